@@ -1,0 +1,262 @@
+/*
+** main.c: the hadath command.  A thin shell over libhadath (hadath.h only):
+** it parses options, loads dictionaries, feeds articles from readers to a
+** coder, writes events, and accounts for every article as coded or skipped.
+**
+** Exit status: 0 when every article was coded, 1 when any was skipped or a
+** file could not be read, 2 on a usage or dictionary error (nothing coded).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "hadath.h"
+
+static const char usage_text[] =
+  "usage: hadath code [OPTIONS] FILE...     code articles into CAMEO events\n"
+  "       hadath explain [OPTIONS] TEXT...  show how the coder reads a text\n"
+  "       hadath explain [OPTIONS] --file FILE\n"
+  "       hadath dict [OPTIONS]             check dictionaries and count their entries\n"
+  "       hadath --help | --version\n"
+  "\n"
+  "Inputs: a plain-text file is one article (its name, without folder and\n"
+  "extension, is the article id); a file whose first character is '{' is JSON\n"
+  "Lines, one article a line with \"id\" and \"text\" and optional \"date\",\n"
+  "\"title\", \"source\", \"url\"; gzip is read transparently; '-' is standard input.\n"
+  "\n"
+  "Options:\n"
+  "  -f, --format FMT   output format: json (JSON Lines, the default) or tsv\n"
+  "  -d, --dict FILE    add a dictionary file (repeatable; see docs/dictionaries.md)\n"
+  "      --no-builtin   do not load the built-in dictionaries\n"
+  "      --date DATE    date (YYYY-MM-DD) for articles that carry none in their\n"
+  "                     metadata; otherwise the date printed in the article's\n"
+  "                     first lines is used, else events have a null date\n"
+  "  -o, --output FILE  write events to FILE instead of standard output\n"
+  "  -s, --stats        print counts of articles read, coded and skipped, by\n"
+  "                     reason, and of events, to standard error\n"
+  "  -q, --quiet        do not print a message for each skipped article\n"
+  "      --file FILE    (explain) explain the articles of FILE\n"
+  "  -h, --help         show this help\n"
+  "  -V, --version      show the version\n"
+  "\n"
+  "Exit status: 0 all articles coded; 1 some article skipped or a file unreadable;\n"
+  "2 usage or dictionary error.\n";
+
+typedef struct options {
+  const char *command;
+  hd_format format;
+  const char *dicts[64];
+  int ndicts;
+  int no_builtin, stats, quiet;
+  const char *date, *output, *file;
+  const char *args[4096];
+  int nargs;
+} options;
+
+typedef struct stats {
+  unsigned long read, coded, skipped, events, unreadable, with_events;
+  unsigned long by_reason[HD_SKIP_COUNT];
+} stats;
+
+static int usage_error(const char *fmt, const char *arg) {
+  fprintf(stderr, "hadath: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\nTry 'hadath --help'.\n");
+  return 2;
+}
+
+static int takes_value(const char *a) {
+  static const char *const with_value[] = {"-f", "--format", "-d", "--dict", "--date", "-o", "--output", "--file"};
+  for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++)
+    if (!strcmp(a, with_value[i])) return 1;
+  return 0;
+}
+
+static int set_option(options *o, const char *a, const char *v) {
+  if (!strcmp(a, "-f") || !strcmp(a, "--format")) {
+    if (!strcmp(v, "json")) o->format = HD_FORMAT_JSON;
+    else if (!strcmp(v, "tsv")) o->format = HD_FORMAT_TSV;
+    else return usage_error("unknown format '%s' (use json or tsv)", v);
+  } else if (!strcmp(a, "-d") || !strcmp(a, "--dict")) {
+    if (o->ndicts == (int)(sizeof o->dicts / sizeof *o->dicts)) return usage_error("too many --dict files%s", "");
+    o->dicts[o->ndicts++] = v;
+  } else if (!strcmp(a, "--date")) o->date = v;
+  else if (!strcmp(a, "-o") || !strcmp(a, "--output")) o->output = v;
+  else if (!strcmp(a, "--file")) o->file = v;
+  return 0;
+}
+
+static int parse_args(int argc, char **argv, options *o) {
+  int only_args = 0;
+  for (int i = 2; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_args || a[0] != '-' || !strcmp(a, "-")) {
+      if (o->nargs == (int)(sizeof o->args / sizeof *o->args)) return usage_error("too many arguments%s", "");
+      o->args[o->nargs++] = a;
+    } else if (!strcmp(a, "--")) only_args = 1;
+    else if (takes_value(a)) {
+      if (i + 1 >= argc) return usage_error("option %s needs a value", a);
+      int r = set_option(o, a, argv[++i]);
+      if (r) return r;
+    } else if (!strcmp(a, "--no-builtin")) o->no_builtin = 1;
+    else if (!strcmp(a, "-s") || !strcmp(a, "--stats")) o->stats = 1;
+    else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
+    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage_text, stdout); exit(0); }
+    else return usage_error("unknown option '%s'", a);
+  }
+  return 0;
+}
+
+static hd_dict *load_dicts(const options *o) {
+  char err[512];
+  hd_dict *d = hd_dict_new();
+  if (!d) { fprintf(stderr, "hadath: out of memory\n"); return NULL; }
+  hd_status st = o->no_builtin ? HD_OK : hd_dict_load_builtin(d, err, sizeof err);
+  for (int i = 0; st == HD_OK && i < o->ndicts; i++) st = hd_dict_load_file(d, o->dicts[i], err, sizeof err);
+  if (st != HD_OK) {
+    fprintf(stderr, "hadath: %s\n", err[0] ? err : hd_status_message(st));
+    hd_dict_free(d);
+    return NULL;
+  }
+  return d;
+}
+
+typedef struct sink { FILE *out; hd_format format; stats *st; int any; } sink;
+
+static int write_event(const hd_event *ev, void *user) {
+  sink *s = user;
+  hd_write_event(ev, s->format, s->out);
+  s->st->events++;
+  s->any = 1;
+  return 0;
+}
+
+static void note_skip(const options *o, stats *st, const hd_article *a, hd_skip why) {
+  st->skipped++;
+  st->by_reason[why]++;
+  if (o->quiet) return;
+  const char *msg = hd_article_message(a);
+  if (msg && *msg) fprintf(stderr, "hadath: %s\n", msg);
+  else fprintf(stderr, "hadath: %s:%zu: article %s skipped: %s\n", hd_article_file(a), hd_article_line(a),
+               hd_article_id(a), hd_skip_name(why));
+}
+
+/* Codes every article of PATH; returns -1 when the file could not be read. */
+static int code_file(const options *o, hd_coder *c, const char *path, sink *s) {
+  char err[512];
+  hd_status st;
+  hd_reader *r = hd_reader_open(path, &st, err, sizeof err);
+  if (!r) {
+    fprintf(stderr, "hadath: %s\n", err);
+    return -1;
+  }
+  const hd_article *a;
+  int rc = 0;
+  while ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP) {
+    s->st->read++;
+    if (st == HD_SKIP) { note_skip(o, s->st, a, hd_article_skip(a)); continue; }
+    s->any = 0;
+    hd_status cs = hd_code_article(c, a, write_event, s);
+    if (cs == HD_SKIP) { note_skip(o, s->st, a, hd_coder_skip(c)); continue; }
+    if (cs != HD_OK) { fprintf(stderr, "hadath: %s: %s\n", path, hd_status_message(cs)); rc = -1; break; }
+    s->st->coded++;
+    s->st->with_events += s->any;
+  }
+  if (st == HD_ERR_IO) { fprintf(stderr, "hadath: %s\n", hd_reader_error(r)); rc = -1; }
+  hd_reader_close(r);
+  return rc;
+}
+
+static void print_stats(const stats *st) {
+  fprintf(stderr, "hadath: %lu articles read, %lu coded (%lu with events), %lu skipped; %lu events",
+          st->read, st->coded, st->with_events, st->skipped, st->events);
+  if (st->unreadable) fprintf(stderr, "; %lu files unreadable", st->unreadable);
+  fprintf(stderr, "\n");
+  for (int i = 1; i < HD_SKIP_COUNT; i++)
+    if (st->by_reason[i]) fprintf(stderr, "hadath:   skipped %s: %lu\n", hd_skip_name((hd_skip)i), st->by_reason[i]);
+}
+
+static int run_code(const options *o, hd_dict *d) {
+  if (o->nargs == 0) return usage_error("code: no input files (use '-' for standard input)%s", "");
+  hd_status st;
+  hd_coder *c = hd_coder_new(d, o->date, &st);
+  if (!c) return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : "");
+  FILE *out = o->output ? fopen(o->output, "w") : stdout;
+  if (!out) { perror(o->output); hd_coder_free(c); return 2; }
+  stats counts = {0};
+  sink s = {out, o->format, &counts, 0};
+  hd_write_header(o->format, out);
+  for (int i = 0; i < o->nargs; i++)
+    if (code_file(o, c, o->args[i], &s) != 0) counts.unreadable++;
+  if (o->stats) print_stats(&counts);
+  int bad = fflush(out) != 0 || ferror(out);
+  if (out != stdout) bad |= fclose(out) != 0;
+  if (bad) fprintf(stderr, "hadath: error writing events\n");
+  hd_coder_free(c);
+  return bad ? 2 : (counts.skipped || counts.unreadable) ? 1 : 0;
+}
+
+static int explain_text(hd_coder *c, const options *o) {
+  size_t len = 0;
+  for (int i = 0; i < o->nargs; i++) len += strlen(o->args[i]) + 1;
+  char *text = malloc(len + 1), *p = text;
+  if (!text) return 2;
+  for (int i = 0; i < o->nargs; i++) p += sprintf(p, "%s%s", i ? " " : "", o->args[i]);
+  hd_article *a = hd_article_new("text", text, (size_t)(p - text));
+  free(text);
+  if (!a) return 2;
+  hd_status st = hd_explain(c, a, stdout);
+  hd_article_free(a);
+  return st == HD_OK ? 0 : 1;
+}
+
+static int explain_file(hd_coder *c, const char *path) {
+  char err[512];
+  hd_status st;
+  hd_reader *r = hd_reader_open(path, &st, err, sizeof err);
+  if (!r) { fprintf(stderr, "hadath: %s\n", err); return 1; }
+  const hd_article *a;
+  int rc = 0;
+  while ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP) {
+    if (st == HD_SKIP) { fprintf(stderr, "hadath: %s\n", hd_article_message(a)); rc = 1; continue; }
+    if (hd_explain(c, a, stdout) != HD_OK) rc = 1;
+    putchar('\n');
+  }
+  if (st == HD_ERR_IO) { fprintf(stderr, "hadath: %s\n", hd_reader_error(r)); rc = 1; }
+  hd_reader_close(r);
+  return rc;
+}
+
+static int run_explain(const options *o, hd_dict *d) {
+  if (!o->file && o->nargs == 0) return usage_error("explain: give a text, or --file FILE%s", "");
+  hd_status st;
+  hd_coder *c = hd_coder_new(d, o->date, &st);
+  if (!c) return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : "");
+  int rc = o->file ? explain_file(c, o->file) : explain_text(c, o);
+  hd_coder_free(c);
+  return rc;
+}
+
+static int run_dict(hd_dict *d) {
+  static const char *const sections[] = {"countries", "actors", "agents", "verbs", "cameo"};
+  for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
+    printf("%-10s %zu\n", sections[i], hd_dict_count(d, sections[i]));
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) { fputs(usage_text, stderr); return 2; }
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) { fputs(usage_text, stdout); return 0; }
+  if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) { printf("hadath %s\n", HD_VERSION); return 0; }
+  if (strcmp(cmd, "code") && strcmp(cmd, "explain") && strcmp(cmd, "dict"))
+    return usage_error("unknown command '%s' (use code, explain or dict)", cmd);
+  static options o;
+  o.command = cmd;
+  int r = parse_args(argc, argv, &o);
+  if (r) return r;
+  hd_dict *d = load_dicts(&o);
+  if (!d) return 2;
+  int rc = !strcmp(cmd, "code") ? run_code(&o, d) : !strcmp(cmd, "explain") ? run_explain(&o, d) : run_dict(d);
+  hd_dict_free(d);
+  return rc;
+}

@@ -1,0 +1,822 @@
+/*
+** coder.c: from a folded sentence to CAMEO events.
+**
+** For each sentence: tokens and their clitic readings; noun-phrase mentions
+** (longest dictionary match from the left); actors composed from mentions
+** (role + country adjective + name, "الرئيس الروسي فلاديمير بوتين"); groups of
+** actors joined by و; then verb patterns anchored at each word, whose slots
+** take groups as source and target.  A per-article frame remembers the
+** parties of the main exchange, so that "الرئيسان" and impersonal clauses
+** ("تمت مناقشة") can be resolved.  Nothing here allocates per token: every
+** array is reused from sentence to sentence.
+*/
+#include <stdlib.h>
+#include "code/coder.h"
+#include "segment/segment.h"
+
+#define GAP 4            /* words allowed between pattern elements */
+#define BEFORE_GAP 3     /* words allowed between a subject and its verb */
+#define DATE_REACH 8     /* words between an event and a date that dates it */
+
+static int grow_array(void **p, size_t *cap, size_t need, size_t size) {
+  if (need <= *cap) return 0;
+  size_t c = *cap ? *cap : 256;
+  while (c < need) c *= 2;
+  void *q = realloc(*p, c * size);
+  if (!q) return -1;
+  *p = q; *cap = c;
+  return 0;
+}
+#define GROW(c, arr, n) grow_array((void **)&(c)->arr, &(c)->arr##_cap, (n), sizeof *(c)->arr)
+
+static const char *tok_text(const hd_coder *c, const hd_token *t) { return c->norm.text + t->start; }
+static size_t tok_len(const hd_token *t) { return t->end - t->start; }
+
+static int tok_is(const hd_coder *c, size_t i, const char *w) {
+  return i < c->ntokens && tok_len(&c->tokens[i]) == strlen(w) && memcmp(tok_text(c, &c->tokens[i]), w, strlen(w)) == 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                              */
+
+static int tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
+  c->ntokens = c->nana = 0;
+  size_t pos = start, a, b;
+  int kind;
+  while (c->ntokens < HD_MAX_SENTENCE_TOKENS && (kind = hd_next_token(c->norm.text, end, pos, &a, &b)) >= 0) {
+    pos = b;
+    if (GROW(c, tokens, c->ntokens + 1) || GROW(c, ana, c->nana + HD_MAX_ANALYSES)) return -1;
+    hd_token *t = &c->tokens[c->ntokens++];
+    t->start = (uint32_t)a; t->end = (uint32_t)b; t->kind = (uint8_t)kind;
+    t->punct = kind == HD_TOK_PUNCT && b - a == 1 ? c->norm.text[a] : 0;
+    t->ana = (uint32_t)c->nana;
+    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze(c->dict, c->norm.text + a, b - a, c->ana + c->nana, HD_MAX_ANALYSES) : 0;
+    c->nana += t->nana;
+  }
+  *stop = c->ntokens == HD_MAX_SENTENCE_TOKENS ? pos : end;
+  return 0;
+}
+
+/* Quotes and brackets do not count as words between pattern elements. */
+static int is_transparent(const hd_token *t) {
+  return t->kind == HD_TOK_PUNCT && (t->punct == '"' || t->punct == '\'' || t->punct == '(' || t->punct == ')');
+}
+
+/* ------------------------------------------------------------------ */
+/* Mentions: longest dictionary phrases, left to right                 */
+
+static int node_has_entries(const hd_coder *c, uint32_t node) { return hd_dict_first_entry(c->dict, node) != NULL; }
+
+/* Follows the phrase trie from NODE over tokens I..; later words may carry
+** the article and suffixes but no conjunction or preposition. */
+static void extend_phrase(const hd_coder *c, uint32_t node, size_t i, size_t *best_end, uint32_t *best_node) {
+  while (i < c->ntokens && c->tokens[i].kind == HD_TOK_WORD) {
+    const hd_token *t = &c->tokens[i];
+    uint32_t next = 0;
+    for (size_t k = 0; k < t->nana && !next; k++) {
+      const hd_analysis *a = &c->ana[t->ana + k];
+      if (a->flags & (HD_CL_CONJ | HD_CL_PREP)) continue;
+      next = hd_dict_child(c->dict, node, a->word);
+    }
+    if (!next) return;
+    node = next;
+    i++;
+    if (node_has_entries(c, node) && i > *best_end) { *best_end = i; *best_node = node; }
+  }
+}
+
+static int find_mentions(hd_coder *c) {
+  c->nmentions = 0;
+  for (size_t i = 0; i < c->ntokens;) {
+    const hd_token *t = &c->tokens[i];
+    size_t best_end = i;
+    uint32_t best_node = 0;
+    uint8_t clitics = 0;
+    for (size_t k = 0; k < t->nana; k++) {
+      const hd_analysis *a = &c->ana[t->ana + k];
+      uint32_t node = hd_dict_child(c->dict, 0, a->word);
+      if (!node) continue;
+      size_t end = i;
+      uint32_t n2 = 0;
+      if (node_has_entries(c, node)) { end = i + 1; n2 = node; }
+      extend_phrase(c, node, i + 1, &end, &n2);
+      if (end > best_end) { best_end = end; best_node = n2; clitics = a->flags; }
+    }
+    if (best_end == i) { i++; continue; }
+    if (GROW(c, mentions, c->nmentions + 1)) return -1;
+    hd_mention *m = &c->mentions[c->nmentions++];
+    m->tok_start = (uint32_t)i; m->tok_end = (uint32_t)best_end; m->node = best_node; m->clitics = clitics;
+    i = best_end;
+  }
+  return 0;
+}
+
+/* The entry of KIND at a mention's node; for actors, the one whose office
+** dates hold the article date, else one without dates. */
+static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind) {
+  const hd_entry *undated = NULL, *any = NULL;
+  for (const hd_entry *e = hd_dict_first_entry(c->dict, m->node); e; e = hd_dict_next_entry(c->dict, e)) {
+    if (e->kind != kind) continue;
+    if (kind != HD_ENT_ACTOR) return e;
+    int dated = e->from != HD_NO_DAY || e->to != HD_NO_DAY;
+    if (!dated) { if (!undated) undated = e; continue; }
+    if (c->ref != HD_NO_DAY && (e->from == HD_NO_DAY || e->from <= c->ref) && (e->to == HD_NO_DAY || c->ref <= e->to))
+      return e;
+    if (!any) any = e;
+  }
+  if (undated) return undated;
+  return c->ref == HD_NO_DAY ? any : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Actors                                                              */
+
+/* A new actor from mention M (its first words) to token END. */
+/* DST = A followed by B, cut to HD_CODE_MAX - 1 bytes. */
+static void join_code(char *dst, const char *a, const char *b) {
+  size_t na = strnlen(a, HD_CODE_MAX - 1), nb = strnlen(b, HD_CODE_MAX - 1 - na);
+  memcpy(dst, a, na);
+  memcpy(dst + na, b, nb);
+  dst[na + nb] = 0;
+}
+
+static hd_actor *new_actor(hd_coder *c, const hd_mention *m, uint32_t end, const char *code) {
+  if (GROW(c, actors, c->nactors + 1)) return NULL;
+  hd_actor *a = &c->actors[c->nactors++];
+  memset(a, 0, sizeof *a);
+  a->tok_start = m->tok_start; a->tok_end = end; a->clitics = m->clitics;
+  snprintf(a->code, sizeof a->code, "%s", code);
+  return a;
+}
+
+static int adjacent(const hd_coder *c, size_t k) {
+  return k < c->nmentions && k > 0 && c->mentions[k].tok_start == c->mentions[k - 1].tok_end;
+}
+
+static int joined_by_and(const hd_coder *c, size_t k) {
+  return adjacent(c, k) && (c->mentions[k].clitics & HD_CL_CONJ);
+}
+
+/* Country codes named after a role: adjectives ("الروسي والفرنسي") or, in
+** construct, country names ("روسيا وفرنسا").  Returns mentions consumed. */
+static size_t role_countries(const hd_coder *c, size_t k, const hd_entry **out, size_t max, size_t *n) {
+  *n = 0;
+  size_t j = k + 1;
+  if (!adjacent(c, j)) return 0;
+  int kind = entry_of(c, &c->mentions[j], HD_ENT_ADJ) ? HD_ENT_ADJ
+           : entry_of(c, &c->mentions[j], HD_ENT_NAME) ? HD_ENT_NAME : -1;
+  if (kind < 0 || entry_of(c, &c->mentions[j], HD_ENT_ACTOR)) return 0;
+  while (j < c->nmentions && *n < max) {
+    const hd_entry *e = entry_of(c, &c->mentions[j], kind);
+    if (!e || (j > k + 1 && !joined_by_and(c, j))) break;
+    out[(*n)++] = e;
+    j++;
+  }
+  return j - k - 1;
+}
+
+/* A named actor right after a composed one ("الرئيس الروسي فلاديمير بوتين")
+** is the same actor; its own code wins when it names a country. */
+static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
+  if (!adjacent(c, j) || (c->mentions[j].clitics & HD_CL_CONJ)) return 0;
+  const hd_entry *e = entry_of(c, &c->mentions[j], HD_ENT_ACTOR);
+  if (!e) return 0;
+  a->tok_end = c->mentions[j].tok_end;
+  if (a->kind == HD_ACT_PARTIES || !a->code[0] || strlen(e->code) >= 3) {
+    snprintf(a->code, sizeof a->code, "%s", e->code);
+    a->kind = HD_ACT_PLAIN;
+  }
+  a->why[3] = e;
+  return 1;
+}
+
+static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
+  const hd_mention *m = &c->mentions[k];
+  const hd_entry *countries[HD_MAX_GROUP];
+  size_t n, used = role_countries(c, k, countries, HD_MAX_GROUP, &n);
+  size_t first = c->nactors;
+  for (size_t i = 0; i < n; i++) {
+    char code[HD_CODE_MAX];
+    int bare = agent->flags & (HD_AGENT_SELF | HD_AGENT_PARTIES);
+    join_code(code, countries[i]->code, bare ? "" : agent->code);
+    const hd_mention *cm = &c->mentions[k + 1 + i];
+    hd_actor *a = new_actor(c, i == 0 ? m : cm, cm->tok_end, code);
+    if (!a) return 0;
+    a->why[0] = agent; a->why[1] = countries[i];
+  }
+  if (n == 0) {
+    hd_actor *a = new_actor(c, m, m->tok_end, "");
+    if (!a) return 0;
+    a->why[0] = agent;
+    if (agent->flags & HD_AGENT_PARTIES) a->kind = HD_ACT_PARTIES;
+    else if (agent->flags & HD_AGENT_ALONE) snprintf(a->code, sizeof a->code, "%s", agent->code);
+    used += merge_name(c, k + 1, a);
+    if (a->kind != HD_ACT_PARTIES && !a->code[0]) { c->nactors--; return 1; }   /* a bare title */
+    return 1 + used;
+  }
+  if (n == 1) used += merge_name(c, k + 1 + used, &c->actors[first]);
+  return 1 + used;
+}
+
+/* A capital is a place after في or ب; otherwise, acting, the government. */
+static int is_located(const hd_coder *c, const hd_mention *m) {
+  static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a",
+                                      "\xd8\xb9\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88"};   /* في من الي عن نحو */
+  if (m->clitics & HD_CL_IN) return 1;
+  for (size_t i = 0; i < HD_ARRAY_LEN(preps); i++)
+    if (m->tok_start > 0 && tok_is(c, m->tok_start - 1, preps[i])) return 1;
+  return m->tok_start > 0 && c->tokens[m->tok_start - 1].kind == HD_TOK_WORD &&
+         tok_is(c, m->tok_start - 1, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87");   /* عاصمه */
+}
+
+/* Composes the actor starting at mention K; returns mentions consumed. */
+static size_t compose_actor(hd_coder *c, size_t k) {
+  const hd_mention *m = &c->mentions[k];
+  const hd_entry *e;
+  if ((e = entry_of(c, m, HD_ENT_ACTOR))) {
+    hd_actor *a = new_actor(c, m, m->tok_end, e->code);
+    if (!a) return 0;
+    a->why[0] = e;
+    return 1;
+  }
+  if ((e = entry_of(c, m, HD_ENT_AGENT))) return compose_agent(c, k, e);
+  if ((e = entry_of(c, m, HD_ENT_NAME))) {
+    hd_actor *a = new_actor(c, m, m->tok_end, e->code);
+    if (!a) return 0;
+    a->why[0] = e;
+    return 1 + merge_name(c, k + 1, a);
+  }
+  if ((e = entry_of(c, m, HD_ENT_CAPITAL)) && !is_located(c, m)) {
+    char code[HD_CODE_MAX];
+    join_code(code, e->code, "GOV");
+    hd_actor *a = new_actor(c, m, m->tok_end, code);
+    if (!a) return 0;
+    a->why[0] = e;
+    return 1;
+  }
+  if ((e = entry_of(c, m, HD_ENT_ADJ)) && (e->flags & HD_ADJ_PEOPLE)) {
+    hd_actor *a = new_actor(c, m, m->tok_end, e->code);
+    if (!a) return 0;
+    a->why[0] = e;
+    return 1;
+  }
+  return 1;
+}
+
+static int build_groups(hd_coder *c) {
+  c->ngroups = 0;
+  if (GROW(c, actor_at, c->ntokens + 1)) return -1;
+  for (size_t i = 0; i < c->ntokens; i++) c->actor_at[i] = -1;
+  for (size_t i = 0; i < c->nactors; i++) {
+    hd_actor *a = &c->actors[i];
+    int joins = c->ngroups > 0 && i > 0 && c->groups[c->ngroups - 1].count < HD_MAX_GROUP &&
+                c->actors[i - 1].tok_end == a->tok_start && (a->clitics & HD_CL_CONJ);
+    if (!joins) {
+      if (GROW(c, groups, c->ngroups + 1)) return -1;
+      hd_group *g = &c->groups[c->ngroups++];
+      g->first = (uint32_t)i; g->count = 0; g->tok_start = a->tok_start;
+    }
+    hd_group *g = &c->groups[c->ngroups - 1];
+    g->count++;
+    g->tok_end = a->tok_end;
+    a->group = (uint32_t)(c->ngroups - 1);
+    for (size_t t = a->tok_start; t < a->tok_end; t++) c->actor_at[t] = (int32_t)(c->ngroups - 1);
+  }
+  return 0;
+}
+
+static int find_actors(hd_coder *c) {
+  c->nactors = 0;
+  for (size_t k = 0; k < c->nmentions;) {
+    size_t used = compose_actor(c, k);
+    if (used == 0) return -1;
+    k += used;
+  }
+  return build_groups(c);
+}
+
+/* ------------------------------------------------------------------ */
+/* Patterns                                                            */
+
+typedef struct match {
+  const hd_pattern *p;
+  size_t anchor, last;         /* first and last word tokens */
+  int source, target;          /* group indexes, -1 when empty */
+  int passive_parties;         /* the source is the article's parties */
+  const char *why_not;         /* for explain, when no event results */
+} match;
+
+static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    if (hd_pat_elem_has(c->dict, el, c->ana[t->ana + k].word)) return 1;
+  return 0;
+}
+
+/* Next token from POS holding a word of EL, within GAP words not
+** counting actors and quotes; -1 when none. */
+static long find_word(const hd_coder *c, size_t pos, const hd_pat_elem *el) {
+  int gap = 0;
+  for (size_t i = pos; i < c->ntokens; i++) {
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+    if (c->tokens[i].kind == HD_TOK_WORD && token_has_word(c, i, el)) return (long)i;
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i]) &&
+        c->tokens[i].punct != '-')
+      return -1;
+    if (!is_transparent(&c->tokens[i]) && ++gap > GAP) return -1;
+  }
+  return -1;
+}
+
+/* Groups that start in [POS, END) within GAP words of each other fill the
+** slots KINDS[0..N) in order. */
+static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, match *m) {
+  size_t k = 0;
+  int gap = 0;
+  for (size_t i = pos; i < end && k < n; i++) {
+    int g = c->actor_at[i];
+    if (g >= 0) {
+      if (kinds[k] == HD_PAT_SOURCE) m->source = g; else m->target = g;
+      k++; gap = 0;
+      i = c->groups[g].tok_end - 1;
+      continue;
+    }
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i])) break;
+    if (!is_transparent(&c->tokens[i]) && ++gap > GAP) break;
+  }
+  return end;
+}
+
+/* The group whose subject stands before the anchor: adjacent, or within
+** BEFORE_GAP words when ADJACENT_ONLY is 0. */
+static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
+  int gap = 0;
+  for (size_t i = anchor; i-- > 0;) {
+    if (c->actor_at[i] >= 0) return c->actor_at[i];
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
+    if (is_transparent(t)) continue;
+    if (adjacent_only || ++gap > BEFORE_GAP) return -1;
+  }
+  return -1;
+}
+
+/* Tries pattern P at token ANCHOR; fills M and returns 1 when every word
+** of the pattern is found. */
+static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, match *m) {
+  memset(m, 0, sizeof *m);
+  m->p = p; m->anchor = m->last = anchor; m->source = m->target = -1;
+  int svo = subject_before(c, anchor, 1);
+  uint8_t pending[HD_PHRASE_WORDS];
+  size_t npending = 0, pos = anchor + 1;
+  for (size_t k = 1; k < p->nelem; k++) {
+    const hd_pat_elem *el = &p->elem[k];
+    if (el->kind != HD_PAT_WORD) {
+      if (!(svo >= 0 && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
+      continue;
+    }
+    long at = find_word(c, pos, el);
+    if (at < 0) return 0;
+    fill_slots(c, pos, (size_t)at, pending, npending, m);
+    npending = 0;
+    pos = (size_t)at + 1;
+    m->last = (size_t)at;
+  }
+  fill_slots(c, pos, c->ntokens, pending, npending, m);
+  if (svo >= 0) m->source = svo;
+  return 1;
+}
+
+static int has_slot(const hd_pattern *p, int kind) {
+  for (size_t k = 0; k < p->nelem; k++) if (p->elem[k].kind == kind) return 1;
+  return 0;
+}
+
+/* The source when the pattern's slot stayed empty. */
+static void default_source(const hd_coder *c, match *m) {
+  if (m->source >= 0) return;
+  m->source = subject_before(c, m->anchor, 0);
+  if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE)) {
+    /* verb-subject order: the first group after the anchor not taken */
+    for (size_t i = m->anchor + 1, gap = 0; i < c->ntokens && gap <= GAP; i++) {
+      int g = c->actor_at[i];
+      if (g >= 0 && g != m->target) { m->source = g; break; }
+      if (g < 0 && !is_transparent(&c->tokens[i])) gap++;
+    }
+  }
+  if (m->source == m->target) m->target = -1;
+  if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
+}
+
+static int is_negation(const hd_coder *c, size_t anchor) {
+  static const char *const neg[] = {
+    "\xd9\x84\xd9\x85", "\xd9\x84\xd9\x86", "\xd9\x84\xd8\xa7", "\xd8\xb9\xd8\xaf\xd9\x85",
+    "\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x84\xd9\x8a\xd8\xb3"};  /* لم لن لا عدم دون بدون ليس */
+  for (size_t i = 0; anchor > 0 && i < HD_ARRAY_LEN(neg); i++)
+    if (tok_is(c, anchor - 1, neg[i])) return 1;
+  return 0;
+}
+
+/* The best pattern at token I: the most words, then the most slots filled,
+** then the earliest line. */
+static int best_match(hd_coder *c, size_t i, match *best) {
+  const hd_token *t = &c->tokens[i];
+  int found = 0;
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_pattern *ps[64];
+    size_t n = hd_dict_anchors(c->dict, c->ana[t->ana + k].word, ps, HD_ARRAY_LEN(ps));
+    for (size_t j = 0; j < n; j++) {
+      match m;
+      if (!try_pattern(c, ps[j], i, &m)) continue;
+      int better = !found || m.p->nwords > best->p->nwords ||
+                   (m.p->nwords == best->p->nwords && ((m.source >= 0) + (m.target >= 0) > (best->source >= 0) + (best->target >= 0) ||
+                    ((m.source >= 0) + (m.target >= 0) == (best->source >= 0) + (best->target >= 0) &&
+                     (m.p->file < best->p->file || (m.p->file == best->p->file && m.p->line < best->p->line)))));
+      if (better) { *best = m; found = 1; }
+    }
+  }
+  return found;
+}
+
+/* ------------------------------------------------------------------ */
+/* Events                                                              */
+
+/* Original text of tokens [A, B) of the current sentence. */
+static int set_evidence(hd_coder *c, hd_field f, size_t a, size_t b) {
+  hd_buf *o = &c->out[f];
+  hd_buf_clear(o);
+  if (a < b) {
+    uint32_t s = c->norm.map[c->tokens[a].start], e = c->norm.map[c->tokens[b - 1].end];
+    if (hd_buf_append(o, c->original + s, e - s) != 0) return -1;
+  }
+  c->ev.field[f] = o->data ? o->data : "";
+  return 0;
+}
+
+static int set_field(hd_coder *c, hd_field f, const char *s) {
+  hd_buf *o = &c->out[f];
+  hd_buf_clear(o);
+  if (s && hd_buf_append(o, s, strlen(s)) != 0) return -1;
+  c->ev.field[f] = s ? (o->data ? o->data : "") : NULL;
+  return 0;
+}
+
+typedef struct party {
+  const char *code;
+  size_t tok_start, tok_end;   /* evidence; empty for the frame's parties */
+} party;
+
+/* Members of group G; the article's parties stand in for PARTIES. */
+static size_t expand_group(const hd_coder *c, int g, party *out, size_t max) {
+  size_t n = 0;
+  if (g < 0) return 0;
+  const hd_group *gr = &c->groups[g];
+  for (size_t i = 0; i < gr->count; i++) {
+    const hd_actor *a = &c->actors[gr->first + i];
+    if (a->kind == HD_ACT_PARTIES) {
+      for (size_t p = 0; p < c->nparties && n < max; p++)
+        out[n++] = (party){c->parties[p], a->tok_start, a->tok_end};
+    } else if (n < max) {
+      out[n++] = (party){a->code, a->tok_start, a->tok_end};
+    }
+  }
+  return n;
+}
+
+static int emit(hd_coder *c, const match *m, const party *s, const party *t, hd_day day) {
+  if (c->stop || (t && strcmp(s->code, t->code) == 0)) return 0;
+  char key[sizeof c->seen[0]];
+  snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
+  for (size_t i = 0; i < c->nseen; i++) if (!strcmp(c->seen[i], key)) return 0;
+  if (c->nseen == HD_MAX_SENTENCE_EVENTS) return 0;
+  memcpy(c->seen[c->nseen++], key, sizeof key);
+
+  const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
+  char date[11], root[3] = {m->p->code[0], m->p->code[1], 0};
+  if (day != HD_NO_DAY) hd_day_format(day, date);
+  int r = atoi(root);
+  c->ev.quad = r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+  c->ev.goldstein = cm ? cm->goldstein : 0;
+  c->ev.sentence = c->sentence;
+  uint32_t ts = c->norm.map[c->sent_start], te = c->norm.map[c->sent_end];
+  hd_buf_clear(&c->out[HD_FIELD_TEXT]);
+  if (hd_buf_append(&c->out[HD_FIELD_TEXT], c->original + ts, te - ts) != 0) return -1;
+  c->ev.field[HD_FIELD_TEXT] = c->out[HD_FIELD_TEXT].data;
+  if (set_field(c, HD_FIELD_DOC, c->doc) || set_field(c, HD_FIELD_DATE, day != HD_NO_DAY ? date : NULL) ||
+      set_field(c, HD_FIELD_SOURCE, s->code) || set_field(c, HD_FIELD_TARGET, t ? t->code : "") ||
+      set_field(c, HD_FIELD_CODE, m->p->code) || set_field(c, HD_FIELD_ROOT, root) ||
+      set_field(c, HD_FIELD_PLOVER, cm ? cm->plover : "") || set_field(c, HD_FIELD_PLOVER_MODE, cm ? cm->mode : "") ||
+      set_field(c, HD_FIELD_CODE_NAME, cm ? hd_dict_cameo_name(c->dict, cm) : "") ||
+      set_evidence(c, HD_FIELD_SOURCE_TEXT, s->tok_start, s->tok_end) ||
+      set_evidence(c, HD_FIELD_TARGET_TEXT, t ? t->tok_start : 0, t ? t->tok_end : 0) ||
+      set_evidence(c, HD_FIELD_VERB_TEXT, m->anchor, m->last + 1))
+    return -1;
+  if (c->explain)
+    fprintf(c->explain, "  event  %s %s %s  date %s  (%s)\n", s->code, m->p->code, t ? t->code : "\"\"",
+            day != HD_NO_DAY ? date : "null", c->ev.field[HD_FIELD_CODE_NAME]);
+  else if (c->fn && c->fn(&c->ev, c->user)) c->stop = 1;
+  return 0;
+}
+
+/* Remembers the parties of the first exchange between two or more actors. */
+static void note_parties(hd_coder *c, const party *ps, size_t n) {
+  if (c->nparties || n < 2) return;
+  for (size_t i = 0; i < n && c->nparties < HD_MAX_PARTIES; i++) {
+    int dup = 0;
+    for (size_t j = 0; j < c->nparties; j++) dup |= !strcmp(c->parties[j], ps[i].code);
+    if (!dup) snprintf(c->parties[c->nparties++], HD_CODE_MAX, "%s", ps[i].code);
+  }
+  if (c->nparties < 2) c->nparties = 0;
+}
+
+static int quad_of(const char *code) {
+  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+}
+
+/* Codes the events of match M: each source with each target; a call or
+** meeting both ways; a group acting together with no target, or the
+** article's parties, with each other. */
+static int code_match(hd_coder *c, const match *m, hd_day day) {
+  party src[HD_MAX_GROUP * 2], tgt[HD_MAX_GROUP * 2];
+  size_t ns, nt = expand_group(c, m->target, tgt, HD_ARRAY_LEN(tgt));
+  if (m->passive_parties) {
+    ns = 0;
+    for (size_t p = 0; p < c->nparties; p++) src[ns++] = (party){c->parties[p], 0, 0};
+  } else {
+    ns = expand_group(c, m->source, src, HD_ARRAY_LEN(src));
+  }
+  if (ns == 0) return 0;
+  int sym = m->p->flags & HD_PAT_SYM;
+  int mutual = nt == 0 && ns >= 2 && (sym || quad_of(m->p->code) <= 2 || m->passive_parties ||
+                                       c->actors[c->groups[m->source].first].kind == HD_ACT_PARTIES);
+  if (mutual) {
+    if (sym || !strncmp(m->p->code, "04", 2)) note_parties(c, src, ns);
+    for (size_t i = 0; i < ns; i++)
+      for (size_t j = 0; j < ns; j++)
+        if (i != j && emit(c, m, &src[i], &src[j], day)) return -1;
+    return 0;
+  }
+  if (nt && (sym || !strncmp(m->p->code, "04", 2))) {
+    party all[HD_MAX_GROUP * 4];
+    size_t n = 0;
+    for (size_t i = 0; i < ns; i++) all[n++] = src[i];
+    for (size_t i = 0; i < nt; i++) all[n++] = tgt[i];
+    note_parties(c, all, n);
+  }
+  for (size_t i = 0; i < ns; i++) {
+    if (nt == 0 && emit(c, m, &src[i], NULL, day)) return -1;
+    for (size_t j = 0; j < nt; j++) {
+      if (emit(c, m, &src[i], &tgt[j], day)) return -1;
+      if (sym && emit(c, m, &tgt[j], &src[i], day)) return -1;
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates and sentences                                                 */
+
+#define MAX_DATES 8
+
+typedef struct dated { size_t tok_start, tok_end; hd_day day; } dated;
+
+static size_t sentence_dates(hd_coder *c, size_t s, size_t e, dated *out) {
+  hd_date_match dm[MAX_DATES];
+  size_t n = hd_dates_find(c->norm.text + s, e - s, c->ref, dm, MAX_DATES);
+  if (n > MAX_DATES) n = MAX_DATES;
+  for (size_t i = 0; i < n; i++) {
+    size_t a = s + dm[i].start, b = s + dm[i].end, t = 0;
+    while (t < c->ntokens && c->tokens[t].end <= a) t++;
+    out[i].tok_start = t;
+    while (t < c->ntokens && c->tokens[t].start < b) t++;
+    out[i].tok_end = t;
+    out[i].day = dm[i].day;
+  }
+  return n;
+}
+
+/* The date nearest to the event's words within DATE_REACH, else the article's. */
+static hd_day event_date(const hd_coder *c, const match *m, const dated *d, size_t n) {
+  hd_day best = c->ref;
+  size_t best_dist = DATE_REACH + 1;
+  for (size_t i = 0; i < n; i++) {
+    size_t dist = d[i].tok_end <= m->anchor ? m->anchor - d[i].tok_end
+                : d[i].tok_start > m->last ? d[i].tok_start - m->last : 0;
+    if (dist < best_dist) { best_dist = dist; best = d[i].day; }
+  }
+  return best;
+}
+
+static void explain_tokens(hd_coder *c) {
+  fprintf(c->explain, "  tokens:");
+  for (size_t i = 0; i < c->ntokens; i++) {
+    const hd_token *t = &c->tokens[i];
+    fprintf(c->explain, " %.*s", (int)tok_len(t), tok_text(c, t));
+    for (size_t k = 0; k < t->nana; k++) {
+      const hd_analysis *a = &c->ana[t->ana + k];
+      if (a->pre == 0 && a->suf == 0) continue;
+      fprintf(c->explain, "%s%.*s+%s%s%.*s", k ? "|" : "[", (int)a->pre, tok_text(c, t),
+              hd_dict_word_text(c->dict, a->word), a->suf ? "+" : "", (int)a->suf,
+              tok_text(c, t) + tok_len(t) - a->suf);
+    }
+    for (size_t k = 0; k < t->nana; k++) {
+      const hd_analysis *a = &c->ana[t->ana + k];
+      if (a->pre || a->suf) { fprintf(c->explain, "]"); break; }
+    }
+  }
+  fprintf(c->explain, "\n");
+}
+
+static const char *kind_name(int kind) {
+  static const char *const names[] = {"country", "adjective", "capital", "place", "actor", "agent"};
+  return kind >= 0 && kind < HD_ENT_KIND_COUNT ? names[kind] : "?";
+}
+
+static void explain_actors(hd_coder *c) {
+  for (size_t i = 0; i < c->nactors; i++) {
+    const hd_actor *a = &c->actors[i];
+    uint32_t s = c->tokens[a->tok_start].start, e = c->tokens[a->tok_end - 1].end;
+    fprintf(c->explain, "  actor  %-10s \"%.*s\"%s", a->kind == HD_ACT_PARTIES ? "PARTIES" : a->code,
+            (int)(e - s), c->norm.text + s, i > 0 && a->group == c->actors[i - 1].group ? " (joined by و)" : "");
+    for (size_t k = 0; k < HD_ARRAY_LEN(a->why); k++)
+      if (a->why[k])
+        fprintf(c->explain, " %s %s:%u", kind_name(a->why[k]->kind), hd_dict_file(c->dict, a->why[k]->file),
+                (unsigned)a->why[k]->line);
+    fprintf(c->explain, "\n");
+  }
+  for (size_t i = 0; i < c->nmentions; i++) {
+    const hd_mention *m = &c->mentions[i];
+    int is_actor = 0;
+    for (size_t k = 0; k < c->nactors; k++)
+      is_actor |= c->actors[k].tok_start <= m->tok_start && m->tok_end <= c->actors[k].tok_end;
+    if (is_actor) continue;
+    const hd_entry *e = hd_dict_first_entry(c->dict, m->node);
+    uint32_t s = c->tokens[m->tok_start].start, en = c->tokens[m->tok_end - 1].end;
+    fprintf(c->explain, "  known  \"%.*s\" is a %s (%s:%u) but no actor here\n", (int)(en - s), c->norm.text + s,
+            kind_name(e->kind), hd_dict_file(c->dict, e->file), (unsigned)e->line);
+  }
+}
+
+static void explain_match(hd_coder *c, const match *m, const char *verdict) {
+  const hd_token *t = &c->tokens[m->anchor];
+  fprintf(c->explain, "  verb   %s at \"%.*s\" (%s:%u): source %s, target %s%s%s\n", m->p->code, (int)tok_len(t),
+          tok_text(c, t), hd_dict_file(c->dict, m->p->file), (unsigned)m->p->line,
+          m->passive_parties ? "the article's parties" : m->source >= 0 ? c->actors[c->groups[m->source].first].code : "none",
+          m->target >= 0 ? c->actors[c->groups[m->target].first].code : "none", verdict ? ": " : "", verdict ? verdict : "");
+}
+
+static int code_patterns(hd_coder *c, size_t s, size_t e) {
+  dated dates[MAX_DATES];
+  size_t ndates = sentence_dates(c, s, e, dates);
+  if (GROW(c, used, c->ntokens + 1)) return -1;
+  memset(c->used, 0, c->ntokens);
+  for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
+    if (c->used[i] || c->actor_at[i] >= 0 || c->tokens[i].nana == 0) continue;
+    match m;
+    if (!best_match(c, i, &m)) continue;
+    for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;
+    const char *why = NULL;
+    if (is_negation(c, i)) why = "negated, not coded";
+    else {
+      default_source(c, &m);
+      if (m.source < 0 && !m.passive_parties) why = "no source actor, not coded";
+      else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
+               c->nparties == 0)
+        why = "the article's parties are not known yet, not coded";
+    }
+    if (c->explain) explain_match(c, &m, why);
+    if (!why && code_match(c, &m, event_date(c, &m, dates, ndates))) return -1;
+  }
+  return 0;
+}
+
+static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
+  if (tokenize(c, s, e, stop) || find_mentions(c) || find_actors(c)) return -1;
+  if (c->explain) { explain_tokens(c); explain_actors(c); }
+  return code_patterns(c, s, *stop);
+}
+
+static int has_word(const hd_coder *c, size_t s, size_t e) {
+  size_t a, b;
+  int kind;
+  for (size_t pos = s; (kind = hd_next_token(c->norm.text, e, pos, &a, &b)) >= 0; pos = b)
+    if (kind == HD_TOK_WORD) return 1;
+  return 0;
+}
+
+static int code_text(hd_coder *c, const char *text, size_t len) {
+  if (hd_normalize(&c->norm, text, len) != 0) return -1;
+  c->original = text;
+  size_t pos = 0, s, e;
+  while (!c->stop && (pos = hd_next_sentence(c->norm.text, c->norm.len, pos, &s, &e)) != 0) {
+    if (!has_word(c, s, e)) continue;
+    c->sent_start = s; c->sent_end = e; c->nseen = 0;
+    if (c->explain) {
+      uint32_t os = c->norm.map[s], oe = c->norm.map[e];
+      fprintf(c->explain, "sentence %d: %.*s\n", c->sentence, (int)(oe - os), text + os);
+    }
+    for (size_t piece = s, stop; piece < e; piece = stop)
+      if (code_piece(c, piece, e, &stop)) return -1;
+    c->sentence++;
+  }
+  return 0;
+}
+
+/* The date printed in an article's first short lines, as news sites do. */
+static hd_day header_date(hd_coder *c, const char *text, size_t len) {
+  if (hd_normalize(&c->norm, text, len) != 0) return HD_NO_DAY;
+  const char *t = c->norm.text;
+  size_t n = c->norm.len, pos = 0;
+  for (int lines = 0; pos < n && lines < 8; lines++) {
+    const char *nl = memchr(t + pos, '\n', n - pos);
+    size_t end = nl ? (size_t)(nl - t) : n;
+    if (end - pos <= 160) {
+      hd_day d = hd_date_header(t + pos, end - pos);
+      if (d != HD_NO_DAY) return d;
+    }
+    while (end < n && (t[end] == '\n' || t[end] == ' ' || t[end] == '\r')) end++;
+    pos = end;
+  }
+  return HD_NO_DAY;
+}
+
+static int starts_with_title(const char *text, size_t len, const char *title) {
+  while (len && (*text == ' ' || *text == '\n' || *text == '\r' || *text == '\t')) text++, len--;
+  size_t n = strlen(title);
+  return n <= len && memcmp(text, title, n) == 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public interface                                                    */
+
+hd_coder *hd_coder_new(const hd_dict *d, const char *fallback_date, hd_status *st) {
+  hd_coder *c = calloc(1, sizeof *c);
+  if (!c) { if (st) *st = HD_ERR_NOMEM; return NULL; }
+  c->dict = d;
+  c->fallback = HD_NO_DAY;
+  if (fallback_date && (c->fallback = hd_day_parse_iso(fallback_date)) == HD_NO_DAY) {
+    free(c);
+    if (st) *st = HD_ERR_ARG;
+    return NULL;
+  }
+  if (st) *st = HD_OK;
+  return c;
+}
+
+void hd_coder_free(hd_coder *c) {
+  if (!c) return;
+  hd_norm_free(&c->norm);
+  free(c->tokens); free(c->ana); free(c->mentions); free(c->actors); free(c->groups);
+  free(c->used); free(c->actor_at);
+  for (size_t i = 0; i < HD_FIELD_COUNT; i++) hd_buf_free(&c->out[i]);
+  free(c);
+}
+
+hd_skip hd_coder_skip(const hd_coder *c) { return c->skip; }
+
+static int blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!(s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) return 0;
+  return 1;
+}
+
+hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void *user) {
+  c->skip = hd_article_skip(a);
+  const char *text = hd_article_text(a);
+  size_t len = hd_article_text_len(a);
+  if (c->skip == HD_SKIP_NONE && blank(text, len)) c->skip = HD_SKIP_EMPTY;
+  if (c->skip != HD_SKIP_NONE) return HD_SKIP;
+  c->fn = fn; c->user = user; c->stop = 0;
+  c->doc = hd_article_id(a);
+  c->nparties = 0;
+  c->sentence = 0;
+  const char *date = hd_article_date(a);
+  c->ref = date ? hd_day_parse_iso(date) : HD_NO_DAY;
+  if (c->ref == HD_NO_DAY) c->ref = c->fallback;
+  if (c->ref == HD_NO_DAY) c->ref = header_date(c, text, len);
+  if (c->explain) {
+    char d[11] = "null";
+    if (c->ref != HD_NO_DAY) hd_day_format(c->ref, d);
+    fprintf(c->explain, "article %s, date %s\n", c->doc, d);
+  }
+  const char *title = hd_article_title(a);
+  if (title && *title && !starts_with_title(text, len, title) && code_text(c, title, strlen(title)))
+    return HD_ERR_NOMEM;
+  return code_text(c, text, len) ? HD_ERR_NOMEM : HD_OK;
+}
+
+hd_status hd_explain(hd_coder *c, const hd_article *a, FILE *out) {
+  c->explain = out;
+  hd_status st = hd_code_article(c, a, NULL, NULL);
+  c->explain = NULL;
+  return st;
+}
+
+const char *hd_event_str(const hd_event *ev, hd_field f) {
+  return f < HD_FIELD_COUNT ? ev->field[f] : "";
+}
+
+int hd_event_sentence(const hd_event *ev) { return ev->sentence; }
+int hd_event_quad(const hd_event *ev) { return ev->quad; }
+double hd_event_goldstein(const hd_event *ev) { return ev->goldstein; }

@@ -1,0 +1,51 @@
+/*
+** common.h: small pieces every stage of libhadath shares: growable byte
+** buffers, the article record behind the opaque hd_article, and a hash.
+** Nothing here allocates per token; buffers grow geometrically and are
+** reused from article to article.
+*/
+#ifndef HD_COMMON_H
+#define HD_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "hadath.h"
+
+/* A growable byte buffer.  len bytes are used; data is NUL-terminated
+** whenever hd_buf_cstr() has been called or any append succeeded. */
+typedef struct hd_buf {
+  char *data;
+  size_t len, cap;
+} hd_buf;
+
+int hd_buf_reserve(hd_buf *b, size_t extra);          /* 0 on success, -1 on OOM */
+int hd_buf_append(hd_buf *b, const void *p, size_t n); /* keeps a NUL after data */
+int hd_buf_putc(hd_buf *b, char c);
+void hd_buf_free(hd_buf *b);
+static inline void hd_buf_clear(hd_buf *b) { b->len = 0; if (b->data) b->data[0] = 0; }
+
+/* The article behind hd_article.  Every string field is NUL-terminated or
+** NULL; text is never NULL once the article is ready. */
+struct hd_article {
+  hd_buf id, text, date, title, source, url, message;
+  int has_date, has_title, has_source, has_url;
+  const char *file;   /* owned by the reader or static */
+  size_t line;
+  hd_skip skip;
+};
+
+void hd_article_reset(hd_article *a);   /* empties every field, keeps buffers */
+void hd_article_release(hd_article *a); /* frees buffers of an embedded article */
+
+/* FNV-1a, used by the dictionary tables. */
+static inline uint32_t hd_hash(const void *p, size_t n, uint32_t h) {
+  const unsigned char *s = p;
+  for (size_t i = 0; i < n; i++) { h ^= s[i]; h *= 16777619u; }
+  return h;
+}
+#define HD_HASH_SEED 2166136261u
+
+#define HD_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif

@@ -1,0 +1,786 @@
+/*
+** date.c: calendar days, and the date expressions of Arabic news text.
+**
+** Days are counted from 1970-01-01 in the proleptic Gregorian calendar.
+** The parser reads folded text (see normalize.h) in one left-to-right pass.
+** A match is only tried where a digit run or an Arabic word starts, and
+** every attempt looks at a bounded number of bytes ahead, so the whole scan
+** is linear in the length of the text and allocates nothing.
+**
+** Absolute dates:  "23 ديسمبر 2020", "9 نوفمبر" (year from the reference
+**   day), "23 ديسمبر/كانون الاول 2020", "2020/12/23", "23-12-2020",
+**   optionally led by a weekday: "الاثنين, 16 نوفمبر 2020".
+** Relative dates:  اليوم, امس, امس الاول, غدا, بعد غد, and weekday names
+**   with or without "يوم" and الماضي / المقبل, resolved against the
+**   reference day.
+**
+** Month and weekday words are compared with a light fold of their own
+** (alef forms, teh marbuta, alef maqsura, Farsi yeh, keheh, veh), so that
+** text folded a little differently still matches.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "common.h"
+#include "date/date.h"
+
+/* ------------------------------------------------------------------ */
+/* Calendar                                                            */
+/* ------------------------------------------------------------------ */
+
+#define MIN_YEAR 1
+#define MAX_YEAR 9999
+#define MIN_DAY (-719162)   /* 0001-01-01 */
+#define MAX_DAY 2932896     /* 9999-12-31 */
+
+static int is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int days_in_month(int y, int m) {
+  static const int len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : len[m - 1];
+}
+
+static int day_in_range(hd_day day) {
+  return day >= MIN_DAY && day <= MAX_DAY;
+}
+
+/* Howard Hinnant's days_from_civil: eras of 400 years, March-based years
+** so that the leap day falls at the end. */
+static int64_t days_from_civil(int64_t y, int m, int d) {
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+hd_day hd_day_from_ymd(int y, int m, int d) {
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+    return HD_NO_DAY;
+  return (hd_day)days_from_civil(y, m, d);
+}
+
+/* The inverse of days_from_civil; any day but HD_NO_DAY has a date. */
+void hd_day_to_ymd(hd_day day, int *y, int *m, int *d) {
+  int yy = 0, mm = 0, dd = 0;
+  if (day != HD_NO_DAY) {
+    int64_t z = (int64_t)day + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    dd = (int)(doy - (153 * mp + 2) / 5 + 1);
+    mm = (int)(mp < 10 ? mp + 3 : mp - 9);
+    yy = (int)(yoe + era * 400 + (mm <= 2));
+  }
+  if (y) *y = yy;
+  if (m) *m = mm;
+  if (d) *d = dd;
+}
+
+int hd_day_weekday(hd_day day) {
+  if (day == HD_NO_DAY) return -1;
+  int64_t w = ((int64_t)day + 4) % 7;   /* 1970-01-01 was a Thursday */
+  return (int)(w < 0 ? w + 7 : w);
+}
+
+/* Writes "" for HD_NO_DAY and for days outside years 0..9999, which do
+** not fit the ten characters. */
+void hd_day_format(hd_day day, char out[11]) {
+  int y, m, d;
+  hd_day_to_ymd(day, &y, &m, &d);
+  if (day == HD_NO_DAY || y < 0 || y > 9999) {
+    out[0] = 0;
+    return;
+  }
+  snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+static int ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+static int ascii_letter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+hd_day hd_day_parse_iso(const char *s) {
+  if (!s) return HD_NO_DAY;
+  /* The loop stops at a NUL, which is neither a digit nor '-'. */
+  for (int k = 0; k < 10; k++) {
+    if (k == 4 || k == 7 ? s[k] != '-' : !ascii_digit(s[k])) return HD_NO_DAY;
+  }
+  /* A timestamp may follow ("T10:00:00Z", " 10:00"), but not more of a
+  ** number or a word: "2018-02-031" and "2018-02-03abc" are garbage. */
+  char next = s[10];
+  if (ascii_digit(next) || next == '-' || next == '/' || next == ':' || next == '.' ||
+      (ascii_letter((unsigned char)next) && next != 'T' && next != 't'))
+    return HD_NO_DAY;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0');
+  int d = (s[8] - '0') * 10 + (s[9] - '0');
+  return hd_day_from_ymd(y, m, d);
+}
+
+/* ------------------------------------------------------------------ */
+/* Characters and words of folded text                                 */
+/* ------------------------------------------------------------------ */
+
+typedef struct text {
+  const unsigned char *s;
+  size_t len;
+} text;
+
+/* Gaps between the words of a date are short; bounding them keeps every
+** attempt to match constant-time. */
+#define MAX_GAP 8
+/* No word the parser knows is longer, clitics included. */
+#define MAX_WORD_BYTES 24
+
+static int digit_at(const text *t, size_t i) {
+  return i < t->len && ascii_digit((char)t->s[i]);
+}
+
+/* The code point of the two-byte character at I when it is in the Arabic
+** block (U+0600..U+06FF), else -1. */
+static int32_t arabic_cp_at(const text *t, size_t i) {
+  if (i + 1 >= t->len) return -1;
+  unsigned b0 = t->s[i], b1 = t->s[i + 1];
+  if (b0 < 0xD8 || b0 > 0xDB || (b1 & 0xC0) != 0x80) return -1;
+  return (int32_t)(((b0 & 0x1F) << 6) | (b1 & 0x3F));
+}
+
+/* Letters, and the marks and tatweel that may sit inside a word when the
+** text was not fully folded: counting them as word characters keeps
+** "الاحدَاث" from looking like "الاحد" followed by something else.
+** Digits and Arabic punctuation are not word characters. */
+static int is_word_cp(int32_t cp) {
+  return (cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x0620 && cp <= 0x065F) ||
+         (cp >= 0x066E && cp <= 0x06D3) || (cp >= 0x06D5 && cp <= 0x06DC) ||
+         (cp >= 0x06DF && cp <= 0x06E8) || (cp >= 0x06EA && cp <= 0x06EF) ||
+         (cp >= 0x06FA && cp <= 0x06FF);
+}
+
+static int word_char_at(const text *t, size_t i) {
+  return is_word_cp(arabic_cp_at(t, i));
+}
+
+/* Word characters are two bytes, and a lead byte D8..DB is never a
+** continuation byte, so the character before I is at I - 2. */
+static int word_char_before(const text *t, size_t i) {
+  return i >= 2 && word_char_at(t, i - 2);
+}
+
+static int32_t fold_cp(int32_t cp) {
+  switch (cp) {
+  case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627; /* alef forms */
+  case 0x0629: return 0x0647;                                        /* teh marbuta */
+  case 0x0649: case 0x06CC: return 0x064A;                           /* yeh forms */
+  case 0x06A9: return 0x0643;                                        /* keheh */
+  case 0x06A4: return 0x0641;                                        /* veh: نوڤمبر */
+  default: return cp;
+  }
+}
+
+/* End of the letters of PAT (PLEN bytes of Arabic) if the text at I
+** starts with them, else 0.  Does not look at what follows. */
+static size_t match_letters(const text *t, size_t i, const char *pat, size_t plen) {
+  const unsigned char *p = (const unsigned char *)pat;
+  for (size_t k = 0; k + 1 < plen; k += 2) {
+    int32_t got = arabic_cp_at(t, i + k);
+    int32_t want = (int32_t)(((p[k] & 0x1F) << 6) | (p[k + 1] & 0x3F));
+    if (got < 0 || fold_cp(got) != fold_cp(want)) return 0;
+  }
+  return i + plen;
+}
+
+/* End of the whole word PAT at I, else 0. */
+static size_t word_is(const text *t, size_t i, const char *pat) {
+  size_t e = match_letters(t, i, pat, strlen(pat));
+  return e && !word_char_at(t, e) ? e : 0;
+}
+
+/* End of whichever word of LIST stands whole at I, else 0. */
+static size_t word_among(const text *t, size_t i, const char *const *list, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    size_t e = word_is(t, i, list[k]);
+    if (e) return e;
+  }
+  return 0;
+}
+#define WORD_AMONG(t, i, list) word_among((t), (i), (list), HD_ARRAY_LEN(list))
+
+/* End of the word at I, or 0 when there is none or it is longer than any
+** word worth reading. */
+static size_t word_end(const text *t, size_t i) {
+  size_t e = i;
+  while (word_char_at(t, e)) {
+    e += 2;
+    if (e - i > MAX_WORD_BYTES) return 0;
+  }
+  return e;
+}
+
+static int is_space_at(const text *t, size_t i, size_t *width) {
+  unsigned char c = t->s[i];
+  if (c == ' ' || c == '\t') { *width = 1; return 1; }
+  if (c == 0xC2 && i + 1 < t->len && t->s[i + 1] == 0xA0) { *width = 2; return 1; }  /* NBSP */
+  return 0;
+}
+
+/* Skips at most MAX_GAP bytes of blanks and of the characters of PUNCT. */
+static size_t skip_gap(const text *t, size_t i, const char *punct) {
+  size_t start = i, w;
+  while (i < t->len && i - start < MAX_GAP) {
+    if (is_space_at(t, i, &w)) i += w;
+    else if (t->s[i] && strchr(punct, t->s[i])) i++;
+    else break;
+  }
+  return i;
+}
+
+static size_t skip_blanks(const text *t, size_t i) { return skip_gap(t, i, ""); }
+
+/* Non-zero when the word that ends, after at most a few blanks, just
+** before I is one of LIST. */
+static int word_before_among(const text *t, size_t i, const char *const *list, size_t n) {
+  size_t j = i;
+  while (j > 0 && i - j < MAX_GAP && (t->s[j - 1] == ' ' || t->s[j - 1] == '\t')) j--;
+  if (j == i) return 0;
+  for (size_t k = 0; k < n; k++) {
+    size_t plen = strlen(list[k]);
+    if (j >= plen && match_letters(t, j - plen, list[k], plen) && !word_char_before(t, j - plen))
+      return 1;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Month names                                                         */
+/* ------------------------------------------------------------------ */
+
+/* Month names of every convention, folded.  Levantine names of January,
+** October, November and December are two words; the second word is
+** written with or without the article. */
+static const struct month_name {
+  const char *first, *second;   /* second is NULL for one-word names */
+  int month;
+} MONTHS[] = {
+  /* Egypt and the Gulf */
+  {"يناير", NULL, 1}, {"فبراير", NULL, 2}, {"فبرير", NULL, 2}, {"مارس", NULL, 3},
+  {"ابريل", NULL, 4}, {"مايو", NULL, 5}, {"يونيو", NULL, 6}, {"يونيه", NULL, 6},
+  {"يوليو", NULL, 7}, {"يوليه", NULL, 7}, {"اغسطس", NULL, 8}, {"اغسطوس", NULL, 8},
+  {"سبتمبر", NULL, 9}, {"اكتوبر", NULL, 10}, {"اوكتوبر", NULL, 10},
+  {"نوفمبر", NULL, 11}, {"ديسمبر", NULL, 12},
+  /* The Levant and Iraq */
+  {"كانون", "الثاني", 1}, {"كانون", "ثاني", 1}, {"شباط", NULL, 2}, {"اذار", NULL, 3},
+  {"نيسان", NULL, 4}, {"ايار", NULL, 5}, {"مايس", NULL, 5}, {"حزيران", NULL, 6},
+  {"تموز", NULL, 7}, {"اب", NULL, 8}, {"ايلول", NULL, 9},
+  {"تشرين", "الاول", 10}, {"تشرين", "اول", 10}, {"تشرين", "الثاني", 11},
+  {"تشرين", "ثاني", 11}, {"كانون", "الاول", 12}, {"كانون", "اول", 12},
+  /* Algeria and Tunisia */
+  {"جانفي", NULL, 1}, {"فيفري", NULL, 2}, {"افريل", NULL, 4}, {"ماي", NULL, 5},
+  {"جوان", NULL, 6}, {"جويليه", NULL, 7}, {"جويلييه", NULL, 7}, {"اوت", NULL, 8},
+  /* Morocco */
+  {"يوليوز", NULL, 7}, {"غشت", NULL, 8}, {"شتنبر", NULL, 9}, {"نونبر", NULL, 11},
+  {"دجنبر", NULL, 12},
+};
+
+/* The month named at I (1..12), with *END after the name; 0 when none. */
+static int month_at(const text *t, size_t i, size_t *end) {
+  size_t we = word_end(t, i);
+  if (we == 0 || we == i) return 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) {
+    const struct month_name *mn = &MONTHS[k];
+    size_t n = strlen(mn->first);
+    if (n != we - i || !match_letters(t, i, mn->first, n)) continue;
+    if (!mn->second) {
+      *end = we;
+      return mn->month;
+    }
+    size_t j = skip_blanks(t, we), e2;
+    if (j > we && (e2 = word_is(t, j, mn->second))) {
+      *end = e2;
+      return mn->month;
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Absolute dates                                                      */
+/* ------------------------------------------------------------------ */
+
+/* Words after a year-less date that say which year it is in, and after a
+** weekday which week; the feminine forms go with "الجمعه". */
+static const char *const PAST_WORDS[] = {
+  "الماضي", "الفائت", "المنصرم", "المنقضي", "السابق",
+  "الماضيه", "الفائته", "المنصرمه", "المنقضيه", "السابقه"};
+static const char *const NEXT_WORDS[] = {"المقبل", "القادم", "المقبله", "القادمه"};
+static const char *const CURRENT_WORDS[] = {"الجاري", "الحالي"};
+/* "23 ديسمبر عام 2020", "23 ديسمبر من العام الماضي" */
+static const char *const YEAR_WORDS[] = {"عام", "العام", "لعام", "سنه", "السنه", "لسنه"};
+static const char *const THE_YEAR_WORDS[] = {"العام", "السنه"};
+
+/* A date as written, before its year is resolved. */
+typedef struct written_date {
+  int y, m, d;        /* y is 0 when the text gives no year */
+  int year_from_ref;  /* "من العام الماضي": the year is ref's year + year_shift */
+  int year_shift;
+  int direction;      /* year-less: -1 "الماضي", +1 "المقبل", 0 the nearest */
+  size_t end;
+} written_date;
+
+/* Reads a run of 1..MAXD digits at I into *VAL; returns how many, or 0
+** when there is no digit or the run is longer than MAXD. */
+static int read_number(const text *t, size_t i, int maxd, int *val) {
+  int n = 0, v = 0;
+  while (digit_at(t, i + (size_t)n)) {
+    if (n == maxd) return 0;
+    v = v * 10 + (t->s[i + (size_t)n] - '0');
+    n++;
+  }
+  *val = v;
+  return n;
+}
+
+/* Years outside this range are more likely counts or codes than years. */
+static int plausible_year(int y) { return y >= 1000 && y <= 2999; }
+
+/* "2020/12/23", "2020-12-23", "23/12/2020", "23.12.2020".  A starts at I
+** and has NA digits; SEP_AT is the first separator. */
+static int parse_numeric(const text *t, int a, int na, size_t sep_at, written_date *w) {
+  unsigned char sep = t->s[sep_at];
+  int b, c;
+  int nb = read_number(t, sep_at + 1, 2, &b);
+  size_t k = sep_at + 1 + (size_t)nb;
+  if (!nb || k >= t->len || t->s[k] != sep) return 0;
+  int nc = read_number(t, k + 1, 4, &c);
+  if (na == 4 && nc >= 1 && nc <= 2) {
+    w->y = a, w->m = b, w->d = c;
+  } else if (na <= 2 && nc == 4) {
+    w->y = c, w->m = b, w->d = a;
+    if (w->m > 12 && w->d <= 12) w->m = a, w->d = b;   /* American month/day/year */
+  } else {
+    return 0;
+  }
+  if (!plausible_year(w->y)) return 0;
+  w->end = k + 1 + (size_t)nc;
+  return 1;
+}
+
+/* A second name of the same month, as in "ديسمبر/كانون الاول" or
+** "يناير (كانون الثاني)"; returns the end of the date so far. */
+static size_t skip_second_month(const text *t, size_t end, int month) {
+  size_t k = skip_blanks(t, end), e2;
+  int paren = 0;
+  if (k < t->len && t->s[k] && strchr("/-(,", t->s[k])) {
+    paren = t->s[k] == '(';
+    k = skip_blanks(t, k + 1);
+  }
+  if (month_at(t, k, &e2) != month) return end;
+  if (paren) {
+    size_t q = skip_blanks(t, e2);
+    if (q < t->len && t->s[q] == ')') e2 = q + 1;
+  }
+  return e2;
+}
+
+/* What follows the month: a year, or words that place a year-less date. */
+static void read_year(const text *t, written_date *w) {
+  size_t k = skip_gap(t, w->end, ","), e;
+  size_t after_min = k;
+  if ((e = word_is(t, k, "من"))) after_min = skip_blanks(t, e);
+  size_t year_word = WORD_AMONG(t, after_min, YEAR_WORDS);
+  size_t y_at = year_word ? skip_blanks(t, year_word) : after_min;
+  int y;
+  if (digit_at(t, y_at) && read_number(t, y_at, 4, &y) == 4 && plausible_year(y)) {
+    w->y = y;
+    w->end = y_at + 4;
+    return;
+  }
+  if (year_word && WORD_AMONG(t, after_min, THE_YEAR_WORDS)) {
+    size_t h = skip_blanks(t, year_word);
+    int shift = (e = WORD_AMONG(t, h, PAST_WORDS)) ? -1
+              : (e = WORD_AMONG(t, h, CURRENT_WORDS)) ? 0
+              : (e = WORD_AMONG(t, h, NEXT_WORDS)) ? 1 : 2;
+    if (shift != 2) {
+      w->year_from_ref = 1;
+      w->year_shift = shift;
+      w->end = e;
+    }
+    return;
+  }
+  if ((e = WORD_AMONG(t, k, PAST_WORDS))) w->direction = -1, w->end = e;
+  else if ((e = WORD_AMONG(t, k, NEXT_WORDS))) w->direction = 1, w->end = e;
+  else if ((e = WORD_AMONG(t, k, CURRENT_WORDS))) w->year_from_ref = 1, w->end = e;
+}
+
+/* "23 ديسمبر 2020", "9 نوفمبر", "23 من شهر ديسمبر".  DAY ends at I. */
+static int parse_named(const text *t, int day, size_t i, written_date *w) {
+  if (day < 1 || day > 31) return 0;
+  size_t k = skip_blanks(t, i), e;
+  if ((e = word_is(t, k, "من"))) k = skip_blanks(t, e);
+  if ((e = word_is(t, k, "شهر"))) k = skip_blanks(t, e);
+  int m = month_at(t, k, &e);
+  if (!m) return 0;
+  w->m = m;
+  w->d = day;
+  w->end = skip_second_month(t, e, m);
+  read_year(t, w);
+  return 1;
+}
+
+/* Reads the date written at I, which is the start of a digit run. */
+static int parse_written(const text *t, size_t i, written_date *w) {
+  memset(w, 0, sizeof *w);
+  int a;
+  int na = read_number(t, i, 4, &a);
+  if (!na) return 0;
+  size_t j = i + (size_t)na;
+  if (j < t->len && t->s[j] && strchr("/-.", t->s[j]) && digit_at(t, j + 1))
+    return parse_numeric(t, a, na, j, w);
+  return na <= 2 && parse_named(t, a, j, w);
+}
+
+/* A year-less date is the latest such day on or before REF, unless it
+** falls within the next two months: news report what happened far more
+** often than what is planned, but do announce the coming weeks. */
+#define NEAR_FUTURE_DAYS 62
+
+static hd_day place_in_year(hd_day ref, int m, int d, int direction) {
+  int ry;
+  hd_day_to_ymd(ref, &ry, NULL, NULL);
+  hd_day past = HD_NO_DAY, next = HD_NO_DAY;
+  /* Four years back and forth reach a 29 February. */
+  for (int y = ry; y >= ry - 4 && past == HD_NO_DAY; y--) {
+    hd_day c = hd_day_from_ymd(y, m, d);
+    if (c != HD_NO_DAY && c <= ref) past = c;
+  }
+  for (int y = ry; y <= ry + 4 && next == HD_NO_DAY; y++) {
+    hd_day c = hd_day_from_ymd(y, m, d);
+    if (c != HD_NO_DAY && c > ref) next = c;
+  }
+  if (direction < 0) return past;
+  if (direction > 0) return next;
+  if (next != HD_NO_DAY && next - ref <= NEAR_FUTURE_DAYS) return next;
+  return past != HD_NO_DAY ? past : next;
+}
+
+/* The day of a written date; HD_NO_DAY when it is impossible, or when it
+** needs REF and REF is HD_NO_DAY, or lacks a year and NEED_YEAR is set. */
+static hd_day resolve(const written_date *w, hd_day ref, int need_year) {
+  if (w->y) return hd_day_from_ymd(w->y, w->m, w->d);
+  if (need_year || ref == HD_NO_DAY) return HD_NO_DAY;
+  if (w->year_from_ref) {
+    int ry;
+    hd_day_to_ymd(ref, &ry, NULL, NULL);
+    return hd_day_from_ymd(ry + w->year_shift, w->m, w->d);
+  }
+  return place_in_year(ref, w->m, w->d, w->direction);
+}
+
+/* A digit run may start a date unless it continues a number, a time, a
+** code or a numeric date: "1/2020/12/23" is not 2020-12-23, nor is
+** "10:30" or "COVID-19" a day, but "بغداد-23 ديسمبر" is. */
+static int date_may_start(const text *t, size_t i) {
+  if (i == 0) return 1;
+  unsigned char c = t->s[i - 1];
+  if (ascii_digit((char)c) || ascii_letter(c) || c == '_') return 0;
+  if (i >= 2 && c && strchr(".:/-,", c)) {
+    unsigned char b = t->s[i - 2];
+    return !ascii_digit((char)b) && !ascii_letter(b);
+  }
+  return 1;
+}
+
+static int absolute_at(const text *t, size_t i, hd_day ref, int need_year, hd_date_match *m) {
+  written_date w;
+  if (!parse_written(t, i, &w)) return 0;
+  hd_day day = resolve(&w, ref, need_year);
+  if (day == HD_NO_DAY) return 0;
+  m->start = i;
+  m->end = w.end;
+  m->day = day;
+  m->kind = HD_DATE_ABSOLUTE;
+  return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Relative dates                                                      */
+/* ------------------------------------------------------------------ */
+
+/* What a word does when it starts a relative date. */
+enum role {
+  R_WEEKDAY,  /* الاحد: arg is the weekday, 0 = Sunday */
+  R_SHIFT,    /* امس, غدا, اليوم: arg is the shift from ref in days */
+  R_YAWM,     /* يوم: "يوم الاحد", "يوم امس", "يوم غد" */
+  R_AWWAL,    /* اول: "اول امس", "اول من امس" */
+  R_BAAD      /* بعد: "بعد غد" */
+};
+
+/* Words that start a relative date, as stems behind the optional article
+** ال.  Conjunctions و ف may precede any of them; the prepositions ب ل ك
+** only those marked, which keeps "لامس" (touched) from being "امس". */
+static const struct vocab {
+  const char *stem;
+  unsigned char article;   /* 1: only with ال, 0: only without */
+  unsigned char prep_ok;
+  unsigned char role;
+  signed char arg;
+} VOCAB[] = {
+  {"احد", 1, 1, R_WEEKDAY, 0},    {"اثنين", 1, 1, R_WEEKDAY, 1},
+  {"ثلاثاء", 1, 1, R_WEEKDAY, 2}, {"ثلاثا", 1, 1, R_WEEKDAY, 2},
+  {"اربعاء", 1, 1, R_WEEKDAY, 3}, {"اربعا", 1, 1, R_WEEKDAY, 3},
+  {"خميس", 1, 1, R_WEEKDAY, 4},   {"جمعه", 1, 1, R_WEEKDAY, 5},
+  {"سبت", 1, 1, R_WEEKDAY, 6},
+  {"يوم", 1, 1, R_SHIFT, 0},      /* اليوم */
+  {"امس", 1, 1, R_SHIFT, -1},     /* بالامس */
+  {"بارحه", 1, 1, R_SHIFT, -1},   /* البارحه */
+  {"امس", 0, 0, R_SHIFT, -1},
+  {"غدا", 0, 0, R_SHIFT, 1},
+  {"يوم", 0, 1, R_YAWM, 0},
+  {"اول", 0, 0, R_AWWAL, 0},
+  {"بعد", 0, 0, R_BAAD, 0},
+};
+
+/* "اليوم" that is not today: "اليوم الوطني", "في اليوم التالي",
+** "ذلك اليوم", and the newspaper "اليوم السابع". */
+static const char *const NOT_TODAY_AFTER[] = {
+  "الوطني", "العالمي", "الدولي", "التالي", "السابق", "الاول", "الثاني", "الثالث",
+  "الاخير", "السابع", "الذي", "نفسه", "ذاته"};
+static const char *const NOT_TODAY_BEFORE[] = {"ذلك", "ذات", "نفس", "تلك"};
+static const char *const YESTERDAY_WORDS[] = {"امس", "البارحه"};
+static const char *const TOMORROW_WORDS[] = {"غد", "الغد", "غدا"};
+
+#define CP_ALEF 0x0627
+#define CP_LAM 0x0644
+
+static int32_t folded_cp_at(const text *t, size_t i) { return fold_cp(arabic_cp_at(t, i)); }
+
+static int is_conjunction(int32_t cp) { return cp == 0x0648 || cp == 0x0641; }              /* و ف */
+static int is_preposition(int32_t cp) { return cp == 0x0628 || cp == CP_LAM || cp == 0x0643; } /* ب ل ك */
+
+/* Every word of VOCAB, with or without clitics, starts with one of these:
+** a clitic, alef (ال, امس, اول), yeh (يوم), ghain (غدا) or beh (بعد). */
+static int may_start_relative(int32_t cp) {
+  return is_conjunction(cp) || is_preposition(cp) || cp == CP_ALEF || cp == 0x064A || cp == 0x063A;
+}
+
+static const struct vocab *lookup_stem(const text *t, size_t at, size_t we, int article, int prep) {
+  for (size_t k = 0; k < HD_ARRAY_LEN(VOCAB); k++) {
+    const struct vocab *v = &VOCAB[k];
+    size_t n = strlen(v->stem);
+    if (n == we - at && v->article == article && (v->prep_ok || !prep) &&
+        match_letters(t, at, v->stem, n))
+      return v;
+  }
+  return NULL;
+}
+
+/* The VOCAB entry of the word [WS, WE) once its clitics are set aside;
+** *START is where the word proper begins (after و ف ب ل ك). */
+static const struct vocab *lookup_word(const text *t, size_t ws, size_t we, size_t *start) {
+  size_t at[3];
+  int prep[3], n = 0;
+  size_t p = ws;
+  at[n] = p;
+  prep[n++] = 0;
+  if (we - p > 2 && is_conjunction(folded_cp_at(t, p))) {
+    p += 2;
+    at[n] = p;
+    prep[n++] = 0;
+  }
+  if (we - p > 2 && is_preposition(folded_cp_at(t, p))) {
+    at[n] = p + 2;
+    prep[n++] = 1;
+  }
+  for (int k = 0; k < n; k++) {
+    size_t c = at[k];
+    const struct vocab *v = NULL;
+    int32_t c0 = folded_cp_at(t, c), c1 = folded_cp_at(t, c + 2);
+    if (we - c > 4 && c0 == CP_ALEF && c1 == CP_LAM)
+      v = lookup_stem(t, c + 4, we, 1, prep[k]);
+    else if (we - c > 4 && !prep[k] && c0 == CP_LAM && c1 == CP_LAM)   /* لل = ل + ال */
+      v = lookup_stem(t, c + 4, we, 1, 1);
+    if (!v) v = lookup_stem(t, c, we, 0, prep[k]);
+    if (v) {
+      *start = c;
+      return v;
+    }
+  }
+  return NULL;
+}
+
+/* The weekday named at I with its article ("الاحد"), or -1; *END after it. */
+static int weekday_at(const text *t, size_t i, size_t *end) {
+  if (folded_cp_at(t, i) != CP_ALEF || folded_cp_at(t, i + 2) != CP_LAM) return -1;
+  for (size_t k = 0; k < HD_ARRAY_LEN(VOCAB); k++) {
+    if (VOCAB[k].role != R_WEEKDAY) continue;
+    size_t e = word_is(t, i + 4, VOCAB[k].stem);
+    if (e) {
+      *end = e;
+      return VOCAB[k].arg;
+    }
+  }
+  return -1;
+}
+
+/* The weekday WD nearest REF: on or before it (DIRECTION 0), strictly
+** before (-1) or strictly after (+1). */
+static hd_day weekday_near(hd_day ref, int wd, int direction) {
+  int today = hd_day_weekday(ref);
+  int back = (today - wd + 7) % 7, ahead = (wd - today + 7) % 7;
+  if (direction == 0) return ref - back;
+  if (direction < 0) return ref - (back ? back : 7);
+  return ref + (ahead ? ahead : 7);
+}
+
+static int relative(hd_date_match *m, size_t start, size_t end, hd_day day) {
+  m->start = start;
+  m->end = end;
+  m->day = day;
+  m->kind = HD_DATE_RELATIVE;
+  return 1;
+}
+
+/* A written date right after a weekday: "الاثنين, 16 نوفمبر 2020",
+** "الاحد الموافق 10 يناير". */
+static int date_after_weekday(const text *t, size_t wend, hd_day ref, hd_date_match *m) {
+  size_t k = skip_gap(t, wend, ",-"), e;
+  if ((e = word_is(t, k, "الموافق"))) k = skip_gap(t, e, ",");
+  return digit_at(t, k) && absolute_at(t, k, ref, 0, m);
+}
+
+/* A weekday named from START to WEND, with what may follow it. */
+static int weekday_phrase(const text *t, size_t start, size_t wend, int wd, hd_day ref,
+                          hd_date_match *m) {
+  if (date_after_weekday(t, wend, ref, m)) {
+    m->start = start;
+    return 1;
+  }
+  if (ref == HD_NO_DAY) return 0;
+  size_t k = skip_blanks(t, wend), e, e2;
+  if ((e = WORD_AMONG(t, k, PAST_WORDS)))
+    return relative(m, start, e, weekday_near(ref, wd, -1));
+  if ((e = WORD_AMONG(t, k, NEXT_WORDS)))
+    return relative(m, start, e, weekday_near(ref, wd, 1));
+  if ((e = word_is(t, k, "قبل")) && (e2 = WORD_AMONG(t, skip_blanks(t, e), PAST_WORDS)))
+    return relative(m, start, e2, weekday_near(ref, wd, -1) - 7);
+  if ((e = word_is(t, k, "بعد")) && (e2 = WORD_AMONG(t, skip_blanks(t, e), NEXT_WORDS)))
+    return relative(m, start, e2, weekday_near(ref, wd, 1) + 7);
+  return relative(m, start, wend, weekday_near(ref, wd, 0));
+}
+
+/* اليوم, امس, امس الاول, غدا; a weekday may follow: "اليوم الاثنين". */
+static int shift_phrase(const text *t, size_t ws, size_t start, size_t we, int shift, hd_day ref,
+                        hd_date_match *m) {
+  size_t end = we, k = skip_blanks(t, we), e;
+  if (shift == 0) {
+    if (word_before_among(t, ws, NOT_TODAY_BEFORE, HD_ARRAY_LEN(NOT_TODAY_BEFORE))) return 0;
+    if (weekday_at(t, k, &e) < 0 && WORD_AMONG(t, k, NOT_TODAY_AFTER)) return 0;
+  }
+  if (shift == -1 && (e = word_is(t, k, "الاول"))) {
+    shift = -2;
+    end = e;
+    k = skip_blanks(t, e);
+  }
+  if (weekday_at(t, k, &e) >= 0) end = e;
+  return relative(m, start, end, ref + shift);
+}
+
+/* "يوم الاحد ...", "يوم امس", "يوم غد". */
+static int yawm_phrase(const text *t, size_t start, size_t we, hd_day ref, hd_date_match *m) {
+  size_t k = skip_blanks(t, we), e;
+  int wd = weekday_at(t, k, &e);
+  if (wd >= 0) return weekday_phrase(t, start, e, wd, ref, m);
+  if (ref == HD_NO_DAY) return 0;
+  if ((e = WORD_AMONG(t, k, YESTERDAY_WORDS))) return shift_phrase(t, start, start, e, -1, ref, m);
+  if ((e = WORD_AMONG(t, k, TOMORROW_WORDS))) return relative(m, start, e, ref + 1);
+  return 0;
+}
+
+/* A relative date starting with the word [WS, WE). */
+static int relative_at(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
+  if (we - ws > MAX_WORD_BYTES || !may_start_relative(folded_cp_at(t, ws))) return 0;
+  size_t start, k, e;
+  const struct vocab *v = lookup_word(t, ws, we, &start);
+  if (!v) return 0;
+  switch (v->role) {
+  case R_WEEKDAY:
+    return weekday_phrase(t, start, we, v->arg, ref, m);
+  case R_YAWM:
+    return yawm_phrase(t, start, we, ref, m);
+  default:
+    break;
+  }
+  if (ref == HD_NO_DAY) return 0;
+  k = skip_blanks(t, we);
+  switch (v->role) {
+  case R_SHIFT:
+    return shift_phrase(t, ws, start, we, v->arg, ref, m);
+  case R_AWWAL:
+    if ((e = word_is(t, k, "من"))) k = skip_blanks(t, e);
+    return (e = word_is(t, k, "امس")) ? relative(m, start, e, ref - 2) : 0;
+  case R_BAAD:
+    return (e = WORD_AMONG(t, k, TOMORROW_WORDS)) ? relative(m, start, e, ref + 2) : 0;
+  default:
+    return 0;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* The scan                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct scanner {
+  text t;
+  hd_day ref;
+  int header;   /* only complete dates written with a four-digit year */
+} scanner;
+
+/* Finds the next date at or after *POS, moving *POS past it.  Every word
+** and digit run is visited once, and each attempt reads a bounded number
+** of bytes ahead. */
+static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
+  const text *t = &sc->t;
+  size_t i = *pos;
+  while (i < t->len) {
+    if (digit_at(t, i)) {
+      if (date_may_start(t, i) && absolute_at(t, i, sc->ref, sc->header, m)) break;
+      while (digit_at(t, i)) i++;
+    } else if (word_char_at(t, i)) {
+      size_t we = i;
+      while (word_char_at(t, we)) we += 2;
+      if (!sc->header && relative_at(t, i, we, sc->ref, m)) break;
+      i = we;
+    } else {
+      i++;
+    }
+  }
+  if (i >= t->len) return 0;
+  *pos = m->end;
+  return 1;
+}
+
+size_t hd_dates_find(const char *text_, size_t len, hd_day ref, hd_date_match *out, size_t max) {
+  if (!text_) return 0;
+  scanner sc = {{(const unsigned char *)text_, len}, day_in_range(ref) ? ref : HD_NO_DAY, 0};
+  size_t pos = 0, n = 0;
+  hd_date_match m;
+  while (next_date(&sc, &pos, &m)) {
+    if (out && n < max) out[n] = m;
+    n++;
+  }
+  return n;
+}
+
+hd_day hd_date_header(const char *text_, size_t len) {
+  if (!text_) return HD_NO_DAY;
+  scanner sc = {{(const unsigned char *)text_, len}, HD_NO_DAY, 1};
+  size_t pos = 0;
+  hd_date_match m;
+  return next_date(&sc, &pos, &m) ? m.day : HD_NO_DAY;
+}

@@ -1,0 +1,730 @@
+/*
+** dict.c: loads dictionary text (format in docs/dictionaries.md) into the
+** tables of dict.h.
+**
+** A file is read twice: the first pass checks every line and stops at the
+** first error, reported as "file:line: what is wrong"; only a file without
+** errors is read a second time to insert its entries.  So a broken file adds
+** nothing, and the tables never hold half of one.
+*/
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "dict/dict.h"
+#include "dict/builtin.h"
+#include "normalize/normalize.h"
+#include "tokenize/tokenize.h"
+
+/* ------------------------------------------------------------------ */
+/* Hash maps with 64-bit keys (0 = empty)                              */
+
+static int map_grow(hd_map *m) {
+  size_t cap = m->cap ? m->cap * 2 : 1024;
+  uint64_t *keys = calloc(cap, sizeof *keys);
+  uint32_t *vals = calloc(cap, sizeof *vals);
+  if (!keys || !vals) { free(keys); free(vals); return -1; }
+  for (size_t i = 0; i < m->cap; i++) {
+    if (!m->keys[i]) continue;
+    size_t j = (size_t)(m->keys[i] * 0x9E3779B97F4A7C15ull >> 20) & (cap - 1);
+    while (keys[j]) j = (j + 1) & (cap - 1);
+    keys[j] = m->keys[i]; vals[j] = m->vals[i];
+  }
+  free(m->keys); free(m->vals);
+  m->keys = keys; m->vals = vals; m->cap = cap;
+  return 0;
+}
+
+static uint32_t *map_slot(const hd_map *m, uint64_t key, int *found) {
+  if (!m->cap) { *found = 0; return NULL; }
+  size_t j = (size_t)(key * 0x9E3779B97F4A7C15ull >> 20) & (m->cap - 1);
+  while (m->keys[j] && m->keys[j] != key) j = (j + 1) & (m->cap - 1);
+  *found = m->keys[j] == key;
+  return &m->vals[j];
+}
+
+static uint32_t map_get(const hd_map *m, uint64_t key) {
+  int found;
+  uint32_t *v = map_slot(m, key, &found);
+  return found ? *v : 0;
+}
+
+static int map_put(hd_map *m, uint64_t key, uint32_t val) {
+  if ((m->count + 1) * 4 > m->cap * 3 && map_grow(m) != 0) return -1;
+  int found;
+  uint32_t *v = map_slot(m, key, &found);
+  if (!found) { m->keys[v - m->vals] = key; m->count++; }
+  *v = val;
+  return 0;
+}
+
+static void map_free(hd_map *m) { free(m->keys); free(m->vals); }
+
+static int grow(void **p, size_t *cap, size_t need, size_t size) {
+  if (need <= *cap) return 0;
+  size_t cap2 = *cap ? *cap : 64;
+  while (cap2 < need) cap2 *= 2;
+  void *q = realloc(*p, cap2 * size);
+  if (!q) return -1;
+  *p = q; *cap = cap2;
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Interned words                                                      */
+
+static size_t word_slot(const hd_dict *d, const char *w, size_t n) {
+  size_t j = hd_hash(w, n, HD_HASH_SEED) & (d->word_slot_cap - 1);
+  for (;;) {
+    uint32_t id = d->word_slots[j];
+    if (!id) return j;
+    const char *s = d->pool.data + d->word_off[id];
+    if (strlen(s) == n && memcmp(s, w, n) == 0) return j;
+    j = (j + 1) & (d->word_slot_cap - 1);
+  }
+}
+
+uint32_t hd_dict_word(const hd_dict *d, const char *w, size_t n) {
+  if (!d->word_slot_cap) return HD_NO_WORD;
+  return d->word_slots[word_slot(d, w, n)];
+}
+
+const char *hd_dict_word_text(const hd_dict *d, uint32_t id) {
+  return id && id < d->nwords ? d->pool.data + d->word_off[id] : "";
+}
+
+static int rehash_words(hd_dict *d) {
+  size_t cap = d->word_slot_cap ? d->word_slot_cap * 2 : 4096;
+  uint32_t *slots = calloc(cap, sizeof *slots);
+  if (!slots) return -1;
+  free(d->word_slots);
+  d->word_slots = slots; d->word_slot_cap = cap;
+  for (uint32_t id = 1; id < d->nwords; id++) {
+    const char *s = d->pool.data + d->word_off[id];
+    d->word_slots[word_slot(d, s, strlen(s))] = id;
+  }
+  return 0;
+}
+
+static uint32_t intern(hd_dict *d, const char *w, size_t n) {
+  if (d->nwords == 0) d->nwords = 1;   /* id 0 means "no word" */
+  if ((d->nwords + 1) * 2 > d->word_slot_cap && rehash_words(d) != 0) return HD_NO_WORD;
+  size_t j = word_slot(d, w, n);
+  if (d->word_slots[j]) return d->word_slots[j];
+  if (grow((void **)&d->word_off, &d->word_cap, d->nwords + 1, sizeof *d->word_off) != 0) return HD_NO_WORD;
+  d->word_off[d->nwords] = (uint32_t)d->pool.len;
+  if (hd_buf_append(&d->pool, w, n) != 0 || hd_buf_putc(&d->pool, 0) != 0) return HD_NO_WORD;
+  d->word_slots[j] = (uint32_t)d->nwords;
+  return (uint32_t)d->nwords++;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lookups used while coding                                           */
+
+uint32_t hd_dict_child(const hd_dict *d, uint32_t node, uint32_t word) {
+  return map_get(&d->trie, (uint64_t)node << 32 | word);
+}
+
+const hd_entry *hd_dict_first_entry(const hd_dict *d, uint32_t node) {
+  return node < d->nnodes && d->node_first[node] ? &d->entries[d->node_first[node]] : NULL;
+}
+
+const hd_entry *hd_dict_next_entry(const hd_dict *d, const hd_entry *e) {
+  return e->next ? &d->entries[e->next] : NULL;
+}
+
+size_t hd_dict_anchors(const hd_dict *d, uint32_t word, const hd_pattern **out, size_t max) {
+  size_t k = 0;
+  for (uint32_t l = map_get(&d->anchors, word); l && k < max; l = d->link_next[l - 1])
+    out[k++] = &d->patterns[d->link_pattern[l - 1]];
+  return k;
+}
+
+static uint64_t pack_code(const char *code) {
+  uint64_t k = 0;
+  for (size_t i = 0; code[i] && i < 7; i++) k = k << 8 | (unsigned char)code[i];
+  return k;
+}
+
+const hd_cameo *hd_dict_cameo(const hd_dict *d, const char *code) {
+  uint32_t i = map_get(&d->cameo_index, pack_code(code));
+  return i ? &d->cameo[i - 1] : NULL;
+}
+
+const char *hd_dict_cameo_name(const hd_dict *d, const hd_cameo *c) {
+  return d->strings.data ? d->strings.data + c->name : "";
+}
+
+const char *hd_dict_file(const hd_dict *d, unsigned file) {
+  return file < d->nfiles ? d->files[file] : "?";
+}
+
+size_t hd_strip_article(const char *w, size_t n) {
+  /* ال followed by at least two letters (four bytes of Arabic) */
+  if (n >= 8 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0) return 4;
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Parsing                                                             */
+
+typedef enum section { SEC_NONE, SEC_COUNTRIES, SEC_ACTORS, SEC_AGENTS, SEC_VERBS, SEC_CAMEO } section;
+static const char *const section_names[] = {"", "countries", "actors", "agents", "verbs", "cameo"};
+
+typedef struct loader {
+  hd_dict *d;
+  const char *file;
+  uint16_t file_index;
+  size_t line;
+  section sec;
+  int insert;          /* 0: check only; 1: insert */
+  hd_map pending;      /* event codes the file defines, seen by the check pass */
+  char *err;
+  size_t errlen;
+} loader;
+
+static hd_status fail(loader *ld, const char *fmt, ...) {
+  if (ld->err && ld->errlen) {
+    int k = snprintf(ld->err, ld->errlen, "%s:%zu: ", ld->file, ld->line);
+    va_list ap;
+    va_start(ap, fmt);
+    if (k >= 0 && (size_t)k < ld->errlen) vsnprintf(ld->err + k, ld->errlen - (size_t)k, fmt, ap);
+    va_end(ap);
+  }
+  return HD_ERR_DICT;
+}
+
+typedef struct field { const char *s; size_t n; } field;
+
+/* Splits LINE into white-space separated fields. */
+static size_t split_fields(const char *line, size_t n, field *f, size_t max) {
+  size_t k = 0, i = 0;
+  while (i < n && k < max) {
+    while (i < n && (line[i] == ' ' || line[i] == '\t')) i++;
+    if (i >= n) break;
+    size_t j = i;
+    while (j < n && line[j] != ' ' && line[j] != '\t') j++;
+    f[k].s = line + i; f[k].n = j - i; k++;
+    i = j;
+  }
+  return k;
+}
+
+static int is_upper_code(const char *s, size_t n) {
+  if (n == 0 || n % 3 != 0 || n >= HD_CODE_MAX) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!(s[i] >= 'A' && s[i] <= 'Z')) return 0;
+  return 1;
+}
+
+static int field_is(field f, const char *s) { return f.n == strlen(s) && memcmp(f.s, s, f.n) == 0; }
+
+/* Folds a phrase (fields F[0..N)) into word ids; returns the word count or
+** -1 with an error.  With INSERT 0, words are only checked. */
+static int fold_phrase(loader *ld, const field *f, size_t n, uint32_t *ids, const char *what) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++) {
+    char folded[HD_WORD_MAX * 4];
+    int len = hd_normalize_str(f[i].s, f[i].n, folded, sizeof folded);
+    if (len < 0) { fail(ld, "%s word too long: %.*s", what, (int)f[i].n, f[i].s); return -1; }
+    size_t pos = 0, a, b;
+    int kind;
+    while ((kind = hd_next_token(folded, (size_t)len, pos, &a, &b)) >= 0) {
+      pos = b;
+      if (kind == HD_TOK_PUNCT) continue;   /* "أبو-ظبي" reads as two words */
+      if (count == HD_PHRASE_WORDS) { fail(ld, "%s has more than %d words", what, HD_PHRASE_WORDS); return -1; }
+      size_t s = a + hd_strip_article(folded + a, b - a);
+      if (b - s > HD_WORD_MAX) { fail(ld, "%s word too long: %.*s", what, (int)f[i].n, f[i].s); return -1; }
+      ids[count++] = ld->insert ? intern(ld->d, folded + s, b - s) : 1;
+      if (ld->insert && ids[count - 1] == HD_NO_WORD) { fail(ld, "out of memory"); return -1; }
+    }
+  }
+  if (count == 0) { fail(ld, "%s has no words", what); return -1; }
+  return (int)count;
+}
+
+static hd_status add_entry(loader *ld, const uint32_t *ids, size_t n, const hd_entry *proto) {
+  hd_dict *d = ld->d;
+  if (d->nnodes == 0 || d->nentries == 0) {   /* node 0 is the root; entry 0 means "none" */
+    if (grow((void **)&d->node_first, &d->node_cap, 1, sizeof *d->node_first) != 0 ||
+        grow((void **)&d->entries, &d->entry_cap, 1, sizeof *d->entries) != 0)
+      return fail(ld, "out of memory");
+    if (d->nnodes == 0) d->node_first[0] = 0;
+    d->nnodes = d->nnodes ? d->nnodes : 1;
+    d->nentries = d->nentries ? d->nentries : 1;
+  }
+  uint32_t node = 0;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t child = hd_dict_child(d, node, ids[i]);
+    if (!child) {
+      if (grow((void **)&d->node_first, &d->node_cap, d->nnodes + 1, sizeof *d->node_first) != 0)
+        return fail(ld, "out of memory");
+      child = (uint32_t)d->nnodes++;
+      d->node_first[child] = 0;
+      if (map_put(&d->trie, (uint64_t)node << 32 | ids[i], child) != 0) return fail(ld, "out of memory");
+    }
+    node = child;
+  }
+  for (const hd_entry *e = hd_dict_first_entry(d, node); e; e = hd_dict_next_entry(d, e))
+    if (e->kind == proto->kind && strcmp(e->code, proto->code) == 0 && e->from == proto->from &&
+        e->to == proto->to && e->flags == proto->flags)
+      return HD_OK;   /* the same entry from another file */
+  if (grow((void **)&d->entries, &d->entry_cap, d->nentries + 1, sizeof *d->entries) != 0)
+    return fail(ld, "out of memory");
+  hd_entry *e = &d->entries[d->nentries];
+  *e = *proto;
+  e->nwords = (uint8_t)n;
+  e->file = ld->file_index;
+  e->line = (uint32_t)ld->line;
+  e->next = d->node_first[node];
+  d->node_first[node] = (uint32_t)d->nentries++;
+  d->kind_count[proto->kind]++;
+  return HD_OK;
+}
+
+/* Adds PHRASE, and when DERIVE names suffixes, the forms of its last word
+** with each of them (a final heh, from teh marbuta, turns to teh first). */
+static hd_status add_forms(loader *ld, uint32_t *ids, size_t n, const hd_entry *proto,
+                           const char *const *derive, int with_base) {
+  hd_status st = with_base ? add_entry(ld, ids, n, proto) : HD_OK;
+  if (st != HD_OK || !derive) return st;
+  const char *last = hd_dict_word_text(ld->d, ids[n - 1]);
+  size_t len = strlen(last);
+  uint32_t base = ids[n - 1];
+  for (size_t i = 0; derive[i] && st == HD_OK; i++) {
+    char buf[HD_WORD_MAX + 16];
+    size_t m = len;
+    memcpy(buf, last, len);
+    if (m >= 2 && memcmp(buf + m - 2, "\xd9\x87", 2) == 0) memcpy(buf + m - 2, "\xd8\xaa", 2);
+    size_t sl = strlen(derive[i]);
+    if (m + sl > HD_WORD_MAX) continue;
+    memcpy(buf + m, derive[i], sl);
+    ids[n - 1] = intern(ld->d, buf, m + sl);
+    if (ids[n - 1] == HD_NO_WORD) st = fail(ld, "out of memory");
+    else st = add_entry(ld, ids, n, proto);
+  }
+  ids[n - 1] = base;
+  return st;
+}
+
+/* feminine and dual forms of a nisba adjective in ي, then its sound plurals,
+** which also name the people (الإسرائيليون) */
+static const char *const adj_forms[] = {
+  "\xd9\x87", "\xd8\xa7\xd9\x86", "\xd8\xaa\xd8\xa7\xd9\x86", "\xd8\xaa\xd9\x8a\xd9\x86", NULL};
+static const char *const adj_people_forms[] = {"\xd9\x8a\xd9\x86", "\xd9\x88\xd9\x86", NULL};
+/* duals of a one-word role: ان ين ا ي */
+static const char *const dual_forms[] = {
+  "\xd8\xa7\xd9\x86", "\xd9\x8a\xd9\x86", "\xd8\xa7", "\xd9\x8a", NULL};
+/* verb endings accepted on pattern words */
+static const char *const verb_forms[] = {
+  "\xd8\xa7", "\xd9\x88\xd8\xa7", "\xd8\xaa", "\xd8\xaa\xd8\xa7", "\xd8\xa7\xd9\x86",
+  "\xd9\x88\xd9\x86", "\xd9\x8a\xd9\x86", "\xd8\xaa\xd8\xa7\xd9\x86", NULL};
+
+static int ends_with_yeh(const char *w) {
+  size_t n = strlen(w);
+  return n >= 2 && memcmp(w + n - 2, "\xd9\x8a", 2) == 0;
+}
+
+static int parse_range(loader *ld, field f, hd_entry *e) {
+  char buf[32];
+  if (f.n < 3 || f.n >= sizeof buf) return -1;
+  memcpy(buf, f.s + 1, f.n - 1);
+  buf[f.n - 1] = 0;
+  char *dots = strstr(buf, "..");
+  if (!dots) return -1;
+  *dots = 0;
+  const char *to = dots + 2;
+  e->from = *buf ? hd_day_parse_iso(buf) : HD_NO_DAY;
+  e->to = *to ? hd_day_parse_iso(to) : HD_NO_DAY;
+  if ((*buf && (e->from == HD_NO_DAY || strlen(buf) != 10)) || (*to && (e->to == HD_NO_DAY || strlen(to) != 10)))
+    return -1;
+  if (!*buf && !*to) return -1;
+  if (e->from != HD_NO_DAY && e->to != HD_NO_DAY && e->to < e->from) return -1;
+  return 0;
+}
+
+/* Splits trailing @attributes off F[0..*N). */
+static size_t split_attrs(field *f, size_t *n) {
+  size_t k = *n;
+  while (k > 0 && f[k - 1].n > 0 && f[k - 1].s[0] == '@') k--;
+  size_t nattr = *n - k;
+  *n = k;
+  return nattr;
+}
+
+static hd_status parse_country(loader *ld, field *f, size_t n) {
+  static const char *const kinds[] = {"name", "adj", "capital", "place"};
+  static const uint8_t kind_of[] = {HD_ENT_NAME, HD_ENT_ADJ, HD_ENT_CAPITAL, HD_ENT_PLACE};
+  if (n < 3) return fail(ld, "expected: CODE KIND phrase (KIND is name, adj, capital or place)");
+  if (f[0].n != 3 || !is_upper_code(f[0].s, 3))
+    return fail(ld, "country code must be three capital letters, not '%.*s'", (int)f[0].n, f[0].s);
+  size_t kind = HD_ARRAY_LEN(kinds);
+  for (size_t i = 0; i < HD_ARRAY_LEN(kinds); i++) if (field_is(f[1], kinds[i])) kind = i;
+  if (kind == HD_ARRAY_LEN(kinds))
+    return fail(ld, "unknown kind '%.*s': use name, adj, capital or place", (int)f[1].n, f[1].s);
+  uint32_t ids[HD_PHRASE_WORDS];
+  int w = fold_phrase(ld, f + 2, n - 2, ids, "phrase");
+  if (w < 0) return HD_ERR_DICT;
+  if (!ld->insert) return HD_OK;
+  hd_entry e = {.kind = kind_of[kind], .from = HD_NO_DAY, .to = HD_NO_DAY};
+  memcpy(e.code, f[0].s, 3);
+  if (e.kind != HD_ENT_ADJ) return add_entry(ld, ids, (size_t)w, &e);
+  /* an adjective not in ي is a broken plural: الروس، الأتراك */
+  if (!ends_with_yeh(hd_dict_word_text(ld->d, ids[w - 1]))) {
+    e.flags |= HD_ADJ_PEOPLE;
+    return add_entry(ld, ids, (size_t)w, &e);
+  }
+  hd_status st = add_forms(ld, ids, (size_t)w, &e, adj_forms, 1);
+  e.flags |= HD_ADJ_PEOPLE;
+  return st != HD_OK ? st : add_forms(ld, ids, (size_t)w, &e, adj_people_forms, 0);
+}
+
+static hd_status parse_actor(loader *ld, field *f, size_t n) {
+  size_t nattr = split_attrs(f, &n);
+  if (n < 2) return fail(ld, "expected: CODE phrase [@FROM..TO]");
+  if (!is_upper_code(f[0].s, f[0].n))
+    return fail(ld, "actor code must be groups of three capital letters, not '%.*s'", (int)f[0].n, f[0].s);
+  hd_entry e = {.kind = HD_ENT_ACTOR, .from = HD_NO_DAY, .to = HD_NO_DAY};
+  for (size_t i = 0; i < nattr; i++)
+    if (parse_range(ld, f[n + i], &e) != 0)
+      return fail(ld, "bad attribute '%.*s': expected @YYYY-MM-DD..YYYY-MM-DD (either end may be empty)",
+                  (int)f[n + i].n, f[n + i].s);
+  if (nattr > 1) return fail(ld, "one date range per line: write one line per office");
+  uint32_t ids[HD_PHRASE_WORDS];
+  int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
+  if (w < 0) return HD_ERR_DICT;
+  if (!ld->insert) return HD_OK;
+  memcpy(e.code, f[0].s, f[0].n);
+  return add_entry(ld, ids, (size_t)w, &e);
+}
+
+static hd_status parse_agent(loader *ld, field *f, size_t n) {
+  size_t nattr = split_attrs(f, &n);
+  if (n < 2) return fail(ld, "expected: CODE phrase [@alone]");
+  hd_entry e = {.kind = HD_ENT_AGENT, .from = HD_NO_DAY, .to = HD_NO_DAY};
+  if (field_is(f[0], "-")) e.flags |= HD_AGENT_SELF;
+  else if (field_is(f[0], "PARTIES")) e.flags |= HD_AGENT_PARTIES;
+  else if (!is_upper_code(f[0].s, f[0].n))
+    return fail(ld, "agent code must be groups of three capital letters, '-' or PARTIES, not '%.*s'",
+                (int)f[0].n, f[0].s);
+  else memcpy(e.code, f[0].s, f[0].n);
+  for (size_t i = 0; i < nattr; i++) {
+    if (field_is(f[n + i], "@alone")) e.flags |= HD_AGENT_ALONE;
+    else return fail(ld, "unknown attribute '%.*s' (agents take @alone)", (int)f[n + i].n, f[n + i].s);
+  }
+  uint32_t ids[HD_PHRASE_WORDS];
+  int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
+  if (w < 0) return HD_ERR_DICT;
+  if (!ld->insert) return HD_OK;
+  return add_forms(ld, ids, (size_t)w, &e, w == 1 && !(e.flags & HD_AGENT_PARTIES) ? dual_forms : NULL, 1);
+}
+
+static int is_event_code(const char *s, size_t n) {
+  if (n < 2 || n > 4) return 0;
+  for (size_t i = 0; i < n; i++) if (!isdigit((unsigned char)s[i])) return 0;
+  return 1;
+}
+
+static hd_status push_alt(loader *ld, const char *w, size_t n) {
+  hd_dict *d = ld->d;
+  uint32_t id = intern(d, w, n);
+  if (id == HD_NO_WORD || grow((void **)&d->alts, &d->alts_cap, d->nalts + 1, sizeof *d->alts) != 0)
+    return fail(ld, "out of memory");
+  d->alts[d->nalts++] = id;
+  return HD_OK;
+}
+
+/* Interns one alternative of a pattern word; an anchor also gets its verb
+** forms (بحث: بحثا بحثوا بحثت ...). */
+static hd_status add_alternative(loader *ld, const char *w, size_t n, int anchor) {
+  size_t s = hd_strip_article(w, n);
+  if (push_alt(ld, w + s, n - s) != HD_OK) return HD_ERR_DICT;
+  for (size_t i = 0; anchor && verb_forms[i]; i++) {
+    char buf[HD_WORD_MAX + 16];
+    size_t sl = strlen(verb_forms[i]);
+    if (n - s + sl > HD_WORD_MAX) continue;
+    memcpy(buf, w + s, n - s);
+    memcpy(buf + n - s, verb_forms[i], sl);
+    if (push_alt(ld, buf, n - s + sl) != HD_OK) return HD_ERR_DICT;
+  }
+  return HD_OK;
+}
+
+static hd_status parse_pattern_word(loader *ld, field f, hd_pat_elem *el, int anchor) {
+  el->kind = HD_PAT_WORD;
+  el->alts = (uint32_t)ld->d->nalts;
+  size_t i = 0, nalts = 0;
+  while (i <= f.n) {
+    size_t j = i;
+    while (j < f.n && f.s[j] != '|') j++;
+    char folded[HD_WORD_MAX * 4];
+    int len = hd_normalize_str(f.s + i, j - i, folded, sizeof folded);
+    size_t a, b;
+    if (len <= 0 || hd_next_token(folded, (size_t)len, 0, &a, &b) != HD_TOK_WORD || a != 0 ||
+        b != (size_t)len || b > HD_WORD_MAX)
+      return fail(ld, "'%.*s' is not one word (alternatives are joined by '|' without spaces)",
+                  (int)(j - i), f.s + i);
+    if (++nalts > HD_ALTS_MAX) return fail(ld, "more than %d alternatives in one word", HD_ALTS_MAX);
+    if (ld->insert && add_alternative(ld, folded, b, anchor) != HD_OK) return HD_ERR_DICT;
+    i = j + 1;
+  }
+  el->nalts = (uint16_t)(ld->d->nalts - el->alts);
+  return HD_OK;
+}
+
+int hd_pat_elem_has(const hd_dict *d, const hd_pat_elem *el, uint32_t word) {
+  for (size_t i = 0; i < el->nalts; i++)
+    if (d->alts[el->alts + i] == word) return 1;
+  return 0;
+}
+
+/* An anchor listed twice (بحث and a form derived from another word) gets
+** one link only. */
+static int hd_pat_elem_has_before(const hd_dict *d, const hd_pat_elem *el, size_t k, uint32_t word) {
+  for (size_t i = 0; i < k; i++)
+    if (d->alts[el->alts + i] == word) return 1;
+  return 0;
+}
+
+static hd_status parse_verb(loader *ld, field *f, size_t n) {
+  size_t nattr = split_attrs(f, &n);
+  if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive]");
+  if (!is_event_code(f[0].s, f[0].n))
+    return fail(ld, "event code must be 2 to 4 digits, not '%.*s'", (int)f[0].n, f[0].s);
+  hd_pattern p;
+  memset(&p, 0, sizeof p);
+  memcpy(p.code, f[0].s, f[0].n);
+  if (!hd_dict_cameo(ld->d, p.code) && !map_get(&ld->pending, pack_code(p.code)))
+    return fail(ld, "event code %s is not in the [cameo] table (load the table first)", p.code);
+  for (size_t i = 0; i < nattr; i++) {
+    if (field_is(f[n + i], "@sym")) p.flags |= HD_PAT_SYM;
+    else if (field_is(f[n + i], "@passive")) p.flags |= HD_PAT_PASSIVE;
+    else return fail(ld, "unknown attribute '%.*s' (verbs take @sym and @passive)", (int)f[n + i].n, f[n + i].s);
+  }
+  if (n - 1 > HD_PHRASE_WORDS) return fail(ld, "pattern has more than %d elements", HD_PHRASE_WORDS);
+  int has_source = 0, has_target = 0;
+  for (size_t i = 1; i < n; i++) {
+    hd_pat_elem *el = &p.elem[p.nelem++];
+    if (field_is(f[i], "$") || field_is(f[i], "+")) {
+      int src = f[i].s[0] == '$';
+      if (i == 1) return fail(ld, "a pattern starts with its anchor word, not a slot");
+      if (src ? has_source++ : has_target++) return fail(ld, "slot '%c' appears twice", f[i].s[0]);
+      el->kind = src ? HD_PAT_SOURCE : HD_PAT_TARGET;
+      continue;
+    }
+    if (parse_pattern_word(ld, f[i], el, i == 1) != HD_OK) return HD_ERR_DICT;
+    p.nwords++;
+  }
+  if (!ld->insert) return HD_OK;
+  hd_dict *d = ld->d;
+  p.file = ld->file_index;
+  p.line = (uint32_t)ld->line;
+  if (grow((void **)&d->patterns, &d->pattern_cap, d->npatterns + 1, sizeof *d->patterns) != 0)
+    return fail(ld, "out of memory");
+  d->patterns[d->npatterns] = p;
+  for (size_t k = 0; k < p.elem[0].nalts; k++) {
+    uint32_t w = d->alts[p.elem[0].alts + k];
+    if (hd_pat_elem_has_before(d, &p.elem[0], k, w)) continue;
+    if (grow((void **)&d->link_pattern, &d->link_cap, d->nlinks + 1, sizeof *d->link_pattern) != 0)
+      return fail(ld, "out of memory");
+    if (grow((void **)&d->link_next, &d->link_next_cap, d->nlinks + 1, sizeof *d->link_next) != 0)
+      return fail(ld, "out of memory");
+    d->link_pattern[d->nlinks] = (uint32_t)d->npatterns;
+    d->link_next[d->nlinks] = map_get(&d->anchors, w);
+    if (map_put(&d->anchors, w, (uint32_t)++d->nlinks) != 0) return fail(ld, "out of memory");
+  }
+  d->npatterns++;
+  return HD_OK;
+}
+
+static hd_status parse_cameo(loader *ld, field *f, size_t n, uint32_t name) {
+  if (n < 5) return fail(ld, "expected: CODE GOLDSTEIN PLOVER MODE name");
+  if (!is_event_code(f[0].s, f[0].n))
+    return fail(ld, "event code must be 2 to 4 digits, not '%.*s'", (int)f[0].n, f[0].s);
+  char num[32];
+  if (f[1].n >= sizeof num) return fail(ld, "bad Goldstein value");
+  memcpy(num, f[1].s, f[1].n);
+  num[f[1].n] = 0;
+  char *end;
+  errno = 0;
+  double g = strtod(num, &end);
+  if (*end || errno || g < -10 || g > 10)
+    return fail(ld, "Goldstein value must be a number from -10 to 10, not '%s'", num);
+  if (f[2].n >= sizeof ((hd_cameo *)0)->plover || f[3].n >= sizeof ((hd_cameo *)0)->mode)
+    return fail(ld, "PLOVER type or mode too long");
+  char code[8] = {0};
+  memcpy(code, f[0].s, f[0].n);
+  if (!ld->insert) {
+    if (hd_dict_cameo(ld->d, code) || map_get(&ld->pending, pack_code(code)))
+      return fail(ld, "event code %s is defined twice", code);
+    return map_put(&ld->pending, pack_code(code), 1) == 0 ? HD_OK : fail(ld, "out of memory");
+  }
+  hd_dict *d = ld->d;
+  if (grow((void **)&d->cameo, &d->cameo_cap, d->ncameo + 1, sizeof *d->cameo) != 0) return fail(ld, "out of memory");
+  hd_cameo *c = &d->cameo[d->ncameo];
+  memset(c, 0, sizeof *c);
+  memcpy(c->code, code, sizeof c->code);
+  memcpy(c->plover, f[2].s, f[2].n);
+  memcpy(c->mode, f[3].s, f[3].n);
+  if (field_is(f[2], "-")) c->plover[0] = 0;
+  if (field_is(f[3], "-")) c->mode[0] = 0;
+  c->goldstein = g;
+  c->name = name;
+  if (map_put(&d->cameo_index, pack_code(code), (uint32_t)++d->ncameo) != 0) return fail(ld, "out of memory");
+  return HD_OK;
+}
+
+/* Removes a comment: '#' at the start or after white space. */
+static size_t strip_comment(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '#' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t')) return i;
+  return n;
+}
+
+static hd_status parse_section(loader *ld, const char *s, size_t n) {
+  for (size_t i = 1; i < HD_ARRAY_LEN(section_names); i++)
+    if (n == strlen(section_names[i]) + 2 && memcmp(s + 1, section_names[i], n - 2) == 0) {
+      ld->sec = (section)i;
+      return HD_OK;
+    }
+  return fail(ld, "unknown section %.*s: use [countries], [actors], [agents], [verbs] or [cameo]", (int)n, s);
+}
+
+static hd_status parse_line(loader *ld, const char *s, size_t n) {
+  if (n > HD_LINE_MAX) return fail(ld, "line longer than %d bytes", HD_LINE_MAX);
+  if (!hd_utf8_valid(s, n)) return fail(ld, "invalid UTF-8");
+  n = strip_comment(s, n);
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+  while (n && (*s == ' ' || *s == '\t')) s++, n--;
+  if (!n) return HD_OK;
+  if (s[0] == '[') {
+    if (s[n - 1] != ']') return fail(ld, "a section line looks like [verbs]");
+    return parse_section(ld, s, n);
+  }
+  field f[HD_PHRASE_WORDS * 2 + 8];
+  size_t nf = split_fields(s, n, f, HD_ARRAY_LEN(f));
+  if (nf == HD_ARRAY_LEN(f)) return fail(ld, "too many fields");
+  switch (ld->sec) {
+  case SEC_COUNTRIES: return parse_country(ld, f, nf);
+  case SEC_ACTORS: return parse_actor(ld, f, nf);
+  case SEC_AGENTS: return parse_agent(ld, f, nf);
+  case SEC_VERBS: return parse_verb(ld, f, nf);
+  case SEC_CAMEO: {
+    if (nf < 5) return fail(ld, "expected: CODE GOLDSTEIN PLOVER MODE name");
+    const char *name = f[4].s;
+    size_t off = ld->d->strings.len;
+    if (ld->insert && (hd_buf_append(&ld->d->strings, name, (size_t)(s + n - name)) != 0 ||
+                       hd_buf_putc(&ld->d->strings, 0) != 0))
+      return fail(ld, "out of memory");
+    return parse_cameo(ld, f, nf, (uint32_t)off);
+  }
+  default: return fail(ld, "entry before any [section] line");
+  }
+}
+
+static hd_status run_pass(loader *ld, const char *text, size_t len) {
+  ld->line = 0;
+  ld->sec = SEC_NONE;
+  size_t i = 0;
+  while (i < len) {
+    size_t j = i;
+    while (j < len && text[j] != '\n') j++;
+    ld->line++;
+    if (memchr(text + i, 0, j - i)) return fail(ld, "NUL byte");
+    hd_status st = parse_line(ld, text + i, j - i);
+    if (st != HD_OK) return st;
+    i = j + 1;
+  }
+  return HD_OK;
+}
+
+hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size_t len, char *err, size_t errlen) {
+  if (err && errlen) err[0] = 0;
+  if (d->nfiles >= UINT16_MAX) return HD_ERR_ARG;
+  if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) text += 3, len -= 3;
+  loader ld = {.d = d, .file = name, .file_index = (uint16_t)d->nfiles, .sec = SEC_NONE, .err = err, .errlen = errlen};
+  hd_status st = run_pass(&ld, text, len);
+  map_free(&ld.pending);
+  if (st != HD_OK) return st;
+  char **files = realloc(d->files, (d->nfiles + 1) * sizeof *files);
+  if (!files) return HD_ERR_NOMEM;
+  d->files = files;
+  if (!(d->files[d->nfiles] = strdup(name))) return HD_ERR_NOMEM;
+  d->nfiles++;
+  ld.insert = 1;
+  return run_pass(&ld, text, len);
+}
+
+hd_status hd_dict_load_file(hd_dict *d, const char *path, char *err, size_t errlen) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    if (err && errlen) snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    return HD_ERR_IO;
+  }
+  hd_buf b = {0};
+  char chunk[65536];
+  size_t n;
+  int oom = 0;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (hd_buf_append(&b, chunk, n) != 0) { oom = 1; break; }
+  int bad = ferror(f);
+  fclose(f);
+  if (oom || bad) {
+    hd_buf_free(&b);
+    if (err && errlen) snprintf(err, errlen, "%s: %s", path, oom ? "out of memory" : "read error");
+    return oom ? HD_ERR_NOMEM : HD_ERR_IO;
+  }
+  hd_status st = hd_dict_load_text(d, path, b.data ? b.data : "", b.len, err, errlen);
+  hd_buf_free(&b);
+  return st;
+}
+
+hd_status hd_dict_load_builtin(hd_dict *d, char *err, size_t errlen) {
+  /* the event table first: verb files name its codes */
+  for (int pass = 0; pass < 2; pass++)
+    for (const hd_builtin_dict *b = hd_builtin_dicts; b->name; b++) {
+      int is_cameo = strstr(b->name, "cameo") != NULL;
+      if (is_cameo != (pass == 0)) continue;
+      hd_status st = hd_dict_load_text(d, b->name, b->text, b->len, err, errlen);
+      if (st != HD_OK) return st;
+    }
+  return HD_OK;
+}
+
+hd_dict *hd_dict_new(void) {
+  return calloc(1, sizeof(hd_dict));
+}
+
+size_t hd_dict_count(const hd_dict *d, const char *section) {
+  size_t places = d->kind_count[HD_ENT_NAME] + d->kind_count[HD_ENT_ADJ] +
+                  d->kind_count[HD_ENT_CAPITAL] + d->kind_count[HD_ENT_PLACE];
+  if (!section) return places + d->kind_count[HD_ENT_ACTOR] + d->kind_count[HD_ENT_AGENT] + d->npatterns + d->ncameo;
+  if (!strcmp(section, "countries")) return places;
+  if (!strcmp(section, "actors")) return d->kind_count[HD_ENT_ACTOR];
+  if (!strcmp(section, "agents")) return d->kind_count[HD_ENT_AGENT];
+  if (!strcmp(section, "verbs")) return d->npatterns;
+  if (!strcmp(section, "cameo")) return d->ncameo;
+  return 0;
+}
+
+void hd_dict_free(hd_dict *d) {
+  if (!d) return;
+  hd_buf_free(&d->pool);
+  hd_buf_free(&d->strings);
+  free(d->word_off);
+  free(d->word_slots);
+  map_free(&d->trie);
+  free(d->node_first);
+  free(d->entries);
+  free(d->patterns);
+  map_free(&d->anchors);
+  free(d->link_pattern);
+  free(d->link_next);
+  free(d->alts);
+  map_free(&d->cameo_index);
+  free(d->cameo);
+  for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
+  free(d->files);
+  free(d);
+}

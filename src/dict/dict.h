@@ -1,0 +1,143 @@
+/*
+** dict.h: the dictionaries in memory.  Every word of every entry is folded
+** and interned once, so matching compares small integers: a phrase trie
+** keyed by (node, word) finds noun phrases, and an anchor index keyed by word
+** finds verb patterns.  The structures are built at load time and are
+** read-only while coding, so several coders may share them.
+*/
+#ifndef HD_DICT_H
+#define HD_DICT_H
+
+#include <stdint.h>
+#include "common.h"
+#include "date/date.h"
+
+#define HD_WORD_MAX 64       /* bytes of one folded word */
+#define HD_PHRASE_WORDS 16   /* words of one phrase or pattern */
+#define HD_CODE_MAX 24       /* bytes of an actor code, NUL included */
+#define HD_LINE_MAX 1024     /* bytes of one dictionary line */
+#define HD_ALTS_MAX 32       /* alternatives of one pattern word */
+#define HD_NO_WORD 0u        /* word id 0 is never a word */
+
+typedef enum hd_entry_kind {
+  HD_ENT_NAME,       /* country name: the state */
+  HD_ENT_ADJ,        /* nisba adjective of a country */
+  HD_ENT_CAPITAL,    /* capital: the government when it acts */
+  HD_ENT_PLACE,      /* province or city: a location only */
+  HD_ENT_ACTOR,      /* named actor with a full code */
+  HD_ENT_AGENT,      /* role that combines with a country */
+  HD_ENT_KIND_COUNT
+} hd_entry_kind;
+
+enum {
+  HD_AGENT_ALONE = 1,    /* an actor even without a country */
+  HD_AGENT_SELF = 2,     /* code "-": the country itself */
+  HD_AGENT_PARTIES = 4,  /* "PARTIES": the article's parties */
+  HD_ADJ_PEOPLE = 8      /* an adjective form that names people: الروس، الإسرائيليون */
+};
+
+typedef struct hd_entry {
+  uint8_t kind;              /* hd_entry_kind */
+  uint8_t flags;             /* HD_AGENT_* */
+  uint8_t nwords;
+  char code[HD_CODE_MAX];
+  hd_day from, to;           /* office dates, HD_NO_DAY when open */
+  uint16_t file;             /* index into hd_dict.files */
+  uint32_t line;
+  uint32_t next;             /* next entry of the same trie node, 0 = none */
+} hd_entry;
+
+enum { HD_PAT_WORD, HD_PAT_SOURCE, HD_PAT_TARGET };
+enum { HD_PAT_SYM = 1, HD_PAT_PASSIVE = 2 };
+
+typedef struct hd_pat_elem {
+  uint8_t kind;               /* HD_PAT_* */
+  uint16_t nalts;             /* word ids of HD_PAT_WORD, with derived forms */
+  uint32_t alts;              /* ... at hd_dict.alts[alts] */
+} hd_pat_elem;
+
+typedef struct hd_pattern {
+  char code[8];
+  uint8_t flags;
+  uint8_t nelem;
+  uint8_t nwords;             /* word elements, the anchor included */
+  uint16_t file;
+  uint32_t line;
+  hd_pat_elem elem[HD_PHRASE_WORDS];
+} hd_pattern;
+
+typedef struct hd_cameo {
+  char code[8];
+  char plover[16];
+  char mode[24];
+  double goldstein;
+  uint32_t name;              /* offset in hd_dict.strings */
+} hd_cameo;
+
+/* Open-addressing hash tables with 32-bit values; 0 marks an empty slot. */
+typedef struct hd_map {
+  uint64_t *keys;
+  uint32_t *vals;
+  size_t cap, count;
+} hd_map;
+
+struct hd_dict {
+  /* interned words: id -> offset into pool; pool holds NUL-ended words */
+  hd_buf pool;
+  uint32_t *word_off;
+  size_t nwords, word_cap;
+  uint32_t *word_slots;       /* hash slots of word ids (0 = empty) */
+  size_t word_slot_cap;
+  hd_buf strings;             /* file names, cameo names */
+
+  /* noun phrase trie: node 0 is the root */
+  hd_map trie;                /* (node << 32 | word) -> child node */
+  uint32_t *node_first;       /* node -> first entry + 1, 0 = none */
+  size_t nnodes, node_cap;
+  hd_entry *entries;          /* entry 0 is unused */
+  size_t nentries, entry_cap;
+  size_t kind_count[HD_ENT_KIND_COUNT];
+
+  /* verb patterns, indexed by anchor word */
+  hd_pattern *patterns;
+  size_t npatterns, pattern_cap;
+  hd_map anchors;             /* word -> first anchor link + 1 */
+  uint32_t *link_pattern;     /* anchor link -> pattern index */
+  uint32_t *link_next;        /* anchor link -> next link + 1, 0 = none */
+  size_t nlinks, link_cap, link_next_cap;
+  hd_map cameo_index;         /* packed code -> cameo index + 1 */
+
+  uint32_t *alts;             /* word ids of pattern elements */
+  size_t nalts, alts_cap;
+
+  hd_cameo *cameo;
+  size_t ncameo, cameo_cap;
+
+  char **files;
+  size_t nfiles;
+};
+
+/* Word id of a folded word, or HD_NO_WORD when no entry uses it. */
+uint32_t hd_dict_word(const hd_dict *d, const char *w, size_t n);
+const char *hd_dict_word_text(const hd_dict *d, uint32_t id);
+
+/* Trie step: child of NODE by WORD, or 0 when none (the root is never a child). */
+uint32_t hd_dict_child(const hd_dict *d, uint32_t node, uint32_t word);
+const hd_entry *hd_dict_first_entry(const hd_dict *d, uint32_t node);
+const hd_entry *hd_dict_next_entry(const hd_dict *d, const hd_entry *e);
+
+/* Non-zero when WORD is one of the alternatives of element EL. */
+int hd_pat_elem_has(const hd_dict *d, const hd_pat_elem *el, uint32_t word);
+
+/* Patterns anchored at WORD: writes up to MAX to OUT, returns how many. */
+size_t hd_dict_anchors(const hd_dict *d, uint32_t word, const hd_pattern **out, size_t max);
+
+const hd_cameo *hd_dict_cameo(const hd_dict *d, const char *code);
+const char *hd_dict_cameo_name(const hd_dict *d, const hd_cameo *c);
+const char *hd_dict_file(const hd_dict *d, unsigned file);
+
+/* Strips a leading definite article from a folded word when what is left
+** has at least two letters; returns the new start. */
+size_t hd_strip_article(const char *w, size_t n);
+
+#endif

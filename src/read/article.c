@@ -1,0 +1,92 @@
+/*
+** article.c: standalone articles (a sentence given on the command line)
+** and the accessors of every article, whether standalone or yielded by a
+** reader.  Accessors never return NULL for id, text and message, so that
+** callers can print them without checking.
+*/
+#include <stdlib.h>
+#include "common.h"
+
+/* Copies the text so that the caller's memory may go right after. */
+hd_article *hd_article_new(const char *id, const char *text, size_t len) {
+  hd_article *a = calloc(1, sizeof *a);
+  if (!a) return NULL;
+  if (!id) id = "text";
+  if (!text) len = 0;
+  if (hd_buf_append(&a->id, id, strlen(id)) != 0 || hd_buf_append(&a->text, text, len) != 0) {
+    hd_article_free(a);
+    return NULL;
+  }
+  return a;
+}
+
+void hd_article_free(hd_article *a) {
+  if (!a) return;
+  hd_article_release(a);
+  free(a);
+}
+
+static int is_leap_year(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int days_in_month(int y, int m) {
+  static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  return m == 2 && is_leap_year(y) ? 29 : days[m - 1];
+}
+
+/* Reads N ASCII digits at S; -1 when any of them is not a digit. */
+static int read_digits(const char *s, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+/* "YYYY-MM-DD", optionally followed by the time part of an ISO timestamp
+** ('T' or a space, then anything), so that "2024-02-29T10:00:00Z" passes
+** but "2024-02-290" does not. */
+static int is_valid_iso_date(const char *s) {
+  if (strnlen(s, 10) < 10 || s[4] != '-' || s[7] != '-') return 0;
+  if (s[10] != '\0' && s[10] != 'T' && s[10] != 't' && s[10] != ' ') return 0;
+  int y = read_digits(s, 4), m = read_digits(s + 5, 2), d = read_digits(s + 8, 2);
+  if (y < 1 || m < 1 || m > 12 || d < 1) return 0;
+  return d <= days_in_month(y, m);
+}
+
+/* A NULL date removes the date.  A bad date leaves the article as it was. */
+hd_status hd_article_set_date(hd_article *a, const char *date) {
+  if (!date) {
+    hd_buf_clear(&a->date);
+    a->has_date = 0;
+    return HD_OK;
+  }
+  if (!is_valid_iso_date(date)) return HD_ERR_ARG;
+  hd_buf_clear(&a->date);
+  if (hd_buf_append(&a->date, date, 10) != 0) return HD_ERR_NOMEM;
+  a->has_date = 1;
+  return HD_OK;
+}
+
+/* A buffer that was never written has no storage yet; it reads as "". */
+static const char *buf_str(const hd_buf *b) {
+  return b->data ? b->data : "";
+}
+
+static const char *optional_str(const hd_buf *b, int present) {
+  return present ? buf_str(b) : NULL;
+}
+
+const char *hd_article_id(const hd_article *a) { return buf_str(&a->id); }
+const char *hd_article_text(const hd_article *a) { return buf_str(&a->text); }
+size_t hd_article_text_len(const hd_article *a) { return a->text.len; }
+const char *hd_article_date(const hd_article *a) { return optional_str(&a->date, a->has_date); }
+const char *hd_article_title(const hd_article *a) { return optional_str(&a->title, a->has_title); }
+const char *hd_article_source(const hd_article *a) { return optional_str(&a->source, a->has_source); }
+const char *hd_article_url(const hd_article *a) { return optional_str(&a->url, a->has_url); }
+const char *hd_article_file(const hd_article *a) { return a->file ? a->file : ""; }
+size_t hd_article_line(const hd_article *a) { return a->line; }
+hd_skip hd_article_skip(const hd_article *a) { return a->skip; }
+const char *hd_article_message(const hd_article *a) { return buf_str(&a->message); }

@@ -1,0 +1,529 @@
+/*
+** reader.c: turns input files into articles.  An input is a plain-text
+** file (the whole file is one article) or JSON Lines (one JSON object a
+** line), either of them possibly gzip-compressed, or standard input.  The
+** format is told from the content, never from the file name: zlib reads
+** gzip and uncompressed data alike, and the first non-blank byte is '{'
+** only for JSON Lines.
+**
+** Every line read becomes either an article ready for coding or a skipped
+** article with a reason and a message "file:line: why"; nothing is dropped
+** silently except blank lines.  Memory stays flat: one chunk buffer, one
+** line buffer and one article are reused, and a line longer than the limit
+** is counted and thrown away as it streams past instead of being stored.
+*/
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <jansson.h>
+#include <zlib.h>
+
+#include "common.h"
+#include "normalize/normalize.h"
+
+#ifndef O_CLOEXEC
+#define O_CLOEXEC 0
+#endif
+
+#if defined(__GNUC__)
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PRINTF_LIKE(f, a)
+#endif
+
+/* zlib's own buffer is large so that decompression runs in long strides;
+** the chunk is what one gzread() hands over to the line splitter. */
+#define GZ_BUFFER_BYTES (256u * 1024u)
+#define CHUNK_BYTES (256u * 1024u)
+
+/* A line may carry a '\r' before its '\n' beyond the article limit. */
+#define LINE_KEEP_BYTES ((size_t)HD_MAX_ARTICLE_BYTES + 1)
+
+typedef enum input_format { FORMAT_UNKNOWN, FORMAT_JSONL, FORMAT_PLAIN } input_format;
+
+struct hd_reader {
+  gzFile gz;
+  char *path;            /* as given; "-" is standard input */
+  const char *name;      /* used in messages: the path, or "stdin" */
+  char *plain_id;        /* id of a plain-text article: base name, no extensions */
+  input_format format;
+  unsigned char *chunk;  /* bytes decompressed but not yet consumed: [pos, len) */
+  size_t pos, len;
+  int at_eof;            /* the input has been read to its end */
+  int failed;            /* a read error happened; error[] says which */
+  int error_reported;    /* hd_reader_next() has returned HD_ERR_IO once */
+  int plain_done;        /* the one article of a plain-text input was yielded */
+  size_t line;           /* number of the last line read */
+  hd_buf pending;        /* a line that spans chunks */
+  hd_article article;
+  char error[512];
+};
+
+/* One line of a JSON Lines input, without its line end. */
+typedef struct input_line {
+  const char *text;
+  size_t len;
+  size_t bytes;   /* length as read, also for a discarded line */
+  int too_long;   /* discarded: its text is not available */
+} input_line;
+
+/* ---------------------------------------------------------------- */
+/* Small helpers                                                     */
+/* ---------------------------------------------------------------- */
+
+static void write_error(char *err, size_t errlen, const char *name, const char *why) {
+  if (err && errlen) snprintf(err, errlen, "%s: %s", name, why);
+}
+
+static int buf_vprintf(hd_buf *b, const char *fmt, va_list ap) {
+  va_list again;
+  va_copy(again, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  if (n < 0 || hd_buf_reserve(b, (size_t)n) != 0) {
+    va_end(again);
+    return -1;
+  }
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+  va_end(again);
+  b->len += (size_t)n;
+  return 0;
+}
+
+static PRINTF_LIKE(2, 3) int buf_printf(hd_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int rc = buf_vprintf(b, fmt, ap);
+  va_end(ap);
+  return rc;
+}
+
+static int is_ascii_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static int is_ascii_blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!is_ascii_space((unsigned char)s[i])) return 0;
+  return 1;
+}
+
+/* Length of the Unicode white space or invisible mark at S (N bytes
+** left), or 0.  Covers the no-break, typographic and ideographic spaces,
+** zero-width characters and direction marks, and the BOM, which all show
+** up in scraped Arabic news where nothing else was written. */
+static size_t invisible_char_len(const unsigned char *s, size_t n) {
+  if (is_ascii_space(s[0])) return 1;
+  if (n >= 2 && s[0] == 0xC2 && (s[1] == 0xA0 || s[1] == 0x85)) return 2;
+  if (n < 3) return 0;
+  if (s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80) return 3;            /* U+1680 */
+  if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] <= 0x8F || s[2] == 0xA8 ||
+      s[2] == 0xA9 || s[2] == 0xAF)) return 3;                            /* U+2000..200F, 2028, 2029, 202F */
+  if (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) return 3;            /* U+205F */
+  if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) return 3;            /* U+3000 */
+  if (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) return 3;            /* U+FEFF */
+  return 0;
+}
+
+/* Non-zero when the text has nothing but white space (valid UTF-8). */
+static int is_blank_text(const char *text, size_t n) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = 0;
+  while (i < n) {
+    size_t k = invisible_char_len(s + i, n - i);
+    if (!k) return 0;
+    i += k;
+  }
+  return 1;
+}
+
+/* 1-based position of the first byte that breaks UTF-8, 0 if none is
+** found.  Only called once hd_utf8_valid() has said no. */
+static size_t first_invalid_utf8(const char *text, size_t n) {
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i = 0;
+  while (i < n) {
+    int len = 1;
+    if (hd_utf8_decode(s + i, n - i, &len) < 0) return i + 1;
+    i += len > 0 ? (size_t)len : 1;
+  }
+  return 0;
+}
+
+/* The id of a plain-text article: the file name without its folder and
+** without the extensions that only say how it is stored, so that
+** "news/2021/cairo-17.txt.gz" is "cairo-17". */
+static char *plain_article_id(const char *path) {
+  static const char *const storage_ext[] = { "gz", "txt", "text", "jsonl", "json" };
+  if (strcmp(path, "-") == 0) return strdup("stdin");
+  const char *slash = strrchr(path, '/');
+  const char *base = slash && slash[1] ? slash + 1 : path;
+  char *id = strdup(base);
+  if (!id) return NULL;
+  for (;;) {
+    char *dot = strrchr(id, '.');
+    if (!dot || dot == id) break;
+    size_t i = 0;
+    while (i < HD_ARRAY_LEN(storage_ext) && strcasecmp(dot + 1, storage_ext[i]) != 0) i++;
+    if (i == HD_ARRAY_LEN(storage_ext)) break;
+    *dot = 0;
+  }
+  return id;
+}
+
+/* ---------------------------------------------------------------- */
+/* Opening and closing                                               */
+/* ---------------------------------------------------------------- */
+
+/* Standard input is duplicated so that closing the reader leaves the
+** process's own descriptor 0 alone. */
+static int open_input(const char *path) {
+  int fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  struct stat sb;
+  if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    close(fd);
+    errno = EISDIR;
+    return -1;
+  }
+  return fd;
+}
+
+hd_reader *hd_reader_open(const char *path, hd_status *st, char *err, size_t errlen) {
+  hd_status dummy;
+  if (!st) st = &dummy;
+  if (err && errlen) err[0] = 0;
+  if (!path) {
+    *st = HD_ERR_ARG;
+    write_error(err, errlen, "(null)", "no file name");
+    return NULL;
+  }
+  const char *name = strcmp(path, "-") == 0 ? "stdin" : path;
+  int fd = open_input(path);
+  if (fd < 0) {
+    *st = HD_ERR_IO;
+    write_error(err, errlen, name, strerror(errno));
+    return NULL;
+  }
+  hd_reader *r = calloc(1, sizeof *r);
+  if (r) {
+    r->path = strdup(path);
+    r->plain_id = plain_article_id(path);
+    r->chunk = malloc(CHUNK_BYTES);
+  }
+  if (!r || !r->path || !r->plain_id || !r->chunk || !(r->gz = gzdopen(fd, "rb"))) {
+    close(fd);
+    hd_reader_close(r);
+    *st = HD_ERR_NOMEM;
+    write_error(err, errlen, name, "out of memory");
+    return NULL;
+  }
+  r->name = strcmp(path, "-") == 0 ? "stdin" : r->path;
+  gzbuffer(r->gz, GZ_BUFFER_BYTES);
+  *st = HD_OK;
+  return r;
+}
+
+void hd_reader_close(hd_reader *r) {
+  if (!r) return;
+  if (r->gz) gzclose(r->gz);
+  hd_article_release(&r->article);
+  hd_buf_free(&r->pending);
+  free(r->chunk);
+  free(r->plain_id);
+  free(r->path);
+  free(r);
+}
+
+const char *hd_reader_error(const hd_reader *r) {
+  return r ? r->error : "";
+}
+
+/* ---------------------------------------------------------------- */
+/* Reading bytes                                                     */
+/* ---------------------------------------------------------------- */
+
+/* zlib reports a gzip stream cut short as Z_BUF_ERROR, after handing over
+** whatever it could still decompress; that data is kept, and the error
+** is reported once it has been used. */
+static void note_read_error(hd_reader *r) {
+  int code = Z_OK;
+  const char *msg = gzerror(r->gz, &code);
+  if (code == Z_OK) return;
+  r->failed = 1;
+  if (code == Z_ERRNO)
+    msg = strerror(errno);
+  else if (code == Z_BUF_ERROR)
+    msg = "truncated gzip stream (unexpected end of file)";
+  snprintf(r->error, sizeof r->error, "%s: read error: %s", r->name, msg);
+}
+
+/* Makes unconsumed bytes available in the chunk; 0 at the end of the
+** input or after a read error. */
+static int fill_chunk(hd_reader *r) {
+  if (r->pos < r->len) return 1;
+  r->pos = r->len = 0;
+  if (r->at_eof || r->failed) return 0;
+  int n = gzread(r->gz, r->chunk, CHUNK_BYTES);
+  note_read_error(r);
+  if (n < 0 && !r->failed) {
+    r->failed = 1;
+    snprintf(r->error, sizeof r->error, "%s: read error", r->name);
+  }
+  if (n <= 0) {
+    r->at_eof = 1;
+    return 0;
+  }
+  r->len = (size_t)n;
+  return 1;
+}
+
+/* Decides the format from the first non-blank byte, consuming a leading
+** BOM and the blank space before that byte.  Newlines skipped on the way
+** still count as lines, so that line numbers match the file. */
+static void detect_format(hd_reader *r) {
+  static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
+  if (fill_chunk(r) && r->len >= 3 && memcmp(r->chunk, bom, 3) == 0) r->pos = 3;
+  while (fill_chunk(r)) {
+    while (r->pos < r->len && is_ascii_space(r->chunk[r->pos])) {
+      if (r->chunk[r->pos] == '\n') r->line++;
+      r->pos++;
+    }
+    if (r->pos < r->len) {
+      r->format = r->chunk[r->pos] == '{' ? FORMAT_JSONL : FORMAT_PLAIN;
+      return;
+    }
+  }
+  r->format = FORMAT_PLAIN;
+}
+
+/* Reads the next line.  A line that ends the input without a newline
+** counts, unless the input ended by a read error: then it is probably
+** cut.  Returns 1 with a line, 0 when there is none, -1 out of memory. */
+static int read_line(hd_reader *r, input_line *out) {
+  hd_buf_clear(&r->pending);
+  memset(out, 0, sizeof *out);
+  int first = 1;
+  for (;;) {
+    if (!fill_chunk(r)) {
+      if (first || r->failed) return 0;
+      break;
+    }
+    const unsigned char *start = r->chunk + r->pos;
+    size_t avail = r->len - r->pos;
+    const unsigned char *nl = memchr(start, '\n', avail);
+    size_t seg = nl ? (size_t)(nl - start) : avail;
+    r->pos += seg + (nl ? 1 : 0);
+    out->bytes += seg;
+    if (nl && first && seg <= LINE_KEEP_BYTES) {
+      /* The usual case: the whole line sits in the chunk; no copy. */
+      out->text = (const char *)start;
+      out->len = seg;
+      break;
+    }
+    first = 0;
+    if (out->bytes > LINE_KEEP_BYTES)
+      out->too_long = 1;
+    else if (hd_buf_append(&r->pending, start, seg) != 0)
+      return -1;
+    if (nl) break;
+  }
+  if (!out->text && !out->too_long) {
+    out->text = r->pending.data ? r->pending.data : "";
+    out->len = r->pending.len;
+  }
+  if (!out->too_long && out->len > 0 && out->text[out->len - 1] == '\r') {
+    out->len--;
+    out->bytes--;
+  }
+  if (out->len > HD_MAX_ARTICLE_BYTES) out->too_long = 1;
+  return 1;
+}
+
+/* ---------------------------------------------------------------- */
+/* Building articles                                                 */
+/* ---------------------------------------------------------------- */
+
+static hd_status end_of_input(hd_reader *r) {
+  if (r->failed && !r->error_reported) {
+    r->error_reported = 1;
+    return HD_ERR_IO;
+  }
+  return HD_END;
+}
+
+/* Where a message or a fallback id points: "file:line", or "file" for a
+** whole plain-text article. */
+static int append_location(hd_buf *b, const hd_reader *r, size_t line) {
+  return line ? buf_printf(b, "%s:%zu", r->name, line) : buf_printf(b, "%s", r->name);
+}
+
+static void start_article(hd_reader *r, size_t line) {
+  hd_article_reset(&r->article);
+  r->article.file = r->path;
+  r->article.line = line;
+}
+
+/* Marks the current article skipped, with the message "file:line: why". */
+static PRINTF_LIKE(3, 4) hd_status skip_article(hd_reader *r, hd_skip why, const char *fmt, ...) {
+  hd_article *a = &r->article;
+  a->skip = why;
+  if (a->id.len == 0 && append_location(&a->id, r, a->line) != 0) return HD_ERR_NOMEM;
+  hd_buf_clear(&a->message);
+  if (append_location(&a->message, r, a->line) != 0 || hd_buf_append(&a->message, ": ", 2) != 0)
+    return HD_ERR_NOMEM;
+  va_list ap;
+  va_start(ap, fmt);
+  int rc = buf_vprintf(&a->message, fmt, ap);
+  va_end(ap);
+  return rc == 0 ? HD_SKIP : HD_ERR_NOMEM;
+}
+
+/* The checks every article text goes through, JSON or plain. */
+static hd_status check_raw_text(hd_reader *r, const char *text, size_t len) {
+  const char *nul = memchr(text, 0, len);
+  if (nul) return skip_article(r, HD_SKIP_NUL_BYTE, "NUL byte at byte %zu", (size_t)(nul - text) + 1);
+  if (!hd_utf8_valid(text, len)) {
+    size_t at = first_invalid_utf8(text, len);
+    return at ? skip_article(r, HD_SKIP_INVALID_UTF8, "invalid UTF-8 at byte %zu", at)
+              : skip_article(r, HD_SKIP_INVALID_UTF8, "invalid UTF-8");
+  }
+  return HD_OK;
+}
+
+/* Shortest decimal form that reads back as the same double, so that an
+** id written as 12.5 stays "12.5" rather than "12.500000". */
+static void format_real(double v, char *out, size_t cap) {
+  for (int digits = 1; digits <= 17; digits++) {
+    snprintf(out, cap, "%.*g", digits, v);
+    if (strtod(out, NULL) == v) return;
+  }
+}
+
+static int set_id(hd_reader *r, json_t *id) {
+  hd_buf *b = &r->article.id;
+  char num[64];
+  if (json_is_string(id) && json_string_value(id)[0])
+    return hd_buf_append(b, json_string_value(id), strlen(json_string_value(id)));
+  if (json_is_integer(id)) {
+    snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+    return hd_buf_append(b, num, strlen(num));
+  }
+  if (json_is_real(id)) {
+    format_real(json_real_value(id), num, sizeof num);
+    return hd_buf_append(b, num, strlen(num));
+  }
+  return append_location(b, r, r->article.line);
+}
+
+/* Optional string metadata; other types and empty strings count as absent. */
+static int set_optional(json_t *root, const char *key, hd_buf *b, int *present) {
+  json_t *v = json_object_get(root, key);
+  if (!json_is_string(v) || !json_string_value(v)[0]) return 0;
+  *present = 1;
+  return hd_buf_append(b, json_string_value(v), strlen(json_string_value(v)));
+}
+
+static hd_status article_from_object(hd_reader *r, json_t *root) {
+  hd_article *a = &r->article;
+  if (set_id(r, json_object_get(root, "id")) != 0 ||
+      set_optional(root, "date", &a->date, &a->has_date) != 0 ||
+      set_optional(root, "title", &a->title, &a->has_title) != 0 ||
+      set_optional(root, "source", &a->source, &a->has_source) != 0 ||
+      set_optional(root, "url", &a->url, &a->has_url) != 0)
+    return HD_ERR_NOMEM;
+  json_t *text = json_object_get(root, "text");
+  if (!json_is_string(text)) return skip_article(r, HD_SKIP_NO_TEXT, "no \"text\" string");
+  const char *s = json_string_value(text);
+  size_t len = json_string_length(text);
+  /* JSON may spell a NUL as \u0000; C strings cannot carry it. */
+  if (strlen(s) != len)
+    return skip_article(r, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", strlen(s) + 1);
+  if (hd_buf_append(&a->text, s, len) != 0) return HD_ERR_NOMEM;
+  if (is_blank_text(s, len)) return skip_article(r, HD_SKIP_EMPTY, "empty article");
+  return HD_OK;
+}
+
+/* The raw line is checked before jansson sees it, because jansson would
+** call a NUL byte or invalid UTF-8 a JSON syntax error. */
+static hd_status article_from_line(hd_reader *r, const input_line *line) {
+  start_article(r, r->line);
+  if (line->too_long)
+    return skip_article(r, HD_SKIP_TOO_LONG, "line of %zu bytes is longer than the limit of %u bytes",
+                        line->bytes, HD_MAX_ARTICLE_BYTES);
+  hd_status st = check_raw_text(r, line->text, line->len);
+  if (st != HD_OK) return st;
+  json_error_t error;
+  json_t *root = json_loadb(line->text, line->len, JSON_ALLOW_NUL, &error);
+  if (!root) return skip_article(r, HD_SKIP_BAD_JSON, "not valid JSON: %s", error.text);
+  if (!json_is_object(root)) {
+    json_decref(root);
+    return skip_article(r, HD_SKIP_BAD_JSON, "not valid JSON: a JSON object expected");
+  }
+  st = article_from_object(r, root);
+  json_decref(root);
+  return st;
+}
+
+static hd_status next_jsonl(hd_reader *r) {
+  input_line line;
+  for (;;) {
+    int rc = read_line(r, &line);
+    if (rc < 0) return HD_ERR_NOMEM;
+    if (rc == 0) return end_of_input(r);
+    r->line++;
+    if (line.too_long || !is_ascii_blank(line.text, line.len)) return article_from_line(r, &line);
+  }
+}
+
+/* Windows line ends become '\n' so that the text has one kind of line end. */
+static void drop_carriage_returns(hd_buf *b) {
+  char *cr = memchr(b->data, '\r', b->len);
+  if (!cr) return;
+  size_t out = (size_t)(cr - b->data);
+  for (size_t in = out; in < b->len; in++)
+    if (!(b->data[in] == '\r' && in + 1 < b->len && b->data[in + 1] == '\n')) b->data[out++] = b->data[in];
+  b->len = out;
+  b->data[out] = 0;
+}
+
+/* The rest of the input is one article.  Beyond the limit the bytes are
+** only counted, so that the message can say how big the file was. */
+static hd_status next_plain(hd_reader *r) {
+  if (r->plain_done) return end_of_input(r);
+  r->plain_done = 1;
+  start_article(r, 0);
+  hd_article *a = &r->article;
+  if (hd_buf_append(&a->id, r->plain_id, strlen(r->plain_id)) != 0 || hd_buf_append(&a->text, "", 0) != 0)
+    return HD_ERR_NOMEM;
+  size_t bytes = 0;
+  while (fill_chunk(r)) {
+    size_t n = r->len - r->pos;
+    if (bytes + n <= HD_MAX_ARTICLE_BYTES && hd_buf_append(&a->text, r->chunk + r->pos, n) != 0)
+      return HD_ERR_NOMEM;
+    bytes += n;
+    r->pos = r->len;
+  }
+  if (r->failed) return end_of_input(r);
+  if (bytes > HD_MAX_ARTICLE_BYTES) {
+    hd_buf_clear(&a->text);
+    return skip_article(r, HD_SKIP_TOO_LONG, "file of %zu bytes is longer than the limit of %u bytes",
+                        bytes, HD_MAX_ARTICLE_BYTES);
+  }
+  drop_carriage_returns(&a->text);
+  hd_status st = check_raw_text(r, a->text.data, a->text.len);
+  if (st != HD_OK) return st;
+  if (is_blank_text(a->text.data, a->text.len)) return skip_article(r, HD_SKIP_EMPTY, "empty article");
+  return HD_OK;
+}
+
+hd_status hd_reader_next(hd_reader *r, const hd_article **out) {
+  if (out) *out = &r->article;
+  if (r->format == FORMAT_UNKNOWN) detect_format(r);
+  return r->format == FORMAT_JSONL ? next_jsonl(r) : next_plain(r);
+}

@@ -1,0 +1,62 @@
+/*
+** segment.c: splits folded article text into sentences, the way news text
+** needs: line breaks end headlines and datelines, Arabic and Latin
+** terminal punctuation end sentences, and quotation marks that close a
+** sentence stay with it.
+*/
+#include "segment/segment.h"
+
+static int is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_latin(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+static int is_closer(unsigned char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+
+/* Length of the terminal mark at TEXT[i], or 0: . ! ? and U+2026. */
+static size_t terminal_at(const char *text, size_t n, size_t i) {
+  unsigned char c = (unsigned char)text[i];
+  if (c == '.' || c == '!' || c == '?') return 1;
+  if (c == 0xE2 && i + 2 < n && (unsigned char)text[i + 1] == 0x80 && (unsigned char)text[i + 2] == 0xA6) return 3;
+  return 0;
+}
+
+/* A full stop inside 3.5 or after the single letter of U.S. ends nothing. */
+static int is_inner_dot(const char *text, size_t n, size_t i) {
+  if (text[i] != '.') return 0;
+  if (i > 0 && i + 1 < n && is_digit((unsigned char)text[i - 1]) && is_digit((unsigned char)text[i + 1])) return 1;
+  return i > 0 && is_latin((unsigned char)text[i - 1]) && (i < 2 || !is_latin((unsigned char)text[i - 2]));
+}
+
+/* Where a sentence ends after the mark at I: past further marks and
+** closing quotes, if white space or the end follows; else 0. */
+static size_t sentence_end(const char *text, size_t n, size_t i) {
+  size_t k;
+  while (i < n && (k = terminal_at(text, n, i)) > 0) i += k;
+  while (i < n && is_closer((unsigned char)text[i])) i++;
+  if (i == n || is_space((unsigned char)text[i]) || text[i] == '\n') return i;
+  return 0;
+}
+
+size_t hd_next_sentence(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
+  for (;;) {
+    while (pos < n && (is_space((unsigned char)text[pos]) || text[pos] == '\n')) pos++;
+    if (pos >= n) return 0;
+    size_t i = pos, stop = n, next = n;
+    for (; i < n; i++) {
+      if (text[i] == '\n') { stop = i; next = i + 1; break; }
+      if (i - pos >= HD_MAX_SENTENCE_BYTES && is_space((unsigned char)text[i])) { stop = i; next = i; break; }
+      size_t k = terminal_at(text, n, i);
+      if (!k || is_inner_dot(text, n, i)) continue;
+      size_t e = sentence_end(text, n, i);
+      if (e) { stop = e; next = e; break; }
+      i += k - 1;
+    }
+    size_t s = pos, e = stop;
+    while (e > s && is_space((unsigned char)text[e - 1])) e--;
+    pos = next;
+    if (e > s) { *start = s; *end = e; return next > s ? next : s + 1; }
+  }
+}

@@ -1,0 +1,174 @@
+/*
+** tokenize.c: splits folded text into tokens and peels Arabic clitics.
+**
+** Tokens are runs of letters, runs of digits, or single punctuation
+** characters.  Clitic analysis tries each way of removing a conjunction
+** (و ف), a preposition (ب ل ك, or لل for ل + ال), the article and a pronoun
+** suffix, and keeps only the readings whose remaining stem the dictionaries
+** know.  So "وبوتين" finds بوتين, while "بحث" stays بحث because بحث is a word
+** and حث is not known.
+*/
+#include "tokenize/tokenize.h"
+#include "normalize/normalize.h"
+
+static int is_space_byte(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* Letters of any script count as word characters; punctuation, symbols and
+** the replacement character do not. */
+static int is_letter_cp(int32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return 0;
+  if (cp >= 0x0600 && cp <= 0x061F) return 0;          /* Arabic signs and punctuation */
+  if (cp >= 0x0660 && cp <= 0x066D) return 0;          /* digits, percent, separators */
+  if (cp == 0x06D4 || (cp >= 0x06DD && cp <= 0x06DE)) return 0;
+  if (cp >= 0x06F0 && cp <= 0x06F9) return 0;          /* Persian digits */
+  if (cp >= 0x2000 && cp <= 0x2BFF) return 0;          /* punctuation, symbols, arrows */
+  if (cp >= 0x3000 && cp <= 0x303F) return 0;
+  if (cp >= 0xFD3E && cp <= 0xFD3F) return 0;          /* ornate parentheses */
+  if (cp >= 0xFE10 && cp <= 0xFE6F) return 0;          /* small and vertical forms */
+  if (cp >= 0xFF00 && cp <= 0xFF20) return 0;
+  if (cp == 0xFFFD || cp == 0xFEFF) return 0;
+  if (cp >= 0x1F000) return 0;                         /* emoji and pictographs */
+  return 1;
+}
+
+static int is_digit_byte(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* Class of the character at S: 0 space, 1 letter, 2 digit, 3 other. */
+static int char_class(const char *s, size_t n, int *len) {
+  unsigned char c = (unsigned char)s[0];
+  *len = 1;
+  if (c < 0x80) {
+    if (is_space_byte(c)) return 0;
+    if (is_digit_byte(c)) return 2;
+    return is_letter_cp(c) ? 1 : 3;
+  }
+  int32_t cp = hd_utf8_decode((const unsigned char *)s, n, len);
+  if (cp < 0) return 3;
+  return is_letter_cp(cp) ? 1 : 3;
+}
+
+int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
+  int len, cls = 0;
+  while (pos < n && (cls = char_class(text + pos, n - pos, &len)) == 0) pos += len;
+  if (pos >= n) return -1;
+  *start = pos;
+  pos += len;
+  if (cls == 3) { *end = pos; return HD_TOK_PUNCT; }
+  while (pos < n && char_class(text + pos, n - pos, &len) == cls) pos += len;
+  *end = pos;
+  return cls == 2 ? HD_TOK_NUMBER : HD_TOK_WORD;
+}
+
+/* ------------------------------------------------------------------ */
+
+#define WAW "\xd9\x88"
+#define FEH "\xd9\x81"
+#define BEH "\xd8\xa8"
+#define LAM "\xd9\x84"
+#define KAF "\xd9\x83"
+#define TEH "\xd8\xaa"
+#define HEH "\xd9\x87"
+#define ALEF "\xd8\xa7"
+#define NOON "\xd9\x86"
+#define MEEM "\xd9\x85"
+
+static size_t letters(const char *s, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return k;
+}
+
+static int starts_with(const char *s, size_t n, const char *p) {
+  size_t m = strlen(p);
+  return n >= m && memcmp(s, p, m) == 0;
+}
+
+static int ends_with(const char *s, size_t n, const char *p) {
+  size_t m = strlen(p);
+  return n >= m && memcmp(s + n - m, p, m) == 0;
+}
+
+typedef struct analyzer {
+  const hd_dict *d;
+  hd_analysis *out;
+  size_t max, count;
+} analyzer;
+
+static void add_reading(analyzer *az, uint32_t word, size_t pre, size_t suf, int flags) {
+  if (word == HD_NO_WORD || pre > 255 || suf > 255) return;
+  for (size_t i = 0; i < az->count; i++)
+    if (az->out[i].word == word) {
+      if (az->out[i].pre + az->out[i].suf > pre + suf) {
+        az->out[i].pre = (uint8_t)pre; az->out[i].suf = (uint8_t)suf; az->out[i].flags = (uint8_t)flags;
+      }
+      return;
+    }
+  if (az->count == az->max) return;
+  hd_analysis *a = &az->out[az->count++];
+  a->word = word; a->pre = (uint8_t)pre; a->suf = (uint8_t)suf; a->flags = (uint8_t)flags;
+}
+
+/* A stem that lost a suffix may end in teh where the word ends in teh
+** marbuta (folded to heh): حكومته is حكومة + ه. */
+static void try_stem(analyzer *az, const char *s, size_t n, size_t pre, size_t suf, int flags) {
+  if (letters(s, n) < 2) return;
+  add_reading(az, hd_dict_word(az->d, s, n), pre, suf, flags);
+  if (suf && ends_with(s, n, TEH) && n - 2 + 2 <= HD_WORD_MAX) {
+    char buf[HD_WORD_MAX];
+    memcpy(buf, s, n - 2);
+    memcpy(buf + n - 2, HEH, 2);
+    add_reading(az, hd_dict_word(az->d, buf, n), pre, suf, flags);
+  }
+}
+
+static const char *const suffixes[] = {
+  HEH MEEM ALEF, KAF MEEM ALEF, HEH ALEF, HEH MEEM, HEH NOON, KAF MEEM, NOON ALEF, HEH, ALEF,
+};
+
+static void try_suffixes(analyzer *az, const char *s, size_t n, size_t pre, int flags) {
+  try_stem(az, s, n, pre, 0, flags);
+  for (size_t i = 0; i < HD_ARRAY_LEN(suffixes); i++)
+    if (ends_with(s, n, suffixes[i])) {
+      size_t m = strlen(suffixes[i]);
+      try_stem(az, s, n - m, pre, m, flags | HD_CL_SUFFIX);
+    }
+}
+
+static void try_article(analyzer *az, const char *w, size_t n, size_t pre, int flags) {
+  size_t a = hd_strip_article(w, n);
+  try_suffixes(az, w + a, n - a, pre + a, flags | (a ? HD_CL_ARTICLE : 0));
+}
+
+static const struct { const char *p; int flags; } preps[] = {
+  {LAM LAM, HD_CL_PREP | HD_CL_ARTICLE}, {BEH, HD_CL_PREP | HD_CL_IN}, {LAM, HD_CL_PREP}, {KAF, HD_CL_PREP},
+};
+
+static void try_preps(analyzer *az, const char *w, size_t n, size_t pre, int flags) {
+  try_article(az, w, n, pre, flags);
+  for (size_t i = 0; i < HD_ARRAY_LEN(preps); i++) {
+    size_t m = strlen(preps[i].p);
+    if (!starts_with(w, n, preps[i].p) || letters(w + m, n - m) < 2) continue;
+    if (preps[i].flags & HD_CL_ARTICLE)   /* لل is ل + ال: no second article */
+      try_suffixes(az, w + m, n - m, pre + m, flags | preps[i].flags);
+    else
+      try_article(az, w + m, n - m, pre + m, flags | preps[i].flags);
+  }
+}
+
+size_t hd_analyze(const hd_dict *d, const char *w, size_t n, hd_analysis *out, size_t max) {
+  analyzer az = {d, out, max, 0};
+  if (n == 0 || n > HD_WORD_MAX) return 0;
+  try_preps(&az, w, n, 0, 0);
+  if ((starts_with(w, n, WAW) || starts_with(w, n, FEH)) && letters(w + 2, n - 2) >= 2)
+    try_preps(&az, w + 2, n - 2, 2, HD_CL_CONJ);
+  /* least peeled first: the bare word is the likeliest reading */
+  for (size_t i = 1; i < az.count; i++)
+    for (size_t j = i; j > 0 && out[j].pre + out[j].suf < out[j - 1].pre + out[j - 1].suf; j--) {
+      hd_analysis t = out[j]; out[j] = out[j - 1]; out[j - 1] = t;
+    }
+  return az.count;
+}

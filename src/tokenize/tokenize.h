@@ -1,0 +1,52 @@
+/*
+** tokenize.h: words of folded text, and their clitic analyses.
+**
+** Arabic writes conjunctions, prepositions and the article as prefixes and
+** object pronouns as suffixes: "وبوتين" is و + بوتين, "للرئيس" is ل + ال +
+** رئيس, "ونظيره" is و + نظير + ه.  A token's analyses are the ways of
+** peeling those clitics that leave a word the dictionaries know, the bare
+** word first; a word that merely begins with those letters stays whole.
+*/
+#ifndef HD_TOKENIZE_H
+#define HD_TOKENIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "dict/dict.h"
+
+enum { HD_TOK_WORD, HD_TOK_NUMBER, HD_TOK_PUNCT };
+
+typedef struct hd_token {
+  uint32_t start, end;   /* byte span in the folded text */
+  uint32_t ana;          /* first analysis in the analysis array */
+  uint8_t nana;          /* number of analyses (dictionary words only) */
+  uint8_t kind;          /* HD_TOK_* */
+  char punct;            /* the character of a one-byte HD_TOK_PUNCT */
+} hd_token;
+
+enum {
+  HD_CL_CONJ = 1,        /* a conjunction prefix: و or ف */
+  HD_CL_PREP = 2,        /* a preposition prefix: ب ل ك */
+  HD_CL_ARTICLE = 4,     /* the definite article */
+  HD_CL_SUFFIX = 8,      /* a pronoun or case suffix */
+  HD_CL_IN = 16          /* the preposition is ب (in, at) */
+};
+
+typedef struct hd_analysis {
+  uint32_t word;         /* dictionary word id */
+  uint8_t pre, suf;      /* bytes peeled at each end */
+  uint8_t flags;         /* HD_CL_* */
+} hd_analysis;
+
+#define HD_MAX_ANALYSES 12
+
+/* Finds the next token at or after POS in TEXT[0..N): sets *START and *END
+** and returns its kind, or -1 at the end.  White space separates tokens;
+** every other non-word character is a one-character HD_TOK_PUNCT token. */
+int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end);
+
+/* Analyses of the folded word W (N bytes) against dictionary D, at most MAX,
+** written to OUT; returns how many.  The unpeeled reading comes first. */
+size_t hd_analyze(const hd_dict *d, const char *w, size_t n, hd_analysis *out, size_t max);
+
+#endif
