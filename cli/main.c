@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include "hadath.h"
 
 static const char usage_text[] =
@@ -53,7 +54,7 @@ typedef struct options {
 } options;
 
 typedef struct stats {
-  unsigned long read, coded, skipped, events, unreadable, with_events;
+  unsigned long read, coded, skipped, events, unreadable, with_events, sentences;
   unsigned long by_reason[HD_SKIP_COUNT];
 } stats;
 
@@ -167,10 +168,12 @@ static int code_file(const options *o, hd_coder *c, const char *path, sink *s) {
 }
 
 static void print_stats(const stats *st) {
-  fprintf(stderr, "hadath: %lu articles read, %lu coded (%lu with events), %lu skipped; %lu events",
-          st->read, st->coded, st->with_events, st->skipped, st->events);
+  struct rusage ru;
+  long peak_kb = getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : 0;
+  fprintf(stderr, "hadath: %lu articles read, %lu coded (%lu with events), %lu skipped; %lu sentences, %lu events",
+          st->read, st->coded, st->with_events, st->skipped, st->sentences, st->events);
   if (st->unreadable) fprintf(stderr, "; %lu files unreadable", st->unreadable);
-  fprintf(stderr, "\n");
+  fprintf(stderr, "; peak memory %.1f MB\n", peak_kb / 1024.0);
   for (int i = 1; i < HD_SKIP_COUNT; i++)
     if (st->by_reason[i]) fprintf(stderr, "hadath:   skipped %s: %lu\n", hd_skip_name((hd_skip)i), st->by_reason[i]);
 }
@@ -187,6 +190,7 @@ static int run_code(const options *o, hd_dict *d) {
   hd_write_header(o->format, out);
   for (int i = 0; i < o->nargs; i++)
     if (code_file(o, c, o->args[i], &s) != 0) counts.unreadable++;
+  counts.sentences = hd_coder_sentences(c);
   if (o->stats) print_stats(&counts);
   int bad = fflush(out) != 0 || ferror(out);
   if (out != stdout) bad |= fclose(out) != 0;

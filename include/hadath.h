@@ -181,6 +181,9 @@ typedef int (*hd_event_fn)(const hd_event *ev, void *user);
 ** available from hd_coder_skip()), or HD_ERR_NOMEM. */
 hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void *user);
 
+/* Sentences this coder has coded since it was made (for statistics). */
+unsigned long hd_coder_sentences(const hd_coder *c);
+
 /* Why the last hd_code_article() returned HD_SKIP. */
 hd_skip hd_coder_skip(const hd_coder *c);
 

@@ -301,6 +301,8 @@ static int find_actors(hd_coder *c) {
 typedef struct match {
   const hd_pattern *p;
   size_t anchor, last;         /* first and last word tokens */
+  uint32_t words[HD_PHRASE_WORDS];  /* tokens of the pattern's words */
+  size_t nwords;
   int source, target;          /* group indexes, -1 when empty */
   int passive_parties;         /* the source is the article's parties */
   const char *why_not;         /* for explain, when no event results */
@@ -366,6 +368,7 @@ static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
 static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, match *m) {
   memset(m, 0, sizeof *m);
   m->p = p; m->anchor = m->last = anchor; m->source = m->target = -1;
+  m->words[m->nwords++] = (uint32_t)anchor;
   int svo = subject_before(c, anchor, 1);
   uint8_t pending[HD_PHRASE_WORDS];
   size_t npending = 0, pos = anchor + 1;
@@ -381,6 +384,7 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, ma
     npending = 0;
     pos = (size_t)at + 1;
     m->last = (size_t)at;
+    m->words[m->nwords++] = (uint32_t)at;
   }
   fill_slots(c, pos, c->ntokens, pending, npending, m);
   if (svo >= 0) m->source = svo;
@@ -441,15 +445,32 @@ static int best_match(hd_coder *c, size_t i, match *best) {
 /* ------------------------------------------------------------------ */
 /* Events                                                              */
 
+static int append_original(hd_coder *c, hd_buf *o, size_t a, size_t b) {
+  uint32_t s = c->norm.map[c->tokens[a].start], e = c->norm.map[c->tokens[b - 1].end];
+  return hd_buf_append(o, c->original + s, e - s);
+}
+
 /* Original text of tokens [A, B) of the current sentence. */
 static int set_evidence(hd_coder *c, hd_field f, size_t a, size_t b) {
   hd_buf *o = &c->out[f];
   hd_buf_clear(o);
-  if (a < b) {
-    uint32_t s = c->norm.map[c->tokens[a].start], e = c->norm.map[c->tokens[b - 1].end];
-    if (hd_buf_append(o, c->original + s, e - s) != 0) return -1;
-  }
+  if (a < b && append_original(c, o, a, b) != 0) return -1;
   c->ev.field[f] = o->data ? o->data : "";
+  return 0;
+}
+
+/* The pattern's words as they stand; runs apart are joined by " ... ". */
+static int set_verb_evidence(hd_coder *c, const match *m) {
+  hd_buf *o = &c->out[HD_FIELD_VERB_TEXT];
+  hd_buf_clear(o);
+  for (size_t i = 0; i < m->nwords;) {
+    size_t j = i + 1;
+    while (j < m->nwords && m->words[j] == m->words[j - 1] + 1) j++;
+    if (i && hd_buf_append(o, " ... ", 5) != 0) return -1;
+    if (append_original(c, o, m->words[i], m->words[j - 1] + 1) != 0) return -1;
+    i = j;
+  }
+  c->ev.field[HD_FIELD_VERB_TEXT] = o->data ? o->data : "";
   return 0;
 }
 
@@ -509,7 +530,7 @@ static int emit(hd_coder *c, const match *m, const party *s, const party *t, hd_
       set_field(c, HD_FIELD_CODE_NAME, cm ? hd_dict_cameo_name(c->dict, cm) : "") ||
       set_evidence(c, HD_FIELD_SOURCE_TEXT, s->tok_start, s->tok_end) ||
       set_evidence(c, HD_FIELD_TARGET_TEXT, t ? t->tok_start : 0, t ? t->tok_end : 0) ||
-      set_evidence(c, HD_FIELD_VERB_TEXT, m->anchor, m->last + 1))
+      set_verb_evidence(c, m))
     return -1;
   if (c->explain)
     fprintf(c->explain, "  event  %s %s %s  date %s  (%s)\n", s->code, m->p->code, t ? t->code : "\"\"",
@@ -719,6 +740,7 @@ static int code_text(hd_coder *c, const char *text, size_t len) {
     for (size_t piece = s, stop; piece < e; piece = stop)
       if (code_piece(c, piece, e, &stop)) return -1;
     c->sentence++;
+    c->total_sentences++;
   }
   return 0;
 }
@@ -774,6 +796,7 @@ void hd_coder_free(hd_coder *c) {
 }
 
 hd_skip hd_coder_skip(const hd_coder *c) { return c->skip; }
+unsigned long hd_coder_sentences(const hd_coder *c) { return c->total_sentences; }
 
 static int blank(const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)

@@ -69,6 +69,7 @@ struct hd_coder {
   char parties[HD_MAX_PARTIES][HD_CODE_MAX];
   size_t nparties;
   int sentence;
+  unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */
 
   /* the event being emitted */

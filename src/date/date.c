@@ -9,7 +9,8 @@
 **
 ** Absolute dates:  "23 ديسمبر 2020", "9 نوفمبر" (year from the reference
 **   day), "23 ديسمبر/كانون الاول 2020", "2020/12/23", "23-12-2020",
-**   optionally led by a weekday: "الاثنين, 16 نوفمبر 2020".
+**   "5 من الشهر الماضي", optionally led by a weekday:
+**   "الاثنين, 16 نوفمبر 2020".  A bare year ("عام 2015") is no date.
 ** Relative dates:  اليوم, امس, امس الاول, غدا, بعد غد, and weekday names
 **   with or without "يوم" and الماضي / المقبل, resolved against the
 **   reference day.
@@ -223,19 +224,20 @@ static size_t word_end(const text *t, size_t i) {
   return e;
 }
 
-static int is_space_at(const text *t, size_t i, size_t *width) {
-  unsigned char c = t->s[i];
-  if (c == ' ' || c == '\t') { *width = 1; return 1; }
-  if (c == 0xC2 && i + 1 < t->len && t->s[i + 1] == 0xA0) { *width = 2; return 1; }  /* NBSP */
-  return 0;
+static int two_bytes_at(const text *t, size_t i, unsigned char b0, unsigned char b1) {
+  return i + 1 < t->len && t->s[i] == b0 && t->s[i + 1] == b1;
 }
 
-/* Skips at most MAX_GAP bytes of blanks and of the characters of PUNCT. */
+/* Skips at most MAX_GAP bytes of blanks (space, tab, no-break space) and
+** of the ASCII characters of PUNCT.  An Arabic comma left unfolded counts
+** as ','. */
 static size_t skip_gap(const text *t, size_t i, const char *punct) {
-  size_t start = i, w;
+  size_t start = i;
+  int comma = strchr(punct, ',') != NULL;
   while (i < t->len && i - start < MAX_GAP) {
-    if (is_space_at(t, i, &w)) i += w;
-    else if (t->s[i] && strchr(punct, t->s[i])) i++;
+    unsigned char c = t->s[i];
+    if (c == ' ' || c == '\t' || (c && strchr(punct, c))) i++;
+    else if (two_bytes_at(t, i, 0xC2, 0xA0) || (comma && two_bytes_at(t, i, 0xD8, 0x8C))) i += 2;
     else break;
   }
   return i;
@@ -324,11 +326,22 @@ static const char *const CURRENT_WORDS[] = {"الجاري", "الحالي"};
 static const char *const YEAR_WORDS[] = {"عام", "العام", "لعام", "سنه", "السنه", "لسنه"};
 static const char *const THE_YEAR_WORDS[] = {"العام", "السنه"};
 
+/* The end of a word at I that shifts from the reference year or month,
+** with *SHIFT set to -1 (الماضي), 0 (الجاري) or +1 (المقبل); else 0. */
+static size_t shift_word_at(const text *t, size_t i, int *shift) {
+  size_t e;
+  if ((e = WORD_AMONG(t, i, PAST_WORDS))) *shift = -1;
+  else if ((e = WORD_AMONG(t, i, CURRENT_WORDS))) *shift = 0;
+  else if ((e = WORD_AMONG(t, i, NEXT_WORDS))) *shift = 1;
+  return e;
+}
+
 /* A date as written, before its year is resolved. */
 typedef struct written_date {
-  int y, m, d;        /* y is 0 when the text gives no year */
-  int year_from_ref;  /* "من العام الماضي": the year is ref's year + year_shift */
-  int year_shift;
+  int y, m, d;        /* y is 0 when the text gives no year, m when no month */
+  int year_from_ref;  /* "من العام الماضي": the year is ref's year + shift */
+  int month_from_ref; /* "من الشهر الماضي": the month is ref's month + shift */
+  int shift;
   int direction;      /* year-less: -1 "الماضي", +1 "المقبل", 0 the nearest */
   size_t end;
 } written_date;
@@ -402,33 +415,43 @@ static void read_year(const text *t, written_date *w) {
     return;
   }
   if (year_word && WORD_AMONG(t, after_min, THE_YEAR_WORDS)) {
-    size_t h = skip_blanks(t, year_word);
-    int shift = (e = WORD_AMONG(t, h, PAST_WORDS)) ? -1
-              : (e = WORD_AMONG(t, h, CURRENT_WORDS)) ? 0
-              : (e = WORD_AMONG(t, h, NEXT_WORDS)) ? 1 : 2;
-    if (shift != 2) {
+    if ((e = shift_word_at(t, skip_blanks(t, year_word), &w->shift))) {
       w->year_from_ref = 1;
-      w->year_shift = shift;
       w->end = e;
     }
     return;
   }
-  if ((e = WORD_AMONG(t, k, PAST_WORDS))) w->direction = -1, w->end = e;
-  else if ((e = WORD_AMONG(t, k, NEXT_WORDS))) w->direction = 1, w->end = e;
-  else if ((e = WORD_AMONG(t, k, CURRENT_WORDS))) w->year_from_ref = 1, w->end = e;
+  int shift;
+  if ((e = shift_word_at(t, k, &shift))) {
+    /* "23 ديسمبر الماضي": the last 23 December; "الجاري": this year's. */
+    w->direction = shift;
+    w->year_from_ref = shift == 0;
+    w->end = e;
+  }
+}
+
+/* "23 من الشهر الماضي", "5 الجاري": a day of a month counted from the
+** reference month.  K is where the month name would be. */
+static int parse_month_of_ref(const text *t, size_t k, written_date *w) {
+  size_t e = word_is(t, k, "الشهر");
+  if (e) e = shift_word_at(t, skip_blanks(t, e), &w->shift);
+  else if ((e = word_is(t, k, "الجاري"))) w->shift = 0;
+  if (!e) return 0;
+  w->month_from_ref = 1;
+  w->end = e;
+  return 1;
 }
 
 /* "23 ديسمبر 2020", "9 نوفمبر", "23 من شهر ديسمبر".  DAY ends at I. */
 static int parse_named(const text *t, int day, size_t i, written_date *w) {
   if (day < 1 || day > 31) return 0;
+  w->d = day;
   size_t k = skip_blanks(t, i), e;
   if ((e = word_is(t, k, "من"))) k = skip_blanks(t, e);
   if ((e = word_is(t, k, "شهر"))) k = skip_blanks(t, e);
-  int m = month_at(t, k, &e);
-  if (!m) return 0;
-  w->m = m;
-  w->d = day;
-  w->end = skip_second_month(t, e, m);
+  w->m = month_at(t, k, &e);
+  if (!w->m) return parse_month_of_ref(t, k, w);
+  w->end = skip_second_month(t, e, w->m);
   read_year(t, w);
   return 1;
 }
@@ -474,11 +497,13 @@ static hd_day place_in_year(hd_day ref, int m, int d, int direction) {
 static hd_day resolve(const written_date *w, hd_day ref, int need_year) {
   if (w->y) return hd_day_from_ymd(w->y, w->m, w->d);
   if (need_year || ref == HD_NO_DAY) return HD_NO_DAY;
-  if (w->year_from_ref) {
-    int ry;
-    hd_day_to_ymd(ref, &ry, NULL, NULL);
-    return hd_day_from_ymd(ry + w->year_shift, w->m, w->d);
+  int ry, rm;
+  hd_day_to_ymd(ref, &ry, &rm, NULL);
+  if (w->month_from_ref) {
+    int months = ry * 12 + (rm - 1) + w->shift;
+    return hd_day_from_ymd(months / 12, months % 12 + 1, w->d);
   }
+  if (w->year_from_ref) return hd_day_from_ymd(ry + w->shift, w->m, w->d);
   return place_in_year(ref, w->m, w->d, w->direction);
 }
 

@@ -242,6 +242,15 @@ static void test_missing_year(void) {
   CHECK_STR(span("في 9 نوفمبر من العام الماضي", ref), "9 نوفمبر من العام الماضي");
   CHECK_STR(first("في 20 مارس من العام المقبل", ref), "2022-03-20");
   CHECK_STR(first("في 20 مارس من العام المقبل", NULL), "none");
+  /* Days of a month counted from the reference month. */
+  CHECK_STR(first("في 23 من الشهر الجاري", ref), "2021-01-23");
+  CHECK_STR(span("في 23 من الشهر الجاري قال", ref), "23 من الشهر الجاري");
+  CHECK_STR(first("في 5 الجاري", ref), "2021-01-05");
+  CHECK_STR(first("في 5 من الشهر الماضي", ref), "2020-12-05");
+  CHECK_STR(first("في 5 من الشهر المقبل", ref), "2021-02-05");
+  CHECK_STR(first("في 31 من الشهر المقبل", ref), "none");
+  CHECK_STR(first("في 5 من الشهر الجاري", NULL), "none");
+  CHECK_STR(first("5 من الشهر", ref), "none");
 }
 
 static void test_relative(void) {
