@@ -1,0 +1,81 @@
+/*
+** test_tokenize.c: tokens of folded text and clitic analysis: the
+** conjunctions, prepositions, article and suffixes peel off only when what is
+** left is a known word, and words that merely begin with those letters stay
+** whole.
+*/
+#include "unit.h"
+#include "dict/dict.h"
+#include "normalize/normalize.h"
+#include "tokenize/tokenize.h"
+
+static hd_dict *d;
+
+static const char dict_text[] =
+  "[cameo]\n040 1.0 CONSULT - Consult\n"
+  "[countries]\nLBN name لبنان\n"
+  "[actors]\nRUSGOV بوتين\n"
+  "[agents]\nGOV رئيس\nGOV نظير\nGOV حكومة\n"
+  "[verbs]\n040 بحث $ مع +\n";
+
+/* The stem (as text) of analysis K of WORD, with its peeled byte counts. */
+static const char *stem(const char *word, size_t k, int *pre, int *suf) {
+  static char folded[256];
+  hd_analysis a[HD_MAX_ANALYSES];
+  int n = hd_normalize_str(word, strlen(word), folded, sizeof folded);
+  size_t count = hd_analyze(d, folded, (size_t)n, a, HD_MAX_ANALYSES);
+  if (k >= count) return "(none)";
+  *pre = a[k].pre; *suf = a[k].suf;
+  return hd_dict_word_text(d, a[k].word);
+}
+
+static void test_clitics(void) {
+  int pre = -1, suf = -1;
+  CHECK_STR(stem("بوتين", 0, &pre, &suf), "بوتين");
+  CHECK_INT(pre, 0);
+  CHECK_STR(stem("وبوتين", 0, &pre, &suf), "بوتين");
+  CHECK_INT(pre, 2);
+  CHECK_STR(stem("للرئيس", 0, &pre, &suf), "رييس");
+  CHECK_INT(pre, 4);
+  CHECK_STR(stem("والرئيس", 0, &pre, &suf), "رييس");
+  CHECK_STR(stem("بالرئيس", 0, &pre, &suf), "رييس");
+  CHECK_STR(stem("ونظيره", 0, &pre, &suf), "نظير");
+  CHECK_INT(suf, 2);
+  CHECK_STR(stem("نظيرها", 0, &pre, &suf), "نظير");
+  CHECK_STR(stem("حكومته", 0, &pre, &suf), "حكومه");   /* teh marbuta before a suffix */
+  CHECK_STR(stem("للبنان", 0, &pre, &suf), "لبنان");   /* ل + لبنان, not لل + بنان */
+  CHECK_STR(stem("وللرئيس", 0, &pre, &suf), "رييس");
+  CHECK_STR(stem("رئيسا", 0, &pre, &suf), "رييسا");     /* the derived dual comes first (ئ folds to ي) */
+  CHECK_STR(stem("بحث", 0, &pre, &suf), "بحث");         /* not ب + حث */
+  CHECK_INT(pre, 0);
+  CHECK_STR(stem("وبحث", 0, &pre, &suf), "بحث");
+  CHECK_STR(stem("ومع", 0, &pre, &suf), "مع");
+  CHECK_STR(stem("بيروت", 0, &pre, &suf), "(none)");    /* unknown words have no reading */
+  CHECK_STR(stem("و", 0, &pre, &suf), "(none)");
+}
+
+static void test_tokens(void) {
+  const char *t = "قال: \"بوتين\" 2020, وماكرون10";
+  size_t n = strlen(t), a, b, pos = 0;
+  int kinds[16], k = 0, kind;
+  while (k < 16 && (kind = hd_next_token(t, n, pos, &a, &b)) >= 0) { kinds[k++] = kind; pos = b; }
+  CHECK_INT(k, 9);
+  CHECK_INT(kinds[0], HD_TOK_WORD);
+  CHECK_INT(kinds[1], HD_TOK_PUNCT);
+  CHECK_INT(kinds[2], HD_TOK_PUNCT);
+  CHECK_INT(kinds[3], HD_TOK_WORD);
+  CHECK_INT(kinds[5], HD_TOK_NUMBER);
+  CHECK_INT(kinds[7], HD_TOK_WORD);
+  CHECK_INT(kinds[8], HD_TOK_NUMBER);   /* letters and digits split */
+  CHECK_INT(hd_next_token("   ", 3, 0, &a, &b), -1);
+}
+
+int main(void) {
+  char err[256];
+  d = hd_dict_new();
+  CHECK(hd_dict_load_text(d, "t", dict_text, sizeof dict_text - 1, err, sizeof err) == HD_OK);
+  test_clitics();
+  test_tokens();
+  hd_dict_free(d);
+  return unit_report("tokenize");
+}
