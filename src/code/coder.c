@@ -114,16 +114,21 @@ static int find_mentions(hd_coder *c) {
 /* The entry of KIND at a mention's node; for actors, the one whose office
 ** dates hold the article date, else one without dates. */
 static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind) {
-  const hd_entry *undated = NULL, *any = NULL;
+  const hd_entry *undated = NULL, *any = NULL, *derived = NULL;
   for (const hd_entry *e = hd_dict_first_entry(c->dict, m->node); e; e = hd_dict_next_entry(c->dict, e)) {
     if (e->kind != kind) continue;
-    if (kind != HD_ENT_ACTOR) return e;
+    if (kind != HD_ENT_ACTOR) {
+      if (!(e->flags & HD_DERIVED)) return e;   /* a line of its own beats a derived form */
+      if (!derived) derived = e;
+      continue;
+    }
     int dated = e->from != HD_NO_DAY || e->to != HD_NO_DAY;
     if (!dated) { if (!undated) undated = e; continue; }
     if (c->ref != HD_NO_DAY && (e->from == HD_NO_DAY || e->from <= c->ref) && (e->to == HD_NO_DAY || c->ref <= e->to))
       return e;
     if (!any) any = e;
   }
+  if (kind != HD_ENT_ACTOR) return derived;
   if (undated) return undated;
   return c->ref == HD_NO_DAY ? any : NULL;
 }

@@ -289,6 +289,9 @@ static hd_status add_forms(loader *ld, uint32_t *ids, size_t n, const hd_entry *
                            const char *const *derive, int with_base) {
   hd_status st = with_base ? add_entry(ld, ids, n, proto) : HD_OK;
   if (st != HD_OK || !derive) return st;
+  hd_entry derived = *proto;
+  derived.flags |= HD_DERIVED;
+  proto = &derived;
   const char *last = hd_dict_word_text(ld->d, ids[n - 1]);
   size_t len = strlen(last);
   uint32_t base = ids[n - 1];

@@ -33,7 +33,8 @@ enum {
   HD_AGENT_ALONE = 1,    /* an actor even without a country */
   HD_AGENT_SELF = 2,     /* code "-": the country itself */
   HD_AGENT_PARTIES = 4,  /* "PARTIES": the article's parties */
-  HD_ADJ_PEOPLE = 8      /* an adjective form that names people: الروس، الإسرائيليون */
+  HD_ADJ_PEOPLE = 8,     /* an adjective form that names people: الروس، الإسرائيليون */
+  HD_DERIVED = 16        /* a form the loader derived, not a line of its own */
 };
 
 typedef struct hd_entry {

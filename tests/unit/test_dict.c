@@ -26,7 +26,7 @@ static void test_sections(void) {
   hd_dict *d = load("# comment\n[cameo]\n040 1.0 CONSULT - Consult, not specified\n"
                     "[countries]\nRUS name روسيا الاتحادية  # a comment\nRUS adj روسي\nTUR adj أتراك\n"
                     "[actors]\nRUSGOV بوتين @2000-05-07..\n"
-                    "[agents]\nGOV الرئيس\nPARTIES الرئيسان\nCVL متظاهرون @alone\n"
+                    "[agents]\nGOV الرئيس\nGOV وزير\nPARTIES الرئيسان\nCVL متظاهرون @alone\n"
                     "[verbs]\n040 بحث|يبحث $ مع + @sym\n", &st, err, sizeof err);
   CHECK_INT(st, HD_OK);
   CHECK_STR(err, "");
@@ -44,9 +44,14 @@ static void test_sections(void) {
   CHECK(e && (e->flags & HD_ADJ_PEOPLE));
   e = phrase(d, "بوتين", NULL);
   CHECK(e && e->kind == HD_ENT_ACTOR && e->from == hd_day_from_ymd(2000, 5, 7) && e->to == HD_NO_DAY);
-  CHECK_INT(e ? e->line : 0, 9);
-  e = phrase(d, "رييسان", NULL);                         /* dual of an agent */
-  CHECK(e && e->kind == HD_ENT_AGENT && !strcmp(e->code, "GOV"));
+  CHECK_INT(e ? e->line : 0, 9);  /* the line of the entry */
+  e = phrase(d, "وزيرا", NULL);                          /* dual of an agent */
+  CHECK(e && e->kind == HD_ENT_AGENT && !strcmp(e->code, "GOV") && (e->flags & HD_DERIVED));
+  e = phrase(d, "رييسان", NULL);    /* both a derived dual and a line of its own */
+  CHECK(e != NULL);
+  int parties = 0;
+  for (; e; e = hd_dict_next_entry(d, e)) parties += (e->flags & HD_AGENT_PARTIES) != 0;
+  CHECK_INT(parties, 1);
   CHECK(phrase(d, "متظاهرون", NULL) && (phrase(d, "متظاهرون", NULL)->flags & HD_AGENT_ALONE));
   const hd_pattern *ps[4];
   CHECK_INT(hd_dict_anchors(d, word(d, "يبحث"), ps, 4), 1);
