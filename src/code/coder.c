@@ -310,6 +310,7 @@ typedef struct match {
   size_t nwords;
   int source, target;          /* group indexes, -1 when empty */
   int passive_parties;         /* the source is the article's parties */
+  int implicit_source;         /* the source is the pattern's @source= code */
   const char *why_not;         /* for explain, when no event results */
 } match;
 
@@ -415,6 +416,7 @@ static void default_source(const hd_coder *c, match *m) {
   }
   if (m->source == m->target) m->target = -1;
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
+  if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
 }
 
 static int is_negation(const hd_coder *c, size_t anchor) {
@@ -569,13 +571,16 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
   if (m->passive_parties) {
     ns = 0;
     for (size_t p = 0; p < c->nparties; p++) src[ns++] = (party){c->parties[p], 0, 0};
+  } else if (m->implicit_source) {
+    ns = 1;
+    src[0] = (party){m->p->default_source, 0, 0};
   } else {
     ns = expand_group(c, m->source, src, HD_ARRAY_LEN(src));
   }
   if (ns == 0) return 0;
   int sym = m->p->flags & HD_PAT_SYM;
   int mutual = nt == 0 && ns >= 2 && (sym || quad_of(m->p->code) <= 2 || m->passive_parties ||
-                                       c->actors[c->groups[m->source].first].kind == HD_ACT_PARTIES);
+                                       (m->source >= 0 && c->actors[c->groups[m->source].first].kind == HD_ACT_PARTIES));
   if (mutual) {
     if (sym || !strncmp(m->p->code, "04", 2)) note_parties(c, src, ns);
     for (size_t i = 0; i < ns; i++)
@@ -688,7 +693,7 @@ static void explain_match(hd_coder *c, const match *m, const char *verdict) {
   const hd_token *t = &c->tokens[m->anchor];
   fprintf(c->explain, "  verb   %s at \"%.*s\" (%s:%u): source %s, target %s%s%s\n", m->p->code, (int)tok_len(t),
           tok_text(c, t), hd_dict_file(c->dict, m->p->file), (unsigned)m->p->line,
-          m->passive_parties ? "the article's parties" : m->source >= 0 ? c->actors[c->groups[m->source].first].code : "none",
+          m->passive_parties ? "the article's parties" : m->implicit_source ? m->p->default_source : m->source >= 0 ? c->actors[c->groups[m->source].first].code : "none",
           m->target >= 0 ? c->actors[c->groups[m->target].first].code : "none", verdict ? ": " : "", verdict ? verdict : "");
 }
 
@@ -706,7 +711,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (is_negation(c, i)) why = "negated, not coded";
     else {
       default_source(c, &m);
-      if (m.source < 0 && !m.passive_parties) why = "no source actor, not coded";
+      if (m.source < 0 && !m.passive_parties && !m.implicit_source) why = "no source actor, not coded";
       else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
                c->nparties == 0)
         why = "the article's parties are not known yet, not coded";

@@ -503,7 +503,13 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
   for (size_t i = 0; i < nattr; i++) {
     if (field_is(f[n + i], "@sym")) p.flags |= HD_PAT_SYM;
     else if (field_is(f[n + i], "@passive")) p.flags |= HD_PAT_PASSIVE;
-    else return fail(ld, "unknown attribute '%.*s' (verbs take @sym and @passive)", (int)f[n + i].n, f[n + i].s);
+    else if (f[n + i].n > 8 && !memcmp(f[n + i].s, "@source=", 8)) {
+      if (!is_upper_code(f[n + i].s + 8, f[n + i].n - 8))
+        return fail(ld, "bad attribute '%.*s': @source= takes an actor code", (int)f[n + i].n, f[n + i].s);
+      memcpy(p.default_source, f[n + i].s + 8, f[n + i].n - 8);
+    } else
+      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive and @source=CODE)", (int)f[n + i].n,
+                  f[n + i].s);
   }
   if (n - 1 > HD_PHRASE_WORDS) return fail(ld, "pattern has more than %d elements", HD_PHRASE_WORDS);
   int has_source = 0, has_target = 0;
@@ -519,6 +525,7 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
     if (parse_pattern_word(ld, f[i], el, i == 1) != HD_OK) return HD_ERR_DICT;
     p.nwords++;
   }
+  if (p.nelem > 0 && p.elem[0].kind != HD_PAT_WORD) return fail(ld, "a pattern starts with its anchor word, not a slot");
   if (!ld->insert) return HD_OK;
   hd_dict *d = ld->d;
   p.file = ld->file_index;
