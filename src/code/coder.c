@@ -362,6 +362,7 @@ static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
   for (size_t i = anchor; i-- > 0;) {
     if (c->actor_at[i] >= 0) return c->actor_at[i];
     const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
     if (is_transparent(t)) continue;
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
@@ -402,27 +403,45 @@ static int has_slot(const hd_pattern *p, int kind) {
   return 0;
 }
 
-/* The source when the pattern's slot stayed empty. */
-static void default_source(const hd_coder *c, match *m) {
-  if (m->source >= 0) return;
-  m->source = subject_before(c, m->anchor, 0);
-  if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE)) {
-    /* verb-subject order: the first group after the anchor not taken */
-    for (size_t i = m->anchor + 1, gap = 0; i < c->ntokens && gap <= GAP; i++) {
-      int g = c->actor_at[i];
-      if (g >= 0 && g != m->target) { m->source = g; break; }
-      if (g < 0 && !is_transparent(&c->tokens[i])) gap++;
-    }
+/* The first group within GAP words after token POS, other than AVOID. */
+static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max) {
+  int gap = 0;
+  for (size_t i = pos; i < c->ntokens; i++) {
+    int g = c->actor_at[i];
+    if (g >= 0 && g != avoid) return g;
+    if (g >= 0) { i = c->groups[g].tok_end - 1; continue; }
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
+    if (!is_transparent(t) && ++gap > gap_max) return -1;
   }
+  return -1;
+}
+
+/* The source when the pattern's slot stayed empty: for a pattern without
+** a source slot, the subject right after the verb (verb-subject order is
+** Arabic's own); else the subject before it. */
+static void default_source(const hd_coder *c, match *m) {
+  if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
+    m->source = group_after(c, m->anchor + 1, m->target, 1);
+  if (m->source < 0) m->source = subject_before(c, m->anchor, 0);
   if (m->source == m->target) m->target = -1;
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
 }
 
+/* The target of a pattern without a target slot: the first actor after
+** its last word, as the object follows the verb phrase. */
+static void default_target(const hd_coder *c, match *m) {
+  if (m->target >= 0 || has_slot(m->p, HD_PAT_TARGET)) return;
+  int g = group_after(c, m->last + 1, m->source, GAP);
+  if (g >= 0 && g != m->source) m->target = g;
+}
+
 static int is_negation(const hd_coder *c, size_t anchor) {
   static const char *const neg[] = {
     "\xd9\x84\xd9\x85", "\xd9\x84\xd9\x86", "\xd9\x84\xd8\xa7", "\xd8\xb9\xd8\xaf\xd9\x85",
-    "\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x84\xd9\x8a\xd8\xb3"};  /* لم لن لا عدم دون بدون ليس */
+    "\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x84\xd9\x8a\xd8\xb3",
+    "\xd9\x88\xd9\x82\xd9\x81"};  /* لم لن لا عدم دون بدون ليس وقف (وقف إطلاق النار is a ceasefire) */
   for (size_t i = 0; anchor > 0 && i < HD_ARRAY_LEN(neg); i++)
     if (tok_is(c, anchor - 1, neg[i])) return 1;
   return 0;
@@ -557,9 +576,11 @@ static void note_parties(hd_coder *c, const party *ps, size_t n) {
   if (c->nparties < 2) c->nparties = 0;
 }
 
-static int quad_of(const char *code) {
-  int r = (code[0] - '0') * 10 + (code[1] - '0');
-  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+/* Codes that, said of a group with no one else named, are done among its
+** members: intent to cooperate (03), consultation (04), material
+** cooperation (06) and signing an agreement (057). */
+static int is_mutual_code(const char *code) {
+  return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strncmp(code, "057", 3);
 }
 
 /* Codes the events of match M: each source with each target; a call or
@@ -579,7 +600,7 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
   }
   if (ns == 0) return 0;
   int sym = m->p->flags & HD_PAT_SYM;
-  int mutual = nt == 0 && ns >= 2 && (sym || quad_of(m->p->code) <= 2 || m->passive_parties ||
+  int mutual = nt == 0 && ns >= 2 && (sym || is_mutual_code(m->p->code) || m->passive_parties ||
                                        (m->source >= 0 && c->actors[c->groups[m->source].first].kind == HD_ACT_PARTIES));
   if (mutual) {
     if (sym || !strncmp(m->p->code, "04", 2)) note_parties(c, src, ns);
@@ -711,6 +732,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (is_negation(c, i)) why = "negated, not coded";
     else {
       default_source(c, &m);
+      default_target(c, &m);
       if (m.source < 0 && !m.passive_parties && !m.implicit_source) why = "no source actor, not coded";
       else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
                c->nparties == 0)
