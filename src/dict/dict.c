@@ -80,7 +80,7 @@ static size_t word_slot(const hd_dict *d, const char *w, size_t n) {
     uint32_t id = d->word_slots[j];
     if (!id) return j;
     const char *s = d->pool.data + d->word_off[id];
-    if (strlen(s) == n && memcmp(s, w, n) == 0) return j;
+    if (strncmp(s, w, n) == 0 && s[n] == 0) return j;   /* pool words end in NUL */
     j = (j + 1) & (d->word_slot_cap - 1);
   }
 }
