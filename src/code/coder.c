@@ -50,7 +50,9 @@ static int tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
     t->start = (uint32_t)a; t->end = (uint32_t)b; t->kind = (uint8_t)kind;
     t->punct = kind == HD_TOK_PUNCT && b - a == 1 ? c->norm.text[a] : 0;
     t->ana = (uint32_t)c->nana;
-    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze(c->dict, c->norm.text + a, b - a, c->ana + c->nana, HD_MAX_ANALYSES) : 0;
+    hd_origin origin = {c->original, c->norm.map + a};
+    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze(c->dict, c->norm.text + a, b - a, &origin, c->ana + c->nana,
+                                                         HD_MAX_ANALYSES) : 0;
     c->nana += t->nana;
   }
   *stop = c->ntokens == HD_MAX_SENTENCE_TOKENS ? pos : end;
@@ -75,7 +77,7 @@ static void extend_phrase(const hd_coder *c, uint32_t node, size_t i, size_t *be
     uint32_t next = 0;
     for (size_t k = 0; k < t->nana && !next; k++) {
       const hd_analysis *a = &c->ana[t->ana + k];
-      if (a->flags & (HD_CL_CONJ | HD_CL_PREP)) continue;
+      if (a->flags & (HD_CL_CONJ | HD_CL_PREP | HD_CL_ALEF)) continue;
       next = hd_dict_child(c->dict, node, a->word);
     }
     if (!next) return;
@@ -94,6 +96,7 @@ static int find_mentions(hd_coder *c) {
     uint8_t clitics = 0;
     for (size_t k = 0; k < t->nana; k++) {
       const hd_analysis *a = &c->ana[t->ana + k];
+      if (a->flags & HD_CL_ALEF) continue;   /* names take no accusative alef: أردنا is not الأردن */
       uint32_t node = hd_dict_child(c->dict, 0, a->word);
       if (!node) continue;
       size_t end = i;
@@ -429,12 +432,25 @@ static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
 }
 
+/* An actor after في، حول، بشأن، عن or ب is a place or a topic, not an object. */
+static int is_topic(const hd_coder *c, size_t tok) {
+  static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xad\xd9\x88\xd9\x84",
+                                      "\xd8\xa8\xd8\xb4\xd8\xa7\xd9\x86", "\xd8\xb9\xd9\x86"};  /* في حول بشان عن */
+  const hd_token *t = &c->tokens[tok];
+  if (t->nana && (c->ana[t->ana].flags & HD_CL_IN)) return 1;
+  for (size_t i = 0; tok > 0 && i < HD_ARRAY_LEN(preps); i++)
+    if (tok_is(c, tok - 1, preps[i])) return 1;
+  return 0;
+}
+
 /* The target of a pattern without a target slot: the first actor after
 ** its last word, as the object follows the verb phrase. */
 static void default_target(const hd_coder *c, match *m) {
-  if (m->target >= 0 || has_slot(m->p, HD_PAT_TARGET)) return;
+  /* the partners of a call or a meeting are named with مع or بين, never as
+  ** the object: "ناقشا الوضع في سوريا" is about Syria, not with it */
+  if (m->target >= 0 || has_slot(m->p, HD_PAT_TARGET) || (m->p->flags & HD_PAT_SYM)) return;
   int g = group_after(c, m->last + 1, m->source, GAP);
-  if (g >= 0 && g != m->source) m->target = g;
+  if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g;
 }
 
 static int is_negation(const hd_coder *c, size_t anchor) {
@@ -442,8 +458,16 @@ static int is_negation(const hd_coder *c, size_t anchor) {
     "\xd9\x84\xd9\x85", "\xd9\x84\xd9\x86", "\xd9\x84\xd8\xa7", "\xd8\xb9\xd8\xaf\xd9\x85",
     "\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x84\xd9\x8a\xd8\xb3",
     "\xd9\x88\xd9\x82\xd9\x81"};  /* لم لن لا عدم دون بدون ليس وقف (وقف إطلاق النار is a ceasefire) */
-  for (size_t i = 0; anchor > 0 && i < HD_ARRAY_LEN(neg); i++)
-    if (tok_is(c, anchor - 1, neg[i])) return 1;
+  if (anchor == 0) return 0;
+  const hd_token *t = &c->tokens[anchor - 1];
+  const char *w = tok_text(c, t);
+  size_t n = tok_len(t);
+  for (int peel = 0; peel < 2; peel++) {
+    for (size_t i = 0; i < HD_ARRAY_LEN(neg); i++)
+      if (n == strlen(neg[i]) && !memcmp(w, neg[i], n)) return 1;
+    if (n <= 2 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
+    w += 2, n -= 2;   /* ولم، فلا */
+  }
   return 0;
 }
 

@@ -160,9 +160,21 @@ const char *hd_dict_file(const hd_dict *d, unsigned file) {
   return file < d->nfiles ? d->files[file] : "?";
 }
 
-size_t hd_strip_article(const char *w, size_t n) {
+int hd_origin_plain_alef(const hd_origin *o, size_t k) {
+  if (!o) return 1;
+  const unsigned char *c = (const unsigned char *)o->text + o->map[k];
+  return c[0] == 0xD8 && c[1] == 0xA7;
+}
+
+int hd_origin_teh_marbuta(const hd_origin *o, size_t k) {
+  if (!o) return 0;
+  const unsigned char *c = (const unsigned char *)o->text + o->map[k];
+  return c[0] == 0xD8 && c[1] == 0xA9;
+}
+
+size_t hd_strip_article(const char *w, size_t n, const hd_origin *o, size_t k) {
   /* ال followed by at least two letters (four bytes of Arabic) */
-  if (n >= 8 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0) return 4;
+  if (n >= 8 && memcmp(w, "\xd8\xa7\xd9\x84", 4) == 0 && hd_origin_plain_alef(o, k)) return 4;
   return 0;
 }
 
@@ -180,6 +192,7 @@ typedef struct loader {
   section sec;
   int insert;          /* 0: check only; 1: insert */
   hd_map pending;      /* event codes the file defines, seen by the check pass */
+  hd_norm scratch;     /* folding of one field */
   char *err;
   size_t errlen;
 } loader;
@@ -225,16 +238,18 @@ static int field_is(field f, const char *s) { return f.n == strlen(s) && memcmp(
 static int fold_phrase(loader *ld, const field *f, size_t n, uint32_t *ids, const char *what) {
   size_t count = 0;
   for (size_t i = 0; i < n; i++) {
-    char folded[HD_WORD_MAX * 4];
-    int len = hd_normalize_str(f[i].s, f[i].n, folded, sizeof folded);
-    if (len < 0) { fail(ld, "%s word too long: %.*s", what, (int)f[i].n, f[i].s); return -1; }
+    if (f[i].n > HD_WORD_MAX * 4) { fail(ld, "%s word too long: %.*s", what, (int)f[i].n, f[i].s); return -1; }
+    if (hd_normalize(&ld->scratch, f[i].s, f[i].n) != 0) { fail(ld, "out of memory"); return -1; }
+    const char *folded = ld->scratch.text;
+    size_t len = ld->scratch.len;
+    hd_origin origin = {f[i].s, ld->scratch.map};
     size_t pos = 0, a, b;
     int kind;
-    while ((kind = hd_next_token(folded, (size_t)len, pos, &a, &b)) >= 0) {
+    while ((kind = hd_next_token(folded, len, pos, &a, &b)) >= 0) {
       pos = b;
       if (kind == HD_TOK_PUNCT) continue;   /* "أبو-ظبي" reads as two words */
       if (count == HD_PHRASE_WORDS) { fail(ld, "%s has more than %d words", what, HD_PHRASE_WORDS); return -1; }
-      size_t s = a + hd_strip_article(folded + a, b - a);
+      size_t s = a + hd_strip_article(folded + a, b - a, &origin, a);
       if (b - s > HD_WORD_MAX) { fail(ld, "%s word too long: %.*s", what, (int)f[i].n, f[i].s); return -1; }
       ids[count++] = ld->insert ? intern(ld->d, folded + s, b - s) : 1;
       if (ld->insert && ids[count - 1] == HD_NO_WORD) { fail(ld, "out of memory"); return -1; }
@@ -440,8 +455,8 @@ static hd_status push_alt(loader *ld, const char *w, size_t n) {
 
 /* Interns one alternative of a pattern word; an anchor also gets its verb
 ** forms (بحث: بحثا بحثوا بحثت ...). */
-static hd_status add_alternative(loader *ld, const char *w, size_t n, int anchor) {
-  size_t s = hd_strip_article(w, n);
+static hd_status add_alternative(loader *ld, const char *w, size_t n, const hd_origin *o, int anchor) {
+  size_t s = hd_strip_article(w, n, o, 0);
   if (push_alt(ld, w + s, n - s) != HD_OK) return HD_ERR_DICT;
   for (size_t i = 0; anchor && verb_forms[i]; i++) {
     char buf[HD_WORD_MAX + 16];
@@ -461,15 +476,16 @@ static hd_status parse_pattern_word(loader *ld, field f, hd_pat_elem *el, int an
   while (i <= f.n) {
     size_t j = i;
     while (j < f.n && f.s[j] != '|') j++;
-    char folded[HD_WORD_MAX * 4];
-    int len = hd_normalize_str(f.s + i, j - i, folded, sizeof folded);
-    size_t a, b;
-    if (len <= 0 || hd_next_token(folded, (size_t)len, 0, &a, &b) != HD_TOK_WORD || a != 0 ||
-        b != (size_t)len || b > HD_WORD_MAX)
+    if (j - i > HD_WORD_MAX * 4 || hd_normalize(&ld->scratch, f.s + i, j - i) != 0)
+      return fail(ld, "'%.*s' is too long", (int)(j - i), f.s + i);
+    const char *folded = ld->scratch.text;
+    size_t len = ld->scratch.len, a, b;
+    hd_origin origin = {f.s + i, ld->scratch.map};
+    if (len == 0 || hd_next_token(folded, len, 0, &a, &b) != HD_TOK_WORD || a != 0 || b != len || b > HD_WORD_MAX)
       return fail(ld, "'%.*s' is not one word (alternatives are joined by '|' without spaces)",
                   (int)(j - i), f.s + i);
     if (++nalts > HD_ALTS_MAX) return fail(ld, "more than %d alternatives in one word", HD_ALTS_MAX);
-    if (ld->insert && add_alternative(ld, folded, b, anchor) != HD_OK) return HD_ERR_DICT;
+    if (ld->insert && add_alternative(ld, folded, b, &origin, anchor) != HD_OK) return HD_ERR_DICT;
     i = j + 1;
   }
   el->nalts = (uint16_t)(ld->d->nalts - el->alts);
@@ -604,6 +620,7 @@ static hd_status parse_section(loader *ld, const char *s, size_t n) {
 static hd_status parse_line(loader *ld, const char *s, size_t n) {
   if (n > HD_LINE_MAX) return fail(ld, "line longer than %d bytes", HD_LINE_MAX);
   if (!hd_utf8_valid(s, n)) return fail(ld, "invalid UTF-8");
+  if (memchr(s, 0, n)) return fail(ld, "NUL byte");
   n = strip_comment(s, n);
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
   while (n && (*s == ' ' || *s == '\t')) s++, n--;
@@ -656,14 +673,16 @@ hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size
   loader ld = {.d = d, .file = name, .file_index = (uint16_t)d->nfiles, .sec = SEC_NONE, .err = err, .errlen = errlen};
   hd_status st = run_pass(&ld, text, len);
   map_free(&ld.pending);
-  if (st != HD_OK) return st;
+  if (st != HD_OK) { hd_norm_free(&ld.scratch); return st; }
   char **files = realloc(d->files, (d->nfiles + 1) * sizeof *files);
   if (!files) return HD_ERR_NOMEM;
   d->files = files;
   if (!(d->files[d->nfiles] = strdup(name))) return HD_ERR_NOMEM;
   d->nfiles++;
   ld.insert = 1;
-  return run_pass(&ld, text, len);
+  st = run_pass(&ld, text, len);
+  hd_norm_free(&ld.scratch);
+  return st;
 }
 
 hd_status hd_dict_load_file(hd_dict *d, const char *path, char *err, size_t errlen) {

@@ -138,8 +138,22 @@ const hd_cameo *hd_dict_cameo(const hd_dict *d, const char *code);
 const char *hd_dict_cameo_name(const hd_dict *d, const hd_cameo *c);
 const char *hd_dict_file(const hd_dict *d, unsigned file);
 
-/* Strips a leading definite article from a folded word when what is left
-** has at least two letters; returns the new start. */
-size_t hd_strip_article(const char *w, size_t n);
+/* What folding hid about a word, read back from the original text:
+** map[k] is the offset in TEXT of the character behind folded byte k. */
+typedef struct hd_origin {
+  const char *text;
+  const uint32_t *map;
+} hd_origin;
+
+/* Was folded byte K a plain alef (not أ إ آ), or a teh marbuta (ة)?
+** Without an origin, alefs count as plain and no heh as teh marbuta. */
+int hd_origin_plain_alef(const hd_origin *o, size_t k);
+int hd_origin_teh_marbuta(const hd_origin *o, size_t k);
+
+/* Strips a leading definite article from folded word W (at byte K of the
+** text O describes) when what is left has at least two letters; returns
+** the new start.  ألمانيا keeps its أل: the article is written with a
+** plain alef. */
+size_t hd_strip_article(const char *w, size_t n, const hd_origin *o, size_t k);
 
 #endif

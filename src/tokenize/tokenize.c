@@ -94,6 +94,8 @@ static int ends_with(const char *s, size_t n, const char *p) {
 
 typedef struct analyzer {
   const hd_dict *d;
+  const char *base;        /* the whole word */
+  const hd_origin *origin;
   hd_analysis *out;
   size_t max, count;
 } analyzer;
@@ -134,12 +136,14 @@ static void try_suffixes(analyzer *az, const char *s, size_t n, size_t pre, int 
   for (size_t i = 0; i < HD_ARRAY_LEN(suffixes); i++)
     if (ends_with(s, n, suffixes[i])) {
       size_t m = strlen(suffixes[i]);
-      try_stem(az, s, n - m, pre, m, flags | HD_CL_SUFFIX);
+      /* الرياضة is no الرياض + ه: a teh marbuta is never a pronoun */
+      if (!strcmp(suffixes[i], HEH) && hd_origin_teh_marbuta(az->origin, (size_t)(s - az->base) + n - 2)) continue;
+      try_stem(az, s, n - m, pre, m, flags | HD_CL_SUFFIX | (!strcmp(suffixes[i], ALEF) ? HD_CL_ALEF : 0));
     }
 }
 
 static void try_article(analyzer *az, const char *w, size_t n, size_t pre, int flags) {
-  size_t a = hd_strip_article(w, n);
+  size_t a = hd_strip_article(w, n, az->origin, (size_t)(w - az->base));
   try_suffixes(az, w + a, n - a, pre + a, flags | (a ? HD_CL_ARTICLE : 0));
 }
 
@@ -159,8 +163,8 @@ static void try_preps(analyzer *az, const char *w, size_t n, size_t pre, int fla
   }
 }
 
-size_t hd_analyze(const hd_dict *d, const char *w, size_t n, hd_analysis *out, size_t max) {
-  analyzer az = {d, out, max, 0};
+size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o, hd_analysis *out, size_t max) {
+  analyzer az = {d, w, o, out, max, 0};
   if (n == 0 || n > HD_WORD_MAX) return 0;
   try_preps(&az, w, n, 0, 0);
   if ((starts_with(w, n, WAW) || starts_with(w, n, FEH)) && letters(w + 2, n - 2) >= 2)

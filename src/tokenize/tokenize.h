@@ -29,7 +29,8 @@ enum {
   HD_CL_PREP = 2,        /* a preposition prefix: ب ل ك */
   HD_CL_ARTICLE = 4,     /* the definite article */
   HD_CL_SUFFIX = 8,      /* a pronoun or case suffix */
-  HD_CL_IN = 16          /* the preposition is ب (in, at) */
+  HD_CL_IN = 16,         /* the preposition is ب (in, at) */
+  HD_CL_ALEF = 32        /* the suffix is the alef of the accusative (اتصالا) */
 };
 
 typedef struct hd_analysis {
@@ -46,7 +47,9 @@ typedef struct hd_analysis {
 int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end);
 
 /* Analyses of the folded word W (N bytes) against dictionary D, at most MAX,
-** written to OUT; returns how many.  The unpeeled reading comes first. */
-size_t hd_analyze(const hd_dict *d, const char *w, size_t n, hd_analysis *out, size_t max);
+** written to OUT; returns how many.  The unpeeled reading comes first.  O
+** (may be NULL) leads back to the original letters, so that an alef with
+** hamza is not read as the article and a teh marbuta not as a pronoun. */
+size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o, hd_analysis *out, size_t max);
 
 #endif

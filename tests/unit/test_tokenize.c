@@ -13,7 +13,7 @@ static hd_dict *d;
 
 static const char dict_text[] =
   "[cameo]\n040 1.0 CONSULT - Consult\n"
-  "[countries]\nLBN name لبنان\n"
+  "[countries]\nLBN name لبنان\nSAU capital الرياض\nDEU name ألمانيا\nJOR name الأردن\n"
   "[actors]\nRUSGOV بوتين\n"
   "[agents]\nGOV رئيس\nGOV نظير\nGOV حكومة\n"
   "[verbs]\n040 بحث $ مع +\n";
@@ -23,10 +23,36 @@ static const char *stem(const char *word, size_t k, int *pre, int *suf) {
   static char folded[256];
   hd_analysis a[HD_MAX_ANALYSES];
   int n = hd_normalize_str(word, strlen(word), folded, sizeof folded);
-  size_t count = hd_analyze(d, folded, (size_t)n, a, HD_MAX_ANALYSES);
+  size_t count = hd_analyze(d, folded, (size_t)n, NULL, a, HD_MAX_ANALYSES);
   if (k >= count) return "(none)";
   *pre = a[k].pre; *suf = a[k].suf;
   return hd_dict_word_text(d, a[k].word);
+}
+
+/* Readings of WORD that see its original letters; the first stem or "(none)". */
+static const char *stem_seen(const char *word, int *flags) {
+  static hd_norm norm;
+  hd_analysis a[HD_MAX_ANALYSES];
+  hd_normalize(&norm, word, strlen(word));
+  hd_origin o = {word, norm.map};
+  size_t count = hd_analyze(d, norm.text, norm.len, &o, a, HD_MAX_ANALYSES);
+  *flags = count ? a[0].flags : 0;
+  const char *s = count ? hd_dict_word_text(d, a[0].word) : "(none)";
+  if (!word[0]) hd_norm_free(&norm);
+  return s;
+}
+
+static void test_original_letters(void) {
+  int flags;
+  CHECK_STR(stem_seen("الرياض", &flags), "رياض");
+  CHECK_STR(stem_seen("الرياضة", &flags), "(none)");    /* sport: ة is no pronoun */
+  CHECK_STR(stem_seen("رياضه", &flags), "رياض");         /* but ه is */
+  CHECK_STR(stem_seen("ألمانيا", &flags), "المانيا");     /* أل is no article */
+  CHECK_STR(stem_seen("وألمانيا", &flags), "المانيا");
+  CHECK_STR(stem_seen("الأردن", &flags), "اردن");
+  CHECK_STR(stem_seen("أردنا", &flags), "اردن");          /* read, but flagged: */
+  CHECK(flags & HD_CL_ALEF);                              /* names skip the alef reading */
+  stem_seen("", &flags);
 }
 
 static void test_clitics(void) {
@@ -75,6 +101,7 @@ int main(void) {
   d = hd_dict_new();
   CHECK(hd_dict_load_text(d, "t", dict_text, sizeof dict_text - 1, err, sizeof err) == HD_OK);
   test_clitics();
+  test_original_letters();
   test_tokens();
   hd_dict_free(d);
   return unit_report("tokenize");
