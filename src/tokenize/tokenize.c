@@ -169,6 +169,16 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
   try_preps(&az, w, n, 0, 0);
   if ((starts_with(w, n, WAW) || starts_with(w, n, FEH)) && letters(w + 2, n - 2) >= 2)
     try_preps(&az, w + 2, n - 2, 2, HD_CL_CONJ);
+  /* a word read whole beats a conjunction peeled off: وزارته is وزارة + ه,
+  ** not و + زارت + ه */
+  int whole = 0;
+  for (size_t i = 0; i < az.count; i++) whole |= out[i].pre == 0;
+  if (whole) {
+    size_t k = 0;
+    for (size_t i = 0; i < az.count; i++)
+      if (!(out[i].flags & HD_CL_CONJ)) out[k++] = out[i];
+    az.count = k;
+  }
   /* least peeled first: the bare word is the likeliest reading */
   for (size_t i = 1; i < az.count; i++)
     for (size_t j = i; j > 0 && out[j].pre + out[j].suf < out[j - 1].pre + out[j - 1].suf; j--) {

@@ -12,11 +12,11 @@
 static hd_dict *d;
 
 static const char dict_text[] =
-  "[cameo]\n040 1.0 CONSULT - Consult\n"
+  "[cameo]\n040 1.0 CONSULT - Consult\n042 1.9 CONSULT - Make a visit\n"
   "[countries]\nLBN name لبنان\nSAU capital الرياض\nDEU name ألمانيا\nJOR name الأردن\n"
   "[actors]\nRUSGOV بوتين\n"
-  "[agents]\nGOV رئيس\nGOV نظير\nGOV حكومة\n"
-  "[verbs]\n040 بحث $ مع +\n";
+  "[agents]\nGOV رئيس\nGOV نظير\nGOV حكومة\nGOV وزارة\n"
+  "[verbs]\n040 بحث $ مع +\n042 زار $ +\n";
 
 /* The stem (as text) of analysis K of WORD, with its peeled byte counts. */
 static const char *stem(const char *word, size_t k, int *pre, int *suf) {
@@ -76,6 +76,9 @@ static void test_clitics(void) {
   CHECK_INT(pre, 0);
   CHECK_STR(stem("وبحث", 0, &pre, &suf), "بحث");
   CHECK_STR(stem("ومع", 0, &pre, &suf), "مع");
+  CHECK_STR(stem("وزارته", 0, &pre, &suf), "وزاره");   /* his ministry, not "and she visited him" */
+  CHECK_STR(stem("وزارته", 1, &pre, &suf), "(none)");
+  CHECK_STR(stem("وزارت", 0, &pre, &suf), "زارت");     /* but "and she visited" */
   CHECK_STR(stem("بيروت", 0, &pre, &suf), "(none)");    /* unknown words have no reading */
   CHECK_STR(stem("و", 0, &pre, &suf), "(none)");
 }
