@@ -152,7 +152,7 @@ static void run_file(const char *file) {
       run_case(file, &c);
       state = OUTSIDE;
     } else if (state == EXPECT && line[0] && strcmp(line, "(none)") != 0) {
-      if (c.nexpected < MAX_EVENTS) snprintf(c.expected[c.nexpected++], sizeof c.expected[0], "%s", line);
+      if (c.nexpected < MAX_EVENTS) snprintf(c.expected[c.nexpected++], sizeof c.expected[0], "%.127s", line);
     } else if (state == OUTSIDE && line[0] && line[0] != '#') {
       fprintf(stderr, "%s:%zu: text outside a case (a case starts with \"## \")\n", file, lineno);
       failed++;

@@ -314,6 +314,7 @@ typedef struct match {
   int source, target;          /* group indexes, -1 when empty */
   int passive_parties;         /* the source is the article's parties */
   int implicit_source;         /* the source is the pattern's @source= code */
+  int noun;                    /* the anchor carries the article: a verbal noun */
   const char *why_not;         /* for explain, when no event results */
 } match;
 
@@ -375,11 +376,14 @@ static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
 
 /* Tries pattern P at token ANCHOR; fills M and returns 1 when every word
 ** of the pattern is found. */
-static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, match *m) {
+static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, match *m) {
   memset(m, 0, sizeof *m);
   m->p = p; m->anchor = m->last = anchor; m->source = m->target = -1;
+  m->noun = noun;
   m->words[m->nwords++] = (uint32_t)anchor;
-  int svo = subject_before(c, anchor, 1);
+  /* a subject stands before a verb, never before a noun with the article:
+  ** in "أدانت مصر التفجير" Egypt condemned the bombing, it did not bomb */
+  int svo = noun ? -1 : subject_before(c, anchor, 1);
   uint8_t pending[HD_PHRASE_WORDS];
   size_t npending = 0, pos = anchor + 1;
   for (size_t k = 1; k < p->nelem; k++) {
@@ -426,7 +430,7 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max) {
 static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
     m->source = group_after(c, m->anchor + 1, m->target, 1);
-  if (m->source < 0) m->source = subject_before(c, m->anchor, 0);
+  if (m->source < 0 && !m->noun) m->source = subject_before(c, m->anchor, 0);
   if (m->source == m->target) m->target = -1;
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
@@ -478,10 +482,11 @@ static int best_match(hd_coder *c, size_t i, match *best) {
   int found = 0;
   for (size_t k = 0; k < t->nana; k++) {
     const hd_pattern *ps[64];
-    size_t n = hd_dict_anchors(c->dict, c->ana[t->ana + k].word, ps, HD_ARRAY_LEN(ps));
+    const hd_analysis *a = &c->ana[t->ana + k];
+    size_t n = hd_dict_anchors(c->dict, a->word, ps, HD_ARRAY_LEN(ps));
     for (size_t j = 0; j < n; j++) {
       match m;
-      if (!try_pattern(c, ps[j], i, &m)) continue;
+      if (!try_pattern(c, ps[j], i, (a->flags & HD_CL_ARTICLE) != 0, &m)) continue;
       int better = !found || m.p->nwords > best->p->nwords ||
                    (m.p->nwords == best->p->nwords && ((m.source >= 0) + (m.target >= 0) > (best->source >= 0) + (best->target >= 0) ||
                     ((m.source >= 0) + (m.target >= 0) == (best->source >= 0) + (best->target >= 0) &&

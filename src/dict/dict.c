@@ -307,8 +307,11 @@ static hd_status add_forms(loader *ld, uint32_t *ids, size_t n, const hd_entry *
   hd_entry derived = *proto;
   derived.flags |= HD_DERIVED;
   proto = &derived;
-  const char *last = hd_dict_word_text(ld->d, ids[n - 1]);
-  size_t len = strlen(last);
+  /* copy the last word: interning new forms may move the pool */
+  char last[HD_WORD_MAX + 1];
+  size_t len = strlen(hd_dict_word_text(ld->d, ids[n - 1]));
+  if (len > HD_WORD_MAX) return HD_OK;
+  memcpy(last, hd_dict_word_text(ld->d, ids[n - 1]), len + 1);
   uint32_t base = ids[n - 1];
   for (size_t i = 0; derive[i] && st == HD_OK; i++) {
     char buf[HD_WORD_MAX + 16];
