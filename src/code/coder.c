@@ -359,6 +359,15 @@ static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_
   return end;
 }
 
+static int is_relative(const hd_coder *c, size_t i) {
+  static const char *const rel[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a",
+                                    "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86",
+                                    "\xd8\xa7\xd9\x84\xd9\x84\xd8\xaa\xd9\x8a\xd9\x86"};   /* الذي التي الذين اللذين اللتين */
+  for (size_t k = 0; k < HD_ARRAY_LEN(rel); k++)
+    if (tok_is(c, i, rel[k])) return 1;
+  return 0;
+}
+
 /* The group whose subject stands before the anchor: adjacent, or within
 ** BEFORE_GAP words when ADJACENT_ONLY is 0. */
 static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
@@ -367,6 +376,8 @@ static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
     if (c->actor_at[i] >= 0) return c->actor_at[i];
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
+    if (is_relative(c, i))   /* "التفجير الذي استهدف": the subject is the noun before الذي */
+      return i > 0 && c->actor_at[i - 1] >= 0 ? c->actor_at[i - 1] : -1;
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
     if (is_transparent(t)) continue;
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
