@@ -195,6 +195,7 @@ static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
     a->kind = HD_ACT_PLAIN;
   }
   a->why[3] = e;
+  a->bare = 0;
   return 1;
 }
 
@@ -217,7 +218,7 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     if (!a) return 0;
     a->why[0] = agent;
     if (agent->flags & HD_AGENT_PARTIES) a->kind = HD_ACT_PARTIES;
-    else if (agent->flags & HD_AGENT_ALONE) snprintf(a->code, sizeof a->code, "%s", agent->code);
+    else if (agent->flags & HD_AGENT_ALONE) { snprintf(a->code, sizeof a->code, "%s", agent->code); a->bare = 1; }
     used += merge_name(c, k + 1, a);
     if (a->kind != HD_ACT_PARTIES && !a->code[0]) { c->nactors--; return 1; }   /* a bare title */
     return 1 + used;
@@ -237,10 +238,29 @@ static int is_located(const hd_coder *c, const hd_mention *m) {
          tok_is(c, m->tok_start - 1, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87");   /* عاصمه */
 }
 
+/* "في العراق" or "بالعراق": a country named as where something happens. */
+static int is_in(const hd_coder *c, const hd_mention *m) {
+  return (m->clitics & HD_CL_IN) || (m->tok_start > 0 && tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a"));
+}
+
+static size_t add_place(hd_coder *c, const hd_mention *m, const hd_entry *e) {
+  if (GROW(c, places, c->nplaces + 1)) return 0;
+  hd_place *p = &c->places[c->nplaces++];
+  p->tok_start = m->tok_start; p->tok_end = m->tok_end;
+  snprintf(p->country, sizeof p->country, "%.3s", e->code);
+  if (!c->setting[0]) memcpy(c->setting, p->country, sizeof c->setting);
+  return 1;
+}
+
 /* Composes the actor starting at mention K; returns mentions consumed. */
 static size_t compose_actor(hd_coder *c, size_t k) {
   const hd_mention *m = &c->mentions[k];
   const hd_entry *e;
+  if (!entry_of(c, m, HD_ENT_ACTOR) && !entry_of(c, m, HD_ENT_AGENT)) {
+    if ((e = entry_of(c, m, HD_ENT_PLACE))) return add_place(c, m, e);
+    if ((e = entry_of(c, m, HD_ENT_NAME)) && is_in(c, m)) return add_place(c, m, e);
+    if ((e = entry_of(c, m, HD_ENT_CAPITAL)) && is_located(c, m)) return add_place(c, m, e);
+  }
   if ((e = entry_of(c, m, HD_ENT_ACTOR))) {
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
     if (!a) return 0;
@@ -295,6 +315,7 @@ static int build_groups(hd_coder *c) {
 
 static int find_actors(hd_coder *c) {
   c->nactors = 0;
+  c->nplaces = 0;
   for (size_t k = 0; k < c->nmentions;) {
     size_t used = compose_actor(c, k);
     if (used == 0) return -1;
@@ -340,16 +361,37 @@ static long find_word(const hd_coder *c, size_t pos, const hd_pat_elem *el) {
   return -1;
 }
 
+/* A count before an actor makes it the object of a transitive verb: in
+** "قتل خمسة من عناصر الشرطة" the police were killed; they did not kill.
+** ("تظاهر آلاف التونسيين" has no object: the count is its subject.) */
+static int is_count(const hd_coder *c, size_t i) {
+  static const char *const numbers[] = {
+    "\xd8\xa7\xd8\xad\xd8\xaf", "\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86", "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd9\x86",
+    "\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd9\x87", "\xd8\xa7\xd8\xb1\xd8\xa8\xd8\xb9\xd9\x87", "\xd8\xae\xd9\x85\xd8\xb3\xd9\x87",
+    "\xd8\xb3\xd8\xaa\xd9\x87", "\xd8\xb3\xd8\xa8\xd8\xb9\xd9\x87", "\xd8\xab\xd9\x85\xd8\xa7\xd9\x86\xd9\x8a\xd9\x87",
+    "\xd8\xaa\xd8\xb3\xd8\xb9\xd9\x87", "\xd8\xb9\xd8\xb4\xd8\xb1\xd9\x87", "\xd8\xb9\xd8\xb4\xd8\xb1\xd8\xa7\xd8\xaa",
+    "\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81", "\xd8\xa7\xd9\x84\xd9\x81",
+    "\xd9\x85\xd9\x8a\xd9\x87", "\xd9\x85\xd8\xa7\xd9\x8a\xd9\x87", "\xd8\xb9\xd8\xaf\xd8\xaf"};
+  /* احد اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات ميات الاف الف ميه مايه عدد */
+  if (c->tokens[i].kind == HD_TOK_NUMBER) return 1;
+  for (size_t k = 0; k < HD_ARRAY_LEN(numbers); k++)
+    if (tok_is(c, i, numbers[k])) return 1;
+  return 0;
+}
+
 /* Groups that start in [POS, END) within GAP words of each other fill the
-** slots KINDS[0..N) in order. */
+** slots KINDS[0..N) in order; a counted group skips the source slot. */
 static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, match *m) {
   size_t k = 0;
-  int gap = 0;
+  int gap = 0, counted = 0;
   for (size_t i = pos; i < end && k < n; i++) {
     int g = c->actor_at[i];
+    if (g < 0 && is_count(c, i)) counted = 1;
+    if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* only when a target slot follows */
+    if (g >= 0 && k == n) break;
     if (g >= 0) {
       if (kinds[k] == HD_PAT_SOURCE) m->source = g; else m->target = g;
-      k++; gap = 0;
+      k++; gap = 0; counted = 0;
       i = c->groups[g].tok_end - 1;
       continue;
     }
@@ -422,10 +464,11 @@ static int has_slot(const hd_pattern *p, int kind) {
 }
 
 /* The first group within GAP words after token POS, other than AVOID. */
-static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max) {
+static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, int subject) {
   int gap = 0;
   for (size_t i = pos; i < c->ntokens; i++) {
     int g = c->actor_at[i];
+    if (g < 0 && subject && is_count(c, i)) return -1;   /* a counted group is an object */
     if (g >= 0 && g != avoid) return g;
     if (g >= 0) { i = c->groups[g].tok_end - 1; continue; }
     const hd_token *t = &c->tokens[i];
@@ -440,7 +483,7 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max) {
 ** Arabic's own); else the subject before it. */
 static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
-    m->source = group_after(c, m->anchor + 1, m->target, 1);
+    m->source = group_after(c, m->anchor + 1, m->target, 1, has_slot(m->p, HD_PAT_TARGET));
   if (m->source < 0 && !m->noun) m->source = subject_before(c, m->anchor, 0);
   if (m->source == m->target) m->target = -1;
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
@@ -464,7 +507,7 @@ static void default_target(const hd_coder *c, match *m) {
   /* the partners of a call or a meeting are named with مع or بين, never as
   ** the object: "ناقشا الوضع في سوريا" is about Syria, not with it */
   if (m->target >= 0 || has_slot(m->p, HD_PAT_TARGET) || (m->p->flags & HD_PAT_SYM)) return;
-  int g = group_after(c, m->last + 1, m->source, GAP);
+  int g = group_after(c, m->last + 1, m->source, GAP, 0);
   if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g;
 }
 
@@ -551,6 +594,7 @@ static int set_field(hd_coder *c, hd_field f, const char *s) {
 typedef struct party {
   const char *code;
   size_t tok_start, tok_end;   /* evidence; empty for the frame's parties */
+  int bare;                    /* a role that takes the country of the place */
 } party;
 
 /* Members of group G; the article's parties stand in for PARTIES. */
@@ -562,15 +606,42 @@ static size_t expand_group(const hd_coder *c, int g, party *out, size_t max) {
     const hd_actor *a = &c->actors[gr->first + i];
     if (a->kind == HD_ACT_PARTIES) {
       for (size_t p = 0; p < c->nparties && n < max; p++)
-        out[n++] = (party){c->parties[p], a->tok_start, a->tok_end};
+        out[n++] = (party){c->parties[p], a->tok_start, a->tok_end, 0};
     } else if (n < max) {
-      out[n++] = (party){a->code, a->tok_start, a->tok_end};
+      out[n++] = (party){a->code, a->tok_start, a->tok_end, a->bare};
     }
   }
   return n;
 }
 
-static int emit(hd_coder *c, const match *m, const party *s, const party *t, hd_day day) {
+/* The place of the event: the place named nearest to its words. */
+static const hd_place *event_place(const hd_coder *c, const match *m) {
+  const hd_place *best = NULL;
+  size_t best_dist = (size_t)-1;
+  for (size_t i = 0; i < c->nplaces; i++) {
+    const hd_place *p = &c->places[i];
+    size_t d = p->tok_end <= m->anchor ? m->anchor - p->tok_end : p->tok_start > m->last ? p->tok_start - m->last : 0;
+    if (d < best_dist) { best_dist = d; best = p; }
+  }
+  return best;
+}
+
+/* A role named without a country ("الشرطة") takes the country of the
+** event's place, else of the article's setting: الشرطة in Basra is IRQCOP. */
+static party localize(const hd_coder *c, party p, const hd_place *where, char *buf) {
+  const char *country = where ? where->country : c->setting;
+  if (!p.bare || !country[0]) return p;
+  join_code(buf, country, p.code);
+  p.code = buf;
+  return p;
+}
+
+static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, hd_day day) {
+  const hd_place *where = event_place(c, m);
+  char sbuf[HD_CODE_MAX], tbuf[HD_CODE_MAX];
+  party sp = localize(c, *s0, where, sbuf), tp;
+  const party *s = &sp, *t = NULL;
+  if (t0) { tp = localize(c, *t0, where, tbuf); t = &tp; }
   if (c->stop || (t && strcmp(s->code, t->code) == 0)) return 0;
   char key[sizeof c->seen[0]];
   snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
@@ -596,7 +667,10 @@ static int emit(hd_coder *c, const match *m, const party *s, const party *t, hd_
       set_field(c, HD_FIELD_CODE_NAME, cm ? hd_dict_cameo_name(c->dict, cm) : "") ||
       set_evidence(c, HD_FIELD_SOURCE_TEXT, s->tok_start, s->tok_end) ||
       set_evidence(c, HD_FIELD_TARGET_TEXT, t ? t->tok_start : 0, t ? t->tok_end : 0) ||
-      set_verb_evidence(c, m))
+      set_verb_evidence(c, m) ||
+      (where ? set_evidence(c, HD_FIELD_LOCATION, where->tok_start, where->tok_end) ||
+                   set_field(c, HD_FIELD_LOCATION_COUNTRY, where->country)
+             : set_field(c, HD_FIELD_LOCATION, NULL) || set_field(c, HD_FIELD_LOCATION_COUNTRY, NULL)))
     return -1;
   if (c->explain)
     fprintf(c->explain, "  event  %s %s %s  date %s  (%s)\n", s->code, m->p->code, t ? t->code : "\"\"",
@@ -631,17 +705,16 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
   size_t ns, nt = expand_group(c, m->target, tgt, HD_ARRAY_LEN(tgt));
   if (m->passive_parties) {
     ns = 0;
-    for (size_t p = 0; p < c->nparties; p++) src[ns++] = (party){c->parties[p], 0, 0};
+    for (size_t p = 0; p < c->nparties; p++) src[ns++] = (party){c->parties[p], 0, 0, 0};
   } else if (m->implicit_source) {
     ns = 1;
-    src[0] = (party){m->p->default_source, 0, 0};
+    src[0] = (party){m->p->default_source, 0, 0, 1};
   } else {
     ns = expand_group(c, m->source, src, HD_ARRAY_LEN(src));
   }
   if (ns == 0) return 0;
   int sym = m->p->flags & HD_PAT_SYM;
-  int mutual = nt == 0 && ns >= 2 && (sym || is_mutual_code(m->p->code) || m->passive_parties ||
-                                       (m->source >= 0 && c->actors[c->groups[m->source].first].kind == HD_ACT_PARTIES));
+  int mutual = nt == 0 && ns >= 2 && (sym || is_mutual_code(m->p->code) || m->passive_parties);
   if (mutual) {
     if (sym || !strncmp(m->p->code, "04", 2)) note_parties(c, src, ns);
     for (size_t i = 0; i < ns; i++)
@@ -861,7 +934,7 @@ hd_coder *hd_coder_new(const hd_dict *d, const char *fallback_date, hd_status *s
 void hd_coder_free(hd_coder *c) {
   if (!c) return;
   hd_norm_free(&c->norm);
-  free(c->tokens); free(c->ana); free(c->mentions); free(c->actors); free(c->groups);
+  free(c->tokens); free(c->ana); free(c->mentions); free(c->actors); free(c->groups); free(c->places);
   free(c->used); free(c->actor_at);
   for (size_t i = 0; i < HD_FIELD_COUNT; i++) hd_buf_free(&c->out[i]);
   free(c);
@@ -885,6 +958,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->fn = fn; c->user = user; c->stop = 0;
   c->doc = hd_article_id(a);
   c->nparties = 0;
+  c->setting[0] = 0;
   c->sentence = 0;
   const char *date = hd_article_date(a);
   c->ref = date ? hd_day_parse_iso(date) : HD_NO_DAY;

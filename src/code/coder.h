@@ -30,9 +30,15 @@ typedef struct hd_actor {
   uint32_t group;                /* actors joined by و share a group */
   uint8_t kind;                  /* HD_ACT_* */
   uint8_t clitics;               /* of its first token: joined by و? */
+  uint8_t bare;                  /* a role with no country: takes the place's */
   char code[HD_CODE_MAX];
   const hd_entry *why[4];        /* entries that made it, for explain */
 } hd_actor;
+
+typedef struct hd_place {
+  uint32_t tok_start, tok_end;   /* the place as the text names it */
+  char country[4];
+} hd_place;
 
 typedef struct hd_group {
   uint32_t first, count;         /* actors [first, first + count) */
@@ -61,6 +67,7 @@ struct hd_coder {
   hd_mention *mentions; size_t nmentions, mentions_cap;
   hd_actor *actors; size_t nactors, actors_cap;
   hd_group *groups; size_t ngroups, groups_cap;
+  hd_place *places; size_t nplaces, places_cap;
   uint8_t *used; size_t used_cap;        /* tokens consumed by a pattern */
   int32_t *actor_at; size_t actor_at_cap; /* token -> group index or -1 */
 
@@ -68,6 +75,7 @@ struct hd_coder {
   hd_day ref;
   char parties[HD_MAX_PARTIES][HD_CODE_MAX];
   size_t nparties;
+  char setting[4];               /* the country the article is set in, or "" */
   int sentence;
   unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */

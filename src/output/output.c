@@ -55,6 +55,8 @@ static void write_json(const hd_event *ev, FILE *out) {
   json_field(ev, "source_text", HD_FIELD_SOURCE_TEXT, out);
   json_field(ev, "target_text", HD_FIELD_TARGET_TEXT, out);
   json_field(ev, "verb_text", HD_FIELD_VERB_TEXT, out);
+  json_field(ev, "location", HD_FIELD_LOCATION, out);
+  json_field(ev, "location_country", HD_FIELD_LOCATION_COUNTRY, out);
   json_field(ev, "text", HD_FIELD_TEXT, out);
   fputs("}\n", out);
 }
@@ -66,7 +68,7 @@ static void tsv_cell(const char *s, FILE *out, int last) {
 
 static const char *const tsv_columns[] = {
   "doc", "sentence", "date", "source", "target", "code", "root", "quad", "goldstein",
-  "plover", "source_text", "target_text", "verb_text", "text"};
+  "plover", "source_text", "target_text", "verb_text", "location", "location_country", "text"};
 
 void hd_write_header(hd_format fmt, FILE *out) {
   if (fmt != HD_FORMAT_TSV) return;
@@ -93,6 +95,8 @@ static void write_tsv(const hd_event *ev, FILE *out) {
   tsv_cell(hd_event_str(ev, HD_FIELD_SOURCE_TEXT), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_TARGET_TEXT), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_VERB_TEXT), out, 0);
+  tsv_cell(hd_event_str(ev, HD_FIELD_LOCATION), out, 0);
+  tsv_cell(hd_event_str(ev, HD_FIELD_LOCATION_COUNTRY), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_TEXT), out, 1);
 }
 
