@@ -16,6 +16,7 @@ static const char usage_text[] =
   "usage: hadath code [OPTIONS] FILE...     code articles into CAMEO events\n"
   "       hadath explain [OPTIONS] TEXT...  show how the coder reads a text\n"
   "       hadath explain [OPTIONS] --file FILE\n"
+  "       hadath gaps [OPTIONS] FILE...     list what the dictionaries lack in a corpus\n"
   "       hadath dict [OPTIONS]             check dictionaries and count their entries\n"
   "       hadath --help | --version\n"
   "\n"
@@ -36,6 +37,7 @@ static const char usage_text[] =
   "                     reason, and of events, to standard error\n"
   "  -q, --quiet        do not print a message for each skipped article\n"
   "      --file FILE    (explain) explain the articles of FILE\n"
+  "  -n, --top N        (gaps) how many of each list to print (default 50)\n"
   "  -h, --help         show this help\n"
   "  -V, --version      show the version\n"
   "\n"
@@ -49,6 +51,7 @@ typedef struct options {
   int ndicts;
   int no_builtin, stats, quiet;
   const char *date, *output, *file;
+  long top;
   const char *args[4096];
   int nargs;
 } options;
@@ -66,7 +69,8 @@ static int usage_error(const char *fmt, const char *arg) {
 }
 
 static int takes_value(const char *a) {
-  static const char *const with_value[] = {"-f", "--format", "-d", "--dict", "--date", "-o", "--output", "--file"};
+  static const char *const with_value[] = {"-f", "--format", "-d", "--dict", "--date", "-o", "--output", "--file",
+                                           "-n", "--top"};
   for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++)
     if (!strcmp(a, with_value[i])) return 1;
   return 0;
@@ -83,6 +87,11 @@ static int set_option(options *o, const char *a, const char *v) {
   } else if (!strcmp(a, "--date")) o->date = v;
   else if (!strcmp(a, "-o") || !strcmp(a, "--output")) o->output = v;
   else if (!strcmp(a, "--file")) o->file = v;
+  else if (!strcmp(a, "-n") || !strcmp(a, "--top")) {
+    char *end;
+    o->top = strtol(v, &end, 10);
+    if (*end || o->top <= 0) return usage_error("--top takes a positive number, not '%s'", v);
+  }
   return 0;
 }
 
@@ -240,6 +249,31 @@ static int run_explain(const options *o, hd_dict *d) {
   return rc;
 }
 
+static int run_gaps(const options *o, hd_dict *d) {
+  if (o->nargs == 0) return usage_error("gaps: no input files (use '-' for standard input)%s", "");
+  hd_status st;
+  hd_coder *c = hd_coder_new(d, o->date, &st);
+  hd_gaps *g = hd_gaps_new();
+  if (!c || !g) { hd_coder_free(c); hd_gaps_free(g); return usage_error("bad --date '%s'", o->date ? o->date : ""); }
+  int rc = 0;
+  for (int i = 0; i < o->nargs; i++) {
+    char err[512];
+    hd_reader *r = hd_reader_open(o->args[i], &st, err, sizeof err);
+    if (!r) { fprintf(stderr, "hadath: %s\n", err); rc = 1; continue; }
+    const hd_article *a;
+    while ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP) {
+      if (st == HD_SKIP) { if (!o->quiet) fprintf(stderr, "hadath: %s\n", hd_article_message(a)); rc = 1; continue; }
+      if (hd_gaps_article(g, c, a) == HD_ERR_NOMEM) { fprintf(stderr, "hadath: out of memory\n"); rc = 2; break; }
+    }
+    if (st == HD_ERR_IO) { fprintf(stderr, "hadath: %s\n", hd_reader_error(r)); rc = 1; }
+    hd_reader_close(r);
+  }
+  hd_gaps_write(g, o->top ? (size_t)o->top : 50, stdout);
+  hd_gaps_free(g);
+  hd_coder_free(c);
+  return rc;
+}
+
 static int run_dict(hd_dict *d) {
   static const char *const sections[] = {"countries", "actors", "agents", "verbs", "cameo"};
   for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
@@ -252,15 +286,16 @@ int main(int argc, char **argv) {
   const char *cmd = argv[1];
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) { fputs(usage_text, stdout); return 0; }
   if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) { printf("hadath %s\n", HD_VERSION); return 0; }
-  if (strcmp(cmd, "code") && strcmp(cmd, "explain") && strcmp(cmd, "dict"))
-    return usage_error("unknown command '%s' (use code, explain or dict)", cmd);
+  if (strcmp(cmd, "code") && strcmp(cmd, "explain") && strcmp(cmd, "dict") && strcmp(cmd, "gaps"))
+    return usage_error("unknown command '%s' (use code, explain, gaps or dict)", cmd);
   static options o;
   o.command = cmd;
   int r = parse_args(argc, argv, &o);
   if (r) return r;
   hd_dict *d = load_dicts(&o);
   if (!d) return 2;
-  int rc = !strcmp(cmd, "code") ? run_code(&o, d) : !strcmp(cmd, "explain") ? run_explain(&o, d) : run_dict(d);
+  int rc = !strcmp(cmd, "code") ? run_code(&o, d) : !strcmp(cmd, "explain") ? run_explain(&o, d)
+         : !strcmp(cmd, "gaps") ? run_gaps(&o, d) : run_dict(d);
   hd_dict_free(d);
   return rc;
 }

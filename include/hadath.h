@@ -195,6 +195,25 @@ hd_skip hd_coder_skip(const hd_coder *c);
 hd_status hd_explain(hd_coder *c, const hd_article *a, FILE *out);
 
 /* ------------------------------------------------------------------ */
+/* Gaps: what the dictionaries lack in a corpus                        */
+
+typedef struct hd_gaps hd_gaps;
+
+/* An empty tally.  Yours: free with hd_gaps_free(). */
+hd_gaps *hd_gaps_new(void);
+
+/* Codes article A with C (events are not reported) and counts, in folded
+** form with an example sentence: words standing where a pattern wanted an
+** actor but found none, and the first words of sentences that name actors
+** but code no event (their verbs, most often).  Returns as hd_code_article. */
+hd_status hd_gaps_article(hd_gaps *g, hd_coder *c, const hd_article *a);
+
+/* Writes the TOP most frequent of each list, most frequent first. */
+void hd_gaps_write(const hd_gaps *g, size_t top, FILE *out);
+
+void hd_gaps_free(hd_gaps *g);
+
+/* ------------------------------------------------------------------ */
 /* Output                                                              */
 /* ------------------------------------------------------------------ */
 

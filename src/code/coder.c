@@ -831,11 +831,65 @@ static void explain_match(hd_coder *c, const match *m, const char *verdict) {
           m->target >= 0 ? c->actors[c->groups[m->target].first].code : "none", verdict ? ": " : "", verdict ? verdict : "");
 }
 
+/* ------------------------------------------------------------------ */
+/* Gaps                                                                */
+
+/* Little words that are neither actors nor verbs. */
+static int is_function_word(const hd_coder *c, size_t i) {
+  static const char *const words[] = {
+    "\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd8\xa7\xd9\x86", "\xd9\x82\xd8\xaf", "\xd9\x83\xd9\x85\xd8\xa7", "\xd8\xb9\xd9\x86",
+    "\xd9\x85\xd8\xb9", "\xd9\x87\xd8\xb0\xd8\xa7", "\xd9\x87\xd8\xb0\xd9\x87", "\xd8\xb0\xd9\x84\xd9\x83",
+    "\xd8\xaa\xd9\x84\xd9\x83", "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a",
+    "\xd9\x84\xd9\x85", "\xd9\x84\xd8\xa7", "\xd9\x84\xd9\x86", "\xd9\x85\xd8\xa7", "\xd9\x88",
+    "\xd8\xa8\xd9\x8a\xd9\x86", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84",
+    "\xd8\xad\xd9\x8a\xd8\xab", "\xd9\x83\xd9\x84", "\xd9\x87\xd9\x88", "\xd9\x87\xd9\x8a", "\xd8\xab\xd9\x85",
+    "\xd9\x84\xd9\x82\xd8\xaf", "\xd8\xa8\xd9\x84", "\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
+    "\xd9\x84\xd9\x83\xd9\x86", "\xd8\xa7\xd9\x85\xd8\xa7", "\xd8\xa8\xd8\xad\xd8\xb3\xd8\xa8", "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1",
+    "\xd9\x86\xd8\xad\xd9\x88", "\xd9\x81\xd9\x8a\xd9\x87\xd8\xa7", "\xd9\x81\xd9\x8a\xd9\x87", "\xd8\xb9\xd8\xaf\xd8\xaf",
+    "\xd8\xb9\xd8\xa7\xd9\x85", "\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xaa\xd9\x83\xd9\x88\xd9\x86"};
+  /* في من علي الي ان قد كما عن مع هذا هذه ذلك تلك الذي التي لم لا لن ما و بين بعد قبل خلال حيث كل هو هي
+  ** ثم لقد بل كان كانت لكن اما بحسب اكثر نحو فيها فيه عدد عام يكون تكون, with or without و ف before them */
+  const hd_token *t = &c->tokens[i];
+  if (t->kind != HD_TOK_WORD || tok_len(t) <= 2) return 1;
+  const char *w = tok_text(c, t);
+  size_t n = tok_len(t);
+  for (int peel = 0; peel < 2; peel++) {
+    for (size_t k = 0; k < HD_ARRAY_LEN(words); k++)
+      if (n == strlen(words[k]) && !memcmp(w, words[k], n)) return 1;
+    if (n <= 4 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
+    w += 2, n -= 2;
+  }
+  return 0;
+}
+
+/* Reports up to two content words from token I on, outside actors. */
+static void report_gap(hd_coder *c, int kind, size_t i) {
+  while (i < c->ntokens && is_function_word(c, i) && c->tokens[i].kind != HD_TOK_PUNCT) i++;
+  if (i >= c->ntokens || c->actor_at[i] >= 0 || c->tokens[i].kind != HD_TOK_WORD) return;
+  size_t j = i + 1;
+  if (kind == 0 && j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && !is_function_word(c, j)) j++;
+  uint32_t os = c->norm.map[c->sent_start], oe = c->norm.map[c->sent_end];
+  c->gap(c->gap_user, kind, tok_text(c, &c->tokens[i]), c->tokens[j - 1].end - c->tokens[i].start,
+         c->original + os, oe - os);
+}
+
+/* A sentence with actors and no event: its first word, or the word after
+** its first actor, is most often the verb the dictionaries lack. */
+static void report_silent_sentence(hd_coder *c) {
+  if (c->ngroups == 0) return;
+  size_t first = 0;
+  while (first < c->ntokens && (c->tokens[first].kind != HD_TOK_WORD || is_function_word(c, first))) first++;
+  if (first < c->ntokens && c->actor_at[first] < 0) report_gap(c, 1, first);
+  else report_gap(c, 1, c->groups[0].tok_end);
+}
+
 static int code_patterns(hd_coder *c, size_t s, size_t e) {
   dated dates[MAX_DATES];
   size_t ndates = sentence_dates(c, s, e, dates);
   if (GROW(c, used, c->ntokens + 1)) return -1;
   memset(c->used, 0, c->ntokens);
+  int matched = 0;
   for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
     if (c->used[i] || c->actor_at[i] >= 0 || c->tokens[i].nana == 0) continue;
     match m;
@@ -852,8 +906,12 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
         why = "the article's parties are not known yet, not coded";
     }
     if (c->explain) explain_match(c, &m, why);
+    matched = 1;
+    if (c->gap && m.source < 0 && !m.passive_parties && !m.implicit_source) report_gap(c, 0, m.anchor + 1);
+    if (c->gap && m.target < 0 && has_slot(m.p, HD_PAT_TARGET)) report_gap(c, 0, m.last + 1);
     if (!why && code_match(c, &m, event_date(c, &m, dates, ndates))) return -1;
   }
+  if (c->gap && !matched) report_silent_sentence(c);
   return 0;
 }
 

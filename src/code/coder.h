@@ -56,6 +56,10 @@ struct hd_coder {
   hd_day fallback;
   hd_skip skip;
   FILE *explain;                 /* set while explaining */
+  /* set while looking for gaps: called with a kind (0 an actor position,
+  ** 1 a sentence without events), folded words and the sentence */
+  void (*gap)(void *user, int kind, const char *w, size_t n, const char *sentence, size_t len);
+  void *gap_user;
 
   hd_norm norm;                  /* the folded article */
   const char *original;          /* the article text, for evidence */
