@@ -82,13 +82,11 @@ static size_t letters(const char *s, size_t n) {
   return k;
 }
 
-static int starts_with(const char *s, size_t n, const char *p) {
-  size_t m = strlen(p);
-  return n >= m && memcmp(s, p, m) == 0;
-}
+/* P is a string literal: its length is known at compile time. */
+#define starts_with(s, n, p) ((n) >= sizeof(p) - 1 && memcmp((s), (p), sizeof(p) - 1) == 0)
+#define ends_with(s, n, p) ((n) >= sizeof(p) - 1 && memcmp((s) + (n) - (sizeof(p) - 1), (p), sizeof(p) - 1) == 0)
 
-static int ends_with(const char *s, size_t n, const char *p) {
-  size_t m = strlen(p);
+static int ends_with_n(const char *s, size_t n, const char *p, size_t m) {
   return n >= m && memcmp(s + n - m, p, m) == 0;
 }
 
@@ -127,19 +125,22 @@ static void try_stem(analyzer *az, const char *s, size_t n, size_t pre, size_t s
   }
 }
 
-static const char *const suffixes[] = {
-  HEH MEEM ALEF, KAF MEEM ALEF, HEH ALEF, HEH MEEM, HEH NOON, KAF MEEM, NOON ALEF, HEH, ALEF,
+#define SUFFIX(s, flags) {s, sizeof(s) - 1, flags}
+enum { SUF_HEH = 1 };
+static const struct { const char *s; size_t n; int flags; } suffixes[] = {
+  SUFFIX(HEH MEEM ALEF, 0), SUFFIX(KAF MEEM ALEF, 0), SUFFIX(HEH ALEF, 0), SUFFIX(HEH MEEM, 0),
+  SUFFIX(HEH NOON, 0), SUFFIX(KAF MEEM, 0), SUFFIX(NOON ALEF, 0), SUFFIX(HEH, SUF_HEH), SUFFIX(ALEF, HD_CL_ALEF),
 };
 
 static void try_suffixes(analyzer *az, const char *s, size_t n, size_t pre, int flags) {
   try_stem(az, s, n, pre, 0, flags);
-  for (size_t i = 0; i < HD_ARRAY_LEN(suffixes); i++)
-    if (ends_with(s, n, suffixes[i])) {
-      size_t m = strlen(suffixes[i]);
-      /* الرياضة is no الرياض + ه: a teh marbuta is never a pronoun */
-      if (!strcmp(suffixes[i], HEH) && hd_origin_teh_marbuta(az->origin, (size_t)(s - az->base) + n - 2)) continue;
-      try_stem(az, s, n - m, pre, m, flags | HD_CL_SUFFIX | (!strcmp(suffixes[i], ALEF) ? HD_CL_ALEF : 0));
-    }
+  for (size_t i = 0; i < HD_ARRAY_LEN(suffixes); i++) {
+    size_t m = suffixes[i].n;
+    if (!ends_with_n(s, n, suffixes[i].s, m)) continue;
+    /* الرياضة is no الرياض + ه: a teh marbuta is never a pronoun */
+    if ((suffixes[i].flags & SUF_HEH) && hd_origin_teh_marbuta(az->origin, (size_t)(s - az->base) + n - 2)) continue;
+    try_stem(az, s, n - m, pre, m, flags | HD_CL_SUFFIX | (suffixes[i].flags & HD_CL_ALEF));
+  }
 }
 
 static void try_article(analyzer *az, const char *w, size_t n, size_t pre, int flags) {
@@ -147,15 +148,15 @@ static void try_article(analyzer *az, const char *w, size_t n, size_t pre, int f
   try_suffixes(az, w + a, n - a, pre + a, flags | (a ? HD_CL_ARTICLE : 0));
 }
 
-static const struct { const char *p; int flags; } preps[] = {
-  {LAM LAM, HD_CL_PREP | HD_CL_ARTICLE}, {BEH, HD_CL_PREP | HD_CL_IN}, {LAM, HD_CL_PREP}, {KAF, HD_CL_PREP},
+static const struct { const char *p; size_t n; int flags; } preps[] = {
+  {LAM LAM, 4, HD_CL_PREP | HD_CL_ARTICLE}, {BEH, 2, HD_CL_PREP | HD_CL_IN}, {LAM, 2, HD_CL_PREP}, {KAF, 2, HD_CL_PREP},
 };
 
 static void try_preps(analyzer *az, const char *w, size_t n, size_t pre, int flags) {
   try_article(az, w, n, pre, flags);
   for (size_t i = 0; i < HD_ARRAY_LEN(preps); i++) {
-    size_t m = strlen(preps[i].p);
-    if (!starts_with(w, n, preps[i].p) || letters(w + m, n - m) < 2) continue;
+    size_t m = preps[i].n;
+    if (n < m || memcmp(w, preps[i].p, m) != 0 || letters(w + m, n - m) < 2) continue;
     if (preps[i].flags & HD_CL_ARTICLE)   /* لل is ل + ال: no second article */
       try_suffixes(az, w + m, n - m, pre + m, flags | preps[i].flags);
     else
