@@ -16,6 +16,7 @@
 
 #define GAP 4            /* words allowed between pattern elements */
 #define BEFORE_GAP 3     /* words allowed between a subject and its verb */
+#define TRAILING_GAP 2   /* words allowed before the slots that end a pattern */
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 
 static int grow_array(void **p, size_t *cap, size_t need, size_t size) {
@@ -381,7 +382,8 @@ static int is_count(const hd_coder *c, size_t i) {
 
 /* Groups that start in [POS, END) within GAP words of each other fill the
 ** slots KINDS[0..N) in order; a counted group skips the source slot. */
-static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, match *m) {
+static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, match *m,
+                         int gap_max) {
   size_t k = 0;
   int gap = 0, counted = 0;
   for (size_t i = pos; i < end && k < n; i++) {
@@ -396,7 +398,7 @@ static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_
       continue;
     }
     if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i])) break;
-    if (!is_transparent(&c->tokens[i]) && ++gap > GAP) break;
+    if (!is_transparent(&c->tokens[i]) && ++gap > gap_max) break;
   }
   return end;
 }
@@ -447,13 +449,14 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
     }
     long at = find_word(c, pos, el);
     if (at < 0) return 0;
-    fill_slots(c, pos, (size_t)at, pending, npending, m);
+    fill_slots(c, pos, (size_t)at, pending, npending, m, GAP);
     npending = 0;
     pos = (size_t)at + 1;
     m->last = (size_t)at;
     m->words[m->nwords++] = (uint32_t)at;
   }
-  fill_slots(c, pos, c->ntokens, pending, npending, m);
+  /* slots after the last word stand close to it: the object follows the verb */
+  fill_slots(c, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
   if (svo >= 0) m->source = svo;
   return 1;
 }
@@ -484,7 +487,7 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, in
 static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
     m->source = group_after(c, m->anchor + 1, m->target, 1, has_slot(m->p, HD_PAT_TARGET));
-  if (m->source < 0 && !m->noun) m->source = subject_before(c, m->anchor, 0);
+  if (m->source < 0 && !m->noun && !(m->p->flags & HD_PAT_PASSIVE)) m->source = subject_before(c, m->anchor, 0);
   if (m->source == m->target) m->target = -1;
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
@@ -507,8 +510,20 @@ static void default_target(const hd_coder *c, match *m) {
   /* the partners of a call or a meeting are named with مع or بين, never as
   ** the object: "ناقشا الوضع في سوريا" is about Syria, not with it */
   if (m->target >= 0 || has_slot(m->p, HD_PAT_TARGET) || (m->p->flags & HD_PAT_SYM)) return;
-  int g = group_after(c, m->last + 1, m->source, GAP, 0);
+  int g = group_after(c, m->last + 1, m->source, TRAILING_GAP, 0);
   if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g;
+}
+
+/* "وانتقد الكرملين العقوبات واتهم واشنطن": a verb joined by و with one
+** actor after it shares the subject of the verb before; the actor is its
+** object. */
+static void shared_subject(const hd_coder *c, match *m, int prev_source) {
+  if (prev_source < 0 || m->source < 0 || m->target >= 0 || !has_slot(m->p, HD_PAT_TARGET)) return;
+  const hd_token *t = &c->tokens[m->anchor];
+  if (!t->nana || !(c->ana[t->ana].flags & HD_CL_CONJ) || m->source == prev_source) return;
+  if (c->groups[m->source].tok_start < m->anchor) return;   /* a subject before the verb is its own */
+  m->target = m->source;
+  m->source = prev_source;
 }
 
 static int is_negation(const hd_coder *c, size_t anchor) {
@@ -889,7 +904,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
   size_t ndates = sentence_dates(c, s, e, dates);
   if (GROW(c, used, c->ntokens + 1)) return -1;
   memset(c->used, 0, c->ntokens);
-  int matched = 0;
+  int matched = 0, prev_source = -1;
   for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
     if (c->used[i] || c->actor_at[i] >= 0 || c->tokens[i].nana == 0) continue;
     match m;
@@ -899,7 +914,9 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (is_negation(c, i)) why = "negated, not coded";
     else {
       default_source(c, &m);
+      shared_subject(c, &m, prev_source);
       default_target(c, &m);
+      if (m.source >= 0) prev_source = m.source;
       if (m.source < 0 && !m.passive_parties && !m.implicit_source) why = "no source actor, not coded";
       else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
                c->nparties == 0)
