@@ -51,8 +51,10 @@ $(BUILD)/libhadath.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/hadath: cli/main.c $(BUILD)/libhadath.a
-	$(CC) -Iinclude $(WARN) $(CFLAGS) cli/main.c $(BUILD)/libhadath.a $(LDFLAGS) $(LDLIBS) -o $@
+CLI_SRC  := $(sort $(wildcard cli/*.c))
+
+$(BUILD)/hadath: $(CLI_SRC) cli/cli.h $(BUILD)/libhadath.a
+	$(CC) -Iinclude $(WARN) $(CFLAGS) -pthread $(CLI_SRC) $(BUILD)/libhadath.a $(LDFLAGS) $(LDLIBS) -o $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libhadath.a tests/unit/unit.h
 	@mkdir -p $(dir $@)

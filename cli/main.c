@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include "hadath.h"
+#include "cli.h"
 
 static const char usage_text[] =
   "usage: hadath code [OPTIONS] FILE...     code articles into CAMEO events\n"
@@ -36,6 +36,7 @@ static const char usage_text[] =
   "  -s, --stats        print counts of articles read, coded and skipped, by\n"
   "                     reason, and of events, to standard error\n"
   "  -q, --quiet        do not print a message for each skipped article\n"
+  "  -j, --jobs N       code with N threads (output keeps the input order)\n"
   "      --file FILE    (explain) explain the articles of FILE\n"
   "  -n, --top N        (gaps) how many of each list to print (default 50)\n"
   "  -h, --help         show this help\n"
@@ -43,23 +44,6 @@ static const char usage_text[] =
   "\n"
   "Exit status: 0 all articles coded; 1 some article skipped or a file unreadable;\n"
   "2 usage or dictionary error.\n";
-
-typedef struct options {
-  const char *command;
-  hd_format format;
-  const char *dicts[64];
-  int ndicts;
-  int no_builtin, stats, quiet;
-  const char *date, *output, *file;
-  long top;
-  const char *args[4096];
-  int nargs;
-} options;
-
-typedef struct stats {
-  unsigned long read, coded, skipped, events, unreadable, with_events, sentences;
-  unsigned long by_reason[HD_SKIP_COUNT];
-} stats;
 
 static int usage_error(const char *fmt, const char *arg) {
   fprintf(stderr, "hadath: ");
@@ -70,7 +54,7 @@ static int usage_error(const char *fmt, const char *arg) {
 
 static int takes_value(const char *a) {
   static const char *const with_value[] = {"-f", "--format", "-d", "--dict", "--date", "-o", "--output", "--file",
-                                           "-n", "--top"};
+                                           "-n", "--top", "-j", "--jobs"};
   for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++)
     if (!strcmp(a, with_value[i])) return 1;
   return 0;
@@ -87,7 +71,11 @@ static int set_option(options *o, const char *a, const char *v) {
   } else if (!strcmp(a, "--date")) o->date = v;
   else if (!strcmp(a, "-o") || !strcmp(a, "--output")) o->output = v;
   else if (!strcmp(a, "--file")) o->file = v;
-  else if (!strcmp(a, "-n") || !strcmp(a, "--top")) {
+  else if (!strcmp(a, "-j") || !strcmp(a, "--jobs")) {
+    char *end;
+    o->jobs = strtol(v, &end, 10);
+    if (*end || o->jobs <= 0 || o->jobs > 256) return usage_error("--jobs takes a number from 1 to 256, not '%s'", v);
+  } else if (!strcmp(a, "-n") || !strcmp(a, "--top")) {
     char *end;
     o->top = strtol(v, &end, 10);
     if (*end || o->top <= 0) return usage_error("--top takes a positive number, not '%s'", v);
@@ -130,9 +118,7 @@ static hd_dict *load_dicts(const options *o) {
   return d;
 }
 
-typedef struct sink { FILE *out; hd_format format; stats *st; int any; } sink;
-
-static int write_event(const hd_event *ev, void *user) {
+int write_event(const hd_event *ev, void *user) {
   sink *s = user;
   hd_write_event(ev, s->format, s->out);
   s->st->events++;
@@ -140,7 +126,7 @@ static int write_event(const hd_event *ev, void *user) {
   return 0;
 }
 
-static void note_skip(const options *o, stats *st, const hd_article *a, hd_skip why) {
+void note_skip(const options *o, stats *st, const hd_article *a, hd_skip why) {
   st->skipped++;
   st->by_reason[why]++;
   if (o->quiet) return;
@@ -197,9 +183,11 @@ static int run_code(const options *o, hd_dict *d) {
   stats counts = {0};
   sink s = {out, o->format, &counts, 0};
   hd_write_header(o->format, out);
-  for (int i = 0; i < o->nargs; i++)
-    if (code_file(o, c, o->args[i], &s) != 0) counts.unreadable++;
-  counts.sentences = hd_coder_sentences(c);
+  for (int i = 0; i < o->nargs; i++) {
+    int r = o->jobs > 1 ? code_file_parallel(o, d, o->args[i], &s) : code_file(o, c, o->args[i], &s);
+    if (r != 0) counts.unreadable++;
+  }
+  counts.sentences += hd_coder_sentences(c);
   if (o->stats) print_stats(&counts);
   int bad = fflush(out) != 0 || ferror(out);
   if (out != stdout) bad |= fclose(out) != 0;

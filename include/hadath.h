@@ -72,6 +72,11 @@ hd_article *hd_article_new(const char *id, const char *text, size_t len);
 ** accepted and cut).  Returns HD_ERR_ARG when DATE is not a valid date. */
 hd_status hd_article_set_date(hd_article *a, const char *date);
 
+/* A copy of A with all its fields, which outlives the reader that yielded
+** A (for coding on other threads).  Yours: free with hd_article_free().
+** NULL when out of memory. */
+hd_article *hd_article_clone(const hd_article *a);
+
 void hd_article_free(hd_article *a);
 
 /* Accessors.  Strings are owned by the article (or by the reader that

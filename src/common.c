@@ -61,5 +61,6 @@ void hd_article_release(hd_article *a) {
   hd_buf_free(&a->source);
   hd_buf_free(&a->url);
   hd_buf_free(&a->message);
+  hd_buf_free(&a->file_copy);
   hd_article_reset(a);
 }

@@ -28,7 +28,7 @@ static inline void hd_buf_clear(hd_buf *b) { b->len = 0; if (b->data) b->data[0]
 /* The article behind hd_article.  Every string field is NUL-terminated or
 ** NULL; text is never NULL once the article is ready. */
 struct hd_article {
-  hd_buf id, text, date, title, source, url, message;
+  hd_buf id, text, date, title, source, url, message, file_copy;
   int has_date, has_title, has_source, has_url;
   const char *file;   /* owned by the reader or static */
   size_t line;

@@ -20,6 +20,28 @@ hd_article *hd_article_new(const char *id, const char *text, size_t len) {
   return a;
 }
 
+static int copy_buf(hd_buf *dst, const hd_buf *src) {
+  return src->data ? hd_buf_append(dst, src->data, src->len) : 0;
+}
+
+hd_article *hd_article_clone(const hd_article *a) {
+  hd_article *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  const char *file = a->file ? a->file : "";
+  if (copy_buf(&c->id, &a->id) || copy_buf(&c->text, &a->text) || copy_buf(&c->date, &a->date) ||
+      copy_buf(&c->title, &a->title) || copy_buf(&c->source, &a->source) || copy_buf(&c->url, &a->url) ||
+      copy_buf(&c->message, &a->message) || hd_buf_append(&c->file_copy, file, strlen(file))) {
+    hd_article_free(c);
+    return NULL;
+  }
+  c->has_date = a->has_date; c->has_title = a->has_title;
+  c->has_source = a->has_source; c->has_url = a->has_url;
+  c->file = c->file_copy.data;
+  c->line = a->line;
+  c->skip = a->skip;
+  return c;
+}
+
 void hd_article_free(hd_article *a) {
   if (!a) return;
   hd_article_release(a);

@@ -1,0 +1,40 @@
+/*
+** cli.h: what the files of the hadath command share: its options, the
+** counts it keeps, and the event sink.
+*/
+#ifndef HD_CLI_H
+#define HD_CLI_H
+
+#include <stdio.h>
+#include "hadath.h"
+
+typedef struct options {
+  const char *command;
+  hd_format format;
+  const char *dicts[64];
+  int ndicts;
+  int no_builtin, stats, quiet;
+  const char *date, *output, *file;
+  long top, jobs;
+  const char *args[4096];
+  int nargs;
+} options;
+
+typedef struct stats {
+  unsigned long read, coded, skipped, events, unreadable, with_events, sentences;
+  unsigned long by_reason[HD_SKIP_COUNT];
+} stats;
+
+typedef struct sink { FILE *out; hd_format format; stats *st; int any; } sink;
+
+/* Writes one event to the sink (an hd_event_fn). */
+int write_event(const hd_event *ev, void *user);
+
+/* Counts a skipped article and, unless quiet, says why on stderr. */
+void note_skip(const options *o, stats *st, const hd_article *a, hd_skip why);
+
+/* Codes the articles of PATH with o->jobs threads, writing events in input
+** order; returns -1 when the file could not be read. */
+int code_file_parallel(const options *o, const hd_dict *d, const char *path, sink *s);
+
+#endif
