@@ -76,16 +76,39 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
   return rc;
 }
 
-static int run_batch(const options *o, worker *ws, int jobs, slot *slots, size_t n) {
+/* Frees what a batch that will not be written still holds. */
+static void free_batch(slot *slots) {
+  for (size_t i = 0; slots && i < BATCH; i++) { free(slots[i].out); hd_article_free(slots[i].article); }
+  free(slots);
+}
+
+/* Starts the workers on a batch; returns how many threads run. */
+static int start_batch(const options *o, worker *ws, int jobs, slot *slots, size_t n) {
   int started = 0;
   for (int j = 0; j < jobs; j++) {
     ws[j].slots = slots; ws[j].first = (size_t)j; ws[j].count = n; ws[j].step = (size_t)jobs; ws[j].o = o;
     if (pthread_create(&ws[j].thread, NULL, work, &ws[j]) != 0) break;
     started++;
   }
+  return started;
+}
+
+static void finish_batch(worker *ws, int jobs, int started) {
   for (int j = 0; j < started; j++) pthread_join(ws[j].thread, NULL);
   for (int j = started; j < jobs; j++) work(&ws[j]);   /* no thread: do its share here */
-  return 0;
+}
+
+/* Reads up to BATCH articles into SLOTS; returns how many, or -1. */
+static long read_batch(hd_reader *r, slot *slots, hd_status *st) {
+  const hd_article *a;
+  size_t n = 0;
+  while (n < BATCH && ((*st = hd_reader_next(r, &a)) == HD_OK || *st == HD_SKIP)) {
+    slots[n].status = *st;
+    slots[n].why = hd_article_skip(a);
+    if (!(slots[n].article = hd_article_clone(a))) return -1;
+    n++;
+  }
+  return (long)n;
 }
 
 int code_file_parallel(const options *o, const hd_dict *d, const char *path, sink *s) {
@@ -99,22 +122,26 @@ int code_file_parallel(const options *o, const hd_dict *d, const char *path, sin
   for (int j = 0; ws && j < jobs; j++)
     if (!(ws[j].coder = hd_coder_new(d, o->date, &st))) rc = -1;
   if (!ws || !slots) rc = -1;
-  const hd_article *a;
-  size_t n = 0;
-  while (rc == 0 && ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP)) {
-    slots[n].status = st;
-    slots[n].why = hd_article_skip(a);
-    if (!(slots[n].article = hd_article_clone(a))) { rc = -1; break; }
-    if (++n == BATCH) { run_batch(o, ws, jobs, slots, n); rc = flush_batch(o, slots, n, s); n = 0; }
+  /* two batches: the workers code one while this thread reads the next */
+  slot *next = calloc(BATCH, sizeof *next);
+  if (!next) rc = -1;
+  long n = rc == 0 ? read_batch(r, slots, &st) : 0;
+  while (rc == 0 && n > 0) {
+    int started = start_batch(o, ws, jobs, slots, (size_t)n);
+    long m = read_batch(r, next, &st);
+    finish_batch(ws, jobs, started);
+    if (flush_batch(o, slots, (size_t)n, s) != 0 || m < 0) rc = -1;
+    slot *t = slots; slots = next; next = t;
+    n = m;
   }
-  if (n && slots) { run_batch(o, ws, jobs, slots, n); if (flush_batch(o, slots, n, s)) rc = -1; }
+  free_batch(next);
   if (st == HD_ERR_IO) { fprintf(stderr, "hadath: %s\n", hd_reader_error(r)); rc = -1; }
   for (int j = 0; ws && j < jobs; j++) {
     s->st->sentences += hd_coder_sentences(ws[j].coder);
     hd_coder_free(ws[j].coder);
   }
   free(ws);
-  free(slots);
+  free_batch(slots);
   hd_reader_close(r);
   return rc;
 }
