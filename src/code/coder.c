@@ -52,8 +52,8 @@ static int tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
     t->punct = kind == HD_TOK_PUNCT && b - a == 1 ? c->norm.text[a] : 0;
     t->ana = (uint32_t)c->nana;
     hd_origin origin = {c->original, c->norm.map + a};
-    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze(c->dict, c->norm.text + a, b - a, &origin, c->ana + c->nana,
-                                                         HD_MAX_ANALYSES) : 0;
+    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze_cached(c->cache, c->dict, c->norm.text + a, b - a, &origin,
+                                                                c->ana + c->nana, HD_MAX_ANALYSES) : 0;
     c->nana += t->nana;
   }
   *stop = c->ntokens == HD_MAX_SENTENCE_TOKENS ? pos : end;
@@ -190,6 +190,9 @@ static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
   if (!adjacent(c, j) || (c->mentions[j].clitics & HD_CL_CONJ)) return 0;
   const hd_entry *e = entry_of(c, &c->mentions[j], HD_ENT_ACTOR);
   if (!e) return 0;
+  /* "وزير الدفاع الإسرائيلي حزب الله": a name of another country is
+  ** another actor, the object of the verb */
+  if (!a->bare && a->kind != HD_ACT_PARTIES && a->code[0] && strncmp(a->code, e->code, 3) != 0) return 0;
   a->tok_end = c->mentions[j].tok_end;
   if (a->kind == HD_ACT_PARTIES || !a->code[0] || strlen(e->code) >= 3) {
     snprintf(a->code, sizeof a->code, "%s", e->code);
@@ -996,8 +999,10 @@ hd_coder *hd_coder_new(const hd_dict *d, const char *fallback_date, hd_status *s
   hd_coder *c = calloc(1, sizeof *c);
   if (!c) { if (st) *st = HD_ERR_NOMEM; return NULL; }
   c->dict = d;
+  c->cache = hd_analysis_cache_new();   /* without it, words are analysed every time */
   c->fallback = HD_NO_DAY;
   if (fallback_date && (c->fallback = hd_day_parse_iso(fallback_date)) == HD_NO_DAY) {
+    hd_analysis_cache_free(c->cache);
     free(c);
     if (st) *st = HD_ERR_ARG;
     return NULL;
@@ -1009,6 +1014,7 @@ hd_coder *hd_coder_new(const hd_dict *d, const char *fallback_date, hd_status *s
 void hd_coder_free(hd_coder *c) {
   if (!c) return;
   hd_norm_free(&c->norm);
+  hd_analysis_cache_free(c->cache);
   free(c->tokens); free(c->ana); free(c->mentions); free(c->actors); free(c->groups); free(c->places);
   free(c->used); free(c->actor_at);
   for (size_t i = 0; i < HD_FIELD_COUNT; i++) hd_buf_free(&c->out[i]);

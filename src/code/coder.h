@@ -62,6 +62,7 @@ struct hd_coder {
   void *gap_user;
 
   hd_norm norm;                  /* the folded article */
+  hd_analysis_cache *cache;      /* analyses of words seen before */
   const char *original;          /* the article text, for evidence */
   const char *doc;
 

@@ -8,6 +8,7 @@
 ** know.  So "وبوتين" finds بوتين, while "بحث" stays بحث because بحث is a word
 ** and حث is not known.
 */
+#include <stdlib.h>
 #include "tokenize/tokenize.h"
 #include "normalize/normalize.h"
 
@@ -186,4 +187,54 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
       hd_analysis t = out[j]; out[j] = out[j - 1]; out[j - 1] = t;
     }
   return az.count;
+}
+
+/* ------------------------------------------------------------------ */
+/* The memo                                                            */
+
+#define CACHE_SLOTS 16384     /* a power of two */
+#define CACHE_WORD 48         /* longer words are analysed every time */
+
+typedef struct cache_entry {
+  uint64_t marks;             /* letters that folding changed, one bit per letter */
+  uint32_t hash;
+  uint8_t len, count;
+  char word[CACHE_WORD];
+  hd_analysis ana[HD_MAX_ANALYSES];
+} cache_entry;
+
+struct hd_analysis_cache {
+  cache_entry slots[CACHE_SLOTS];
+};
+
+hd_analysis_cache *hd_analysis_cache_new(void) { return calloc(1, sizeof(hd_analysis_cache)); }
+void hd_analysis_cache_free(hd_analysis_cache *cache) { free(cache); }
+
+/* One bit per letter whose original was an alef with hamza or a teh marbuta. */
+static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
+  uint64_t marks = 0;
+  if (!o) return 0;
+  for (size_t i = 0, k = 0; i + 1 < n && k < 64; k++) {
+    if ((unsigned char)w[i] == 0xD8 && (unsigned char)w[i + 1] == 0xA7 && !hd_origin_plain_alef(o, i)) marks |= 1ull << k;
+    if ((unsigned char)w[i] == 0xD9 && (unsigned char)w[i + 1] == 0x87 && hd_origin_teh_marbuta(o, i)) marks |= 1ull << k;
+    i += (unsigned char)w[i] < 0x80 ? 1 : (unsigned char)w[i] < 0xE0 ? 2 : (unsigned char)w[i] < 0xF0 ? 3 : 4;
+  }
+  return marks;
+}
+
+size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
+                         hd_analysis *out, size_t max) {
+  if (!cache || n > CACHE_WORD || max < HD_MAX_ANALYSES) return hd_analyze(d, w, n, o, out, max);
+  uint64_t marks = hidden_letters(w, n, o);
+  uint32_t h = hd_hash(w, n, HD_HASH_SEED) ^ (uint32_t)(marks * 0x9E3779B1u);
+  cache_entry *e = &cache->slots[h & (CACHE_SLOTS - 1)];
+  if (e->hash == h && e->len == n && e->marks == marks && memcmp(e->word, w, n) == 0) {
+    memcpy(out, e->ana, e->count * sizeof *out);
+    return e->count;
+  }
+  size_t count = hd_analyze(d, w, n, o, out, max);
+  e->hash = h; e->len = (uint8_t)n; e->marks = marks; e->count = (uint8_t)count;
+  memcpy(e->word, w, n);
+  memcpy(e->ana, out, count * sizeof *out);
+  return count;
 }

@@ -52,4 +52,16 @@ int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t 
 ** hamza is not read as the article and a teh marbuta not as a pronoun. */
 size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o, hd_analysis *out, size_t max);
 
+/* A memo of analyses, since news repeats its words: the analyses of a word
+** depend only on its folded letters and on which of them folding changed
+** (alefs with hamza, teh marbuta), so both make the key.  One per coder. */
+typedef struct hd_analysis_cache hd_analysis_cache;
+
+hd_analysis_cache *hd_analysis_cache_new(void);
+void hd_analysis_cache_free(hd_analysis_cache *cache);
+
+/* As hd_analyze, through CACHE (which must serve one dictionary only). */
+size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
+                         hd_analysis *out, size_t max);
+
 #endif
