@@ -70,6 +70,12 @@ static int is_transparent(const hd_token *t) {
 
 static int node_has_entries(const hd_coder *c, uint32_t node) { return hd_dict_first_entry(c->dict, node) != NULL; }
 
+static int is_nisba(const hd_dict *d, uint32_t word) {
+  const char *w = hd_dict_word_text(d, word);
+  size_t n = strlen(w);
+  return n >= 4 && !memcmp(w + n - 2, "\xd9\x8a", 2);   /* ends in ي */
+}
+
 /* Follows the phrase trie from NODE over tokens I..; later words may carry
 ** the article and suffixes but no conjunction or preposition. */
 static void extend_phrase(const hd_coder *c, uint32_t node, size_t i, size_t *best_end, uint32_t *best_node) {
@@ -78,7 +84,8 @@ static void extend_phrase(const hd_coder *c, uint32_t node, size_t i, size_t *be
     uint32_t next = 0;
     for (size_t k = 0; k < t->nana && !next; k++) {
       const hd_analysis *a = &c->ana[t->ana + k];
-      if (a->flags & (HD_CL_CONJ | HD_CL_PREP | HD_CL_ALEF)) continue;
+      if (a->flags & (HD_CL_CONJ | HD_CL_PREP)) continue;
+      if ((a->flags & HD_CL_ALEF) && !is_nisba(c->dict, a->word)) continue;
       next = hd_dict_child(c->dict, node, a->word);
     }
     if (!next) return;
@@ -97,7 +104,8 @@ static int find_mentions(hd_coder *c) {
     uint8_t clitics = 0;
     for (size_t k = 0; k < t->nana; k++) {
       const hd_analysis *a = &c->ana[t->ana + k];
-      if (a->flags & HD_CL_ALEF) continue;   /* names take no accusative alef: أردنا is not الأردن */
+      /* names take no accusative alef (أردنا is not الأردن), nisba adjectives do (صحفيا فرنسيا) */
+      if ((a->flags & HD_CL_ALEF) && !is_nisba(c->dict, a->word)) continue;
       uint32_t node = hd_dict_child(c->dict, 0, a->word);
       if (!node) continue;
       size_t end = i;
@@ -269,7 +277,8 @@ static size_t compose_actor(hd_coder *c, size_t k) {
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
     if (!a) return 0;
     a->why[0] = e;
-    return 1;
+    /* "الأمين العام لجامعة الدول العربية أحمد أبو الغيط": the office, then its holder */
+    return 1 + merge_name(c, k + 1, a);
   }
   if ((e = entry_of(c, m, HD_ENT_AGENT))) return compose_agent(c, k, e);
   if ((e = entry_of(c, m, HD_ENT_NAME))) {
@@ -533,7 +542,9 @@ static int is_negation(const hd_coder *c, size_t anchor) {
   static const char *const neg[] = {
     "\xd9\x84\xd9\x85", "\xd9\x84\xd9\x86", "\xd9\x84\xd8\xa7", "\xd8\xb9\xd8\xaf\xd9\x85",
     "\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x84\xd9\x8a\xd8\xb3",
-    "\xd9\x88\xd9\x82\xd9\x81"};  /* لم لن لا عدم دون بدون ليس وقف (وقف إطلاق النار is a ceasefire) */
+    "\xd9\x88\xd9\x82\xd9\x81", "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};
+  /* لم لن لا عدم دون بدون ليس; وقف (وقف إطلاق النار is a ceasefire); and the conditionals اذا لو (في) حال:
+  ** what did not or may not happen is not an event */
   if (anchor == 0) return 0;
   const hd_token *t = &c->tokens[anchor - 1];
   const char *w = tok_text(c, t);

@@ -165,6 +165,13 @@ static void try_preps(analyzer *az, const char *w, size_t n, size_t pre, int fla
   }
 }
 
+/* Can WORD begin a phrase or a pattern?  (A word met only inside phrases,
+** such as وسوريا in "العراق وسوريا", does not keep و from being peeled.) */
+static int starts_something(const hd_dict *d, uint32_t word) {
+  const hd_pattern *p;
+  return hd_dict_child(d, 0, word) != 0 || hd_dict_anchors(d, word, &p, 1) > 0;
+}
+
 size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o, hd_analysis *out, size_t max) {
   analyzer az = {d, w, o, out, max, 0};
   if (n == 0 || n > HD_WORD_MAX) return 0;
@@ -174,7 +181,7 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
   /* a word read whole beats a conjunction peeled off: وزارته is وزارة + ه,
   ** not و + زارت + ه */
   int whole = 0;
-  for (size_t i = 0; i < az.count; i++) whole |= out[i].pre == 0;
+  for (size_t i = 0; i < az.count; i++) whole |= out[i].pre == 0 && starts_something(d, out[i].word);
   if (whole) {
     size_t k = 0;
     for (size_t i = 0; i < az.count; i++)

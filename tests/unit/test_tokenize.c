@@ -13,8 +13,8 @@ static hd_dict *d;
 
 static const char dict_text[] =
   "[cameo]\n040 1.0 CONSULT - Consult\n042 1.9 CONSULT - Make a visit\n"
-  "[countries]\nLBN name لبنان\nSAU capital الرياض\nDEU name ألمانيا\nJOR name الأردن\n"
-  "[actors]\nRUSGOV بوتين\n"
+  "[countries]\nLBN name لبنان\nSYR name سوريا\nSAU capital الرياض\nDEU name ألمانيا\nJOR name الأردن\n"
+  "[actors]\nRUSGOV بوتين\nIMGMOSISI الدولة الإسلامية في العراق وسوريا\n"
   "[agents]\nGOV رئيس\nGOV نظير\nGOV حكومة\nGOV وزارة\n"
   "[verbs]\n040 بحث $ مع +\n042 زار $ +\n";
 
@@ -79,6 +79,8 @@ static void test_clitics(void) {
   CHECK_STR(stem("وزارته", 0, &pre, &suf), "وزاره");   /* his ministry, not "and she visited him" */
   CHECK_STR(stem("وزارته", 1, &pre, &suf), "(none)");
   CHECK_STR(stem("وزارت", 0, &pre, &suf), "زارت");     /* but "and she visited" */
+  CHECK_STR(stem("وسوريا", 0, &pre, &suf), "وسوريا");   /* a word inside a phrase ... */
+  CHECK_STR(stem("وسوريا", 1, &pre, &suf), "سوريا");    /* ... does not hide the peeled reading */
   CHECK_STR(stem("بيروت", 0, &pre, &suf), "(none)");    /* unknown words have no reading */
   CHECK_STR(stem("و", 0, &pre, &suf), "(none)");
 }
