@@ -230,6 +230,164 @@ void hd_write_header(hd_format fmt, FILE *out);
 /* Writes one event as a JSON object on one line, or as a TSV row. */
 void hd_write_event(const hd_event *ev, hd_format fmt, FILE *out);
 
+/* ------------------------------------------------------------------ */
+/* Store: coded articles and their events in an SQLite database        */
+/* ------------------------------------------------------------------ */
+/* The schema is described in docs/store.md.  A store is a single file;
+** loading is idempotent (an article already stored is not coded again)
+** and written in transactions, so that a load stopped at any moment leaves
+** a consistent store that a second load completes. */
+
+/* Folds TEXT (LEN bytes of UTF-8) as the coder and the store's search
+** index do: diacritics and tatweel removed, alef and hamza forms, ى/ي and
+** ة/ه merged, digits and punctuation made ASCII.  Writes at most CAP bytes,
+** NUL included, to BUF (which may be NULL when CAP is 0) and returns the
+** length of the whole folded text: when it is CAP or more, BUF holds a cut
+** prefix and a buffer of the returned length + 1 is needed.  Returns
+** (size_t)-1 when out of memory. */
+size_t hd_fold(const char *text, size_t len, char *buf, size_t cap);
+
+typedef struct hd_store hd_store;
+
+/* Opens the store at PATH.  WRITABLE non-zero creates the file and its
+** schema when missing and allows loading; zero opens an existing store for
+** reading only.  Yours: close with hd_store_close().  On failure returns
+** NULL, sets *ST (HD_ERR_IO, HD_ERR_NOMEM) and writes a message to ERR. */
+hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err, size_t errlen);
+
+/* Commits what is pending and closes S (NULL is allowed).  Returns HD_OK,
+** or HD_ERR_IO when the last commit failed (its articles are then not
+** stored, and a later load stores them). */
+hd_status hd_store_close(hd_store *s);
+
+/* Message of the last error of S, or "" (owned by S, valid until the next
+** call on S). */
+const char *hd_store_error(const hd_store *s);
+
+/* Articles written per transaction (default 200; 1 and more).  A load
+** stopped in the middle loses at most the open transaction. */
+void hd_store_set_batch(hd_store *s, unsigned articles);
+
+/* What hd_store_load_article() did with an article. */
+typedef enum hd_stored {
+  HD_STORED_NEW,      /* coded and stored with its sentences and events */
+  HD_STORED_PRESENT,  /* already stored (same outlet and id): left alone */
+  HD_STORED_SKIPPED   /* not codable (see hd_coder_skip()): not stored */
+} hd_stored;
+
+/* Codes article A with coder C and stores it, its sentences and its events
+** in the open transaction (one is begun when none is open, and committed
+** every hd_store_set_batch() articles).  An article whose outlet (JSON
+** Lines "source", "" when unknown) and id are already stored is not coded.
+** Sets *HOW and, when EVENTS is not NULL, *EVENTS to the events stored.
+** Returns HD_OK, HD_ERR_NOMEM, or HD_ERR_IO with hd_store_error(); after
+** an error nothing of A is stored.  Keeps no pointer to A. */
+hd_status hd_store_load_article(hd_store *s, hd_coder *c, const hd_article *a, hd_stored *how,
+                                size_t *events);
+
+/* Commits the open transaction, if any. */
+hd_status hd_store_commit(hd_store *s);
+
+/* How reports of one event are grouped: same dyad, same code (at the
+** chosen precision), dates at most DAYS apart from the group's first. */
+typedef enum hd_direction {
+  HD_DIRECTION_MUTUAL,     /* A-B and B-A coded from one sentence are one dyad */
+  HD_DIRECTION_DIRECTED,   /* source and target keep their order */
+  HD_DIRECTION_ANY         /* A-B and B-A are always one dyad */
+} hd_direction;
+
+typedef struct hd_grouping {
+  int full_code;           /* 0: the CAMEO root (04), 1: the full code (040) */
+  int full_actors;         /* 0: the country (RUS), 1: the full code (RUSGOV) */
+  int days;                /* date tolerance in days, 0 and more (default 1) */
+  hd_direction direction;  /* default HD_DIRECTION_MUTUAL */
+} hd_grouping;
+
+/* The default grouping: root, country, 1 day, mutual. */
+hd_grouping hd_grouping_default(void);
+
+/* Rebuilds the store's event_groups and group_events tables with G when
+** they were made with another grouping or before the last load (commits
+** the open transaction first).  S must be writable. */
+hd_status hd_store_group(hd_store *s, const hd_grouping *g);
+
+/* Which events a query selects.  Zero or NULL fields select everything;
+** strings are copied by the functions that take a filter.  An actor value
+** of three letters (RUS) matches every code that begins with it, a longer
+** one (RUSGOV) matches that code only; DYAD is "A,B" in either order. */
+typedef struct hd_filter {
+  const char *source, *target, *actor, *dyad;
+  const char *code, *root, *plover, *outlet, *doc;
+  const char *from, *to;   /* dates, inclusive: YYYY, YYYY-MM or YYYY-MM-DD */
+  const char *text;        /* words searched in the folded article text,
+                              all of them; in double quotes, a phrase */
+  int quad;                /* 1..4, or 0 for any */
+  int one_a_day;           /* at most one event per date, dyad and code */
+  long limit;              /* at most this many rows; 0 for no limit */
+} hd_filter;
+
+/* Checks F without running it.  Returns HD_OK, or HD_ERR_ARG with a
+** message in ERR naming the bad field. */
+hd_status hd_filter_check(const hd_filter *f, char *err, size_t errlen);
+
+typedef struct hd_rows hd_rows;
+
+/* The events F selects, by date, one row each with the fields of an event
+** record plus outlet.  Yours: free with hd_rows_free().  NULL on error
+** (*ST set, message in hd_store_error()). */
+hd_rows *hd_store_events(hd_store *s, const hd_filter *f, hd_status *st);
+
+/* The groups of reports (deduplicated events) that have a report F
+** selects, by date, with their counts of reports, articles, outlets and
+** events and the words of their first report.  Uses the stored groups
+** when they were made with G and are current, else groups the events in
+** memory for this query (the store is not changed).  Yours, as above. */
+hd_rows *hd_store_groups(hd_store *s, const hd_filter *f, const hd_grouping *g, hd_status *st);
+
+/* Advances to the next row: HD_OK, HD_END, or HD_ERR_IO. */
+hd_status hd_rows_next(hd_rows *r);
+
+/* Columns of the rows, their names (static), and the current row's value
+** of column I as text (NULL for a null value; owned by R, valid until the
+** next hd_rows_next()). */
+size_t hd_rows_columns(const hd_rows *r);
+const char *hd_rows_name(const hd_rows *r, size_t i);
+const char *hd_rows_value(const hd_rows *r, size_t i);
+
+void hd_rows_free(hd_rows *r);
+
+typedef enum hd_rows_format {
+  HD_ROWS_TABLE,   /* aligned columns for people; long text cut */
+  HD_ROWS_JSONL,   /* one JSON object a row */
+  HD_ROWS_CSV,     /* RFC 4180, with a header line */
+  HD_ROWS_TSV      /* a header line; tabs and line breaks in values become spaces */
+} hd_rows_format;
+
+/* Writes every remaining row of R to OUT and sets *COUNT (may be NULL) to
+** how many.  Returns HD_OK, or HD_ERR_IO on a database error. */
+hd_status hd_rows_write(hd_rows *r, hd_rows_format fmt, FILE *out, unsigned long *count);
+
+/* Writes counts of S to OUT: articles, sentences, events, groups, actors,
+** outlets and the dates covered, one "name value" line each. */
+hd_status hd_store_summary(hd_store *s, FILE *out);
+
+/* Writes everything stored (articles, sentences, events, actors, codes and
+** groups) to OUT as JSON Lines in a canonical order and without row ids,
+** so that two stores with the same content give the same bytes. */
+hd_status hd_store_dump(hd_store *s, FILE *out);
+
+/* Checks the database and its search index; HD_OK when both are sound,
+** else HD_ERR_IO with the problem in hd_store_error(). */
+hd_status hd_store_check(hd_store *s);
+
+/* Writes a self-contained HTML report (no network: CSS, scripts and SVG
+** inline) of the groups that F selects, grouped by G: a timeline by quad
+** class, the network of the most active dyads, the top actors, and a
+** filterable list of at most F->limit groups (500 when 0), most reported
+** first, with their Arabic evidence.  TITLE (may be NULL) heads the page.
+** All text from the store is escaped. */
+hd_status hd_store_report(hd_store *s, const hd_filter *f, const hd_grouping *g, const char *title, FILE *out);
+
 #ifdef __cplusplus
 }
 #endif

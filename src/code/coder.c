@@ -295,10 +295,13 @@ static size_t compose_actor(hd_coder *c, size_t k) {
     a->why[0] = e;
     return 1;
   }
-  if ((e = entry_of(c, m, HD_ENT_ADJ)) && (e->flags & HD_ADJ_PEOPLE)) {
+  if ((e = entry_of(c, m, HD_ENT_ADJ))) {
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
     if (!a) return 0;
     a->why[0] = e;
+    /* "رفض المقترح الإسرائيلي" rejects Israel's proposal; but a nisba on a
+    ** noun never acts: "أدان الهجوم الإسرائيلي" has no Israeli source */
+    a->weak = !(e->flags & HD_ADJ_PEOPLE);
     return 1;
   }
   return 1;
@@ -374,6 +377,9 @@ static long find_word(const hd_coder *c, size_t pos, const hd_pat_elem *el) {
   return -1;
 }
 
+/* A group led by a nisba on a common noun can be a target, never a source. */
+static int is_weak(const hd_coder *c, int g) { return g >= 0 && c->actors[c->groups[g].first].weak; }
+
 /* A count before an actor makes it the object of a transitive verb: in
 ** "قتل خمسة من عناصر الشرطة" the police were killed; they did not kill.
 ** ("تظاهر آلاف التونسيين" has no object: the count is its subject.) */
@@ -401,7 +407,8 @@ static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_
   for (size_t i = pos; i < end && k < n; i++) {
     int g = c->actor_at[i];
     if (g < 0 && is_count(c, i)) counted = 1;
-    if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* only when a target slot follows */
+    if (g >= 0 && (counted || is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
+    if (g >= 0 && is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && k == n) break;
     if (g >= 0) {
       if (kinds[k] == HD_PAT_SOURCE) m->source = g; else m->target = g;
@@ -429,7 +436,7 @@ static int is_relative(const hd_coder *c, size_t i) {
 static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
   int gap = 0;
   for (size_t i = anchor; i-- > 0;) {
-    if (c->actor_at[i] >= 0) return c->actor_at[i];
+    if (c->actor_at[i] >= 0) return is_weak(c, c->actor_at[i]) ? -1 : c->actor_at[i];
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
     if (is_relative(c, i))   /* "التفجير الذي استهدف": the subject is the noun before الذي */
@@ -499,6 +506,7 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, in
 static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
     m->source = group_after(c, m->anchor + 1, m->target, 1, has_slot(m->p, HD_PAT_TARGET));
+  if (is_weak(c, m->source)) m->source = -1;
   if (m->source < 0 && !m->noun && !(m->p->flags & HD_PAT_PASSIVE)) m->source = subject_before(c, m->anchor, 0);
   if (m->source == m->target) m->target = -1;
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;

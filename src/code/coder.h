@@ -31,6 +31,7 @@ typedef struct hd_actor {
   uint8_t kind;                  /* HD_ACT_* */
   uint8_t clitics;               /* of its first token: joined by و? */
   uint8_t bare;                  /* a role with no country: takes the place's */
+  uint8_t weak;                  /* a nisba on a common noun ("المقترح الإسرائيلي"): a target only */
   char code[HD_CODE_MAX];
   const hd_entry *why[4];        /* entries that made it, for explain */
 } hd_actor;
