@@ -33,8 +33,14 @@ static int grow_array(void **p, size_t *cap, size_t need, size_t size) {
 static const char *tok_text(const hd_coder *c, const hd_token *t) { return c->norm.text + t->start; }
 static size_t tok_len(const hd_token *t) { return t->end - t->start; }
 
+/* Is the N bytes at T the string W?  (strncmp stops at the first
+** difference, so no strlen is paid for each of the many calls.) */
+static int text_is(const char *t, size_t n, const char *w) {
+  return strncmp(t, w, n) == 0 && w[n] == 0;
+}
+
 static int tok_is(const hd_coder *c, size_t i, const char *w) {
-  return i < c->ntokens && tok_len(&c->tokens[i]) == strlen(w) && memcmp(tok_text(c, &c->tokens[i]), w, strlen(w)) == 0;
+  return i < c->ntokens && text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
 }
 
 /* ------------------------------------------------------------------ */
@@ -559,15 +565,31 @@ static int is_negation(const hd_coder *c, size_t anchor) {
   size_t n = tok_len(t);
   for (int peel = 0; peel < 2; peel++) {
     for (size_t i = 0; i < HD_ARRAY_LEN(neg); i++)
-      if (n == strlen(neg[i]) && !memcmp(w, neg[i], n)) return 1;
+      if (text_is(w, n, neg[i])) return 1;
     if (n <= 2 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
     w += 2, n -= 2;   /* ولم، فلا */
   }
   return 0;
 }
 
-/* The best pattern at token I: the most words, then the most slots filled,
-** then the earliest line. */
+/* Which of two readings at one anchor explains more of the sentence: words
+** and filled slots together; then one that needs no implied source (in
+** "خطف مسلحون مجهولون عشرات التلاميذ" the gunmen are the subject, not the
+** victims of a passive "خطف + من"); then the more specific, the fuller,
+** the earlier line. */
+static int better_match(const match *m, const match *b) {
+  int mf = (m->source >= 0) + (m->target >= 0), bf = (b->source >= 0) + (b->target >= 0);
+  int ms = m->p->nwords + mf, bs = b->p->nwords + bf;
+  if (ms != bs) return ms > bs;
+  int mi = m->source < 0 && m->p->default_source[0], bi = b->source < 0 && b->p->default_source[0];
+  if (mi != bi) return bi;
+  if (m->p->nwords != b->p->nwords) return m->p->nwords > b->p->nwords;
+  if (mf != bf) return mf > bf;
+  if (m->p->file != b->p->file) return m->p->file < b->p->file;
+  return m->p->line < b->p->line;
+}
+
+/* The best pattern at token I. */
 static int best_match(hd_coder *c, size_t i, match *best) {
   const hd_token *t = &c->tokens[i];
   int found = 0;
@@ -578,11 +600,7 @@ static int best_match(hd_coder *c, size_t i, match *best) {
     for (size_t j = 0; j < n; j++) {
       match m;
       if (!try_pattern(c, ps[j], i, (a->flags & HD_CL_ARTICLE) != 0, &m)) continue;
-      int better = !found || m.p->nwords > best->p->nwords ||
-                   (m.p->nwords == best->p->nwords && ((m.source >= 0) + (m.target >= 0) > (best->source >= 0) + (best->target >= 0) ||
-                    ((m.source >= 0) + (m.target >= 0) == (best->source >= 0) + (best->target >= 0) &&
-                     (m.p->file < best->p->file || (m.p->file == best->p->file && m.p->line < best->p->line)))));
-      if (better) { *best = m; found = 1; }
+      if (!found || better_match(&m, best)) { *best = m; found = 1; }
     }
   }
   return found;
@@ -893,7 +911,7 @@ static int is_function_word(const hd_coder *c, size_t i) {
   size_t n = tok_len(t);
   for (int peel = 0; peel < 2; peel++) {
     for (size_t k = 0; k < HD_ARRAY_LEN(words); k++)
-      if (n == strlen(words[k]) && !memcmp(w, words[k], n)) return 1;
+      if (text_is(w, n, words[k])) return 1;
     if (n <= 4 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
     w += 2, n -= 2;
   }
@@ -923,7 +941,7 @@ static void report_silent_sentence(hd_coder *c) {
 
 static int code_patterns(hd_coder *c, size_t s, size_t e) {
   dated dates[MAX_DATES];
-  size_t ndates = sentence_dates(c, s, e, dates);
+  long ndates = -1;   /* found when the first event needs them: most sentences have none */
   if (GROW(c, used, c->ntokens + 1)) return -1;
   memset(c->used, 0, c->ntokens);
   int matched = 0, prev_source = -1;
@@ -948,7 +966,8 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     matched = 1;
     if (c->gap && m.source < 0 && !m.passive_parties && !m.implicit_source) report_gap(c, 0, m.anchor + 1);
     if (c->gap && m.target < 0 && has_slot(m.p, HD_PAT_TARGET)) report_gap(c, 0, m.last + 1);
-    if (!why && code_match(c, &m, event_date(c, &m, dates, ndates))) return -1;
+    if (!why && ndates < 0) ndates = (long)sentence_dates(c, s, e, dates);
+    if (!why && code_match(c, &m, event_date(c, &m, dates, (size_t)ndates))) return -1;
   }
   if (c->gap && !matched) report_silent_sentence(c);
   return 0;

@@ -551,24 +551,25 @@ enum role {
 ** only those marked, which keeps "لامس" (touched) from being "امس". */
 static const struct vocab {
   const char *stem;
+  unsigned char len;       /* bytes of stem, so that lookups pay no strlen */
   unsigned char article;   /* 1: only with ال, 0: only without */
   unsigned char prep_ok;
   unsigned char role;
   signed char arg;
 } VOCAB[] = {
-  {"احد", 1, 1, R_WEEKDAY, 0},    {"اثنين", 1, 1, R_WEEKDAY, 1},
-  {"ثلاثاء", 1, 1, R_WEEKDAY, 2}, {"ثلاثا", 1, 1, R_WEEKDAY, 2},
-  {"اربعاء", 1, 1, R_WEEKDAY, 3}, {"اربعا", 1, 1, R_WEEKDAY, 3},
-  {"خميس", 1, 1, R_WEEKDAY, 4},   {"جمعه", 1, 1, R_WEEKDAY, 5},
-  {"سبت", 1, 1, R_WEEKDAY, 6},
-  {"يوم", 1, 1, R_SHIFT, 0},      /* اليوم */
-  {"امس", 1, 1, R_SHIFT, -1},     /* بالامس */
-  {"بارحه", 1, 1, R_SHIFT, -1},   /* البارحه */
-  {"امس", 0, 0, R_SHIFT, -1},
-  {"غدا", 0, 0, R_SHIFT, 1},
-  {"يوم", 0, 1, R_YAWM, 0},
-  {"اول", 0, 0, R_AWWAL, 0},
-  {"بعد", 0, 0, R_BAAD, 0},
+  {"احد", sizeof "احد" - 1, 1, 1, R_WEEKDAY, 0},    {"اثنين", sizeof "اثنين" - 1, 1, 1, R_WEEKDAY, 1},
+  {"ثلاثاء", sizeof "ثلاثاء" - 1, 1, 1, R_WEEKDAY, 2}, {"ثلاثا", sizeof "ثلاثا" - 1, 1, 1, R_WEEKDAY, 2},
+  {"اربعاء", sizeof "اربعاء" - 1, 1, 1, R_WEEKDAY, 3}, {"اربعا", sizeof "اربعا" - 1, 1, 1, R_WEEKDAY, 3},
+  {"خميس", sizeof "خميس" - 1, 1, 1, R_WEEKDAY, 4},   {"جمعه", sizeof "جمعه" - 1, 1, 1, R_WEEKDAY, 5},
+  {"سبت", sizeof "سبت" - 1, 1, 1, R_WEEKDAY, 6},
+  {"يوم", sizeof "يوم" - 1, 1, 1, R_SHIFT, 0},      /* اليوم */
+  {"امس", sizeof "امس" - 1, 1, 1, R_SHIFT, -1},     /* بالامس */
+  {"بارحه", sizeof "بارحه" - 1, 1, 1, R_SHIFT, -1},   /* البارحه */
+  {"امس", sizeof "امس" - 1, 0, 0, R_SHIFT, -1},
+  {"غدا", sizeof "غدا" - 1, 0, 0, R_SHIFT, 1},
+  {"يوم", sizeof "يوم" - 1, 0, 1, R_YAWM, 0},
+  {"اول", sizeof "اول" - 1, 0, 0, R_AWWAL, 0},
+  {"بعد", sizeof "بعد" - 1, 0, 0, R_BAAD, 0},
 };
 
 /* "اليوم" that is not today: "اليوم الوطني", "في اليوم التالي",
@@ -597,7 +598,7 @@ static int may_start_relative(int32_t cp) {
 static const struct vocab *lookup_stem(const text *t, size_t at, size_t we, int article, int prep) {
   for (size_t k = 0; k < HD_ARRAY_LEN(VOCAB); k++) {
     const struct vocab *v = &VOCAB[k];
-    size_t n = strlen(v->stem);
+    size_t n = v->len;
     if (n == we - at && v->article == article && (v->prep_ok || !prep) &&
         match_letters(t, at, v->stem, n))
       return v;

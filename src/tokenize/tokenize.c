@@ -221,10 +221,14 @@ void hd_analysis_cache_free(hd_analysis_cache *cache) { free(cache); }
 static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
   uint64_t marks = 0;
   if (!o) return 0;
+  const unsigned char *u = (const unsigned char *)w, *orig = (const unsigned char *)o->text;
   for (size_t i = 0, k = 0; i + 1 < n && k < 64; k++) {
-    if ((unsigned char)w[i] == 0xD8 && (unsigned char)w[i + 1] == 0xA7 && !hd_origin_plain_alef(o, i)) marks |= 1ull << k;
-    if ((unsigned char)w[i] == 0xD9 && (unsigned char)w[i + 1] == 0x87 && hd_origin_teh_marbuta(o, i)) marks |= 1ull << k;
-    i += (unsigned char)w[i] < 0x80 ? 1 : (unsigned char)w[i] < 0xE0 ? 2 : (unsigned char)w[i] < 0xF0 ? 3 : 4;
+    /* folded ا or ه: was it written أ إ آ, or ة? (second byte of ا is A7, of ه 87) */
+    if ((u[i] == 0xD8 && u[i + 1] == 0xA7) || (u[i] == 0xD9 && u[i + 1] == 0x87)) {
+      const unsigned char *c = orig + o->map[i];
+      if (c[0] != u[i] || c[1] != u[i + 1]) marks |= 1ull << k;
+    }
+    i += u[i] < 0x80 ? 1 : u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : 4;
   }
   return marks;
 }
