@@ -445,6 +445,10 @@ static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
     if (c->actor_at[i] >= 0) return is_weak(c, c->actor_at[i]) ? -1 : c->actor_at[i];
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
+    /* "قالت الشرطة إن 5 قتلوا": a subject before إن or أن belongs to the verb that reports */
+    if (tok_is(c, i, "\xd8\xa7\xd9\x86") || tok_is(c, i, "\xd8\xa8\xd8\xa7\xd9\x86") ||
+        tok_is(c, i, "\xd9\x84\xd8\xa7\xd9\x86"))   /* ان بان لان */
+      return -1;
     if (is_relative(c, i))   /* "التفجير الذي استهدف": the subject is the noun before الذي */
       return i > 0 && c->actor_at[i - 1] >= 0 ? c->actor_at[i - 1] : -1;
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
@@ -452,6 +456,11 @@ static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
   }
   return -1;
+}
+
+static int has_slot(const hd_pattern *p, int kind) {
+  for (size_t k = 0; k < p->nelem; k++) if (p->elem[k].kind == kind) return 1;
+  return 0;
 }
 
 /* Tries pattern P at token ANCHOR; fills M and returns 1 when every word
@@ -464,6 +473,11 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   /* a subject stands before a verb, never before a noun with the article:
   ** in "أدانت مصر التفجير" Egypt condemned the bombing, it did not bomb */
   int svo = noun ? -1 : subject_before(c, anchor, 1);
+  /* a source slot after other words marks the agent ("قتلوا برصاص $"): the
+  ** subject before such a verb is its victim, taken below as the target */
+  int agent_later = p->nelem > 1 && p->elem[1].kind != HD_PAT_SOURCE && has_slot(p, HD_PAT_SOURCE);
+  int victim = -1;
+  if (agent_later && svo >= 0) { victim = svo; svo = -1; }
   uint8_t pending[HD_PHRASE_WORDS];
   size_t npending = 0, pos = anchor + 1;
   for (size_t k = 1; k < p->nelem; k++) {
@@ -483,12 +497,8 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   /* slots after the last word stand close to it: the object follows the verb */
   fill_slots(c, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
   if (svo >= 0) m->source = svo;
+  if (victim >= 0 && m->target < 0 && has_slot(p, HD_PAT_TARGET) && victim != m->source) m->target = victim;
   return 1;
-}
-
-static int has_slot(const hd_pattern *p, int kind) {
-  for (size_t k = 0; k < p->nelem; k++) if (p->elem[k].kind == kind) return 1;
-  return 0;
 }
 
 /* The first group within GAP words after token POS, other than AVOID. */
@@ -556,8 +566,9 @@ static int is_negation(const hd_coder *c, size_t anchor) {
   static const char *const neg[] = {
     "\xd9\x84\xd9\x85", "\xd9\x84\xd9\x86", "\xd9\x84\xd8\xa7", "\xd8\xb9\xd8\xaf\xd9\x85",
     "\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x84\xd9\x8a\xd8\xb3",
-    "\xd9\x88\xd9\x82\xd9\x81", "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};
-  /* لم لن لا عدم دون بدون ليس; وقف (وقف إطلاق النار is a ceasefire); and the conditionals اذا لو (في) حال:
+    "\xd9\x88\xd9\x82\xd9\x81", "\xd9\x84\xd9\x88\xd9\x82\xd9\x81", "\xd8\xa8\xd9\x88\xd9\x82\xd9\x81",
+    "\xd9\x88\xd9\x82\xd9\x81\xd8\xa7", "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};
+  /* لم لن لا عدم دون بدون ليس; وقف لوقف بوقف وقفا (وقف إطلاق النار is a ceasefire); and the conditionals اذا لو (في) حال:
   ** what did not or may not happen is not an event */
   if (anchor == 0) return 0;
   const hd_token *t = &c->tokens[anchor - 1];
