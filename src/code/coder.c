@@ -795,6 +795,19 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
     for (size_t i = 0; i < nt; i++) all[n++] = tgt[i];
     note_parties(c, all, n);
   }
+  if (nt == 0 && m->p->default_target[0]) {
+    /* "تظاهر آلاف في بيروت": with no addressee named, protest is a claim on
+    ** the government where it happens; with no place known, no target */
+    party t = {m->p->default_target, 0, 0, 1};
+    char buf[HD_CODE_MAX];
+    party lt = localize(c, t, event_place(c, m), buf);
+    lt.bare = 0;
+    if (lt.code != t.code) {
+      for (size_t i = 0; i < ns; i++)
+        if (emit(c, m, &src[i], &lt, day)) return -1;
+      return 0;
+    }
+  }
   for (size_t i = 0; i < ns; i++) {
     if (nt == 0 && emit(c, m, &src[i], NULL, day)) return -1;
     for (size_t j = 0; j < nt; j++) {

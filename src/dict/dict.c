@@ -522,13 +522,13 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
   for (size_t i = 0; i < nattr; i++) {
     if (field_is(f[n + i], "@sym")) p.flags |= HD_PAT_SYM;
     else if (field_is(f[n + i], "@passive")) p.flags |= HD_PAT_PASSIVE;
-    else if (f[n + i].n > 8 && !memcmp(f[n + i].s, "@source=", 8)) {
+    else if (f[n + i].n > 8 && (!memcmp(f[n + i].s, "@source=", 8) || !memcmp(f[n + i].s, "@target=", 8))) {
       if (!is_upper_code(f[n + i].s + 8, f[n + i].n - 8))
-        return fail(ld, "bad attribute '%.*s': @source= takes an actor code", (int)f[n + i].n, f[n + i].s);
-      memcpy(p.default_source, f[n + i].s + 8, f[n + i].n - 8);
+        return fail(ld, "bad attribute '%.*s': it takes an actor code", (int)f[n + i].n, f[n + i].s);
+      memcpy(f[n + i].s[1] == 's' ? p.default_source : p.default_target, f[n + i].s + 8, f[n + i].n - 8);
     } else
-      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive and @source=CODE)", (int)f[n + i].n,
-                  f[n + i].s);
+      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive, @source=CODE and @target=CODE)",
+                  (int)f[n + i].n, f[n + i].s);
   }
   if (n - 1 > HD_PHRASE_WORDS) return fail(ld, "pattern has more than %d elements", HD_PHRASE_WORDS);
   int has_source = 0, has_target = 0;
