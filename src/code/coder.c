@@ -963,11 +963,46 @@ static void report_silent_sentence(hd_coder *c) {
   else report_gap(c, 1, c->groups[0].tok_end);
 }
 
+/* Has the sentence coded an event of ROOT (two digits) yet? */
+static int coded_root(const hd_coder *c, const char *root) {
+  for (size_t i = 0; i < c->nseen; i++) {
+    const char *code = strrchr(c->seen[i], '|');
+    if (code && !strncmp(code + 1, root, 2)) return 1;
+  }
+  return 0;
+}
+
+/* Actors whose naming reports an event (@event=CODE: "المتظاهرون" are
+** demonstrating) code it when no pattern of its root did. */
+static int code_implied(hd_coder *c, size_t s, size_t e, dated *dates, long *ndates) {
+  for (size_t g = 0; g < c->ngroups && !c->stop; g++) {
+    const hd_actor *a = &c->actors[c->groups[g].first];
+    const hd_entry *why = a->why[0];
+    if (!why || why->kind != HD_ENT_AGENT || !why->implies[0] || coded_root(c, why->implies)) continue;
+    if (c->targeted[g]) continue;   /* "فرقت الشرطة المتظاهرين": the dispersal is the event */
+    if (is_negation(c, a->tok_start)) continue;
+    hd_pattern p;
+    memset(&p, 0, sizeof p);
+    memcpy(p.code, why->implies, sizeof why->implies);
+    p.file = why->file; p.line = why->line;
+    match m;
+    memset(&m, 0, sizeof m);
+    m.p = &p; m.anchor = a->tok_start; m.last = a->tok_end - 1; m.source = (int)g; m.target = -1;
+    for (size_t t = a->tok_start; t < a->tok_end && m.nwords < HD_PHRASE_WORDS; t++) m.words[m.nwords++] = (uint32_t)t;
+    if (c->explain) fprintf(c->explain, "  implied %s by \"%.*s\" (%s:%u)\n", p.code, (int)tok_len(&c->tokens[a->tok_start]),
+                            tok_text(c, &c->tokens[a->tok_start]), hd_dict_file(c->dict, why->file), (unsigned)why->line);
+    if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
+    if (code_match(c, &m, event_date(c, &m, dates, (size_t)*ndates))) return -1;
+  }
+  return 0;
+}
+
 static int code_patterns(hd_coder *c, size_t s, size_t e) {
   dated dates[MAX_DATES];
   long ndates = -1;   /* found when the first event needs them: most sentences have none */
-  if (GROW(c, used, c->ntokens + 1)) return -1;
+  if (GROW(c, used, c->ntokens + 1) || GROW(c, targeted, c->ngroups + 1)) return -1;
   memset(c->used, 0, c->ntokens);
+  memset(c->targeted, 0, c->ngroups);
   int matched = 0, prev_source = -1;
   for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
     if (c->used[i] || c->actor_at[i] >= 0 || c->tokens[i].nana == 0) continue;
@@ -991,10 +1026,11 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (c->gap && m.source < 0 && !m.passive_parties && !m.implicit_source) report_gap(c, 0, m.anchor + 1);
     if (c->gap && m.target < 0 && has_slot(m.p, HD_PAT_TARGET)) report_gap(c, 0, m.last + 1);
     if (!why && ndates < 0) ndates = (long)sentence_dates(c, s, e, dates);
+    if (!why && m.target >= 0) c->targeted[m.target] = 1;
     if (!why && code_match(c, &m, event_date(c, &m, dates, (size_t)ndates))) return -1;
   }
   if (c->gap && !matched) report_silent_sentence(c);
-  return 0;
+  return code_implied(c, s, e, dates, &ndates);
 }
 
 static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
@@ -1078,7 +1114,7 @@ void hd_coder_free(hd_coder *c) {
   hd_norm_free(&c->norm);
   hd_analysis_cache_free(c->cache);
   free(c->tokens); free(c->ana); free(c->mentions); free(c->actors); free(c->groups); free(c->places);
-  free(c->used); free(c->actor_at);
+  free(c->used); free(c->actor_at); free(c->targeted);
   for (size_t i = 0; i < HD_FIELD_COUNT; i++) hd_buf_free(&c->out[i]);
   free(c);
 }

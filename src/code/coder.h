@@ -75,6 +75,7 @@ struct hd_coder {
   hd_group *groups; size_t ngroups, groups_cap;
   hd_place *places; size_t nplaces, places_cap;
   uint8_t *used; size_t used_cap;        /* tokens consumed by a pattern */
+  uint8_t *targeted; size_t targeted_cap; /* groups that are the target of an event */
   int32_t *actor_at; size_t actor_at_cap; /* token -> group index or -1 */
 
   /* per article */

@@ -420,6 +420,12 @@ static hd_status parse_actor(loader *ld, field *f, size_t n) {
   return add_entry(ld, ids, (size_t)w, &e);
 }
 
+static int is_event_code(const char *s, size_t n) {
+  if (n < 2 || n > 4) return 0;
+  for (size_t i = 0; i < n; i++) if (!isdigit((unsigned char)s[i])) return 0;
+  return 1;
+}
+
 static hd_status parse_agent(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
   if (n < 2) return fail(ld, "expected: CODE phrase [@alone]");
@@ -432,19 +438,18 @@ static hd_status parse_agent(loader *ld, field *f, size_t n) {
   else memcpy(e.code, f[0].s, f[0].n);
   for (size_t i = 0; i < nattr; i++) {
     if (field_is(f[n + i], "@alone")) e.flags |= HD_AGENT_ALONE;
-    else return fail(ld, "unknown attribute '%.*s' (agents take @alone)", (int)f[n + i].n, f[n + i].s);
+    else if (f[n + i].n > 7 && f[n + i].n < 7 + sizeof e.implies && !memcmp(f[n + i].s, "@event=", 7)) {
+      memcpy(e.implies, f[n + i].s + 7, f[n + i].n - 7);
+      if (!is_event_code(e.implies, strlen(e.implies)) || !hd_dict_cameo(ld->d, e.implies))
+        return fail(ld, "bad attribute '%.*s': @event= takes a code of the [cameo] table", (int)f[n + i].n, f[n + i].s);
+    } else
+      return fail(ld, "unknown attribute '%.*s' (agents take @alone and @event=CODE)", (int)f[n + i].n, f[n + i].s);
   }
   uint32_t ids[HD_PHRASE_WORDS];
   int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
   if (w < 0) return HD_ERR_DICT;
   if (!ld->insert) return HD_OK;
   return add_forms(ld, ids, (size_t)w, &e, w == 1 && !(e.flags & HD_AGENT_PARTIES) ? dual_forms : NULL, 1);
-}
-
-static int is_event_code(const char *s, size_t n) {
-  if (n < 2 || n > 4) return 0;
-  for (size_t i = 0; i < n; i++) if (!isdigit((unsigned char)s[i])) return 0;
-  return 1;
 }
 
 static hd_status push_alt(loader *ld, const char *w, size_t n) {

@@ -46,6 +46,7 @@ typedef struct hd_entry {
   uint16_t file;             /* index into hd_dict.files */
   uint32_t line;
   uint32_t next;             /* next entry of the same trie node, 0 = none */
+  char implies[6];           /* agents: @event=CODE, the event naming them reports */
 } hd_entry;
 
 enum { HD_PAT_WORD, HD_PAT_SOURCE, HD_PAT_TARGET };
