@@ -17,6 +17,7 @@
 #define GAP 4            /* words allowed between pattern elements */
 #define BEFORE_GAP 3     /* words allowed between a subject and its verb */
 #define TRAILING_GAP 2   /* words allowed before the slots that end a pattern */
+#define VICTIM_GAP 6     /* words allowed before the victims of violence */
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 
 static int grow_array(void **p, size_t *cap, size_t need, size_t size) {
@@ -529,6 +530,11 @@ static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
 }
 
+static int quad_of(const char *code) {
+  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+}
+
 /* An actor after في، حول، بشأن، عن or ب is a place or a topic, not an object. */
 static int is_topic(const hd_coder *c, size_t tok) {
   static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xad\xd9\x88\xd9\x84",
@@ -545,8 +551,12 @@ static int is_topic(const hd_coder *c, size_t tok) {
 static void default_target(const hd_coder *c, match *m) {
   /* the partners of a call or a meeting are named with مع or بين, never as
   ** the object: "ناقشا الوضع في سوريا" is about Syria, not with it */
-  if (m->target >= 0 || has_slot(m->p, HD_PAT_TARGET) || (m->p->flags & HD_PAT_SYM)) return;
-  int g = group_after(c, m->last + 1, m->source, TRAILING_GAP, 0);
+  if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
+  /* violence names its victims further on ("انفجار سيارة مفخخة قرب دورية
+  ** للجيش العراقي"); other verbs take their object close */
+  int violent = quad_of(m->p->code) == 4;
+  if (has_slot(m->p, HD_PAT_TARGET) && !violent) return;
+  int g = group_after(c, m->last + 1, m->source, violent ? VICTIM_GAP : TRAILING_GAP, 0);
   if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g;
 }
 
