@@ -999,6 +999,8 @@ static int code_implied(hd_coder *c, size_t s, size_t e, dated *dates, long *nda
     memset(&m, 0, sizeof m);
     m.p = &p; m.anchor = a->tok_start; m.last = a->tok_end - 1; m.source = (int)g; m.target = -1;
     for (size_t t = a->tok_start; t < a->tok_end && m.nwords < HD_PHRASE_WORDS; t++) m.words[m.nwords++] = (uint32_t)t;
+    m.last = c->groups[g].tok_end - 1;
+    default_target(c, &m);   /* "المتظاهرون المعارضون للحكومة التايلاندية" */
     if (c->explain) fprintf(c->explain, "  implied %s by \"%.*s\" (%s:%u)\n", p.code, (int)tok_len(&c->tokens[a->tok_start]),
                             tok_text(c, &c->tokens[a->tok_start]), hd_dict_file(c->dict, why->file), (unsigned)why->line);
     if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
