@@ -102,6 +102,12 @@ static void extend_phrase(const hd_coder *c, uint32_t node, size_t i, size_t *be
   }
 }
 
+static int names_role(const hd_coder *c, uint32_t node) {
+  for (const hd_entry *e = hd_dict_first_entry(c->dict, node); e; e = hd_dict_next_entry(c->dict, e))
+    if (e->kind == HD_ENT_AGENT) return 1;
+  return 0;
+}
+
 static int find_mentions(hd_coder *c) {
   c->nmentions = 0;
   for (size_t i = 0; i < c->ntokens;) {
@@ -111,10 +117,11 @@ static int find_mentions(hd_coder *c) {
     uint8_t clitics = 0;
     for (size_t k = 0; k < t->nana; k++) {
       const hd_analysis *a = &c->ana[t->ana + k];
-      /* names take no accusative alef (أردنا is not الأردن), nisba adjectives do (صحفيا فرنسيا) */
-      if ((a->flags & HD_CL_ALEF) && !is_nisba(c->dict, a->word)) continue;
       uint32_t node = hd_dict_child(c->dict, 0, a->word);
       if (!node) continue;
+      /* names take no accusative alef (أردنا is not الأردن); roles and nisba
+      ** adjectives do (47 شخصا، صحفيا فرنسيا) */
+      if ((a->flags & HD_CL_ALEF) && !is_nisba(c->dict, a->word) && !names_role(c, node)) continue;
       size_t end = i;
       uint32_t n2 = 0;
       if (node_has_entries(c, node)) { end = i + 1; n2 = node; }
@@ -477,6 +484,11 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   /* a source slot after other words marks the agent ("قتلوا برصاص $"): the
   ** subject before such a verb is its victim, taken below as the target */
   int agent_later = p->nelem > 1 && p->elem[1].kind != HD_PAT_SOURCE && has_slot(p, HD_PAT_SOURCE);
+  /* "خمسة مدنيين قتلوا في انفجار": a pattern whose verb is followed by its
+  ** target reads the verb as passive; the subject before it is the victim */
+  agent_later |= p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET;
+  /* and so does one whose source is implied ("5 أشخاص قتلوا في انفجار") */
+  agent_later |= p->default_source[0] && !has_slot(p, HD_PAT_SOURCE);
   int victim = -1;
   if (agent_later && svo >= 0) { victim = svo; svo = -1; }
   uint8_t pending[HD_PHRASE_WORDS];
@@ -498,7 +510,7 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   /* slots after the last word stand close to it: the object follows the verb */
   fill_slots(c, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
   if (svo >= 0) m->source = svo;
-  if (victim >= 0 && m->target < 0 && has_slot(p, HD_PAT_TARGET) && victim != m->source) m->target = victim;
+  if (victim >= 0 && m->target < 0 && victim != m->source) m->target = victim;
   return 1;
 }
 
@@ -524,7 +536,10 @@ static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
     m->source = group_after(c, m->anchor + 1, m->target, 1, has_slot(m->p, HD_PAT_TARGET));
   if (is_weak(c, m->source)) m->source = -1;
-  if (m->source < 0 && !m->noun && !(m->p->flags & HD_PAT_PASSIVE)) m->source = subject_before(c, m->anchor, 0);
+  if (m->source < 0 && !m->noun && !(m->p->flags & HD_PAT_PASSIVE)) {
+    int g = subject_before(c, m->anchor, 0);
+    if (g != m->target) m->source = g;   /* the victim before a passive verb stays the victim */
+  }
   if (m->source == m->target) m->target = -1;
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
