@@ -6,16 +6,18 @@
 #                   again under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make check      the same tests once, without sanitizers
 #   make bench      code ../shared/corpus/ant21.jsonl.gz and print the speed
+#   make fuzz       build the libFuzzer harnesses of fuzz/ with clang into
+#                   build/fuzz and run each for FUZZ_SECONDS (default 60)
 #   make CC=clang   any of the above with clang
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := jansson zlib
+PKGS     := jansson zlib sqlite3
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -std=c11 -Wall -Wextra -Wno-unused-parameter -D_POSIX_C_SOURCE=200809L
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljansson -lz)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljansson -lz -lsqlite3)
 CPPFLAGS += -Iinclude -Isrc $(PKG_CFLAGS)
 LDLIBS   += $(PKG_LIBS) -lm
 
@@ -25,7 +27,7 @@ DICTS    := $(sort $(wildcard dict/*.txt))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all check test asan clean bench install
+.PHONY: all check test asan clean bench install fuzz fuzz-build
 all: $(BUILD)/hadath hadath
 
 hadath: $(BUILD)/hadath
@@ -75,6 +77,43 @@ test: check asan
 
 bench: $(BUILD)/hadath
 	@sh bench/run $(BUILD)/hadath
+
+# libFuzzer harnesses, one a file in fuzz/.  The library is built again
+# by clang with coverage and sanitizers into build/fuzz; each harness then
+# runs for FUZZ_SECONDS on its seeds in fuzz/corpus/NAME, keeping what it
+# finds in build/fuzz/corpus/NAME and any crashing input in
+# build/fuzz/crashes/.  FUZZ_FLAGS passes more libFuzzer options.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS   ?=
+FUZZ_BUILD   := build/fuzz
+FUZZ_NAMES   := $(sort $(basename $(notdir $(wildcard fuzz/*.c))))
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+fuzz-build:
+	$(MAKE) BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) CFLAGS="-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link" \
+	  $(FUZZ_BUILD)/libhadath.a
+	$(MAKE) $(addprefix $(FUZZ_BUILD)/fuzz-,$(FUZZ_NAMES))
+
+$(FUZZ_BUILD)/fuzz-%: fuzz/%.c $(FUZZ_BUILD)/libhadath.a
+	$(FUZZ_CC) $(CPPFLAGS) $(WARN) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $< $(FUZZ_BUILD)/libhadath.a \
+	  $(LDLIBS) -o $@
+
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/crashes
+	@for n in $(FUZZ_NAMES); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$n; \
+	  dict=; [ -f fuzz/$$n.dict ] && dict=-dict=fuzz/$$n.dict; \
+	  if $(FUZZ_BUILD)/fuzz-$$n -max_total_time=$(FUZZ_SECONDS) -timeout=30 -print_final_stats=1 $$dict \
+	       -artifact_prefix=$(FUZZ_BUILD)/crashes/$$n- $(FUZZ_FLAGS) \
+	       $(FUZZ_BUILD)/corpus/$$n fuzz/corpus/$$n >$(FUZZ_BUILD)/$$n.log 2>&1; then \
+	    awk -v n=$$n '/^#[0-9]+/ { last = $$0 } /stat::number_of_executed_units/ { runs = $$2 } \
+	      END { sub(/^#[0-9]+[ \t]+[A-Z]+[ \t]+/, "", last); printf "fuzz: %-9s ok: %s runs; %s\n", n, runs, last }' \
+	      $(FUZZ_BUILD)/$$n.log; \
+	  else \
+	    tail -n 40 $(FUZZ_BUILD)/$$n.log; echo "fuzz: $$n FAILED (log $(FUZZ_BUILD)/$$n.log)"; exit 1; \
+	  fi; \
+	done
 
 install: $(BUILD)/hadath
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -18,6 +18,10 @@ static const char usage_text[] =
   "       hadath explain [OPTIONS] --file FILE\n"
   "       hadath gaps [OPTIONS] FILE...     list what the dictionaries lack in a corpus\n"
   "       hadath dict [OPTIONS]             check dictionaries and count their entries\n"
+  "       hadath load [OPTIONS] DB FILE...  code articles into an SQLite store\n"
+  "       hadath query [OPTIONS] DB         list a store's events or groups of reports\n"
+  "       hadath report [OPTIONS] DB -o FILE  write an HTML report of a store\n"
+  "       (hadath load --help shows the options of the store's commands)\n"
   "       hadath --help | --version\n"
   "\n"
   "Inputs: a plain-text file is one article (its name, without folder and\n"
@@ -269,11 +273,14 @@ static int run_dict(hd_dict *d) {
   return 0;
 }
 
+int hd_cli_store(int argc, char **argv);   /* store.c: load, query, report */
+
 int main(int argc, char **argv) {
   if (argc < 2) { fputs(usage_text, stderr); return 2; }
   const char *cmd = argv[1];
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) { fputs(usage_text, stdout); return 0; }
   if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) { printf("hadath %s\n", HD_VERSION); return 0; }
+  if (!strcmp(cmd, "load") || !strcmp(cmd, "query") || !strcmp(cmd, "report")) return hd_cli_store(argc, argv);
   if (strcmp(cmd, "code") && strcmp(cmd, "explain") && strcmp(cmd, "dict") && strcmp(cmd, "gaps"))
     return usage_error("unknown command '%s' (use code, explain, gaps or dict)", cmd);
   static options o;

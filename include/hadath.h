@@ -251,8 +251,9 @@ typedef struct hd_store hd_store;
 
 /* Opens the store at PATH.  WRITABLE non-zero creates the file and its
 ** schema when missing and allows loading; zero opens an existing store for
-** reading only.  Yours: close with hd_store_close().  On failure returns
-** NULL, sets *ST (HD_ERR_IO, HD_ERR_NOMEM) and writes a message to ERR. */
+** reading only.  An SQLite database that is not a store is refused.
+** Yours: close with hd_store_close().  On failure returns NULL, sets *ST
+** (HD_ERR_IO, HD_ERR_NOMEM) and writes a message to ERR. */
 hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err, size_t errlen);
 
 /* Commits what is pending and closes S (NULL is allowed).  Returns HD_OK,
@@ -264,7 +265,7 @@ hd_status hd_store_close(hd_store *s);
 ** call on S). */
 const char *hd_store_error(const hd_store *s);
 
-/* Articles written per transaction (default 200; 1 and more).  A load
+/* Articles written per transaction (default 500; 1 and more).  A load
 ** stopped in the middle loses at most the open transaction. */
 void hd_store_set_batch(hd_store *s, unsigned articles);
 
@@ -347,9 +348,9 @@ hd_rows *hd_store_groups(hd_store *s, const hd_filter *f, const hd_grouping *g, 
 /* Advances to the next row: HD_OK, HD_END, or HD_ERR_IO. */
 hd_status hd_rows_next(hd_rows *r);
 
-/* Columns of the rows, their names (static), and the current row's value
-** of column I as text (NULL for a null value; owned by R, valid until the
-** next hd_rows_next()). */
+/* Columns of the rows, their names (owned by R, valid until
+** hd_rows_free()), and the current row's value of column I as text (NULL
+** for a null value; owned by R, valid until the next hd_rows_next()). */
 size_t hd_rows_columns(const hd_rows *r);
 const char *hd_rows_name(const hd_rows *r, size_t i);
 const char *hd_rows_value(const hd_rows *r, size_t i);

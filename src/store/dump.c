@@ -1,0 +1,116 @@
+/*
+** dump.c: the whole store as canonical JSON Lines, its counts, and a check
+** of the database and its search index.
+**
+** The dump leaves out row ids and orders every table by content (articles
+** by outlet and id, their sentences and events in text order), so that two
+** stores that hold the same thing dump the same bytes, however their loads
+** were interrupted and resumed.
+*/
+#include <string.h>
+#include "store.h"
+
+static const struct { const char *table, *sql; } dump_sql[] = {
+  {"meta", "SELECT key, value FROM meta ORDER BY key"},
+  {"articles", "SELECT outlet, doc, url, date, title, text, folded, file, line FROM articles ORDER BY outlet, doc"},
+  {"sentences", "SELECT a.outlet, a.doc, s.idx, s.text FROM sentences s JOIN articles a ON a.id = s.article"
+                " ORDER BY a.outlet, a.doc, s.idx"},
+  {"events", "SELECT a.outlet, a.doc, e.sentence, e.date, e.source, e.target, e.code, e.root, e.quad,"
+             " e.goldstein, e.plover, e.plover_mode, e.source_text, e.target_text, e.verb_text, e.location,"
+             " e.location_country, e.mutual FROM events e JOIN articles a ON a.id = e.article"
+             " ORDER BY a.outlet, a.doc, e.id"},
+  {"actors", "SELECT code, events, as_source, as_target, first_seen, last_seen FROM actors ORDER BY code"},
+  {"codes", "SELECT code, name, root, quad, goldstein, plover, plover_mode FROM codes ORDER BY code"},
+  {"event_groups", "SELECT g.date, g.last_date, g.source, g.target, g.undirected, g.code, g.quad, g.reports,"
+                   " g.articles, g.outlets, g.events, a.outlet, a.doc, e.sentence FROM main.event_groups g"
+                   " JOIN events e ON e.id = g.first_event JOIN articles a ON a.id = e.article"
+                   " ORDER BY g.source, g.target, g.code, g.date, a.outlet, a.doc, e.id"},
+};
+
+static int dump_table(hd_store *s, const char *table, const char *sql, FILE *out) {
+  sqlite3_stmt *st = hd_store_prepare(s, sql);
+  if (!st) return -1;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) hd_store_write_json_row(st, table, out);
+  sqlite3_finalize(st);
+  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, table);
+}
+
+hd_status hd_store_dump(hd_store *s, FILE *out) {
+  s->err[0] = 0;
+  /* One read transaction: a load running meanwhile is not half seen. */
+  if (hd_store_commit(s) != HD_OK || hd_store_exec(s, "BEGIN") != 0) return HD_ERR_IO;
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && i < HD_ARRAY_LEN(dump_sql); i++)
+    rc = dump_table(s, dump_sql[i].table, dump_sql[i].sql, out);
+  sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+  return rc == 0 ? HD_OK : HD_ERR_IO;
+}
+
+static const struct { const char *name, *sql; } summary_sql[] = {
+  {"articles", "SELECT count(*) FROM articles"},
+  {"sentences", "SELECT count(*) FROM sentences"},
+  {"events", "SELECT count(*) FROM events"},
+  {"groups", "SELECT count(*) FROM main.event_groups"},
+  {"actors", "SELECT count(*) FROM actors"},
+  {"outlets", "SELECT count(DISTINCT outlet) FROM articles"},
+  {"first_date", "SELECT min(date) FROM events"},
+  {"last_date", "SELECT max(date) FROM events"},
+  {"grouping", "SELECT value FROM meta WHERE key = 'groups'"},
+};
+
+static int summary_line(hd_store *s, const char *name, const char *sql, FILE *out) {
+  sqlite3_stmt *st = hd_store_prepare(s, sql);
+  if (!st) return -1;
+  int rc = sqlite3_step(st);
+  const unsigned char *v = rc == SQLITE_ROW ? sqlite3_column_text(st, 0) : NULL;
+  fprintf(out, "%-11s %s\n", name, v ? (const char *)v : "-");
+  sqlite3_finalize(st);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : hd_store_fail(s, name);
+}
+
+/* Whether the stored groups cover every event stored. */
+static int summary_current(hd_store *s, FILE *out) {
+  char stamp[64], made[64];
+  if (hd_store_stamp(s, stamp, sizeof stamp) != 0 || hd_store_meta_get(s, "groups_stamp", made, sizeof made) != 0)
+    return -1;
+  fprintf(out, "%-11s %s\n", "groups_for", strcmp(stamp, made) ? "older events (a query groups anew)" : "all events");
+  return 0;
+}
+
+hd_status hd_store_summary(hd_store *s, FILE *out) {
+  s->err[0] = 0;
+  if (hd_store_commit(s) != HD_OK || hd_store_exec(s, "BEGIN") != 0) return HD_ERR_IO;
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && i < HD_ARRAY_LEN(summary_sql); i++)
+    rc = summary_line(s, summary_sql[i].name, summary_sql[i].sql, out);
+  if (rc == 0) rc = summary_current(s, out);
+  sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+  return rc == 0 ? HD_OK : HD_ERR_IO;
+}
+
+static int integrity(hd_store *s) {
+  sqlite3_stmt *st = hd_store_prepare(s, "PRAGMA integrity_check");
+  if (!st) return -1;
+  int rc = sqlite3_step(st), ok = rc == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "ok");
+  if (!ok) snprintf(s->err, sizeof s->err, "integrity check: %s",
+                    rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : sqlite3_errmsg(s->db));
+  sqlite3_finalize(st);
+  return ok ? 0 : -1;
+}
+
+/* Every article is in the search index, and the index has nothing else:
+** FTS5's own check compares the index with the folded text it was made from. */
+static int search_index(hd_store *s) {
+  if (hd_store_exec(s, "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)") == 0) return 0;
+  char msg[sizeof s->err];
+  snprintf(msg, sizeof msg, "search index: %.480s", s->err);
+  memcpy(s->err, msg, sizeof msg);
+  return -1;
+}
+
+hd_status hd_store_check(hd_store *s) {
+  s->err[0] = 0;
+  if (hd_store_commit(s) != HD_OK) return HD_ERR_IO;
+  return integrity(s) == 0 && search_index(s) == 0 ? HD_OK : HD_ERR_IO;
+}

@@ -1,0 +1,260 @@
+/*
+** group.c: deduplication.  Reports of one event (the same call told in the
+** headline, the lead and the body, by several outlets, on consecutive days)
+** become one group: same dyad and code at the chosen precision, dates at
+** most N days from the group's first report.
+**
+** Events are read sorted by key and date, and a group is closed when the
+** key changes or a date falls more than N days after the group's first:
+** measuring from the first report, not the previous one, keeps a daily
+** run of the same clash from chaining into one group a month long.
+** Undated reports are grouped only within their own article, since nothing
+** says that two undated reports in different articles are one event.
+**
+** The groups are stored in event_groups and group_events, with the grouping
+** and a stamp of the events in meta; a query with another grouping, or
+** after a load that was stopped before grouping, groups into temporary
+** tables of the same names, which hide the stored ones for that connection.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "store.h"
+
+/* Codes of organizations that are no country: at country precision they
+** keep their full code, so that IGOUNO and IGOARL stay apart. */
+#define NON_STATE "('IGO','NGO','IMG','MNC','NGM')"
+
+hd_grouping hd_grouping_default(void) {
+  hd_grouping g = {0, 0, 1, HD_DIRECTION_MUTUAL};
+  return g;
+}
+
+static const char *direction_name(hd_direction d) {
+  return d == HD_DIRECTION_DIRECTED ? "directed" : d == HD_DIRECTION_ANY ? "any" : "mutual";
+}
+
+void hd_grouping_text(const hd_grouping *g, char *buf, size_t cap) {
+  snprintf(buf, cap, "%s %s %d %s", g->full_code ? "code" : "root", g->full_actors ? "full" : "country", g->days,
+           direction_name(g->direction));
+}
+
+int hd_store_stamp(hd_store *s, char *buf, size_t cap) {
+  sqlite3_stmt *st = hd_store_prepare(s, "SELECT coalesce(max(id), 0) || ':' || count(*) FROM events");
+  if (!st) return -1;
+  int rc = sqlite3_step(st);
+  snprintf(buf, cap, "%s", rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : "");
+  sqlite3_finalize(st);
+  return rc == SQLITE_ROW ? 0 : hd_store_fail(s, "events");
+}
+
+int hd_store_group_tables(hd_store *s, const char *schema) {
+  char *sql = sqlite3_mprintf(
+    "CREATE TABLE IF NOT EXISTS %s.event_groups("
+    "  id INTEGER PRIMARY KEY, date TEXT, last_date TEXT, source TEXT NOT NULL,"
+    "  target TEXT NOT NULL, code TEXT NOT NULL, undirected INTEGER NOT NULL, quad INTEGER, reports INTEGER,"
+    "  articles INTEGER, outlets INTEGER, events INTEGER, first_event INTEGER);"
+    "CREATE TABLE IF NOT EXISTS %s.group_events("
+    "  event_id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL);"
+    "CREATE INDEX IF NOT EXISTS %s.group_events_group ON group_events(group_id);"
+    "CREATE INDEX IF NOT EXISTS %s.event_groups_date ON event_groups(date);",
+    schema, schema, schema, schema);
+  if (!sql) { snprintf(s->err, sizeof s->err, "out of memory"); return -1; }
+  int rc = hd_store_exec(s, sql);
+  sqlite3_free(sql);
+  return rc;
+}
+
+/* The SQL expression of an actor column at the grouping's precision. */
+static char *actor_expr(const hd_grouping *g, const char *col) {
+  if (g->full_actors) return sqlite3_mprintf("%s", col);
+  return sqlite3_mprintf("(CASE WHEN length(%s) < 3 OR substr(%s, 1, 3) IN " NON_STATE " THEN %s"
+                         " ELSE substr(%s, 1, 3) END)", col, col, col, col);
+}
+
+/* SELECT of (id, date, article, source key, target key, code key,
+** undirected), sorted.  An undirected dyad has its actors in code order;
+** it stays apart from the directed one of the same two actors, so that "A
+** and B talked" and "A called B" are grouped the same way in every store. */
+static char *keys_sql(const hd_grouping *g) {
+  char *s = actor_expr(g, "e.source"), *t = actor_expr(g, "e.target");
+  const char *u = g->direction == HD_DIRECTION_DIRECTED ? "0"
+                : g->direction == HD_DIRECTION_ANY ? "(t <> '')" : "mutual";
+  char *sql = s && t ? sqlite3_mprintf(
+    "SELECT id, date, article, CASE WHEN u AND t < s THEN t ELSE s END, CASE WHEN u AND t < s THEN s ELSE t END, c, u"
+    " FROM (SELECT id, date, article, s, t, c, %s AS u"
+    "   FROM (SELECT e.id, e.date, e.article, e.mutual, %s AS s, %s AS t, %s AS c FROM events e))"
+    " ORDER BY 4, 5, 6, 7, date IS NULL, date, article, id",
+    u, s, t, g->full_code ? "e.code" : "e.root") : NULL;
+  sqlite3_free(s);
+  sqlite3_free(t);
+  return sql;
+}
+
+long hd_store_day(const char *d) {
+  int y, m, day;
+  if (!d || sscanf(d, "%4d-%2d-%2d", &y, &m, &day) != 3) return INT32_MIN;
+  /* Days from civil, after H. Hinnant: exact for the proleptic Gregorian calendar. */
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void hd_store_day_text(long z, char *buf) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1, m = mp + (mp < 10 ? 3 : -9);
+  char t[64];
+  snprintf(t, sizeof t, "%04ld-%02ld-%02ld", (y + (m <= 2)) % 10000, m, d);
+  memcpy(buf, t, 10);
+  buf[10] = 0;
+}
+
+/* The group being filled while the sorted events are read. */
+typedef struct cursor {
+  char key[3][64];
+  int undirected;
+  long anchor;                  /* day of the group's first report */
+  sqlite3_int64 article;        /* for undated reports */
+  sqlite3_int64 group;
+  int open;
+} cursor;
+
+/* Non-zero when the event at row ST starts a new group. */
+static int starts_group(const cursor *c, sqlite3_stmt *st, int days) {
+  if (!c->open) return 1;
+  for (int k = 0; k < 3; k++)
+    if (strcmp(c->key[k], (const char *)sqlite3_column_text(st, 3 + k)) != 0) return 1;
+  if (c->undirected != sqlite3_column_int(st, 6)) return 1;
+  long day = hd_store_day((const char *)sqlite3_column_text(st, 1));
+  if (day == INT32_MIN || c->anchor == INT32_MIN)
+    return day != c->anchor || sqlite3_column_int64(st, 2) != c->article;
+  return day - c->anchor > days;
+}
+
+static int open_group(hd_store *s, cursor *c, sqlite3_stmt *st, sqlite3_stmt *ins) {
+  c->group++;
+  c->open = 1;
+  for (int k = 0; k < 3; k++)
+    snprintf(c->key[k], sizeof c->key[k], "%s", (const char *)sqlite3_column_text(st, 3 + k));
+  c->undirected = sqlite3_column_int(st, 6);
+  c->anchor = hd_store_day((const char *)sqlite3_column_text(st, 1));
+  c->article = sqlite3_column_int64(st, 2);
+  sqlite3_bind_int64(ins, 1, c->group);
+  for (int k = 0; k < 3; k++) sqlite3_bind_text(ins, 2 + k, c->key[k], -1, SQLITE_STATIC);
+  sqlite3_bind_int(ins, 5, c->undirected);
+  int rc = sqlite3_step(ins);
+  sqlite3_reset(ins);
+  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "group");
+}
+
+static int add_member(hd_store *s, const cursor *c, sqlite3_stmt *st, sqlite3_stmt *member) {
+  sqlite3_bind_int64(member, 1, sqlite3_column_int64(st, 0));
+  sqlite3_bind_int64(member, 2, c->group);
+  int rc = sqlite3_step(member);
+  sqlite3_reset(member);
+  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "group member");
+}
+
+/* Reads the sorted keys and writes groups and members. */
+static int assign(hd_store *s, const char *schema, const hd_grouping *g) {
+  char *sql = keys_sql(g);
+  char *ins_sql = sqlite3_mprintf("INSERT INTO %s.event_groups(id, source, target, code, undirected)"
+                                  " VALUES(?1, ?2, ?3, ?4, ?5)", schema);
+  char *mem_sql = sqlite3_mprintf("INSERT INTO %s.group_events(event_id, group_id) VALUES(?1, ?2)", schema);
+  sqlite3_stmt *st = sql ? hd_store_prepare(s, sql) : NULL;
+  sqlite3_stmt *ins = ins_sql ? hd_store_prepare(s, ins_sql) : NULL;
+  sqlite3_stmt *member = mem_sql ? hd_store_prepare(s, mem_sql) : NULL;
+  int rc = st && ins && member ? 0 : -1, step;
+  cursor c = {.open = 0};
+  while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
+    if (starts_group(&c, st, g->days)) rc = open_group(s, &c, st, ins);
+    if (rc == 0) rc = add_member(s, &c, st, member);
+  }
+  if (rc == 0 && step != SQLITE_DONE) rc = hd_store_fail(s, "grouping");
+  sqlite3_finalize(st); sqlite3_finalize(ins); sqlite3_finalize(member);
+  sqlite3_free(sql); sqlite3_free(ins_sql); sqlite3_free(mem_sql);
+  return rc;
+}
+
+/* Counts of each group, from its members. */
+static int count_groups(hd_store *s, const char *schema) {
+  char *sql = sqlite3_mprintf(
+    "UPDATE %s.event_groups AS g SET date = x.d0, last_date = x.d1, quad = x.q, events = x.n,"
+    " reports = x.r, articles = x.a, outlets = x.o, first_event = x.f"
+    " FROM (SELECT ge.group_id AS gid, min(e.date) AS d0, max(e.date) AS d1, min(e.quad) AS q,"
+    "   count(*) AS n, count(DISTINCT e.article * 1048576 + e.sentence) AS r,"
+    "   count(DISTINCT e.article) AS a, count(DISTINCT ar.outlet) AS o, min(e.id) AS f"
+    "   FROM %s.group_events ge JOIN events e ON e.id = ge.event_id"
+    "   JOIN articles ar ON ar.id = e.article GROUP BY ge.group_id) AS x"
+    " WHERE g.id = x.gid", schema, schema);
+  if (!sql) return -1;
+  int rc = hd_store_exec(s, sql);
+  sqlite3_free(sql);
+  return rc;
+}
+
+int hd_store_group_into(hd_store *s, const char *schema, const hd_grouping *g) {
+  char *sql = sqlite3_mprintf("DELETE FROM %s.group_events; DELETE FROM %s.event_groups;", schema, schema);
+  int rc = sql ? hd_store_exec(s, sql) : -1;
+  sqlite3_free(sql);
+  if (rc == 0) rc = assign(s, schema, g);
+  return rc == 0 ? count_groups(s, schema) : rc;
+}
+
+/* 1 when the stored groups were made with G from the events stored now. */
+static int stored_current(hd_store *s, const hd_grouping *g, int *current) {
+  char want[64], have[64], stamp[64], made[64];
+  hd_grouping_text(g, want, sizeof want);
+  if (hd_store_meta_get(s, "groups", have, sizeof have) != 0 ||
+      hd_store_meta_get(s, "groups_stamp", made, sizeof made) != 0 || hd_store_stamp(s, stamp, sizeof stamp) != 0)
+    return -1;
+  *current = !strcmp(want, have) && !strcmp(stamp, made);
+  return 0;
+}
+
+static int regroup_stored(hd_store *s, const hd_grouping *g) {
+  char text[64], stamp[64];
+  hd_grouping_text(g, text, sizeof text);
+  if (hd_store_stamp(s, stamp, sizeof stamp) != 0 || hd_store_group_into(s, "main", g) != 0 ||
+      hd_store_meta_set(s, "groups", text) != 0 || hd_store_meta_set(s, "groups_stamp", stamp) != 0)
+    return -1;
+  return 0;
+}
+
+hd_status hd_store_group(hd_store *s, const hd_grouping *g) {
+  int current;
+  s->err[0] = 0;
+  if (!s->writable) { snprintf(s->err, sizeof s->err, "store opened for reading"); return HD_ERR_IO; }
+  if (hd_store_commit(s) != HD_OK) return HD_ERR_IO;
+  if (hd_store_exec(s, "BEGIN IMMEDIATE") != 0) return HD_ERR_IO;
+  if (stored_current(s, g, &current) != 0 || (!current && regroup_stored(s, g) != 0)) {
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return HD_ERR_IO;
+  }
+  return hd_store_exec(s, "COMMIT") == 0 ? HD_OK : HD_ERR_IO;
+}
+
+static int group_temp(hd_store *s, const hd_grouping *g) {
+  if (hd_store_group_tables(s, "temp") != 0 || hd_store_exec(s, "BEGIN") != 0) return -1;
+  if (hd_store_group_into(s, "temp", g) != 0) {
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return -1;
+  }
+  return hd_store_exec(s, "COMMIT");
+}
+
+int hd_store_use_groups(hd_store *s, const hd_grouping *g) {
+  int current;
+  if (s->in_tx && hd_store_commit(s) != HD_OK) return -1;
+  if (hd_store_exec(s, "DROP TABLE IF EXISTS temp.event_groups; DROP TABLE IF EXISTS temp.group_events;") != 0 ||
+      stored_current(s, g, &current) != 0)
+    return -1;
+  return current ? 0 : group_temp(s, g);
+}

@@ -1,0 +1,294 @@
+/*
+** query.c: from a filter to the SQL that selects events, and the two
+** queries built on it: events, and groups of reports (deduplicated events).
+**
+** Every value of a filter reaches SQLite as a bound parameter, never as
+** SQL text.  The full-text search runs on the folded article text, with
+** the query folded by the same function, so that a search without
+** diacritics finds text written with them and the reverse.
+*/
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "store.h"
+
+int hd_buf_printf(hd_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0 || hd_buf_reserve(b, (size_t)n) != 0) return -1;
+  va_start(ap, fmt);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+  return 0;
+}
+
+/* Adds a parameter; returns its number, or -1. */
+static int param(hd_params *p, const char *v, size_t n) {
+  if (p->n == (int)HD_ARRAY_LEN(p->v)) return -1;
+  hd_buf *b = &p->v[p->n];
+  hd_buf_clear(b);
+  if (hd_buf_append(b, v, n) != 0) return -1;
+  return ++p->n;
+}
+
+void hd_params_free(hd_params *p) {
+  for (size_t i = 0; i < HD_ARRAY_LEN(p->v); i++) hd_buf_free(&p->v[i]);
+  p->n = 0;
+}
+
+int hd_params_bind(sqlite3_stmt *st, const hd_params *p) {
+  for (int i = 0; i < p->n; i++)
+    if (sqlite3_bind_text(st, i + 1, p->v[i].data, (int)p->v[i].len, SQLITE_TRANSIENT) != SQLITE_OK) return -1;
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Checking a filter                                                   */
+
+static int is_code(const char *v, size_t min, size_t max, int digits) {
+  size_t n = strlen(v);
+  if (n < min || n > max) return 0;
+  for (; *v; v++)
+    if (digits ? !isdigit((unsigned char)*v) : !isalnum((unsigned char)*v)) return 0;
+  return 1;
+}
+
+static int is_date(const char *v) {
+  size_t n = strlen(v);
+  if (n != 4 && n != 7 && n != 10) return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((i == 4 || i == 7) ? v[i] != '-' : !isdigit((unsigned char)v[i])) return 0;
+  return 1;
+}
+
+static int split_dyad(const char *v, char *a, char *b, size_t cap) {
+  const char *comma = strchr(v, ',');
+  if (!comma || (size_t)(comma - v) >= cap || strlen(comma + 1) >= cap) return -1;
+  snprintf(a, cap, "%.*s", (int)(comma - v), v);
+  snprintf(b, cap, "%s", comma + 1);
+  return is_code(a, 2, 32, 0) && is_code(b, 2, 32, 0) ? 0 : -1;
+}
+
+static hd_status bad(char *err, size_t errlen, const char *what, const char *v) {
+  if (errlen) snprintf(err, errlen, "bad %s '%s'", what, v);
+  return HD_ERR_ARG;
+}
+
+hd_status hd_filter_check(const hd_filter *f, char *err, size_t errlen) {
+  const char *actors[] = {f->source, f->target, f->actor};
+  const char *names[] = {"source", "target", "actor"};
+  char a[40], b[40];
+  for (int i = 0; i < 3; i++)
+    if (actors[i] && !is_code(actors[i], 2, 32, 0)) return bad(err, errlen, names[i], actors[i]);
+  if (f->dyad && split_dyad(f->dyad, a, b, sizeof a) != 0) return bad(err, errlen, "dyad (use A,B)", f->dyad);
+  if (f->code && !is_code(f->code, 2, 4, 1)) return bad(err, errlen, "code", f->code);
+  if (f->root && !is_code(f->root, 2, 2, 1)) return bad(err, errlen, "root", f->root);
+  if (f->plover && !*f->plover) return bad(err, errlen, "PLOVER type", f->plover);
+  if (f->from && !is_date(f->from)) return bad(err, errlen, "date", f->from);
+  if (f->to && !is_date(f->to)) return bad(err, errlen, "date", f->to);
+  if (f->quad < 0 || f->quad > 4) return bad(err, errlen, "quad class", "not 1-4");
+  if (f->limit < 0) return bad(err, errlen, "limit", "negative");
+  if (f->text && !f->text[strspn(f->text, " \t\n\"")]) return bad(err, errlen, "search text", f->text);
+  return HD_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Building the SQL                                                    */
+
+/* Three letters match the codes that begin with them; more, one code. */
+static int cond_actor(hd_buf *w, hd_params *p, const char *col, const char *v) {
+  char up[40];
+  size_t n = strlen(v);
+  for (size_t i = 0; i <= n && i < sizeof up; i++) up[i] = (char)toupper((unsigned char)v[i]);
+  int k = param(p, up, n);
+  if (k < 0) return -1;
+  return n == 3 ? hd_buf_printf(w, "substr(%s, 1, 3) = ?%d", col, k) : hd_buf_printf(w, "%s = ?%d", col, k);
+}
+
+static int cond_side(hd_buf *w, hd_params *p, const char *col, const char *v) {
+  return hd_buf_printf(w, " AND ") || cond_actor(w, p, col, v);
+}
+
+static int cond_either(hd_buf *w, hd_params *p, const char *v) {
+  return hd_buf_printf(w, " AND (") || cond_actor(w, p, "e.source", v) || hd_buf_printf(w, " OR ") ||
+         cond_actor(w, p, "e.target", v) || hd_buf_printf(w, ")");
+}
+
+static int cond_dyad(hd_buf *w, hd_params *p, const char *v) {
+  char a[40], b[40];
+  split_dyad(v, a, b, sizeof a);
+  return hd_buf_printf(w, " AND ((") || cond_actor(w, p, "e.source", a) || hd_buf_printf(w, " AND ") ||
+         cond_actor(w, p, "e.target", b) || hd_buf_printf(w, ") OR (") || cond_actor(w, p, "e.source", b) ||
+         hd_buf_printf(w, " AND ") || cond_actor(w, p, "e.target", a) || hd_buf_printf(w, "))");
+}
+
+/* " AND <expr> ?N" with V as the parameter; nothing when V is NULL. */
+static int cond_value(hd_buf *w, hd_params *p, const char *expr, const char *v, const char *suffix) {
+  if (!v) return 0;
+  hd_buf tmp = {0};
+  if (hd_buf_append(&tmp, v, strlen(v)) != 0 || hd_buf_append(&tmp, suffix, strlen(suffix)) != 0) {
+    hd_buf_free(&tmp);
+    return -1;
+  }
+  int k = param(p, tmp.data, tmp.len);
+  hd_buf_free(&tmp);
+  return k < 0 ? -1 : hd_buf_printf(w, " AND %s ?%d", expr, k);
+}
+
+static size_t code_points(const char *s, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return k;
+}
+
+/* One folded search word or phrase: a quoted FTS string when it has three
+** characters or more (the trigram index finds nothing shorter), else a
+** plain substring test on the folded text. */
+static int search_term(hd_buf *w, hd_buf *fts, hd_params *p, const char *t, size_t n) {
+  if (code_points(t, n) < 3) {
+    int k = param(p, t, n);
+    return k < 0 ? -1 : hd_buf_printf(w, " AND instr(a.folded, ?%d) > 0", k);
+  }
+  if (fts->len && hd_buf_putc(fts, ' ') != 0) return -1;
+  if (hd_buf_putc(fts, '"') != 0) return -1;
+  for (size_t i = 0; i < n; i++)
+    if ((t[i] == '"' && hd_buf_putc(fts, '"') != 0) || hd_buf_putc(fts, t[i]) != 0) return -1;
+  return hd_buf_putc(fts, '"');
+}
+
+/* Folds TEXT into a new buffer; NULL when out of memory. */
+static char *fold_query(const char *text, size_t n, size_t *len) {
+  size_t need = hd_fold(text, n, NULL, 0);
+  char *buf = need == (size_t)-1 ? NULL : malloc(need + 1);
+  if (buf) hd_fold(text, n, buf, need + 1);
+  *len = need;
+  return buf;
+}
+
+static int search_terms(hd_buf *w, hd_buf *fts, hd_params *p, const char *q, size_t n, int phrase) {
+  for (size_t i = 0; i < n;) {
+    while (i < n && !phrase && q[i] == ' ') i++;
+    size_t j = i;
+    while (j < n && (phrase || q[j] != ' ')) j++;
+    if (j > i && search_term(w, fts, p, q + i, j - i) != 0) return -1;
+    i = j;
+  }
+  return 0;
+}
+
+static int cond_text(hd_buf *w, hd_params *p, const char *text) {
+  size_t n = strlen(text), len;
+  int phrase = n >= 2 && text[0] == '"' && text[n - 1] == '"';
+  char *q = fold_query(text + phrase, n - 2 * (size_t)phrase, &len);
+  hd_buf fts = {0};
+  int rc = q ? search_terms(w, &fts, p, q, len, phrase) : -1, k;
+  if (rc == 0 && fts.len) {
+    rc = (k = param(p, fts.data, fts.len)) < 0 ? -1
+       : hd_buf_printf(w, " AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?%d)", k);
+  }
+  free(q);
+  hd_buf_free(&fts);
+  return rc;
+}
+
+static int cond_quad(hd_buf *w, int quad) {
+  return quad ? hd_buf_printf(w, " AND e.quad = %d", quad) : 0;
+}
+
+int hd_filter_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
+  int rc = hd_buf_printf(w, "SELECT e.id FROM events e JOIN articles a ON a.id = e.article WHERE 1");
+  if (!rc && f->source) rc = cond_side(w, p, "e.source", f->source);
+  if (!rc && f->target) rc = cond_side(w, p, "e.target", f->target);
+  if (!rc && f->actor) rc = cond_either(w, p, f->actor);
+  if (!rc && f->dyad) rc = cond_dyad(w, p, f->dyad);
+  if (!rc) rc = cond_value(w, p, "e.code =", f->code, "");
+  if (!rc) rc = cond_value(w, p, "e.root =", f->root, "");
+  if (!rc) rc = cond_value(w, p, "upper(e.plover) = upper(", f->plover, "");
+  if (!rc && f->plover) rc = hd_buf_printf(w, ")");
+  if (!rc) rc = cond_value(w, p, "a.outlet = ", f->outlet, "");
+  if (!rc && f->outlet) rc = hd_buf_printf(w, " COLLATE NOCASE");
+  if (!rc) rc = cond_value(w, p, "a.doc =", f->doc, "");
+  if (!rc) rc = cond_value(w, p, "e.date >=", f->from, "");
+  /* "~" sorts after every digit: 2018-05 runs to 2018-05-31. */
+  if (!rc) rc = cond_value(w, p, "e.date <=", f->to, "~");
+  if (!rc) rc = cond_quad(w, f->quad);
+  if (!rc && f->text) rc = cond_text(w, p, f->text);
+  if (rc) snprintf(s->err, sizeof s->err, "out of memory or too many filters");
+  return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Queries                                                             */
+
+static const char *const event_table[] = {
+  "date", "source", "target", "code", "quad", "outlet", "doc", "sentence", "verb_text", NULL};
+
+static const char *const group_table[] = {
+  "group", "date", "last_date", "source", "target", "code", "reports", "articles", "outlets", "verb_text", NULL};
+
+static int event_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
+  int rc = hd_buf_printf(w,
+    "SELECT a.doc, a.outlet, e.sentence, e.date, e.source, e.target, e.code, e.root, e.quad,"
+    " e.goldstein, e.plover, e.plover_mode, e.source_text, e.target_text, e.verb_text,"
+    " e.location, e.location_country, s.text"
+    " FROM events e JOIN articles a ON a.id = e.article"
+    " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence WHERE e.id IN (");
+  /* Phoenix's one-a-day: the first event of each date, dyad and code. */
+  if (!rc && f->one_a_day) rc = hd_buf_printf(w, "SELECT min(id) FROM events WHERE id IN (");
+  if (!rc) rc = hd_filter_sql(s, f, w, p);
+  if (!rc && f->one_a_day) rc = hd_buf_printf(w, ") GROUP BY date, source, target, code");
+  if (!rc) rc = hd_buf_printf(w, ") ORDER BY e.date IS NULL, e.date, a.outlet, a.doc, e.sentence, e.id");
+  if (!rc && f->limit) rc = hd_buf_printf(w, " LIMIT %ld", f->limit);
+  return rc;
+}
+
+static int group_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
+  int rc = hd_buf_printf(w,
+    "SELECT g.id AS \"group\", g.date, g.last_date, g.source, g.target, g.undirected, g.code, g.quad, g.reports,"
+    " g.articles, g.outlets, g.events,"
+    " (SELECT group_concat(o, ',') FROM (SELECT DISTINCT nullif(a2.outlet, '') AS o"
+    "   FROM group_events ge2 JOIN events e2 ON e2.id = ge2.event_id"
+    "   JOIN articles a2 ON a2.id = e2.article WHERE ge2.group_id = g.id ORDER BY 1)) AS outlet_list,"
+    " a.outlet, a.doc, e.sentence, e.source_text, e.target_text, e.verb_text, s.text"
+    " FROM event_groups g JOIN events e ON e.id = g.first_event JOIN articles a ON a.id = e.article"
+    " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
+    " WHERE g.id IN (SELECT ge.group_id FROM group_events ge WHERE ge.event_id IN (");
+  if (!rc) rc = hd_filter_sql(s, f, w, p);
+  if (!rc) rc = hd_buf_printf(w, ")) ORDER BY g.date IS NULL, g.date, g.source, g.target, g.code, g.id");
+  if (!rc && f->limit) rc = hd_buf_printf(w, " LIMIT %ld", f->limit);
+  return rc;
+}
+
+typedef int (*sql_fn)(hd_store *, const hd_filter *, hd_buf *, hd_params *);
+
+static hd_rows *run(hd_store *s, const hd_filter *f, sql_fn build, const char *const *table, hd_status *st) {
+  hd_buf w = {0};
+  hd_params p = {0};
+  sqlite3_stmt *stmt = NULL;
+  hd_rows *r = NULL;
+  s->err[0] = 0;
+  if (hd_filter_check(f, s->err, sizeof s->err) != HD_OK) { *st = HD_ERR_ARG; return NULL; }
+  if (build(s, f, &w, &p) == 0 && (stmt = hd_store_prepare(s, w.data)) && hd_params_bind(stmt, &p) == 0)
+    r = hd_rows_new(s, stmt, table);
+  if (!r) {
+    sqlite3_finalize(stmt);
+    if (!s->err[0]) snprintf(s->err, sizeof s->err, "out of memory");
+  }
+  hd_params_free(&p);
+  hd_buf_free(&w);
+  *st = r ? HD_OK : HD_ERR_IO;
+  return r;
+}
+
+hd_rows *hd_store_events(hd_store *s, const hd_filter *f, hd_status *st) {
+  return run(s, f, event_sql, event_table, st);
+}
+
+hd_rows *hd_store_groups(hd_store *s, const hd_filter *f, const hd_grouping *g, hd_status *st) {
+  if (hd_store_use_groups(s, g) != 0) { *st = HD_ERR_IO; return NULL; }
+  return run(s, f, group_sql, group_table, st);
+}

@@ -1,0 +1,250 @@
+/*
+** rows.c: the rows of a query, and their formats: a table for people,
+** JSON Lines, CSV and TSV for programs.
+**
+** Values are written as SQLite holds them: integers and reals as JSON
+** numbers (SQLite's text of a real keeps its ".0"), text as strings, null
+** as null.  The table has fixed column widths so that it can be written
+** row by row, however many rows there are; widths count characters as a
+** terminal shows them (Arabic marks take no column).
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "store.h"
+
+struct hd_rows {
+  hd_store *s;
+  sqlite3_stmt *st;
+  const char *const *table;   /* columns shown by the table format */
+};
+
+hd_rows *hd_rows_new(hd_store *s, sqlite3_stmt *st, const char *const *table) {
+  hd_rows *r = calloc(1, sizeof *r);
+  if (!r) return NULL;
+  r->s = s;
+  r->st = st;
+  r->table = table;
+  return r;
+}
+
+hd_status hd_rows_next(hd_rows *r) {
+  int rc = sqlite3_step(r->st);
+  if (rc == SQLITE_ROW) return HD_OK;
+  if (rc == SQLITE_DONE) return HD_END;
+  hd_store_fail(r->s, "query");
+  return HD_ERR_IO;
+}
+
+size_t hd_rows_columns(const hd_rows *r) { return (size_t)sqlite3_column_count(r->st); }
+
+const char *hd_rows_name(const hd_rows *r, size_t i) { return sqlite3_column_name(r->st, (int)i); }
+
+const char *hd_rows_value(const hd_rows *r, size_t i) {
+  if (sqlite3_column_type(r->st, (int)i) == SQLITE_NULL) return NULL;
+  return (const char *)sqlite3_column_text(r->st, (int)i);
+}
+
+void hd_rows_free(hd_rows *r) {
+  if (!r) return;
+  sqlite3_finalize(r->st);
+  free(r);
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON                                                                */
+
+/* Escapes S as a JSON string.  FOR_SCRIPT also escapes < > & and the
+** line separators U+2028 and U+2029, so that the JSON can stand inside an
+** HTML <script> element: no "</script>" or "<!--" can appear in it. */
+void hd_json_string(const char *s, FILE *out, int for_script) {
+  putc('"', out);
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    unsigned char c = *p;
+    if (c == '"' || c == '\\') { putc('\\', out); putc(c, out); }
+    else if (c == '\n') fputs("\\n", out);
+    else if (c == '\t') fputs("\\t", out);
+    else if (c == '\r') fputs("\\r", out);
+    else if (c < 0x20 || c == 0x7f) fprintf(out, "\\u%04x", c);
+    else if (for_script && (c == '<' || c == '>' || c == '&')) fprintf(out, "\\u%04x", c);
+    else if (for_script && c == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+      fprintf(out, "\\u%04x", p[2] == 0xA8 ? 0x2028 : 0x2029);
+      p += 2;
+    } else putc(c, out);
+  }
+  putc('"', out);
+}
+
+static void json_value(sqlite3_stmt *st, int i, FILE *out) {
+  int type = sqlite3_column_type(st, i);
+  const char *v = (const char *)sqlite3_column_text(st, i);
+  if (type == SQLITE_NULL || !v) fputs("null", out);
+  else if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) fputs(v, out);
+  else hd_json_string(v, out, 0);
+}
+
+static void write_jsonl(sqlite3_stmt *st, FILE *out) {
+  int n = sqlite3_column_count(st);
+  putc('{', out);
+  for (int i = 0; i < n; i++) {
+    if (i) putc(',', out);
+    hd_json_string(sqlite3_column_name(st, i), out, 0);
+    putc(':', out);
+    json_value(st, i, out);
+  }
+  fputs("}\n", out);
+}
+
+/* ------------------------------------------------------------------ */
+/* CSV and TSV                                                         */
+
+static void csv_cell(const char *v, FILE *out) {
+  if (!v) return;
+  if (!strpbrk(v, ",\"\r\n")) { fputs(v, out); return; }
+  putc('"', out);
+  for (; *v; v++) {
+    if (*v == '"') putc('"', out);
+    putc(*v, out);
+  }
+  putc('"', out);
+}
+
+static void tsv_cell(const char *v, FILE *out) {
+  for (; v && *v; v++) putc(*v == '\t' || *v == '\n' || *v == '\r' ? ' ' : *v, out);
+}
+
+static void write_header(sqlite3_stmt *st, int csv, FILE *out) {
+  int n = sqlite3_column_count(st);
+  for (int i = 0; i < n; i++) {
+    if (i) putc(csv ? ',' : '\t', out);
+    if (csv) csv_cell(sqlite3_column_name(st, i), out); else tsv_cell(sqlite3_column_name(st, i), out);
+  }
+  putc('\n', out);
+}
+
+static void write_delimited(sqlite3_stmt *st, int csv, FILE *out) {
+  int n = sqlite3_column_count(st);
+  for (int i = 0; i < n; i++) {
+    const char *v = sqlite3_column_type(st, i) == SQLITE_NULL ? NULL : (const char *)sqlite3_column_text(st, i);
+    if (i) putc(csv ? ',' : '\t', out);
+    if (csv) csv_cell(v, out); else tsv_cell(v, out);
+  }
+  putc('\n', out);
+}
+
+/* ------------------------------------------------------------------ */
+/* Table                                                               */
+
+static const struct { const char *name; int width; } widths[] = {
+  {"date", 10}, {"last_date", 10}, {"source", 9}, {"target", 9}, {"code", 4}, {"quad", 4},
+  {"outlet", 9}, {"doc", 24}, {"sentence", 8}, {"group", 6}, {"reports", 7}, {"articles", 8},
+  {"outlets", 7}, {"verb_text", 40}};
+
+static int width_of(const char *name) {
+  for (size_t i = 0; i < HD_ARRAY_LEN(widths); i++)
+    if (!strcmp(widths[i].name, name)) return widths[i].width;
+  return 12;
+}
+
+/* Marks that a terminal draws on the letter before: Arabic harakat and
+** Quranic marks, combining accents, and invisible direction marks. */
+static int zero_width(long c) {
+  return (c >= 0x300 && c <= 0x36F) || (c >= 0x610 && c <= 0x61A) || (c >= 0x64B && c <= 0x65F) || c == 0x670 ||
+         (c >= 0x6D6 && c <= 0x6ED) || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+/* Bytes of the next UTF-8 character at S and its code point. */
+static int next_char(const unsigned char *s, long *cp) {
+  int n = s[0] < 0x80 ? 1 : s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;
+  for (int i = 1; i < n; i++)
+    if ((s[i] & 0xC0) != 0x80) n = i;
+  long c = n == 1 ? s[0] : s[0] & (0x3F >> (n - 1));
+  for (int i = 1; i < n; i++) c = (c << 6) | (s[i] & 0x3F);
+  *cp = c;
+  return n;
+}
+
+static int display_width(const char *v) {
+  int w = 0;
+  long c;
+  for (const unsigned char *p = (const unsigned char *)v; *p;) {
+    p += next_char(p, &c);
+    w += !zero_width(c);
+  }
+  return w;
+}
+
+/* Writes V in WIDTH columns: cut with "…" when longer, padded unless LAST. */
+static void table_cell(const char *v, int width, int last, FILE *out) {
+  const unsigned char *p = (const unsigned char *)(v ? v : "");
+  int room = display_width((const char *)p) > width ? width - 1 : width, used = 0;
+  long c;
+  while (*p) {
+    int n = next_char(p, &c), w = !zero_width(c);
+    if (used + w > room) break;
+    if (c == '\n' || c == '\t' || c == '\r') putc(' ', out); else fwrite(p, 1, (size_t)n, out);
+    used += w;
+    p += n;
+  }
+  if (*p) { fputs("\xE2\x80\xA6", out); used++; }
+  for (; !last && used < width; used++) putc(' ', out);
+}
+
+/* Index of each shown column in the statement, -1 when absent. */
+static int table_columns(const hd_rows *r, int *idx, int max) {
+  int n = 0;
+  for (; r->table && r->table[n] && n < max; n++) {
+    idx[n] = -1;
+    for (int i = 0; i < sqlite3_column_count(r->st); i++)
+      if (!strcmp(sqlite3_column_name(r->st, i), r->table[n])) idx[n] = i;
+  }
+  return n;
+}
+
+static void table_header(const hd_rows *r, int n, FILE *out) {
+  for (int k = 0; k < n; k++) {
+    if (k) fputs("  ", out);
+    table_cell(r->table[k], width_of(r->table[k]), k + 1 == n, out);
+  }
+  putc('\n', out);
+}
+
+static void table_row(const hd_rows *r, const int *idx, int n, FILE *out) {
+  for (int k = 0; k < n; k++) {
+    if (k) fputs("  ", out);
+    const char *v = idx[k] < 0 ? "" : hd_rows_value(r, (size_t)idx[k]);
+    table_cell(v ? v : "-", width_of(r->table[k]), k + 1 == n, out);
+  }
+  putc('\n', out);
+}
+
+/* ------------------------------------------------------------------ */
+
+hd_status hd_rows_write(hd_rows *r, hd_rows_format fmt, FILE *out, unsigned long *count) {
+  int idx[32], n = table_columns(r, idx, 32);
+  unsigned long rows = 0;
+  hd_status st;
+  if (fmt == HD_ROWS_CSV || fmt == HD_ROWS_TSV) write_header(r->st, fmt == HD_ROWS_CSV, out);
+  if (fmt == HD_ROWS_TABLE) table_header(r, n, out);
+  while ((st = hd_rows_next(r)) == HD_OK) {
+    rows++;
+    if (fmt == HD_ROWS_JSONL) write_jsonl(r->st, out);
+    else if (fmt == HD_ROWS_TABLE) table_row(r, idx, n, out);
+    else write_delimited(r->st, fmt == HD_ROWS_CSV, out);
+  }
+  if (count) *count = rows;
+  return st == HD_END ? HD_OK : st;
+}
+
+void hd_store_write_json_row(sqlite3_stmt *st, const char *table, FILE *out) {
+  fputs("{\"table\":", out);
+  hd_json_string(table, out, 0);
+  int n = sqlite3_column_count(st);
+  for (int i = 0; i < n; i++) {
+    putc(',', out);
+    hd_json_string(sqlite3_column_name(st, i), out, 0);
+    putc(':', out);
+    json_value(st, i, out);
+  }
+  fputs("}\n", out);
+}
