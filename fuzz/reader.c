@@ -3,8 +3,10 @@
 **
 ** The first byte of the input chooses how the rest reaches the reader:
 ** written as it is (plain text or JSON Lines, told from the content), or
-** gzip-compressed, or gzip-compressed and cut short.  The bytes go to one
-** temporary file, reused from run to run, because the reader opens paths.
+** gzip-compressed, or gzip-compressed and cut short; and whether the reader
+** opens the file by its name or as standard input ("-").  The bytes go to
+** one temporary file, reused from run to run, because the reader opens
+** paths.
 ** Every article must come out either ready (NUL-free valid UTF-8 no longer
 ** than the limit, with an id) or skipped with a reason and a message that
 ** names the file; anything else aborts.
@@ -13,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -60,11 +63,14 @@ static void write_gzip(const uint8_t *p, size_t n, int cut) {
   if (truncate(path, len * 2 / 3) != 0) abort();
 }
 
+/* The name the reader gives its input, and the one its messages use. */
+static const char *file_name, *message_name;
+
 static void check_article(const hd_article *a, hd_status st) {
   const char *id = hd_article_id(a), *text = hd_article_text(a);
   size_t len = hd_article_text_len(a);
   if (!id || !text || !hd_article_message(a) || !hd_article_file(a)) abort();
-  if (strcmp(hd_article_file(a), path) != 0) abort();
+  if (strcmp(hd_article_file(a), file_name) != 0) abort();
   if (st == HD_OK) {
     if (hd_article_skip(a) != HD_SKIP_NONE || !id[0]) abort();
     if (len > HD_MAX_ARTICLE_BYTES || strlen(text) != len || !hd_utf8_valid(text, len)) abort();
@@ -77,7 +83,8 @@ static void check_article(const hd_article *a, hd_status st) {
     hd_skip why = hd_article_skip(a);
     const char *msg = hd_article_message(a);
     if (why <= HD_SKIP_NONE || why >= HD_SKIP_COUNT) abort();
-    if (strncmp(msg, path, strlen(path)) != 0 || msg[strlen(path)] != ':') abort();
+    size_t k = strlen(message_name);
+    if (strncmp(msg, message_name, k) != 0 || msg[k] != ':') abort();
     if (!hd_skip_name(why)[0]) abort();
   }
 }
@@ -88,9 +95,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (mode == 0) write_plain(data + 1, size - 1);
   else write_gzip(data + 1, size - 1, mode == 2);
 
+  int use_stdin = data[0] / 3 % 2;
+  file_name = use_stdin ? "-" : path;
+  message_name = use_stdin ? "stdin" : path;
+  if (use_stdin) {
+    int fd = open(path, O_RDONLY);
+    if (fd < 0 || dup2(fd, STDIN_FILENO) < 0) abort();
+    close(fd);
+  }
+
   hd_status st;
   char err[256];
-  hd_reader *r = hd_reader_open(path, &st, err, sizeof err);
+  hd_reader *r = hd_reader_open(file_name, &st, err, sizeof err);
   if (!r) abort();
   const hd_article *a;
   size_t count = 0;
