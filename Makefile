@@ -77,6 +77,7 @@ test: check asan
 
 bench: $(BUILD)/hadath
 	@sh bench/run $(BUILD)/hadath
+	@sh bench/dict-scale $(BUILD)/hadath
 
 # libFuzzer harnesses, one a file in fuzz/.  The library is built again
 # by clang with coverage and sanitizers into build/fuzz; each harness then
