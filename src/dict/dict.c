@@ -112,7 +112,14 @@ static uint32_t intern(hd_dict *d, const char *w, size_t n) {
   if ((d->nwords + 1) * 2 > d->word_slot_cap && rehash_words(d) != 0) return HD_NO_WORD;
   size_t j = word_slot(d, w, n);
   if (d->word_slots[j]) return d->word_slots[j];
+  size_t cap = d->word_cap;
   if (grow((void **)&d->word_off, &d->word_cap, d->nwords + 1, sizeof *d->word_off) != 0) return HD_NO_WORD;
+  if (d->word_cap != cap || !d->word_role) {
+    uint8_t *role = realloc(d->word_role, d->word_cap);
+    if (!role) return HD_NO_WORD;
+    memset(role + (d->word_role ? cap : 0), 0, d->word_cap - (d->word_role ? cap : 0));
+    d->word_role = role;
+  }
   d->word_off[d->nwords] = (uint32_t)d->pool.len;
   if (hd_buf_append(&d->pool, w, n) != 0 || hd_buf_putc(&d->pool, 0) != 0) return HD_NO_WORD;
   d->word_slots[j] = (uint32_t)d->nwords;
@@ -123,6 +130,8 @@ static uint32_t intern(hd_dict *d, const char *w, size_t n) {
 /* Lookups used while coding                                           */
 
 uint32_t hd_dict_child(const hd_dict *d, uint32_t node, uint32_t word) {
+  /* most words of a text begin no phrase: one byte says so without a probe */
+  if (node == 0 && (word >= d->nwords || !(d->word_role[word] & HD_WORD_STARTS))) return 0;
   return map_get(&d->trie, (uint64_t)node << 32 | word);
 }
 
@@ -136,6 +145,7 @@ const hd_entry *hd_dict_next_entry(const hd_dict *d, const hd_entry *e) {
 
 size_t hd_dict_anchors(const hd_dict *d, uint32_t word, const hd_pattern **out, size_t max) {
   size_t k = 0;
+  if (word >= d->nwords || !(d->word_role[word] & HD_WORD_ANCHORS)) return 0;
   for (uint32_t l = map_get(&d->anchors, word); l && k < max; l = d->link_next[l - 1])
     out[k++] = &d->patterns[d->link_pattern[l - 1]];
   return k;
@@ -278,6 +288,7 @@ static hd_status add_entry(loader *ld, const uint32_t *ids, size_t n, const hd_e
       child = (uint32_t)d->nnodes++;
       d->node_first[child] = 0;
       if (map_put(&d->trie, (uint64_t)node << 32 | ids[i], child) != 0) return fail(ld, "out of memory");
+      if (node == 0) d->word_role[ids[i]] |= HD_WORD_STARTS;
     }
     node = child;
   }
@@ -567,6 +578,7 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
     d->link_pattern[d->nlinks] = (uint32_t)d->npatterns;
     d->link_next[d->nlinks] = map_get(&d->anchors, w);
     if (map_put(&d->anchors, w, (uint32_t)++d->nlinks) != 0) return fail(ld, "out of memory");
+    d->word_role[w] |= HD_WORD_ANCHORS;
   }
   d->npatterns++;
   return HD_OK;
@@ -750,6 +762,7 @@ void hd_dict_free(hd_dict *d) {
   hd_buf_free(&d->pool);
   hd_buf_free(&d->strings);
   free(d->word_off);
+  free(d->word_role);
   free(d->word_slots);
   map_free(&d->trie);
   free(d->node_first);

@@ -18,6 +18,8 @@
 #define HD_LINE_MAX 1024     /* bytes of one dictionary line */
 #define HD_ALTS_MAX 32       /* alternatives of one pattern word */
 #define HD_NO_WORD 0u        /* word id 0 is never a word */
+#define HD_WORD_STARTS 1     /* the word begins a phrase */
+#define HD_WORD_ANCHORS 2    /* the word anchors a pattern */
 
 typedef enum hd_entry_kind {
   HD_ENT_NAME,       /* country name: the state */
@@ -89,6 +91,7 @@ struct hd_dict {
   /* interned words: id -> offset into pool; pool holds NUL-ended words */
   hd_buf pool;
   uint32_t *word_off;
+  uint8_t *word_role;         /* word id -> HD_WORD_* bits, to skip hash probes */
   size_t nwords, word_cap;
   uint32_t *word_slots;       /* hash slots of word ids (0 = empty) */
   size_t word_slot_cap;
