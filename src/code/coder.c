@@ -630,7 +630,7 @@ static int best_match(hd_coder *c, size_t i, match *best) {
   const hd_token *t = &c->tokens[i];
   int found = 0;
   for (size_t k = 0; k < t->nana; k++) {
-    const hd_pattern *ps[64];
+    const hd_pattern *ps[HD_MAX_ANCHORED];
     const hd_analysis *a = &c->ana[t->ana + k];
     size_t n = hd_dict_anchors(c->dict, a->word, ps, HD_ARRAY_LEN(ps));
     for (size_t j = 0; j < n; j++) {

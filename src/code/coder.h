@@ -16,6 +16,7 @@
 #define HD_MAX_PARTIES 8
 #define HD_MAX_GROUP 16              /* members of one compound actor */
 #define HD_MAX_SENTENCE_EVENTS 64
+#define HD_MAX_ANCHORED 512             /* patterns tried at one word */
 
 typedef struct hd_mention {
   uint32_t tok_start, tok_end;   /* tokens [start, end) */
