@@ -16,7 +16,7 @@ typedef struct options {
   int no_builtin, stats, quiet;
   const char *date, *output, *file;
   long top, jobs;
-  const char *args[4096];
+  const char **args;          /* inputs, in argv order */
   int nargs;
 } options;
 

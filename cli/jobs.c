@@ -11,6 +11,7 @@
 #include "cli.h"
 
 #define BATCH 512
+#define BATCH_BYTES (16u << 20)   /* and at most this much text, so memory stays bounded */
 
 typedef struct slot {
   hd_article *article;
@@ -101,11 +102,12 @@ static void finish_batch(worker *ws, int jobs, int started) {
 /* Reads up to BATCH articles into SLOTS; returns how many, or -1. */
 static long read_batch(hd_reader *r, slot *slots, hd_status *st) {
   const hd_article *a;
-  size_t n = 0;
-  while (n < BATCH && ((*st = hd_reader_next(r, &a)) == HD_OK || *st == HD_SKIP)) {
+  size_t n = 0, bytes = 0;
+  while (n < BATCH && bytes < BATCH_BYTES && ((*st = hd_reader_next(r, &a)) == HD_OK || *st == HD_SKIP)) {
     slots[n].status = *st;
     slots[n].why = hd_article_skip(a);
     if (!(slots[n].article = hd_article_clone(a))) return -1;
+    bytes += hd_article_text_len(a);
     n++;
   }
   return (long)n;

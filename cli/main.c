@@ -88,11 +88,12 @@ static int set_option(options *o, const char *a, const char *v) {
 }
 
 static int parse_args(int argc, char **argv, options *o) {
+  /* as many arguments as the shell passes: never more than argc */
+  if (!(o->args = calloc((size_t)argc, sizeof *o->args))) return usage_error("out of memory%s", "");
   int only_args = 0;
   for (int i = 2; i < argc; i++) {
     const char *a = argv[i];
     if (only_args || a[0] != '-' || !strcmp(a, "-")) {
-      if (o->nargs == (int)(sizeof o->args / sizeof *o->args)) return usage_error("too many arguments%s", "");
       o->args[o->nargs++] = a;
     } else if (!strcmp(a, "--")) only_args = 1;
     else if (takes_value(a)) {

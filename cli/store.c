@@ -63,7 +63,7 @@ enum { LOAD = 1, QUERY = 2, REPORT = 4, FILTERS = QUERY | REPORT, GROUPING = LOA
 
 typedef struct sopts {
   int cmd;
-  const char *args[4096];
+  const char **args;
   int nargs;
   const char *dicts[64];
   int ndicts, no_builtin, quiet, stats, groups, dump, summary, check;
@@ -175,12 +175,13 @@ static int set_opt(sopts *o, const struct opt *p, const char *v) {
 }
 
 static int parse(int argc, char **argv, sopts *o) {
+  /* as many arguments as the shell passes: never more than argc */
+  if (!(o->args = calloc((size_t)argc, sizeof *o->args))) return usage_error("out of memory%s", "");
   int only_args = 0;
   for (int i = 2; i < argc; i++) {
     const char *a = argv[i];
     const struct opt *p;
     if (only_args || a[0] != '-' || !strcmp(a, "-")) {
-      if (o->nargs == (int)(sizeof o->args / sizeof *o->args)) return usage_error("too many arguments%s", "");
       o->args[o->nargs++] = a;
     } else if (!strcmp(a, "--")) only_args = 1;
     else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(store_usage, stdout); exit(0); }

@@ -7,6 +7,7 @@
 ** opens the file by its name or as standard input ("-").  The bytes go to
 ** one temporary file, reused from run to run, because the reader opens
 ** paths.
+**
 ** Every article must come out either ready (NUL-free valid UTF-8 no longer
 ** than the limit, with an id) or skipped with a reason and a message that
 ** names the file; anything else aborts.

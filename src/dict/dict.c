@@ -693,6 +693,7 @@ hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size
   loader ld = {.d = d, .file = name, .file_index = (uint16_t)d->nfiles, .sec = SEC_NONE, .err = err, .errlen = errlen};
   hd_status st = run_pass(&ld, text, len);
   map_free(&ld.pending);
+  memset(&ld.pending, 0, sizeof ld.pending);
   if (st != HD_OK) { hd_norm_free(&ld.scratch); return st; }
   char **files = realloc(d->files, (d->nfiles + 1) * sizeof *files);
   if (!files) return HD_ERR_NOMEM;
