@@ -199,15 +199,17 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
 /* ------------------------------------------------------------------ */
 /* The memo                                                            */
 
-#define CACHE_SLOTS 16384     /* a power of two */
-#define CACHE_WORD 48         /* longer words are analysed every time */
+#define CACHE_SLOTS 32768     /* a power of two */
+#define CACHE_WORD 24         /* longer words are analysed every time */
+#define CACHE_ANA 3           /* so are words with more readings */
 
+/* One cache line an entry: a lookup costs at most one miss. */
 typedef struct cache_entry {
   uint64_t marks;             /* letters that folding changed, one bit per letter */
   uint32_t hash;
   uint8_t len, count;
   char word[CACHE_WORD];
-  hd_analysis ana[HD_MAX_ANALYSES];
+  hd_analysis ana[CACHE_ANA];
 } cache_entry;
 
 struct hd_analysis_cache {
@@ -244,6 +246,7 @@ size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char 
     return e->count;
   }
   size_t count = hd_analyze(d, w, n, o, out, max);
+  if (count > CACHE_ANA) return count;
   e->hash = h; e->len = (uint8_t)n; e->marks = marks; e->count = (uint8_t)count;
   memcpy(e->word, w, n);
   memcpy(e->ana, out, count * sizeof *out);
