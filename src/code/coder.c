@@ -898,7 +898,7 @@ static void explain_tokens(hd_coder *c) {
 }
 
 static const char *kind_name(int kind) {
-  static const char *const names[] = {"country", "adjective", "capital", "place", "actor", "agent"};
+  static const char *const names[] = {"country", "adjective", "capital", "place", "actor", "agent", "stop word"};
   return kind >= 0 && kind < HD_ENT_KIND_COUNT ? names[kind] : "?";
 }
 
@@ -1060,9 +1060,25 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
   return code_implied(c, s, e, dates, &ndates);
 }
 
+/* A stop word of the dictionaries ("مباراة", "المنتخب") marks a sentence
+** out of scope: national teams meet, they do not consult. */
+static const hd_entry *stop_word(const hd_coder *c) {
+  for (size_t i = 0; i < c->nmentions; i++)
+    for (const hd_entry *e = hd_dict_first_entry(c->dict, c->mentions[i].node); e; e = hd_dict_next_entry(c->dict, e))
+      if (e->kind == HD_ENT_STOP) return e;
+  return NULL;
+}
+
 static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
   if (tokenize(c, s, e, stop) || find_mentions(c) || find_actors(c)) return -1;
   if (c->explain) { explain_tokens(c); explain_actors(c); }
+  const hd_entry *off = stop_word(c);
+  if (off) {
+    if (c->explain)
+      fprintf(c->explain, "  stop   %s (%s:%u): no event is coded in this sentence\n", off->code,
+              hd_dict_file(c->dict, off->file), (unsigned)off->line);
+    return 0;
+  }
   return code_patterns(c, s, *stop);
 }
 

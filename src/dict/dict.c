@@ -191,8 +191,8 @@ size_t hd_strip_article(const char *w, size_t n, const hd_origin *o, size_t k) {
 /* ------------------------------------------------------------------ */
 /* Parsing                                                             */
 
-typedef enum section { SEC_NONE, SEC_COUNTRIES, SEC_ACTORS, SEC_AGENTS, SEC_VERBS, SEC_CAMEO } section;
-static const char *const section_names[] = {"", "countries", "actors", "agents", "verbs", "cameo"};
+typedef enum section { SEC_NONE, SEC_COUNTRIES, SEC_ACTORS, SEC_AGENTS, SEC_VERBS, SEC_CAMEO, SEC_STOP } section;
+static const char *const section_names[] = {"", "countries", "actors", "agents", "verbs", "cameo", "stop"};
 
 typedef struct loader {
   hd_dict *d;
@@ -437,6 +437,21 @@ static int is_event_code(const char *s, size_t n) {
   return 1;
 }
 
+/* [stop] LABEL phrase: a sentence holding the phrase codes no event. */
+static hd_status parse_stop(loader *ld, field *f, size_t n) {
+  if (n < 2) return fail(ld, "expected: LABEL phrase");
+  for (size_t i = 0; i < f[0].n; i++)
+    if (!(f[0].s[i] >= 'a' && f[0].s[i] <= 'z') || f[0].n >= HD_CODE_MAX)
+      return fail(ld, "a stop label is a short lowercase word such as sport, not '%.*s'", (int)f[0].n, f[0].s);
+  uint32_t ids[HD_PHRASE_WORDS];
+  int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
+  if (w < 0) return HD_ERR_DICT;
+  if (!ld->insert) return HD_OK;
+  hd_entry e = {.kind = HD_ENT_STOP, .from = HD_NO_DAY, .to = HD_NO_DAY};
+  memcpy(e.code, f[0].s, f[0].n);
+  return add_entry(ld, ids, (size_t)w, &e);
+}
+
 static hd_status parse_agent(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
   if (n < 2) return fail(ld, "expected: CODE phrase [@alone]");
@@ -634,7 +649,7 @@ static hd_status parse_section(loader *ld, const char *s, size_t n) {
       ld->sec = (section)i;
       return HD_OK;
     }
-  return fail(ld, "unknown section %.*s: use [countries], [actors], [agents], [verbs] or [cameo]", (int)n, s);
+  return fail(ld, "unknown section %.*s: use [countries], [actors], [agents], [verbs], [cameo] or [stop]", (int)n, s);
 }
 
 static hd_status parse_line(loader *ld, const char *s, size_t n) {
@@ -657,6 +672,7 @@ static hd_status parse_line(loader *ld, const char *s, size_t n) {
   case SEC_ACTORS: return parse_actor(ld, f, nf);
   case SEC_AGENTS: return parse_agent(ld, f, nf);
   case SEC_VERBS: return parse_verb(ld, f, nf);
+  case SEC_STOP: return parse_stop(ld, f, nf);
   case SEC_CAMEO: {
     if (nf < 5) return fail(ld, "expected: CODE GOLDSTEIN PLOVER MODE name");
     const char *name = f[4].s;
@@ -749,12 +765,15 @@ hd_dict *hd_dict_new(void) {
 size_t hd_dict_count(const hd_dict *d, const char *section) {
   size_t places = d->kind_count[HD_ENT_NAME] + d->kind_count[HD_ENT_ADJ] +
                   d->kind_count[HD_ENT_CAPITAL] + d->kind_count[HD_ENT_PLACE];
-  if (!section) return places + d->kind_count[HD_ENT_ACTOR] + d->kind_count[HD_ENT_AGENT] + d->npatterns + d->ncameo;
+  if (!section)
+    return places + d->kind_count[HD_ENT_ACTOR] + d->kind_count[HD_ENT_AGENT] + d->kind_count[HD_ENT_STOP] +
+           d->npatterns + d->ncameo;
   if (!strcmp(section, "countries")) return places;
   if (!strcmp(section, "actors")) return d->kind_count[HD_ENT_ACTOR];
   if (!strcmp(section, "agents")) return d->kind_count[HD_ENT_AGENT];
   if (!strcmp(section, "verbs")) return d->npatterns;
   if (!strcmp(section, "cameo")) return d->ncameo;
+  if (!strcmp(section, "stop")) return d->kind_count[HD_ENT_STOP];
   return 0;
 }
 

@@ -28,6 +28,7 @@ typedef enum hd_entry_kind {
   HD_ENT_PLACE,      /* province or city: a location only */
   HD_ENT_ACTOR,      /* named actor with a full code */
   HD_ENT_AGENT,      /* role that combines with a country */
+  HD_ENT_STOP,       /* a word that marks a sentence as out of scope (sport) */
   HD_ENT_KIND_COUNT
 } hd_entry_kind;
 
