@@ -951,7 +951,11 @@ static int is_function_word(const hd_coder *c, size_t i) {
     "\xd9\x84\xd9\x82\xd8\xaf", "\xd8\xa8\xd9\x84", "\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
     "\xd9\x84\xd9\x83\xd9\x86", "\xd8\xa7\xd9\x85\xd8\xa7", "\xd8\xa8\xd8\xad\xd8\xb3\xd8\xa8", "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1",
     "\xd9\x86\xd8\xad\xd9\x88", "\xd9\x81\xd9\x8a\xd9\x87\xd8\xa7", "\xd9\x81\xd9\x8a\xd9\x87", "\xd8\xb9\xd8\xaf\xd8\xaf",
-    "\xd8\xb9\xd8\xa7\xd9\x85", "\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xaa\xd9\x83\xd9\x88\xd9\x86"};
+    "\xd8\xb9\xd8\xa7\xd9\x85", "\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xaa\xd9\x83\xd9\x88\xd9\x86",
+    "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87", "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87\xd8\xa7", "\xd8\xa8\xd9\x87",
+    "\xd8\xa8\xd9\x87\xd8\xa7", "\xd8\xa7\xd9\x8a\xd8\xb6\xd8\xa7", "\xd9\x84\xd9\x85\xd8\xaf\xd9\x87",
+    "\xd9\x8a\xd9\x82\xd9\x84", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xaf\xd9\x8a\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb4\xd8\xb1\xd8\xa7\xd8\xaa"};
+  /* and عليه عليها به بها ايضا لمده يقل العديد العشرات */
   /* في من علي الي ان قد كما عن مع هذا هذه ذلك تلك الذي التي لم لا لن ما و بين بعد قبل خلال حيث كل هو هي
   ** ثم لقد بل كان كانت لكن اما بحسب اكثر نحو فيها فيه عدد عام يكون تكون, with or without و ف before them */
   const hd_token *t = &c->tokens[i];
@@ -967,12 +971,22 @@ static int is_function_word(const hd_coder *c, size_t i) {
   return 0;
 }
 
-/* Reports up to two content words from token I on, outside actors. */
+/* Is token I part of a phrase the dictionaries know (a place, say)? */
+static int is_known(const hd_coder *c, size_t i) {
+  for (size_t k = 0; k < c->nmentions; k++)
+    if (c->mentions[k].tok_start <= i && i < c->mentions[k].tok_end) return 1;
+  return 0;
+}
+
+/* Reports up to two content words from token I on, outside actors and
+** known phrases. */
 static void report_gap(hd_coder *c, int kind, size_t i) {
   while (i < c->ntokens && is_function_word(c, i) && c->tokens[i].kind != HD_TOK_PUNCT) i++;
-  if (i >= c->ntokens || c->actor_at[i] >= 0 || c->tokens[i].kind != HD_TOK_WORD) return;
+  if (i >= c->ntokens || c->actor_at[i] >= 0 || is_known(c, i) || c->tokens[i].kind != HD_TOK_WORD) return;
   size_t j = i + 1;
-  if (kind == 0 && j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && !is_function_word(c, j)) j++;
+  if (kind == 0 && j < c->ntokens && c->actor_at[j] < 0 && !is_known(c, j) && c->tokens[j].kind == HD_TOK_WORD &&
+      !is_function_word(c, j))
+    j++;
   uint32_t os = c->norm.map[c->sent_start], oe = c->norm.map[c->sent_end];
   c->gap(c->gap_user, kind, tok_text(c, &c->tokens[i]), c->tokens[j - 1].end - c->tokens[i].start,
          c->original + os, oe - os);
