@@ -64,3 +64,13 @@ void hd_article_release(hd_article *a) {
   hd_buf_free(&a->file_copy);
   hd_article_reset(a);
 }
+
+int hd_grow(void **p, size_t *cap, size_t need, size_t size) {
+  if (need <= *cap) return 0;
+  size_t c = *cap ? *cap : 64;
+  while (c < need) c *= 2;
+  void *q = realloc(*p, c * size);
+  if (!q) return -1;
+  *p = q; *cap = c;
+  return 0;
+}

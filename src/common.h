@@ -38,6 +38,10 @@ struct hd_article {
 void hd_article_reset(hd_article *a);   /* empties every field, keeps buffers */
 void hd_article_release(hd_article *a); /* frees buffers of an embedded article */
 
+/* Grows the array *P of *CAP elements of SIZE bytes to hold NEED, doubling;
+** 0 on success, -1 when out of memory (the array is then unchanged). */
+int hd_grow(void **p, size_t *cap, size_t need, size_t size);
+
 /* FNV-1a, used by the dictionary tables. */
 static inline uint32_t hd_hash(const void *p, size_t n, uint32_t h) {
   const unsigned char *s = p;

@@ -20,19 +20,13 @@
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 
-static int grow_array(void **p, size_t *cap, size_t need, size_t size) {
-  if (need <= *cap) return 0;
-  size_t c = *cap ? *cap : 256;
-  while (c < need) c *= 2;
-  void *q = realloc(*p, c * size);
-  if (!q) return -1;
-  *p = q; *cap = c;
-  return 0;
-}
-#define GROW(c, arr, n) grow_array((void **)&(c)->arr, &(c)->arr##_cap, (n), sizeof *(c)->arr)
+#define GROW(c, arr, n) hd_grow((void **)&(c)->arr, &(c)->arr##_cap, (n), sizeof *(c)->arr)
 
 static const char *tok_text(const hd_coder *c, const hd_token *t) { return c->norm.text + t->start; }
 static size_t tok_len(const hd_token *t) { return t->end - t->start; }
+
+/* Is token I, or token I without a leading و or ف, one of the N words? */
+static int tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n);
 
 /* Is the N bytes at T the string W?  (strncmp stops at the first
 ** difference, so no strlen is paid for each of the many calls.) */
@@ -42,6 +36,18 @@ static int text_is(const char *t, size_t n, const char *w) {
 
 static int tok_is(const hd_coder *c, size_t i, const char *w) {
   return i < c->ntokens && text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
+}
+
+static int tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n) {
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t len = tok_len(&c->tokens[i]);
+  for (int peel = 0; peel < 2; peel++) {
+    for (size_t k = 0; k < n; k++)
+      if (text_is(w, len, words[k])) return 1;
+    if (len <= 2 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
+    w += 2, len -= 2;
+  }
+  return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -595,17 +601,7 @@ static int is_negation(const hd_coder *c, size_t anchor) {
     "\xd9\x88\xd9\x82\xd9\x81\xd8\xa7", "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};
   /* لم لن لا عدم دون بدون ليس; وقف لوقف بوقف وقفا (وقف إطلاق النار is a ceasefire); and the conditionals اذا لو (في) حال:
   ** what did not or may not happen is not an event */
-  if (anchor == 0) return 0;
-  const hd_token *t = &c->tokens[anchor - 1];
-  const char *w = tok_text(c, t);
-  size_t n = tok_len(t);
-  for (int peel = 0; peel < 2; peel++) {
-    for (size_t i = 0; i < HD_ARRAY_LEN(neg); i++)
-      if (text_is(w, n, neg[i])) return 1;
-    if (n <= 2 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
-    w += 2, n -= 2;   /* ولم، فلا */
-  }
-  return 0;
+  return anchor > 0 && tok_in(c, anchor - 1, neg, HD_ARRAY_LEN(neg));   /* ولم، فلا */
 }
 
 /* Which of two readings at one anchor explains more of the sentence: words
@@ -959,16 +955,7 @@ static int is_function_word(const hd_coder *c, size_t i) {
   /* في من علي الي ان قد كما عن مع هذا هذه ذلك تلك الذي التي لم لا لن ما و بين بعد قبل خلال حيث كل هو هي
   ** ثم لقد بل كان كانت لكن اما بحسب اكثر نحو فيها فيه عدد عام يكون تكون, with or without و ف before them */
   const hd_token *t = &c->tokens[i];
-  if (t->kind != HD_TOK_WORD || tok_len(t) <= 2) return 1;
-  const char *w = tok_text(c, t);
-  size_t n = tok_len(t);
-  for (int peel = 0; peel < 2; peel++) {
-    for (size_t k = 0; k < HD_ARRAY_LEN(words); k++)
-      if (text_is(w, n, words[k])) return 1;
-    if (n <= 4 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
-    w += 2, n -= 2;
-  }
-  return 0;
+  return t->kind != HD_TOK_WORD || tok_len(t) <= 2 || tok_in(c, i, words, HD_ARRAY_LEN(words));
 }
 
 /* Is token I part of a phrase the dictionaries know (a place, say)? */

@@ -61,15 +61,7 @@ static int map_put(hd_map *m, uint64_t key, uint32_t val) {
 
 static void map_free(hd_map *m) { free(m->keys); free(m->vals); }
 
-static int grow(void **p, size_t *cap, size_t need, size_t size) {
-  if (need <= *cap) return 0;
-  size_t cap2 = *cap ? *cap : 64;
-  while (cap2 < need) cap2 *= 2;
-  void *q = realloc(*p, cap2 * size);
-  if (!q) return -1;
-  *p = q; *cap = cap2;
-  return 0;
-}
+#define grow hd_grow
 
 /* ------------------------------------------------------------------ */
 /* Interned words                                                      */
