@@ -6,6 +6,7 @@
 */
 #include <stdlib.h>
 #include "common.h"
+#include "date/date.h"
 
 /* Copies the text so that the caller's memory may go right after. */
 hd_article *hd_article_new(const char *id, const char *text, size_t len) {
@@ -48,36 +49,6 @@ void hd_article_free(hd_article *a) {
   free(a);
 }
 
-static int is_leap_year(int y) {
-  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int days_in_month(int y, int m) {
-  static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-  return m == 2 && is_leap_year(y) ? 29 : days[m - 1];
-}
-
-/* Reads N ASCII digits at S; -1 when any of them is not a digit. */
-static int read_digits(const char *s, int n) {
-  int v = 0;
-  for (int i = 0; i < n; i++) {
-    if (s[i] < '0' || s[i] > '9') return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  return v;
-}
-
-/* "YYYY-MM-DD", optionally followed by the time part of an ISO timestamp
-** ('T' or a space, then anything), so that "2024-02-29T10:00:00Z" passes
-** but "2024-02-290" does not. */
-static int is_valid_iso_date(const char *s) {
-  if (strnlen(s, 10) < 10 || s[4] != '-' || s[7] != '-') return 0;
-  if (s[10] != '\0' && s[10] != 'T' && s[10] != 't' && s[10] != ' ') return 0;
-  int y = read_digits(s, 4), m = read_digits(s + 5, 2), d = read_digits(s + 8, 2);
-  if (y < 1 || m < 1 || m > 12 || d < 1) return 0;
-  return d <= days_in_month(y, m);
-}
-
 /* A NULL date removes the date.  A bad date leaves the article as it was. */
 hd_status hd_article_set_date(hd_article *a, const char *date) {
   if (!date) {
@@ -85,7 +56,7 @@ hd_status hd_article_set_date(hd_article *a, const char *date) {
     a->has_date = 0;
     return HD_OK;
   }
-  if (!is_valid_iso_date(date)) return HD_ERR_ARG;
+  if (hd_day_parse_iso(date) == HD_NO_DAY) return HD_ERR_ARG;
   hd_buf_clear(&a->date);
   if (hd_buf_append(&a->date, date, 10) != 0) return HD_ERR_NOMEM;
   a->has_date = 1;
