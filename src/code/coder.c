@@ -349,6 +349,20 @@ static int build_groups(hd_coder *c) {
   return 0;
 }
 
+/* With no place named, the article is set in the country of its first
+** state institution: "المتظاهرون المعارضون للحكومة التايلاندية" are in
+** Thailand.  People named by nationality may be abroad ("عمال أتراك"), so
+** they set nothing. */
+static void note_setting(hd_coder *c) {
+  static const char *const institutions[] = {"GOV", "COP", "MIL", "LEG", "JUD", "SPY"};
+  for (size_t i = 0; i < c->nactors && !c->setting[0]; i++) {
+    const hd_actor *a = &c->actors[i];
+    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 || !strncmp(a->code, "IGO", 3)) continue;
+    for (size_t k = 0; k < HD_ARRAY_LEN(institutions); k++)
+      if (!strncmp(a->code + 3, institutions[k], 3)) { snprintf(c->setting, sizeof c->setting, "%.3s", a->code); break; }
+  }
+}
+
 static int find_actors(hd_coder *c) {
   c->nactors = 0;
   c->nplaces = 0;
@@ -357,6 +371,7 @@ static int find_actors(hd_coder *c) {
     if (used == 0) return -1;
     k += used;
   }
+  note_setting(c);
   return build_groups(c);
 }
 
