@@ -19,6 +19,7 @@
 #define TRAILING_GAP 2   /* words allowed before the slots that end a pattern */
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
 #define DATE_REACH 8     /* words between an event and a date that dates it */
+#define PLACE_REACH 8    /* words between an event and the place that locates it */
 
 #define GROW(c, arr, n) hd_grow((void **)&(c)->arr, &(c)->arr##_cap, (n), sizeof *(c)->arr)
 
@@ -536,6 +537,10 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
 }
 
 /* The first group within GAP words after token POS, other than AVOID. */
+static const char *const clause_openers[] = {
+  "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
+  "\xd8\xad\xd9\x8a\xd8\xab", "\xd9\x83\xd9\x85\xd8\xa7"};   /* فيما بينما حيث كما, also after و */
+
 static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, int subject) {
   int gap = 0;
   for (size_t i = pos; i < c->ntokens; i++) {
@@ -545,6 +550,10 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, in
     if (g >= 0) { i = c->groups[g].tok_end - 1; continue; }
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
+    /* a long reach stops where another clause begins: "، فيما طالب ..." */
+    if (t->kind == HD_TOK_PUNCT && t->punct == ',' && gap_max > TRAILING_GAP && i + 1 < c->ntokens &&
+        tok_in(c, i + 1, clause_openers, HD_ARRAY_LEN(clause_openers)))
+      return -1;
     if (!is_transparent(t) && ++gap > gap_max) return -1;
   }
   return -1;
@@ -616,7 +625,10 @@ static int is_negation(const hd_coder *c, size_t anchor) {
     "\xd9\x88\xd9\x82\xd9\x81\xd8\xa7", "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};
   /* لم لن لا عدم دون بدون ليس; وقف لوقف بوقف وقفا (وقف إطلاق النار is a ceasefire); and the conditionals اذا لو (في) حال:
   ** what did not or may not happen is not an event */
-  return anchor > 0 && tok_in(c, anchor - 1, neg, HD_ARRAY_LEN(neg));   /* ولم، فلا */
+  enum { CEASEFIRE_FIRST = 7, CEASEFIRE_COUNT = 4 };   /* the four forms of وقف */
+  if (anchor > 0 && tok_in(c, anchor - 1, neg, HD_ARRAY_LEN(neg))) return 1;   /* ولم، فلا */
+  /* "وقف فوري لإطلاق النار": a ceasefire word may stand one word further back */
+  return anchor > 1 && tok_in(c, anchor - 2, neg + CEASEFIRE_FIRST, CEASEFIRE_COUNT);
 }
 
 /* Which of two readings at one anchor explains more of the sentence: words
@@ -716,16 +728,23 @@ static size_t expand_group(const hd_coder *c, int g, party *out, size_t max) {
   return n;
 }
 
-/* The place of the event: the place named nearest to its words. */
-static const hd_place *event_place(const hd_coder *c, const match *m) {
+/* The place named nearest to the event's words, and its distance. */
+static const hd_place *nearest_place(const hd_coder *c, const match *m, size_t *dist) {
   const hd_place *best = NULL;
-  size_t best_dist = (size_t)-1;
+  *dist = (size_t)-1;
   for (size_t i = 0; i < c->nplaces; i++) {
     const hd_place *p = &c->places[i];
     size_t d = p->tok_end <= m->anchor ? m->anchor - p->tok_end : p->tok_start > m->last ? p->tok_start - m->last : 0;
-    if (d < best_dist) { best_dist = d; best = p; }
+    if (d < *dist) { *dist = d; best = p; }
   }
   return best;
+}
+
+/* The country of the event: the place named nearest to it, anywhere in
+** the sentence ("اعتقلت الشرطة ... في البصرة" is in Iraq). */
+static const hd_place *event_place(const hd_coder *c, const match *m) {
+  size_t dist;
+  return nearest_place(c, m, &dist);
 }
 
 /* A role named without a country ("الشرطة") takes the country of the
@@ -739,7 +758,11 @@ static party localize(const hd_coder *c, party p, const hd_place *where, char *b
 }
 
 static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, hd_day day) {
-  const hd_place *where = event_place(c, m);
+  size_t dist;
+  const hd_place *where = nearest_place(c, m, &dist);
+  /* its location only when named close to it: "بحث ... تطورات الأوضاع في
+  ** قطاع غزة" is a call about Gaza, not in it */
+  const hd_place *at = dist <= PLACE_REACH ? where : NULL;
   char sbuf[HD_CODE_MAX], tbuf[HD_CODE_MAX];
   party sp = localize(c, *s0, where, sbuf), tp;
   const party *s = &sp, *t = NULL;
@@ -770,8 +793,8 @@ static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, h
       set_evidence(c, HD_FIELD_SOURCE_TEXT, s->tok_start, s->tok_end) ||
       set_evidence(c, HD_FIELD_TARGET_TEXT, t ? t->tok_start : 0, t ? t->tok_end : 0) ||
       set_verb_evidence(c, m) ||
-      (where ? set_evidence(c, HD_FIELD_LOCATION, where->tok_start, where->tok_end) ||
-                   set_field(c, HD_FIELD_LOCATION_COUNTRY, where->country)
+      (at ? set_evidence(c, HD_FIELD_LOCATION, at->tok_start, at->tok_end) ||
+                set_field(c, HD_FIELD_LOCATION_COUNTRY, at->country)
              : set_field(c, HD_FIELD_LOCATION, NULL) || set_field(c, HD_FIELD_LOCATION_COUNTRY, NULL)))
     return -1;
   if (c->explain)
