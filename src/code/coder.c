@@ -436,7 +436,7 @@ static int is_count(const hd_coder *c, size_t i) {
 
 /* Groups that start in [POS, END) within GAP words of each other fill the
 ** slots KINDS[0..N) in order; a counted group skips the source slot. */
-static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, match *m,
+static void fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, match *m,
                          int gap_max) {
   size_t k = 0;
   int gap = 0, counted = 0;
@@ -455,7 +455,6 @@ static size_t fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_
     if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i])) break;
     if (!is_transparent(&c->tokens[i]) && ++gap > gap_max) break;
   }
-  return end;
 }
 
 static int is_relative(const hd_coder *c, size_t i) {
@@ -777,8 +776,7 @@ static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, h
   const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
   char date[11], root[3] = {m->p->code[0], m->p->code[1], 0};
   if (day != HD_NO_DAY) hd_day_format(day, date);
-  int r = atoi(root);
-  c->ev.quad = r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+  c->ev.quad = quad_of(m->p->code);
   c->ev.goldstein = cm ? cm->goldstein : 0;
   c->ev.sentence = c->sentence;
   uint32_t ts = c->norm.map[c->sent_start], te = c->norm.map[c->sent_end];
