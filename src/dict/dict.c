@@ -647,7 +647,6 @@ static hd_status parse_section(loader *ld, const char *s, size_t n) {
 static hd_status parse_line(loader *ld, const char *s, size_t n) {
   if (n > HD_LINE_MAX) return fail(ld, "line longer than %d bytes", HD_LINE_MAX);
   if (!hd_utf8_valid(s, n)) return fail(ld, "invalid UTF-8");
-  if (memchr(s, 0, n)) return fail(ld, "NUL byte");
   n = strip_comment(s, n);
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
   while (n && (*s == ' ' || *s == '\t')) s++, n--;
