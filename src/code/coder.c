@@ -20,6 +20,8 @@
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 #define PLACE_REACH 8    /* words between an event and the place that locates it */
+#define DENIAL_REACH 8   /* words between "نفى" and the event it denies */
+#define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
 
 #define GROW(c, arr, n) hd_grow((void **)&(c)->arr, &(c)->arr##_cap, (n), sizeof *(c)->arr)
 
@@ -232,6 +234,20 @@ static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
   return 1;
 }
 
+/* A one-word mention with a pronoun suffix: "قواته". */
+static int has_pronoun(const hd_mention *m) {
+  return m->tok_end == m->tok_start + 1 && (m->clitics & HD_CL_SUFFIX) && !(m->clitics & HD_CL_ALEF);
+}
+
+/* The country of the last actor named so far in the sentence that has one. */
+static const char *antecedent_country(const hd_coder *c) {
+  for (size_t i = c->nactors; i-- > 0;) {
+    const hd_actor *a = &c->actors[i];
+    if (a->kind == HD_ACT_PLAIN && !a->bare && !a->weak && strlen(a->code) >= 3) return a->code;
+  }
+  return NULL;
+}
+
 static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
   const hd_mention *m = &c->mentions[k];
   const hd_entry *countries[HD_MAX_GROUP];
@@ -246,6 +262,18 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     if (!a) return 0;
     a->why[0] = agent; a->why[1] = countries[i];
   }
+  if (n == 0 && has_pronoun(m) && !(agent->flags & HD_AGENT_PARTIES)) {
+    /* "قواته", "جنودها": his forces are those of the country of the actor
+    ** named before; with none in the sentence, no one's */
+    const char *country = antecedent_country(c);
+    if (!country) return 1;
+    char code[HD_CODE_MAX], cc[4] = {country[0], country[1], country[2], 0};
+    join_code(code, cc, agent->code);
+    hd_actor *a = new_actor(c, m, m->tok_end, code);
+    if (!a) return 0;
+    a->why[0] = agent;
+    return 1;
+  }
   if (n == 0) {
     hd_actor *a = new_actor(c, m, m->tok_end, "");
     if (!a) return 0;
@@ -253,7 +281,14 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     if (agent->flags & HD_AGENT_PARTIES) a->kind = HD_ACT_PARTIES;
     else if (agent->flags & HD_AGENT_ALONE) { snprintf(a->code, sizeof a->code, "%s", agent->code); a->bare = 1; }
     used += merge_name(c, k + 1, a);
-    if (a->kind != HD_ACT_PARTIES && !a->code[0]) { c->nactors--; return 1; }   /* a bare title */
+    if (a->kind != HD_ACT_PARTIES && !a->code[0]) {
+      /* a state body with no country ("احتجاجا على قرار الحكومة") is the
+      ** one where the event happens; as it may be anyone's, it can be a
+      ** target but never a source */
+      if (!(agent->flags & HD_AGENT_BODY)) { c->nactors--; return 1; }
+      snprintf(a->code, sizeof a->code, "%s", agent->code);
+      a->bare = a->weak = 1;
+    }
     return 1 + used;
   }
   if (n == 1) used += merge_name(c, k + 1 + used, &c->actors[first]);
@@ -434,6 +469,13 @@ static int is_count(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* Is group G followed by a count and the group it counts ("47 شخصا")? */
+static int counted_object_follows(const hd_coder *c, int g) {
+  size_t j = c->groups[g].tok_end, counts = 0;
+  while (j < c->ntokens && counts < 3 && c->actor_at[j] < 0 && is_count(c, j)) j++, counts++;
+  return counts > 0 && j < c->ntokens && c->actor_at[j] >= 0;
+}
+
 /* Groups that start in [POS, END) within GAP words of each other fill the
 ** slots KINDS[0..N) in order; a counted group skips the source slot. */
 static void fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, match *m,
@@ -530,6 +572,11 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   }
   /* slots after the last word stand close to it: the object follows the verb */
   fill_slots(c, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
+  /* "وقتل مهاجم انتحاري 47 شخصا": a group right after the verb with a
+  ** counted one after it is the subject, and the verb is active */
+  if (p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET && m->target >= 0 &&
+      c->groups[m->target].tok_start == anchor + 1 && counted_object_follows(c, m->target))
+    return 0;
   if (svo >= 0) m->source = svo;
   if (victim >= 0 && m->target < 0 && victim != m->source) m->target = victim;
   return 1;
@@ -561,7 +608,34 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, in
 /* The source when the pattern's slot stayed empty: for a pattern without
 ** a source slot, the subject right after the verb (verb-subject order is
 ** Arabic's own); else the subject before it. */
+/* The agent of a passive or of a verbal noun, named after it: "على يد
+** مسلحين", "بأيدي", "من قبل الشرطة", "من جانب عناصر من جيش المهدي",
+** "برصاص الجيش". */
+static int agent_phrase(const hd_coder *c, const match *m) {
+  static const char *const hands[] = {"\xd9\x8a\xd8\xaf", "\xd8\xa7\xd9\x8a\xd8\xaf\xd9\x8a",
+                                      "\xd8\xa8\xd8\xa7\xd9\x8a\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xb1\xd8\xb5\xd8\xa7\xd8\xb5"};
+  static const char *const sides[] = {"\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xac\xd8\xa7\xd9\x86\xd8\xa8"};
+  /* يد ايدي بايدي برصاص; قبل جانب after من */
+  int gap = 0;
+  for (size_t i = m->last + 1; i < c->ntokens && gap <= MARKER_REACH; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+    if (tok_in(c, i, hands, HD_ARRAY_LEN(hands)) ||
+        (i > 0 && tok_is(c, i - 1, "\xd9\x85\xd9\x86") && tok_in(c, i, sides, HD_ARRAY_LEN(sides)))) {   /* من */
+      int g = group_after(c, i + 1, m->target, 3, 0);
+      return g >= 0 && !is_weak(c, g) ? g : -1;
+    }
+    if (!is_transparent(t)) gap++;
+  }
+  return -1;
+}
+
 static void default_source(const hd_coder *c, match *m) {
+  if (m->source < 0) {
+    int g = agent_phrase(c, m);
+    if (g >= 0 && g != m->target) m->source = g;
+  }
   if (m->source < 0 && !has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
     m->source = group_after(c, m->anchor + 1, m->target, 1, has_slot(m->p, HD_PAT_TARGET));
   if (is_weak(c, m->source)) m->source = -1;
@@ -604,6 +678,68 @@ static void default_target(const hd_coder *c, match *m) {
   if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g;
 }
 
+static int same_actor(const hd_coder *c, int g, int h) {
+  return g >= 0 && h >= 0 && !strcmp(c->actors[c->groups[g].first].code, c->actors[c->groups[h].first].code);
+}
+
+/* Words after which the addressee of a protest is named, however far from
+** its verb: "احتجاجا على قرار الحكومة", "للتنديد بإعدام الرئيس", "مطالبين
+** الحكومة بالتدخل", "أمام البرلمان". */
+static const char *const addressee_words[] = {
+  "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac\xd8\xa7", "\xd9\x84\xd9\x84\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac",
+  "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac", "\xd8\xaa\xd9\x86\xd8\xaf\xd9\x8a\xd8\xaf\xd8\xa7",
+  "\xd9\x84\xd9\x84\xd8\xaa\xd9\x86\xd8\xaf\xd9\x8a\xd8\xaf", "\xd8\xb6\xd8\xaf", "\xd8\xb1\xd9\x81\xd8\xb6\xd8\xa7",
+  "\xd9\x84\xd8\xb1\xd9\x81\xd8\xb6", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x8a\xd9\x86",
+  "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87",
+  "\xd9\x84\xd9\x84\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87", "\xd9\x84\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87",
+  "\xd9\x8a\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x88\xd9\x86", "\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x88\xd8\xa7",
+  "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd9\x86\xd8\xad\xd9\x88", "\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x87",
+  "\xd9\x85\xd9\x86\xd8\xaf\xd8\xaf\xd9\x8a\xd9\x86"};
+/* احتجاجا للاحتجاج احتجاج تنديدا للتنديد ضد رفضا لرفض مطالبين مطالبا مطالبه
+** للمطالبه لمطالبه يطالبون طالبوا امام نحو مناهضه منددين */
+
+/* Words after which the victims of violence are named: "مما أسفر عن مقتل
+** خمسة جنود", "استهدف موكب الوزير", "أصيب سفير بولندا". */
+static const char *const victim_words[] = {
+  "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xac\xd8\xb1\xd8\xad",
+  "\xd8\xb3\xd9\x82\xd9\x88\xd8\xb7", "\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf",
+  "\xd8\xa7\xd8\xba\xd8\xaa\xd9\x8a\xd8\xa7\xd9\x84", "\xd8\xae\xd8\xb7\xd9\x81", "\xd8\xa7\xd8\xae\xd8\xaa\xd8\xb7\xd8\xa7\xd9\x81",
+  "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd8\xaa",
+  "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd8\xa7", "\xd9\x8a\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81",
+  "\xd8\xaa\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81", "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd8\xa7",
+  "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd9\x87", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd8\xa7\xd9\x81",
+  "\xd8\xb6\xd8\xaf", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd8\xaa",
+  "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8\xd8\xaa", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8\xd9\x88\xd8\xa7",
+  "\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x82\xd8\xaa\xd9\x84\xd8\xaa", "\xd9\x82\xd8\xaa\xd9\x84\xd9\x88\xd8\xa7",
+  "\xd8\xac\xd8\xb1\xd8\xad\xd9\x88\xd8\xa7"};
+/* مقتل اصابه جرح سقوط مصرع استشهاد اغتيال خطف اختطاف استهدف استهدفت استهدفا
+** يستهدف تستهدف مستهدفا مستهدفه استهداف ضد اصاب اصابت اصيب اصيبت اصيبوا قتل
+** قتلت قتلوا جرحوا */
+
+/* The actor one of WORDS introduces, anywhere in the sentence: the first
+** at or after the event's anchor, else the first before it; never the
+** source. */
+static int introduced_actor(const hd_coder *c, const match *m, const char *const *words, size_t n) {
+  int before = -1;
+  for (size_t i = 0; i < c->ntokens; i++) {
+    if (c->actor_at[i] >= 0 || c->tokens[i].kind != HD_TOK_WORD || !tok_in(c, i, words, n)) continue;
+    int g = group_after(c, i + 1, m->source, MARKER_REACH, 0);
+    if (g < 0 || same_actor(c, g, m->source)) continue;
+    if (i >= m->anchor) return g;
+    if (before < 0) before = g;
+  }
+  return before;
+}
+
+/* A protest or an act of violence whose target stands away from its verb:
+** the addressee after "احتجاجا على" or "أمام", the victims after "مقتل". */
+static void introduced_target(const hd_coder *c, match *m) {
+  if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
+  int root = (m->p->code[0] - '0') * 10 + (m->p->code[1] - '0');
+  if (root == 14) m->target = introduced_actor(c, m, addressee_words, HD_ARRAY_LEN(addressee_words));
+  else if (root >= 18) m->target = introduced_actor(c, m, victim_words, HD_ARRAY_LEN(victim_words));
+}
+
 /* "وانتقد الكرملين العقوبات واتهم واشنطن": a verb joined by و with one
 ** actor after it shares the subject of the verb before; the actor is its
 ** object. */
@@ -630,6 +766,21 @@ static int is_negation(const hd_coder *c, size_t anchor) {
   return anchor > 1 && tok_in(c, anchor - 2, neg + CEASEFIRE_FIRST, CEASEFIRE_COUNT);
 }
 
+/* Is the event at ANCHOR what someone denied a few words before?  "نفت
+** الوزارة أن تكون طائراتها قد قصفت مستشفى" codes the denial only. */
+static int is_denied(const hd_coder *c, size_t anchor) {
+  static const char *const deny[] = {
+    "\xd9\x86\xd9\x81\xd9\x8a", "\xd9\x86\xd9\x81\xd8\xaa", "\xd9\x8a\xd9\x86\xd9\x81\xd9\x8a",
+    "\xd8\xaa\xd9\x86\xd9\x81\xd9\x8a", "\xd9\x86\xd9\x81\xd9\x88\xd8\xa7", "\xd9\x86\xd8\xa7\xd9\x81\xd9\x8a\xd8\xa7",
+    "\xd9\x86\xd8\xa7\xd9\x81\xd9\x8a\xd9\x87"};   /* نفي نفت ينفي تنفي نفوا نافيا نافيه */
+  for (size_t i = anchor, n = 0; i-- > 0 && n < DENIAL_REACH; n++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return 0;
+    if (t->kind == HD_TOK_WORD && tok_in(c, i, deny, HD_ARRAY_LEN(deny))) return 1;
+  }
+  return 0;
+}
+
 /* Which of two readings at one anchor explains more of the sentence: words
 ** and filled slots together; then one that needs no implied source (in
 ** "خطف مسلحون مجهولون عشرات التلاميذ" the gunmen are the subject, not the
@@ -647,6 +798,17 @@ static int better_match(const match *m, const match *b) {
   return m->p->line < b->p->line;
 }
 
+/* A word after a preposition is a noun, whose subject does not stand
+** before it: in "قتل 47 شخصا في هجوم" the dead did not attack. */
+static int after_preposition(const hd_coder *c, size_t i) {
+  static const char *const preps[] = {
+    "\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1",
+    "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x85\xd9\x86\xd8\xb0",
+    "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd8\xa1"};   /* في خلال جراء اثر عقب بعد منذ اثناء */
+  /* (a prefixed ب or ل keeps the subject: "قام مسلحون بخطف") */
+  return i > 0 && tok_in(c, i - 1, preps, HD_ARRAY_LEN(preps));
+}
+
 /* The best pattern at token I. */
 static int best_match(hd_coder *c, size_t i, match *best) {
   const hd_token *t = &c->tokens[i];
@@ -657,7 +819,7 @@ static int best_match(hd_coder *c, size_t i, match *best) {
     size_t n = hd_dict_anchors(c->dict, a->word, ps, HD_ARRAY_LEN(ps));
     for (size_t j = 0; j < n; j++) {
       match m;
-      if (!try_pattern(c, ps[j], i, (a->flags & HD_CL_ARTICLE) != 0, &m)) continue;
+      if (!try_pattern(c, ps[j], i, (a->flags & HD_CL_ARTICLE) != 0 || after_preposition(c, i), &m)) continue;
       if (!found || better_match(&m, best)) { *best = m; found = 1; }
     }
   }
@@ -756,6 +918,24 @@ static party localize(const hd_coder *c, party p, const hd_place *where, char *b
   return p;
 }
 
+static int is_mutual_code(const char *code);
+
+/* "انفجرت عبوة ناسفة ... مما أسفر عن مقتل أربعة": the deaths that a
+** bombing caused are that bombing, not a second attack.  An unspecified
+** violent code (180, 190, 200) from a source that already has a violent
+** event in the sentence restates it. */
+static int restates_violence(const hd_coder *c, const char *source, const char *code) {
+  if (strcmp(code, "180") && strcmp(code, "190") && strcmp(code, "200")) return 0;
+  size_t n = strlen(source);
+  for (size_t i = 0; i < c->nseen; i++) {
+    const char *k = c->seen[i], *last = strrchr(k, '|');
+    if (strncmp(k, source, n) || k[n] != '|' || !last) continue;
+    if (last[1] == '1' && last[2] >= '8') return 1;
+    if (last[1] == '2' && last[2] == '0') return 1;
+  }
+  return 0;
+}
+
 static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, hd_day day) {
   size_t dist;
   const hd_place *where = nearest_place(c, m, &dist);
@@ -766,7 +946,20 @@ static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, h
   party sp = localize(c, *s0, where, sbuf), tp;
   const party *s = &sp, *t = NULL;
   if (t0) { tp = localize(c, *t0, where, tbuf); t = &tp; }
-  if (c->stop || (t && strcmp(s->code, t->code) == 0)) return 0;
+  if (c->stop) return 0;
+  if (t && strcmp(s->code, t->code) == 0) {
+    /* an actor does not act on itself: the target was misread ("نفذت القوات
+    ** الأميركية ضربة جوية إثر تعرض قواتها"); keep the event, without it,
+    ** or with the pattern's implied target; an exchange with oneself is none */
+    if ((m->p->flags & HD_PAT_SYM) || is_mutual_code(m->p->code)) return 0;
+    t = NULL;
+    if (m->p->default_target[0] && strcmp(m->p->default_target, s0->code) != 0) {
+      party d = {m->p->default_target, 0, 0, 1};
+      tp = localize(c, d, where, tbuf);
+      if (strcmp(tp.code, s->code) != 0) t = &tp;
+    }
+  }
+  if (restates_violence(c, s->code, m->p->code)) return 0;
   char key[sizeof c->seen[0]];
   snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
   for (size_t i = 0; i < c->nseen; i++) if (!strcmp(c->seen[i], key)) return 0;
@@ -820,6 +1013,16 @@ static int is_mutual_code(const char *code) {
   return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strncmp(code, "057", 3);
 }
 
+/* Does party P's code begin with a state's code, not a role or an
+** international one? */
+static int is_state_code(const party *p) {
+  static const char *const international[] = {"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"};
+  if (p->bare || strlen(p->code) < 3) return 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(international); k++)
+    if (!strncmp(p->code, international[k], 3)) return 0;
+  return 1;
+}
+
 /* Codes the events of match M: each source with each target; a call or
 ** meeting both ways; a group acting together with no target, or the
 ** article's parties, with each other. */
@@ -854,16 +1057,23 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
   }
   if (nt == 0 && m->p->default_target[0]) {
     /* "تظاهر آلاف في بيروت": with no addressee named, protest is a claim on
-    ** the government where it happens; with no place known, no target */
+    ** the government where it happens; with no place known, on a government
+    ** whose country the text does not give (GOV) */
     party t = {m->p->default_target, 0, 0, 1};
-    char buf[HD_CODE_MAX];
+    char buf[HD_CODE_MAX], own[HD_CODE_MAX];
     party lt = localize(c, t, event_place(c, m), buf);
-    lt.bare = 0;
-    if (lt.code != t.code) {
-      for (size_t i = 0; i < ns; i++)
-        if (emit(c, m, &src[i], &lt, day)) return -1;
-      return 0;
+    for (size_t i = 0; i < ns; i++) {
+      /* "تظاهر آلاف التونسيين": else the government of the protesters' country */
+      party st = lt;
+      if (lt.code == t.code && is_state_code(&src[i])) {
+        char cc[4] = {src[i].code[0], src[i].code[1], src[i].code[2], 0};
+        join_code(own, cc, t.code);
+        st.code = own;
+      }
+      st.bare = 0;
+      if (emit(c, m, &src[i], &st, day)) return -1;
     }
+    return 0;
   }
   for (size_t i = 0; i < ns; i++) {
     if (nt == 0 && emit(c, m, &src[i], NULL, day)) return -1;
@@ -1046,6 +1256,9 @@ static int code_implied(hd_coder *c, size_t s, size_t e, dated *dates, long *nda
     hd_pattern p;
     memset(&p, 0, sizeof p);
     memcpy(p.code, why->implies, sizeof why->implies);
+    /* demonstrators named with no verb of protest make, as the protest
+    ** patterns' @target=GOV says, a claim on the government */
+    if (!strncmp(p.code, "14", 2)) snprintf(p.default_target, sizeof p.default_target, "GOV");
     p.file = why->file; p.line = why->line;
     match m;
     memset(&m, 0, sizeof m);
@@ -1053,6 +1266,7 @@ static int code_implied(hd_coder *c, size_t s, size_t e, dated *dates, long *nda
     for (size_t t = a->tok_start; t < a->tok_end && m.nwords < HD_PHRASE_WORDS; t++) m.words[m.nwords++] = (uint32_t)t;
     m.last = c->groups[g].tok_end - 1;
     default_target(c, &m);   /* "المتظاهرون المعارضون للحكومة التايلاندية" */
+    introduced_target(c, &m);
     if (c->explain) fprintf(c->explain, "  implied %s by \"%.*s\" (%s:%u)\n", p.code, (int)tok_len(&c->tokens[a->tok_start]),
                             tok_text(c, &c->tokens[a->tok_start]), hd_dict_file(c->dict, why->file), (unsigned)why->line);
     if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
@@ -1075,10 +1289,12 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;
     const char *why = NULL;
     if (is_negation(c, i)) why = "negated, not coded";
+    else if (is_denied(c, i)) why = "denied, not coded";
     else {
       default_source(c, &m);
       shared_subject(c, &m, prev_source);
       default_target(c, &m);
+      introduced_target(c, &m);
       if (m.source >= 0) prev_source = m.source;
       if (m.source < 0 && !m.passive_parties && !m.implicit_source) why = "no source actor, not coded";
       else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
