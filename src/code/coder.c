@@ -438,7 +438,14 @@ static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
 static long find_word(const hd_coder *c, size_t pos, const hd_pat_elem *el) {
   int gap = 0;
   for (size_t i = pos; i < c->ntokens; i++) {
-    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+    if (c->actor_at[i] >= 0) {
+      const hd_group *g = &c->groups[c->actor_at[i]];
+      /* "أسقطت الدفاعات الجوية طائرة إسرائيلية": a word of the pattern may
+      ** open an actor of several words, which then fills the next slot */
+      if (i == g->tok_start && g->tok_end > i + 1 && token_has_word(c, i, el)) return (long)i;
+      i = g->tok_end - 1;
+      continue;
+    }
     if (c->tokens[i].kind == HD_TOK_WORD && token_has_word(c, i, el)) return (long)i;
     if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i]) &&
         c->tokens[i].punct != '-')
