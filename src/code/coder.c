@@ -515,12 +515,13 @@ static int is_relative(const hd_coder *c, size_t i) {
   return 0;
 }
 
-/* The group whose subject stands before the anchor: adjacent, or within
-** BEFORE_GAP words when ADJACENT_ONLY is 0. */
-static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
+/* The group that stands before the anchor: adjacent, or within BEFORE_GAP
+** words when ADJACENT_ONLY is 0.  A weak group is no subject, but can be
+** the victim before a passive (WEAK_OK). */
+static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int weak_ok) {
   int gap = 0;
   for (size_t i = anchor; i-- > 0;) {
-    if (c->actor_at[i] >= 0) return is_weak(c, c->actor_at[i]) ? -1 : c->actor_at[i];
+    if (c->actor_at[i] >= 0) return is_weak(c, c->actor_at[i]) && !weak_ok ? -1 : c->actor_at[i];
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
     /* "قالت الشرطة إن 5 قتلوا": a subject before إن or أن belongs to the verb that reports */
@@ -534,6 +535,10 @@ static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
   }
   return -1;
+}
+
+static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
+  return group_before(c, anchor, adjacent_only, 0);
 }
 
 static int has_slot(const hd_pattern *p, int kind) {
@@ -561,6 +566,8 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   agent_later |= p->default_source[0] && !has_slot(p, HD_PAT_SOURCE);
   int victim = -1;
   if (agent_later && svo >= 0) { victim = svo; svo = -1; }
+  /* "بي نظير بوتو، قد قتلت في هجوم": the victim may stand a few words back */
+  else if (agent_later && !noun) victim = group_before(c, anchor, 0, 1);
   uint8_t pending[HD_PHRASE_WORDS];
   size_t npending = 0, pos = anchor + 1;
   for (size_t k = 1; k < p->nelem; k++) {
