@@ -393,7 +393,9 @@ static void note_setting(hd_coder *c) {
   static const char *const institutions[] = {"GOV", "COP", "MIL", "LEG", "JUD", "SPY"};
   for (size_t i = 0; i < c->nactors && !c->setting[0]; i++) {
     const hd_actor *a = &c->actors[i];
-    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 || !strncmp(a->code, "IGO", 3)) continue;
+    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 || !strncmp(a->code, "IGO", 3) ||
+        !strncmp(a->code, "INT", 3))
+      continue;
     for (size_t k = 0; k < HD_ARRAY_LEN(institutions); k++)
       if (!strncmp(a->code + 3, institutions[k], 3)) { snprintf(c->setting, sizeof c->setting, "%.3s", a->code); break; }
   }
@@ -423,6 +425,7 @@ typedef struct match {
   int passive_parties;         /* the source is the article's parties */
   int implicit_source;         /* the source is the pattern's @source= code */
   int noun;                    /* the anchor carries the article: a verbal noun */
+  int source_before;           /* the source is the actor before the anchor, not a slot's */
   const char *why_not;         /* for explain, when no event results */
 } match;
 
@@ -656,6 +659,7 @@ static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !m->noun && !(m->p->flags & HD_PAT_PASSIVE)) {
     int g = subject_before(c, m->anchor, 0);
     if (g != m->target) m->source = g;   /* the victim before a passive verb stays the victim */
+    m->source_before = m->source >= 0;
   }
   if (m->source == m->target) m->target = -1;
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
@@ -950,6 +954,30 @@ static int restates_violence(const hd_coder *c, const char *source, const char *
   return 0;
 }
 
+/* An actor does not act on itself: the source or the target was misread.
+** "أعلن الجيش الأميركي مقتل أحد جنوده في انفجار": the one who reports his
+** losses is the victim, the attacker the pattern's implied one.  "نفذت
+** القوات الأميركية ضربة جوية إثر تعرض قواتها": the target goes, or gives
+** way to the pattern's implied one.  An exchange with oneself is none:
+** returns 0 when there is no event. */
+static int resolve_self_target(const hd_coder *c, const match *m, const party *s0, const hd_place *where,
+                               party *sp, char *sbuf, const party **t, party *tp, char *tbuf) {
+  if ((m->p->flags & HD_PAT_SYM) || is_mutual_code(m->p->code)) return 0;
+  if (m->source_before && m->p->default_source[0] && strcmp(m->p->default_source, (*t)->code) != 0) {
+    party d = {m->p->default_source, 0, 0, 1};
+    *sp = localize(c, d, where, sbuf);
+    if (strcmp(sp->code, (*t)->code) != 0) return 1;
+    *sp = localize(c, *s0, where, sbuf);
+  }
+  *t = NULL;
+  if (m->p->default_target[0] && strcmp(m->p->default_target, s0->code) != 0) {
+    party d = {m->p->default_target, 0, 0, 1};
+    *tp = localize(c, d, where, tbuf);
+    if (strcmp(tp->code, sp->code) != 0) *t = tp;
+  }
+  return 1;
+}
+
 static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, hd_day day) {
   size_t dist;
   const hd_place *where = nearest_place(c, m, &dist);
@@ -961,18 +989,8 @@ static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, h
   const party *s = &sp, *t = NULL;
   if (t0) { tp = localize(c, *t0, where, tbuf); t = &tp; }
   if (c->stop) return 0;
-  if (t && strcmp(s->code, t->code) == 0) {
-    /* an actor does not act on itself: the target was misread ("نفذت القوات
-    ** الأميركية ضربة جوية إثر تعرض قواتها"); keep the event, without it,
-    ** or with the pattern's implied target; an exchange with oneself is none */
-    if ((m->p->flags & HD_PAT_SYM) || is_mutual_code(m->p->code)) return 0;
-    t = NULL;
-    if (m->p->default_target[0] && strcmp(m->p->default_target, s0->code) != 0) {
-      party d = {m->p->default_target, 0, 0, 1};
-      tp = localize(c, d, where, tbuf);
-      if (strcmp(tp.code, s->code) != 0) t = &tp;
-    }
-  }
+  if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
+    return 0;
   if (restates_violence(c, s->code, m->p->code)) return 0;
   char key[sizeof c->seen[0]];
   snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
