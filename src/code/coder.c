@@ -306,9 +306,29 @@ static int is_located(const hd_coder *c, const hd_mention *m) {
          tok_is(c, m->tok_start - 1, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87");   /* عاصمه */
 }
 
+/* Is token I one of SIDES with ب before it ("بشرق")? */
+static int prefixed_side(const hd_coder *c, size_t i, const char *const *sides, size_t n) {
+  const hd_token *t = &c->tokens[i];
+  const char *w = tok_text(c, t);
+  size_t len = tok_len(t);
+  if (len <= 2 || memcmp(w, "\xd8\xa8", 2)) return 0;   /* ب */
+  for (size_t k = 0; k < n; k++)
+    if (text_is(w + 2, len - 2, sides[k])) return 1;
+  return 0;
+}
+
 /* "في العراق" or "بالعراق": a country named as where something happens. */
 static int is_in(const hd_coder *c, const hd_mention *m) {
-  return (m->clitics & HD_CL_IN) || (m->tok_start > 0 && tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a"));
+  static const char *const sides[] = {"\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84", "\xd8\xac\xd9\x86\xd9\x88\xd8\xa8",
+                                      "\xd8\xb4\xd8\xb1\xd9\x82", "\xd8\xba\xd8\xb1\xd8\xa8",
+                                      "\xd9\x88\xd8\xb3\xd8\xb7"};   /* شمال جنوب شرق غرب وسط */
+  const char *in = "\xd9\x81\xd9\x8a";   /* في */
+  size_t t = m->tok_start;
+  if ((m->clitics & HD_CL_IN) || (t > 0 && tok_is(c, t - 1, in))) return 1;
+  /* "في شمال العراق", "بشرق أفغانستان" */
+  if (t < 1) return 0;
+  if (prefixed_side(c, t - 1, sides, HD_ARRAY_LEN(sides))) return 1;
+  return tok_in(c, t - 1, sides, HD_ARRAY_LEN(sides)) && t > 1 && tok_is(c, t - 2, in);
 }
 
 static size_t add_place(hd_coder *c, const hd_mention *m, const hd_entry *e) {
@@ -426,6 +446,7 @@ typedef struct match {
   int implicit_source;         /* the source is the pattern's @source= code */
   int noun;                    /* the anchor carries the article: a verbal noun */
   int source_before;           /* the source is the actor before the anchor, not a slot's */
+  int attacker;                /* the source is a nisba after a noun of violence */
   const char *why_not;         /* for explain, when no event results */
 } match;
 
@@ -648,7 +669,39 @@ static int agent_phrase(const hd_coder *c, const match *m) {
   return -1;
 }
 
+static int quad_of(const char *code) {
+  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+}
+
+/* The weak group (a nisba) right after token I; one word of its own may
+** come between: "ضربة جوية أميركية". */
+static int nisba_after(const hd_coder *c, size_t i, int skip) {
+  size_t at = i + 1;
+  if (skip && at < c->ntokens && c->actor_at[at] < 0 && c->tokens[at].kind == HD_TOK_WORD) at++;
+  int g = at < c->ntokens ? c->actor_at[at] : -1;
+  if (g < 0 || c->groups[g].tok_start != at) return -1;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  return a->weak && a->why[0] && a->why[0]->kind == HD_ENT_ADJ ? g : -1;
+}
+
+/* "ضربة جوية أميركية", "غارة إسرائيلية": a nisba right after the words
+** of violence names the attacker, not the victim. */
+static void attacker_nisba(const hd_coder *c, match *m) {
+  int root = (m->p->code[0] - '0') * 10 + (m->p->code[1] - '0');
+  if (root < 18 || (m->source >= 0 && !is_weak(c, m->source))) return;
+  int g = nisba_after(c, m->last, 1);
+  /* "غارة إسرائيلية على": where the pattern puts its source right after the anchor */
+  if (g < 0 && m->p->nelem > 1 && m->p->elem[1].kind == HD_PAT_SOURCE) g = nisba_after(c, m->anchor, 0);
+  if (g < 0) return;
+  m->source = g;
+  m->attacker = 1;
+  if (m->target == g) m->target = -1;
+}
+
 static void default_source(const hd_coder *c, match *m) {
+  attacker_nisba(c, m);
+  if (m->attacker) return;
   if (m->source < 0) {
     int g = agent_phrase(c, m);
     if (g >= 0 && g != m->target) m->source = g;
@@ -666,10 +719,6 @@ static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
 }
 
-static int quad_of(const char *code) {
-  int r = (code[0] - '0') * 10 + (code[1] - '0');
-  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
-}
 
 /* An actor after في، حول، بشأن، عن or ب is a place or a topic, not an object. */
 static int is_topic(const hd_coder *c, size_t tok) {
@@ -1071,6 +1120,13 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
     ns = expand_group(c, m->source, src, HD_ARRAY_LEN(src));
   }
   if (ns == 0) return 0;
+  /* the country's armed force strikes: "غارة إسرائيلية" is ISRMIL */
+  char armed[HD_MAX_GROUP * 2][HD_CODE_MAX];
+  int root = (m->p->code[0] - '0') * 10 + (m->p->code[1] - '0');
+  for (size_t i = 0; m->attacker && root >= 19 && i < ns; i++) {
+    join_code(armed[i], src[i].code, "MIL");
+    src[i].code = armed[i];
+  }
   int sym = m->p->flags & HD_PAT_SYM;
   int mutual = nt == 0 && ns >= 2 && (sym || is_mutual_code(m->p->code) || m->passive_parties);
   if (mutual) {
