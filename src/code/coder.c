@@ -21,6 +21,7 @@
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 #define PLACE_REACH 8    /* words between an event and the place that locates it */
 #define DENIAL_REACH 8   /* words between "نفى" and the event it denies */
+#define FOILED_REACH 5   /* words between "أحبط" or "فكك" and the attack or bomb */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
 
 #define GROW(c, arr, n) hd_grow((void **)&(c)->arr, &(c)->arr##_cap, (n), sizeof *(c)->arr)
@@ -296,39 +297,42 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
 }
 
 /* A capital is a place after في or ب; otherwise, acting, the government. */
+static int after_side(const hd_coder *c, const hd_mention *m);
+
 static int is_located(const hd_coder *c, const hd_mention *m) {
   static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a",
                                       "\xd8\xb9\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88"};   /* في من الي عن نحو */
-  if (m->clitics & HD_CL_IN) return 1;
+  if ((m->clitics & HD_CL_IN) || after_side(c, m)) return 1;
   for (size_t i = 0; i < HD_ARRAY_LEN(preps); i++)
     if (m->tok_start > 0 && tok_is(c, m->tok_start - 1, preps[i])) return 1;
   return m->tok_start > 0 && c->tokens[m->tok_start - 1].kind == HD_TOK_WORD &&
          tok_is(c, m->tok_start - 1, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87");   /* عاصمه */
 }
 
-/* Is token I one of SIDES with ب before it ("بشرق")? */
-static int prefixed_side(const hd_coder *c, size_t i, const char *const *sides, size_t n) {
-  const hd_token *t = &c->tokens[i];
-  const char *w = tok_text(c, t);
-  size_t len = tok_len(t);
-  if (len <= 2 || memcmp(w, "\xd8\xa8", 2)) return 0;   /* ب */
-  for (size_t k = 0; k < n; k++)
+/* Does a side or nearness word stand before the mention ("شمال العراق"،
+** "بشرق أفغانستان"، "جنوب القاهرة"، "قرب بغداد")?  Then it names a place. */
+static int after_side(const hd_coder *c, const hd_mention *m) {
+  static const char *const sides[] = {
+    "\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84", "\xd8\xac\xd9\x86\xd9\x88\xd8\xa8", "\xd8\xb4\xd8\xb1\xd9\x82",
+    "\xd8\xba\xd8\xb1\xd8\xa8", "\xd9\x88\xd8\xb3\xd8\xb7", "\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd8\xac\xd9\x86\xd9\x88\xd8\xa8\xd9\x8a", "\xd8\xb4\xd8\xb1\xd9\x82\xd9\x8a", "\xd8\xba\xd8\xb1\xd8\xa8\xd9\x8a",
+    "\xd9\x82\xd8\xb1\xd8\xa8", "\xd8\xb6\xd9\x88\xd8\xa7\xd8\xad\xd9\x8a"};
+  /* شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب ضواحي */
+  if (m->tok_start == 0) return 0;
+  size_t i = m->tok_start - 1;
+  if (tok_in(c, i, sides, HD_ARRAY_LEN(sides))) return 1;
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t len = tok_len(&c->tokens[i]);
+  if (len <= 2 || memcmp(w, "\xd8\xa8", 2)) return 0;   /* بشرق */
+  for (size_t k = 0; k < HD_ARRAY_LEN(sides); k++)
     if (text_is(w + 2, len - 2, sides[k])) return 1;
   return 0;
 }
 
 /* "في العراق" or "بالعراق": a country named as where something happens. */
 static int is_in(const hd_coder *c, const hd_mention *m) {
-  static const char *const sides[] = {"\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84", "\xd8\xac\xd9\x86\xd9\x88\xd8\xa8",
-                                      "\xd8\xb4\xd8\xb1\xd9\x82", "\xd8\xba\xd8\xb1\xd8\xa8",
-                                      "\xd9\x88\xd8\xb3\xd8\xb7"};   /* شمال جنوب شرق غرب وسط */
-  const char *in = "\xd9\x81\xd9\x8a";   /* في */
-  size_t t = m->tok_start;
-  if ((m->clitics & HD_CL_IN) || (t > 0 && tok_is(c, t - 1, in))) return 1;
-  /* "في شمال العراق", "بشرق أفغانستان" */
-  if (t < 1) return 0;
-  if (prefixed_side(c, t - 1, sides, HD_ARRAY_LEN(sides))) return 1;
-  return tok_in(c, t - 1, sides, HD_ARRAY_LEN(sides)) && t > 1 && tok_is(c, t - 2, in);
+  return (m->clitics & HD_CL_IN) || (m->tok_start > 0 && tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a")) ||
+         after_side(c, m);
 }
 
 static size_t add_place(hd_coder *c, const hd_mention *m, const hd_entry *e) {
@@ -833,6 +837,16 @@ static int is_negation(const hd_coder *c, size_t anchor) {
   return anchor > 1 && tok_in(c, anchor - 2, neg + CEASEFIRE_FIRST, CEASEFIRE_COUNT);
 }
 
+/* Is one of WORDS within REACH words before ANCHOR, in the same sentence? */
+static int preceded_by(const hd_coder *c, size_t anchor, const char *const *words, size_t n, size_t reach) {
+  for (size_t i = anchor, k = 0; i-- > 0 && k < reach; k++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return 0;
+    if (t->kind == HD_TOK_WORD && tok_in(c, i, words, n)) return 1;
+  }
+  return 0;
+}
+
 /* Is the event at ANCHOR what someone denied a few words before?  "نفت
 ** الوزارة أن تكون طائراتها قد قصفت مستشفى" codes the denial only. */
 static int is_denied(const hd_coder *c, size_t anchor) {
@@ -840,12 +854,20 @@ static int is_denied(const hd_coder *c, size_t anchor) {
     "\xd9\x86\xd9\x81\xd9\x8a", "\xd9\x86\xd9\x81\xd8\xaa", "\xd9\x8a\xd9\x86\xd9\x81\xd9\x8a",
     "\xd8\xaa\xd9\x86\xd9\x81\xd9\x8a", "\xd9\x86\xd9\x81\xd9\x88\xd8\xa7", "\xd9\x86\xd8\xa7\xd9\x81\xd9\x8a\xd8\xa7",
     "\xd9\x86\xd8\xa7\xd9\x81\xd9\x8a\xd9\x87"};   /* نفي نفت ينفي تنفي نفوا نافيا نافيه */
-  for (size_t i = anchor, n = 0; i-- > 0 && n < DENIAL_REACH; n++) {
-    const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return 0;
-    if (t->kind == HD_TOK_WORD && tok_in(c, i, deny, HD_ARRAY_LEN(deny))) return 1;
-  }
-  return 0;
+  return preceded_by(c, anchor, deny, HD_ARRAY_LEN(deny), DENIAL_REACH);
+}
+
+/* Was the attack at ANCHOR foiled, or its bomb defused or found?  "فككت
+** الشرطة سيارة مفخخة", "أحبط الجيش هجوما". */
+static int is_foiled(const hd_coder *c, size_t anchor) {
+  static const char *const foil[] = {
+    "\xd9\x81\xd9\x83\xd9\x83", "\xd9\x81\xd9\x83\xd9\x83\xd8\xaa", "\xd8\xaa\xd9\x81\xd9\x83\xd9\x8a\xd9\x83",
+    "\xd8\xb6\xd8\xa8\xd8\xb7", "\xd8\xb6\xd8\xa8\xd8\xb7\xd8\xaa", "\xd8\xa7\xd8\xa8\xd8\xb7\xd8\xa7\xd9\x84",
+    "\xd8\xa7\xd8\xa8\xd8\xb7\xd9\x84", "\xd8\xa7\xd8\xa8\xd8\xb7\xd9\x84\xd8\xaa", "\xd8\xa7\xd8\xad\xd8\xa8\xd8\xb7",
+    "\xd8\xa7\xd8\xad\xd8\xa8\xd8\xb7\xd8\xaa", "\xd8\xa7\xd8\xad\xd8\xa8\xd8\xa7\xd8\xb7", "\xd8\xb9\xd8\xab\xd8\xb1",
+    "\xd8\xb9\xd8\xab\xd8\xb1\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xab\xd9\x88\xd8\xb1"};
+  /* فكك فككت تفكيك ضبط ضبطت ابطال ابطل ابطلت احبط احبطت احباط عثر عثرت العثور */
+  return preceded_by(c, anchor, foil, HD_ARRAY_LEN(foil), FOILED_REACH);
 }
 
 /* Which of two readings at one anchor explains more of the sentence: words
@@ -1378,6 +1400,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     const char *why = NULL;
     if (is_negation(c, i)) why = "negated, not coded";
     else if (is_denied(c, i)) why = "denied, not coded";
+    else if (quad_of(m.p->code) == 4 && is_foiled(c, i)) why = "foiled, not coded";
     else {
       default_source(c, &m);
       shared_subject(c, &m, prev_source);
@@ -1385,6 +1408,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
       introduced_target(c, &m);
       if (m.source >= 0) prev_source = m.source;
       if (m.source < 0 && !m.passive_parties && !m.implicit_source) why = "no source actor, not coded";
+      else if ((m.p->flags & HD_PAT_VICTIM) && m.target < 0) why = "no victim named, not coded";
       else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
                c->nparties == 0)
         why = "the article's parties are not known yet, not coded";

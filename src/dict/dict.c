@@ -535,7 +535,7 @@ static int hd_pat_elem_has_before(const hd_dict *d, const hd_pat_elem *el, size_
 
 static hd_status parse_verb(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
-  if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive]");
+  if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive] [@victim] [@source=CODE] [@target=CODE]");
   if (!is_event_code(f[0].s, f[0].n))
     return fail(ld, "event code must be 2 to 4 digits, not '%.*s'", (int)f[0].n, f[0].s);
   hd_pattern p;
@@ -546,12 +546,13 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
   for (size_t i = 0; i < nattr; i++) {
     if (field_is(f[n + i], "@sym")) p.flags |= HD_PAT_SYM;
     else if (field_is(f[n + i], "@passive")) p.flags |= HD_PAT_PASSIVE;
+    else if (field_is(f[n + i], "@victim")) p.flags |= HD_PAT_VICTIM;
     else if (f[n + i].n > 8 && (!memcmp(f[n + i].s, "@source=", 8) || !memcmp(f[n + i].s, "@target=", 8))) {
       if (!is_upper_code(f[n + i].s + 8, f[n + i].n - 8))
         return fail(ld, "bad attribute '%.*s': it takes an actor code", (int)f[n + i].n, f[n + i].s);
       memcpy(f[n + i].s[1] == 's' ? p.default_source : p.default_target, f[n + i].s + 8, f[n + i].n - 8);
     } else
-      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive, @source=CODE and @target=CODE)",
+      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive, @victim, @source=CODE and @target=CODE)",
                   (int)f[n + i].n, f[n + i].s);
   }
   if (n - 1 > HD_PHRASE_WORDS) return fail(ld, "pattern has more than %d elements", HD_PHRASE_WORDS);
