@@ -305,8 +305,14 @@ static int is_located(const hd_coder *c, const hd_mention *m) {
   if ((m->clitics & HD_CL_IN) || after_side(c, m)) return 1;
   for (size_t i = 0; i < HD_ARRAY_LEN(preps); i++)
     if (m->tok_start > 0 && tok_is(c, m->tok_start - 1, preps[i])) return 1;
-  return m->tok_start > 0 && c->tokens[m->tok_start - 1].kind == HD_TOK_WORD &&
-         tok_is(c, m->tok_start - 1, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87");   /* عاصمه */
+  /* "عاصمة العراق بغداد", "العاصمة الكينية نيروبي" */
+  for (size_t back = 1; back <= 2 && back <= m->tok_start; back++) {
+    size_t i = m->tok_start - back;
+    if (tok_is(c, i, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87") ||
+        tok_is(c, i, "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87"))   /* عاصمه العاصمه */
+      return 1;
+  }
+  return 0;
 }
 
 /* Does a side or nearness word stand before the mention ("شمال العراق"،
@@ -451,6 +457,7 @@ typedef struct match {
   int noun;                    /* the anchor carries the article: a verbal noun */
   int source_before;           /* the source is the actor before the anchor, not a slot's */
   int attacker;                /* the source is a nisba after a noun of violence */
+  int target_near;             /* the target is only the actor after the pattern's words */
   const char *why_not;         /* for explain, when no event results */
 } match;
 
@@ -504,6 +511,12 @@ static int is_count(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* Does another group start right after group G? */
+static int object_follows(const hd_coder *c, int g) {
+  size_t j = c->groups[g].tok_end;
+  return j < c->ntokens && c->actor_at[j] >= 0 && c->actor_at[j] != g;
+}
+
 /* Is group G followed by a count and the group it counts ("47 شخصا")? */
 static int counted_object_follows(const hd_coder *c, int g) {
   size_t j = c->groups[g].tok_end, counts = 0;
@@ -520,6 +533,9 @@ static void fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t 
   for (size_t i = pos; i < end && k < n; i++) {
     int g = c->actor_at[i];
     if (g < 0 && is_count(c, i)) counted = 1;
+    /* a counted group is the object, unless another follows it at once:
+    ** "رشق مئات المتظاهرين قوات الأمن" has its subject counted */
+    if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 < n && object_follows(c, g)) counted = 0;
     if (g >= 0 && (counted || is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
     if (g >= 0 && is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && k == n) break;
@@ -746,7 +762,7 @@ static void default_target(const hd_coder *c, match *m) {
   int violent = quad_of(m->p->code) == 4;
   if (has_slot(m->p, HD_PAT_TARGET) && !violent) return;
   int g = group_after(c, m->last + 1, m->source, violent ? VICTIM_GAP : TRAILING_GAP, 0);
-  if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g;
+  if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g, m->target_near = 1;
 }
 
 static int same_actor(const hd_coder *c, int g, int h) {
@@ -805,8 +821,15 @@ static int introduced_actor(const hd_coder *c, const match *m, const char *const
 /* A protest or an act of violence whose target stands away from its verb:
 ** the addressee after "احتجاجا على" or "أمام", the victims after "مقتل". */
 static void introduced_target(const hd_coder *c, match *m) {
-  if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
   int root = (m->p->code[0] - '0') * 10 + (m->p->code[1] - '0');
+  /* "خرج مئات تدعمهم الأحزاب المعارضة احتجاجا على تعامل الحكومة": an
+  ** addressee named as such beats the actor that merely follows */
+  if (root == 14 && m->target_near) {
+    int g = introduced_actor(c, m, addressee_words, HD_ARRAY_LEN(addressee_words));
+    if (g >= 0) m->target = g;
+    return;
+  }
+  if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
   if (root == 14) m->target = introduced_actor(c, m, addressee_words, HD_ARRAY_LEN(addressee_words));
   else if (root >= 18) m->target = introduced_actor(c, m, victim_words, HD_ARRAY_LEN(victim_words));
 }
