@@ -296,6 +296,11 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
   return 1 + used;
 }
 
+static int is_capital_word(const hd_coder *c, size_t i) {
+  return tok_is(c, i, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87") ||
+         tok_is(c, i, "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87");   /* عاصمه العاصمه */
+}
+
 /* A capital is a place after في or ب; otherwise, acting, the government. */
 static int after_side(const hd_coder *c, const hd_mention *m);
 
@@ -306,12 +311,8 @@ static int is_located(const hd_coder *c, const hd_mention *m) {
   for (size_t i = 0; i < HD_ARRAY_LEN(preps); i++)
     if (m->tok_start > 0 && tok_is(c, m->tok_start - 1, preps[i])) return 1;
   /* "عاصمة العراق بغداد", "العاصمة الكينية نيروبي" */
-  for (size_t back = 1; back <= 2 && back <= m->tok_start; back++) {
-    size_t i = m->tok_start - back;
-    if (tok_is(c, i, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87") ||
-        tok_is(c, i, "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87"))   /* عاصمه العاصمه */
-      return 1;
-  }
+  for (size_t back = 1; back <= 2 && back <= m->tok_start; back++)
+    if (is_capital_word(c, m->tok_start - back)) return 1;
   return 0;
 }
 
@@ -382,6 +383,8 @@ static size_t compose_actor(hd_coder *c, size_t k) {
     return 1;
   }
   if ((e = entry_of(c, m, HD_ENT_ADJ))) {
+    /* "في العاصمة العراقية" names a place */
+    if (m->tok_start > 0 && is_capital_word(c, m->tok_start - 1)) return add_place(c, m, e);
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
     if (!a) return 0;
     a->why[0] = e;
