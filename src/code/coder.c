@@ -784,9 +784,15 @@ static const char *const addressee_words[] = {
   "\xd9\x84\xd9\x84\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87", "\xd9\x84\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87",
   "\xd9\x8a\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x88\xd9\x86", "\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x88\xd8\xa7",
   "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd9\x86\xd8\xad\xd9\x88", "\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x87",
-  "\xd9\x85\xd9\x86\xd8\xaf\xd8\xaf\xd9\x8a\xd9\x86"};
+  "\xd9\x85\xd9\x86\xd8\xaf\xd8\xaf\xd9\x8a\xd9\x86",
+  "\xd9\x8a\xd8\xb3\xd9\x82\xd8\xb7", "\xd8\xaa\xd8\xb3\xd9\x82\xd8\xb7", "\xd9\x84\xd9\x8a\xd8\xb3\xd9\x82\xd8\xb7",
+  "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xaa", "\xd8\xa8\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xaa", "\xd8\xa7\xd8\xb1\xd8\xad\xd9\x84",
+  "\xd8\xba\xd8\xb6\xd8\xa8", "\xd8\xba\xd8\xb6\xd8\xa8\xd8\xa7", "\xd8\xaa\xd9\x86\xd8\xaf\xd8\xaf",
+  "\xd9\x8a\xd9\x86\xd8\xaf\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xad\xd8\xaa\xd9\x8a", "\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x8a\xd9\x86",
+  "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x87"};
 /* احتجاجا للاحتجاج احتجاج تنديدا للتنديد ضد رفضا لرفض مطالبين مطالبا مطالبه
-** للمطالبه لمطالبه يطالبون طالبوا امام نحو مناهضه منددين */
+** للمطالبه لمطالبه يطالبون طالبوا امام نحو مناهضه منددين; the chants يسقط
+** تسقط ليسقط الموت بالموت ارحل; غضب غضبا تندد ينددون حتي مناهضين المناهضين المناهضه */
 
 /* Words after which the victims of violence are named: "مما أسفر عن مقتل
 ** خمسة جنود", "استهدف موكب الوزير", "أصيب سفير بولندا". */
@@ -821,6 +827,21 @@ static int introduced_actor(const hd_coder *c, const match *m, const char *const
   return before;
 }
 
+/* The first actor quoted in the sentence, not the source: the chants and
+** banners of a protest name whom it is against ("«لنسحق أميركا»"). */
+static int quoted_actor(const hd_coder *c, const match *m) {
+  int inside = 0;
+  for (size_t i = 0; i < c->ntokens; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct == '"') inside = !inside;
+    int g = c->actor_at[i];
+    if (!inside || g < 0) continue;
+    if (g != m->source && !same_actor(c, g, m->source)) return g;
+    i = c->groups[g].tok_end - 1;
+  }
+  return -1;
+}
+
 /* A protest or an act of violence whose target stands away from its verb:
 ** the addressee after "احتجاجا على" or "أمام", the victims after "مقتل". */
 static void introduced_target(const hd_coder *c, match *m) {
@@ -834,6 +855,7 @@ static void introduced_target(const hd_coder *c, match *m) {
   }
   if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
   if (root == 14) m->target = introduced_actor(c, m, addressee_words, HD_ARRAY_LEN(addressee_words));
+  if (root == 14 && m->target < 0) m->target = quoted_actor(c, m);
   else if (root >= 18) m->target = introduced_actor(c, m, victim_words, HD_ARRAY_LEN(victim_words));
 }
 
