@@ -1061,14 +1061,21 @@ static int is_mutual_code(const char *code);
 ** bombing caused are that bombing, not a second attack.  An unspecified
 ** violent code (180, 190, 200) from a source that already has a violent
 ** event in the sentence restates it. */
-static int restates_violence(const hd_coder *c, const char *source, const char *code) {
-  if (strcmp(code, "180") && strcmp(code, "190") && strcmp(code, "200")) return 0;
-  size_t n = strlen(source);
+static int is_generic_violence(const char *code) {
+  return !strcmp(code, "180") || !strcmp(code, "190") || !strcmp(code, "200");
+}
+
+static int restates_violence(const hd_coder *c, const char *source, const char *target, const char *code) {
+  if (!is_generic_violence(code)) return 0;
+  size_t n = strlen(source), nt = strlen(target);
   for (size_t i = 0; i < c->nseen; i++) {
     const char *k = c->seen[i], *last = strrchr(k, '|');
     if (strncmp(k, source, n) || k[n] != '|' || !last) continue;
-    if (last[1] == '1' && last[2] >= '8') return 1;
-    if (last[1] == '2' && last[2] == '0') return 1;
+    int violent = (last[1] == '1' && last[2] >= '8') || (last[1] == '2' && last[2] == '0');
+    /* the same victims, or none named here: a restatement; other victims
+    ** named here only are news */
+    const char *t = k + n + 1;
+    if (violent && (nt == 0 || ((size_t)(last - t) == nt && !strncmp(t, target, nt)))) return 1;
   }
   return 0;
 }
@@ -1110,7 +1117,7 @@ static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, h
   if (c->stop) return 0;
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
-  if (restates_violence(c, s->code, m->p->code)) return 0;
+  if (restates_violence(c, s->code, t ? t->code : "", m->p->code)) return 0;
   char key[sizeof c->seen[0]];
   snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
   for (size_t i = 0; i < c->nseen; i++) if (!strcmp(c->seen[i], key)) return 0;
@@ -1247,6 +1254,7 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
 /* Dates and sentences                                                 */
 
 #define MAX_DATES 8
+#define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
 
 typedef struct dated { size_t tok_start, tok_end; hd_day day; } dated;
 
@@ -1440,6 +1448,9 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
   memset(c->used, 0, c->ntokens);
   memset(c->targeted, 0, c->ngroups);
   int matched = 0, prev_source = -1;
+  match deferred[MAX_DEFERRED];
+  hd_day deferred_day[MAX_DEFERRED];
+  size_t ndeferred = 0;
   for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
     if (c->used[i] || c->actor_at[i] >= 0 || c->tokens[i].nana == 0) continue;
     match m;
@@ -1467,8 +1478,19 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (c->gap && m.target < 0 && has_slot(m.p, HD_PAT_TARGET)) report_gap(c, 0, m.last + 1);
     if (!why && ndates < 0) ndates = (long)sentence_dates(c, s, e, dates);
     if (!why && m.target >= 0) c->targeted[m.target] = 1;
-    if (!why && code_match(c, &m, event_date(c, &m, dates, (size_t)ndates))) return -1;
+    if (why) continue;
+    hd_day day = event_date(c, &m, dates, (size_t)ndates);
+    /* an unspecified act of violence waits for the sentence's specific
+    ** ones, which it may only restate ("قتل ... في انفجار عبوة ناسفة") */
+    if (is_generic_violence(m.p->code) && ndeferred < MAX_DEFERRED) {
+      deferred[ndeferred] = m;
+      deferred_day[ndeferred++] = day;
+    } else if (code_match(c, &m, day)) {
+      return -1;
+    }
   }
+  for (size_t k = 0; k < ndeferred && !c->stop; k++)
+    if (code_match(c, &deferred[k], deferred_day[k])) return -1;
   if (c->gap && !matched) report_silent_sentence(c);
   return code_implied(c, s, e, dates, &ndates);
 }
