@@ -1463,7 +1463,9 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     else {
       default_source(c, &m);
       shared_subject(c, &m, prev_source);
-      default_target(c, &m);
+      /* a noun of violence standing alone takes as victims only those
+      ** named as such ("مقتل"، "إصابة"), not whoever follows it */
+      if (!(m.p->flags & HD_PAT_VICTIM)) default_target(c, &m);
       introduced_target(c, &m);
       if (m.source >= 0) prev_source = m.source;
       if (m.source < 0 && !m.passive_parties && !m.implicit_source) why = "no source actor, not coded";
