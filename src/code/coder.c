@@ -675,15 +675,20 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, in
 static int agent_phrase(const hd_coder *c, const match *m) {
   static const char *const hands[] = {"\xd9\x8a\xd8\xaf", "\xd8\xa7\xd9\x8a\xd8\xaf\xd9\x8a",
                                       "\xd8\xa8\xd8\xa7\xd9\x8a\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xb1\xd8\xb5\xd8\xa7\xd8\xb5"};
-  static const char *const sides[] = {"\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xac\xd8\xa7\xd9\x86\xd8\xa8"};
-  /* يد ايدي بايدي برصاص; قبل جانب after من */
+  static const char *const sides[] = {"\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xac\xd8\xa7\xd9\x86\xd8\xa8",
+                                      "\xd9\x81\xd8\xb9\xd9\x84"};
+  static const char *const ascribed[] = {"\xd9\x86\xd8\xb3\xd8\xa8", "\xd9\x86\xd8\xb3\xd8\xa8\xd8\xaa",
+                                         "\xd9\x8a\xd9\x86\xd8\xb3\xd8\xa8", "\xd8\xaa\xd9\x86\xd8\xb3\xd8\xa8"};
+  /* يد ايدي بايدي برصاص; قبل جانب فعل after من; الي after نسب نسبت ينسب تنسب
+  ** ("هجوم انتحاري، نسب إلى المتمردين التاميل") */
   int gap = 0;
   for (size_t i = m->last + 1; i < c->ntokens && gap <= MARKER_REACH; i++) {
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
     if (tok_in(c, i, hands, HD_ARRAY_LEN(hands)) ||
-        (i > 0 && tok_is(c, i - 1, "\xd9\x85\xd9\x86") && tok_in(c, i, sides, HD_ARRAY_LEN(sides)))) {   /* من */
+        (i > 0 && tok_is(c, i - 1, "\xd9\x85\xd9\x86") && tok_in(c, i, sides, HD_ARRAY_LEN(sides))) ||   /* من */
+        (i > 0 && tok_is(c, i, "\xd8\xa7\xd9\x84\xd9\x8a") && tok_in(c, i - 1, ascribed, HD_ARRAY_LEN(ascribed)))) {   /* الي */
       int g = group_after(c, i + 1, m->target, 3, 0);
       return g >= 0 && !is_weak(c, g) ? g : -1;
     }
