@@ -461,6 +461,7 @@ typedef struct match {
   int source_before;           /* the source is the actor before the anchor, not a slot's */
   int attacker;                /* the source is a nisba after a noun of violence */
   int target_near;             /* the target is only the actor after the pattern's words */
+  int carried;                 /* a plural verb with no subject before it: a pronoun's */
   const char *why_not;         /* for explain, when no event results */
 } match;
 
@@ -588,6 +589,13 @@ static int subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
   return group_before(c, anchor, adjacent_only, 0);
 }
 
+/* Does token I end in the plural ending of a past verb (وا)? */
+static int ends_in_plural(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  size_t n = tok_len(t);
+  return n >= 8 && !memcmp(tok_text(c, t) + n - 4, "\xd9\x88\xd8\xa7", 4);   /* وا */
+}
+
 static int has_slot(const hd_pattern *p, int kind) {
   for (size_t k = 0; k < p->nelem; k++) if (p->elem[k].kind == kind) return 1;
   return 0;
@@ -611,6 +619,12 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   agent_later |= p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET;
   /* and so does one whose source is implied ("5 أشخاص قتلوا في انفجار") */
   agent_later |= p->default_source[0] && !has_slot(p, HD_PAT_SOURCE);
+  /* "المستوطنون ... هاجموا المواطنين": a verb that carries its plural
+  ** subject (-وا) has it before it or as a pronoun; the group after it is
+  ** its object */
+  int subject_carried = !noun && !agent_later && p->nelem > 1 && p->elem[1].kind == HD_PAT_SOURCE &&
+                        ends_in_plural(c, anchor);
+  if (subject_carried && svo < 0) m->carried = 1;   /* a pronoun: the subject of the clause before */
   int victim = -1;
   if (agent_later && svo >= 0) { victim = svo; svo = -1; }
   /* "بي نظير بوتو، قد قتلت في هجوم": the victim may stand a few words back */
@@ -620,7 +634,7 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   for (size_t k = 1; k < p->nelem; k++) {
     const hd_pat_elem *el = &p->elem[k];
     if (el->kind != HD_PAT_WORD) {
-      if (!(svo >= 0 && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
+      if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
       continue;
     }
     long at = find_word(c, pos, el);
@@ -719,8 +733,10 @@ static void attacker_nisba(const hd_coder *c, match *m) {
   int root = (m->p->code[0] - '0') * 10 + (m->p->code[1] - '0');
   if (root < 18 || (m->source >= 0 && !is_weak(c, m->source))) return;
   int g = nisba_after(c, m->last, 1);
-  /* "غارة إسرائيلية على": where the pattern puts its source right after the anchor */
+  /* "غارة إسرائيلية على": where the pattern puts its source right after the
+  ** anchor; "شن ضربة جوية أميركية على": right after a later word of it */
   if (g < 0 && m->p->nelem > 1 && m->p->elem[1].kind == HD_PAT_SOURCE) g = nisba_after(c, m->anchor, 0);
+  for (size_t k = 1; g < 0 && k + 1 < m->nwords; k++) g = nisba_after(c, m->words[k], 0);
   if (g < 0) return;
   m->source = g;
   m->attacker = 1;
@@ -1468,6 +1484,8 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     else if (is_denied(c, i)) why = "denied, not coded";
     else if (quad_of(m.p->code) == 4 && is_foiled(c, i)) why = "foiled, not coded";
     else {
+      /* "اغتالوا ... عندما أطلقوا عليه النار": the pronoun is the subject before */
+      if (m.carried && m.source < 0) m.source = prev_source;
       default_source(c, &m);
       shared_subject(c, &m, prev_source);
       /* a noun of violence standing alone takes as victims only those
