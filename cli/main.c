@@ -268,7 +268,7 @@ static int run_gaps(const options *o, hd_dict *d) {
 }
 
 static int run_dict(hd_dict *d) {
-  static const char *const sections[] = {"countries", "actors", "agents", "verbs", "cameo", "stop"};
+  static const char *const sections[] = {"countries", "actors", "agents", "verbs", "cameo", "stop", "markers"};
   for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
     printf("%-10s %zu\n", sections[i], hd_dict_count(d, sections[i]));
   return 0;

@@ -142,7 +142,8 @@ hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size
                             char *err, size_t errlen);
 
 /* Number of entries in a section ("countries", "actors", "agents",
-** "verbs", "cameo"), or of all entries when SECTION is NULL. */
+** "verbs", "cameo", "stop", "markers"), or of all entries when SECTION is
+** NULL. */
 size_t hd_dict_count(const hd_dict *d, const char *section);
 
 void hd_dict_free(hd_dict *d);

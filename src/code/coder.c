@@ -54,6 +54,44 @@ static int tok_in(const hd_coder *c, size_t i, const char *const *words, size_t 
   return 0;
 }
 
+/* Does token I hold WORD, in any of its readings? */
+static int token_holds(const hd_coder *c, size_t i, uint32_t word) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    if (c->ana[t->ana + k].word == word) return 1;
+  return 0;
+}
+
+/* The marker of KIND ([markers] of the dictionaries) that starts at token
+** I, or NULL. */
+static const hd_marker *marker_here(const hd_coder *c, size_t i, int kind) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    for (const hd_marker *mk = hd_dict_first_marker(c->dict, c->ana[t->ana + k].word); mk;
+         mk = hd_dict_next_marker(c->dict, mk)) {
+      if (mk->kind != kind) continue;
+      size_t n = 1;
+      while (n < mk->nwords && i + n < c->ntokens && token_holds(c, i + n, mk->word[n])) n++;
+      if (n == mk->nwords) return mk;
+    }
+  return NULL;
+}
+
+/* Tokens in the marker of KIND that starts at token I; 0 when none does. */
+static size_t marker_at(const hd_coder *c, size_t i, int kind) {
+  const hd_marker *mk = marker_here(c, i, kind);
+  return mk ? mk->nwords : 0;
+}
+
+/* For explain: which marker line named a participant. */
+static void explain_marker(const hd_coder *c, size_t i, int kind, const char *role, int g) {
+  const hd_marker *mk = marker_here(c, i, kind);
+  if (!c->explain || !mk || g < 0) return;
+  const hd_token *t = &c->tokens[i];
+  fprintf(c->explain, "  marker \"%.*s\" (%s:%u) names the %s: %s\n", (int)tok_len(t), tok_text(c, t),
+          hd_dict_file(c->dict, mk->file), (unsigned)mk->line, role, c->actors[c->groups[g].first].code);
+}
+
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
 
@@ -319,21 +357,7 @@ static int is_located(const hd_coder *c, const hd_mention *m) {
 /* Does a side or nearness word stand before the mention ("شمال العراق"،
 ** "بشرق أفغانستان"، "جنوب القاهرة"، "قرب بغداد")?  Then it names a place. */
 static int after_side(const hd_coder *c, const hd_mention *m) {
-  static const char *const sides[] = {
-    "\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84", "\xd8\xac\xd9\x86\xd9\x88\xd8\xa8", "\xd8\xb4\xd8\xb1\xd9\x82",
-    "\xd8\xba\xd8\xb1\xd8\xa8", "\xd9\x88\xd8\xb3\xd8\xb7", "\xd8\xb4\xd9\x85\xd8\xa7\xd9\x84\xd9\x8a",
-    "\xd8\xac\xd9\x86\xd9\x88\xd8\xa8\xd9\x8a", "\xd8\xb4\xd8\xb1\xd9\x82\xd9\x8a", "\xd8\xba\xd8\xb1\xd8\xa8\xd9\x8a",
-    "\xd9\x82\xd8\xb1\xd8\xa8", "\xd8\xb6\xd9\x88\xd8\xa7\xd8\xad\xd9\x8a"};
-  /* شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي قرب ضواحي */
-  if (m->tok_start == 0) return 0;
-  size_t i = m->tok_start - 1;
-  if (tok_in(c, i, sides, HD_ARRAY_LEN(sides))) return 1;
-  const char *w = tok_text(c, &c->tokens[i]);
-  size_t len = tok_len(&c->tokens[i]);
-  if (len <= 2 || memcmp(w, "\xd8\xa8", 2)) return 0;   /* بشرق */
-  for (size_t k = 0; k < HD_ARRAY_LEN(sides); k++)
-    if (text_is(w + 2, len - 2, sides[k])) return 1;
-  return 0;
+  return m->tok_start > 0 && marker_at(c, m->tok_start - 1, HD_MARK_SIDE) == 1;
 }
 
 /* "في العراق" or "بالعراق": a country named as where something happens. */
@@ -687,24 +711,18 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, in
 ** مسلحين", "بأيدي", "من قبل الشرطة", "من جانب عناصر من جيش المهدي",
 ** "برصاص الجيش". */
 static int agent_phrase(const hd_coder *c, const match *m) {
-  static const char *const hands[] = {"\xd9\x8a\xd8\xaf", "\xd8\xa7\xd9\x8a\xd8\xaf\xd9\x8a",
-                                      "\xd8\xa8\xd8\xa7\xd9\x8a\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xb1\xd8\xb5\xd8\xa7\xd8\xb5"};
-  static const char *const sides[] = {"\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xac\xd8\xa7\xd9\x86\xd8\xa8",
-                                      "\xd9\x81\xd8\xb9\xd9\x84"};
-  static const char *const ascribed[] = {"\xd9\x86\xd8\xb3\xd8\xa8", "\xd9\x86\xd8\xb3\xd8\xa8\xd8\xaa",
-                                         "\xd9\x8a\xd9\x86\xd8\xb3\xd8\xa8", "\xd8\xaa\xd9\x86\xd8\xb3\xd8\xa8"};
-  /* يد ايدي بايدي برصاص; قبل جانب فعل after من; الي after نسب نسبت ينسب تنسب
-  ** ("هجوم انتحاري، نسب إلى المتمردين التاميل") */
   int gap = 0;
-  for (size_t i = m->last + 1; i < c->ntokens && gap <= MARKER_REACH; i++) {
+  /* from the pattern's last word on, which may open the phrase ("... نار من" + "جانب") */
+  for (size_t i = m->last; i < c->ntokens && gap <= MARKER_REACH; i++) {
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
-    if (tok_in(c, i, hands, HD_ARRAY_LEN(hands)) ||
-        (i > 0 && tok_is(c, i - 1, "\xd9\x85\xd9\x86") && tok_in(c, i, sides, HD_ARRAY_LEN(sides))) ||   /* من */
-        (i > 0 && tok_is(c, i, "\xd8\xa7\xd9\x84\xd9\x8a") && tok_in(c, i - 1, ascribed, HD_ARRAY_LEN(ascribed)))) {   /* الي */
-      int g = group_after(c, i + 1, m->target, 3, 0);
-      return g >= 0 && !is_weak(c, g) ? g : -1;
+    size_t len = marker_at(c, i, HD_MARK_AGENT);
+    if (len) {
+      int g = group_after(c, i + len, m->target, 3, 0);
+      if (g < 0 || is_weak(c, g)) return -1;
+      explain_marker(c, i, HD_MARK_AGENT, "source", g);
+      return g;
     }
     if (!is_transparent(t)) gap++;
   }
@@ -793,60 +811,22 @@ static int same_actor(const hd_coder *c, int g, int h) {
   return g >= 0 && h >= 0 && !strcmp(c->actors[c->groups[g].first].code, c->actors[c->groups[h].first].code);
 }
 
-/* Words after which the addressee of a protest is named, however far from
-** its verb: "احتجاجا على قرار الحكومة", "للتنديد بإعدام الرئيس", "مطالبين
-** الحكومة بالتدخل", "أمام البرلمان". */
-static const char *const addressee_words[] = {
-  "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac\xd8\xa7", "\xd9\x84\xd9\x84\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac",
-  "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac", "\xd8\xaa\xd9\x86\xd8\xaf\xd9\x8a\xd8\xaf\xd8\xa7",
-  "\xd9\x84\xd9\x84\xd8\xaa\xd9\x86\xd8\xaf\xd9\x8a\xd8\xaf", "\xd8\xb6\xd8\xaf", "\xd8\xb1\xd9\x81\xd8\xb6\xd8\xa7",
-  "\xd9\x84\xd8\xb1\xd9\x81\xd8\xb6", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x8a\xd9\x86",
-  "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87",
-  "\xd9\x84\xd9\x84\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87", "\xd9\x84\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87",
-  "\xd9\x8a\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x88\xd9\x86", "\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x88\xd8\xa7",
-  "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd9\x86\xd8\xad\xd9\x88", "\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x87",
-  "\xd9\x85\xd9\x86\xd8\xaf\xd8\xaf\xd9\x8a\xd9\x86",
-  "\xd9\x8a\xd8\xb3\xd9\x82\xd8\xb7", "\xd8\xaa\xd8\xb3\xd9\x82\xd8\xb7", "\xd9\x84\xd9\x8a\xd8\xb3\xd9\x82\xd8\xb7",
-  "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xaa", "\xd8\xa8\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xaa", "\xd8\xa7\xd8\xb1\xd8\xad\xd9\x84",
-  "\xd8\xba\xd8\xb6\xd8\xa8", "\xd8\xba\xd8\xb6\xd8\xa8\xd8\xa7", "\xd8\xaa\xd9\x86\xd8\xaf\xd8\xaf",
-  "\xd9\x8a\xd9\x86\xd8\xaf\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xad\xd8\xaa\xd9\x8a", "\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x8a\xd9\x86",
-  "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xa7\xd9\x87\xd8\xb6\xd9\x87",
-  "\xd9\x85\xd9\x88\xd9\x8a\xd8\xaf\xd9\x87", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd9\x8a\xd8\xaf\xd9\x87", "\xd9\x85\xd9\x88\xd9\x8a\xd8\xaf\xd9\x8a\xd9\x86", "\xd8\xaf\xd8\xb9\xd9\x85\xd8\xa7", "\xd8\xaa\xd8\xa7\xd9\x8a\xd9\x8a\xd8\xaf\xd8\xa7", "\xd8\xaa\xd8\xb6\xd8\xa7\xd9\x85\xd9\x86\xd8\xa7", "\xd9\x85\xd9\x86\xd8\xa7\xd9\x88\xd9\x8a\xd9\x87", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xa7\xd9\x88\xd9\x8a\xd9\x87"};
-/* احتجاجا للاحتجاج احتجاج تنديدا للتنديد ضد رفضا لرفض مطالبين مطالبا مطالبه
-** للمطالبه لمطالبه يطالبون طالبوا امام نحو مناهضه منددين; the chants يسقط
-** تسقط ليسقط الموت بالموت ارحل; غضب غضبا تندد ينددون حتي مناهضين المناهضين المناهضه;
-** for or against someone: مويده المويده مويدين دعما تاييدا تضامنا مناويه المناويه */
-
-/* Words after which the victims of violence are named: "مما أسفر عن مقتل
-** خمسة جنود", "استهدف موكب الوزير", "أصيب سفير بولندا". */
-static const char *const victim_words[] = {
-  "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xac\xd8\xb1\xd8\xad",
-  "\xd8\xb3\xd9\x82\xd9\x88\xd8\xb7", "\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf",
-  "\xd8\xa7\xd8\xba\xd8\xaa\xd9\x8a\xd8\xa7\xd9\x84", "\xd8\xae\xd8\xb7\xd9\x81", "\xd8\xa7\xd8\xae\xd8\xaa\xd8\xb7\xd8\xa7\xd9\x81",
-  "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd8\xaa",
-  "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd8\xa7", "\xd9\x8a\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81",
-  "\xd8\xaa\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81", "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd8\xa7",
-  "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd9\x87", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd8\xa7\xd9\x81",
-  "\xd8\xb6\xd8\xaf", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd8\xaa",
-  "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8\xd8\xaa", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8\xd9\x88\xd8\xa7",
-  "\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x82\xd8\xaa\xd9\x84\xd8\xaa", "\xd9\x82\xd8\xaa\xd9\x84\xd9\x88\xd8\xa7",
-  "\xd8\xac\xd8\xb1\xd8\xad\xd9\x88\xd8\xa7"};
-/* مقتل اصابه جرح سقوط مصرع استشهاد اغتيال خطف اختطاف استهدف استهدفت استهدفا
-** يستهدف تستهدف مستهدفا مستهدفه استهداف ضد اصاب اصابت اصيب اصيبت اصيبوا قتل
-** قتلت قتلوا جرحوا */
-
-/* The actor one of WORDS introduces, anywhere in the sentence: the first
-** at or after the event's anchor, else the first before it; never the
-** source. */
-static int introduced_actor(const hd_coder *c, const match *m, const char *const *words, size_t n) {
+/* The actor that a marker of KIND introduces, anywhere in the sentence:
+** the first at or after the event's anchor, else the first before it;
+** never the source. */
+static int introduced_actor(const hd_coder *c, const match *m, int kind) {
   int before = -1;
+  size_t before_at = 0;
   for (size_t i = 0; i < c->ntokens; i++) {
-    if (c->actor_at[i] >= 0 || c->tokens[i].kind != HD_TOK_WORD || !tok_in(c, i, words, n)) continue;
-    int g = group_after(c, i + 1, m->source, MARKER_REACH, 0);
+    if (c->actor_at[i] >= 0) continue;
+    size_t len = marker_at(c, i, kind);
+    if (!len) continue;
+    int g = group_after(c, i + len, m->source, MARKER_REACH, 0);
     if (g < 0 || same_actor(c, g, m->source)) continue;
-    if (i >= m->anchor) return g;
-    if (before < 0) before = g;
+    if (i >= m->anchor) { explain_marker(c, i, kind, "target", g); return g; }
+    if (before < 0) before = g, before_at = i;
   }
+  if (before >= 0) explain_marker(c, before_at, kind, "target", before);
   return before;
 }
 
@@ -872,14 +852,14 @@ static void introduced_target(const hd_coder *c, match *m) {
   /* "خرج مئات تدعمهم الأحزاب المعارضة احتجاجا على تعامل الحكومة": an
   ** addressee named as such beats the actor that merely follows */
   if (root == 14 && m->target_near) {
-    int g = introduced_actor(c, m, addressee_words, HD_ARRAY_LEN(addressee_words));
+    int g = introduced_actor(c, m, HD_MARK_ADDRESSEE);
     if (g >= 0) m->target = g;
     return;
   }
   if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
-  if (root == 14) m->target = introduced_actor(c, m, addressee_words, HD_ARRAY_LEN(addressee_words));
+  if (root == 14) m->target = introduced_actor(c, m, HD_MARK_ADDRESSEE);
   if (root == 14 && m->target < 0) m->target = quoted_actor(c, m);
-  else if (root >= 18) m->target = introduced_actor(c, m, victim_words, HD_ARRAY_LEN(victim_words));
+  else if (root >= 18) m->target = introduced_actor(c, m, HD_MARK_VICTIM);
 }
 
 /* "وانتقد الكرملين العقوبات واتهم واشنطن": a verb joined by و with one
@@ -908,12 +888,12 @@ static int is_negation(const hd_coder *c, size_t anchor) {
   return anchor > 1 && tok_in(c, anchor - 2, neg + CEASEFIRE_FIRST, CEASEFIRE_COUNT);
 }
 
-/* Is one of WORDS within REACH words before ANCHOR, in the same sentence? */
-static int preceded_by(const hd_coder *c, size_t anchor, const char *const *words, size_t n, size_t reach) {
+/* Is a marker of KIND within REACH words before ANCHOR, in the same sentence? */
+static int preceded_by(const hd_coder *c, size_t anchor, int kind, size_t reach) {
   for (size_t i = anchor, k = 0; i-- > 0 && k < reach; k++) {
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return 0;
-    if (t->kind == HD_TOK_WORD && tok_in(c, i, words, n)) return 1;
+    if (t->kind == HD_TOK_WORD && marker_at(c, i, kind)) return 1;
   }
   return 0;
 }
@@ -921,24 +901,13 @@ static int preceded_by(const hd_coder *c, size_t anchor, const char *const *word
 /* Is the event at ANCHOR what someone denied a few words before?  "نفت
 ** الوزارة أن تكون طائراتها قد قصفت مستشفى" codes the denial only. */
 static int is_denied(const hd_coder *c, size_t anchor) {
-  static const char *const deny[] = {
-    "\xd9\x86\xd9\x81\xd9\x8a", "\xd9\x86\xd9\x81\xd8\xaa", "\xd9\x8a\xd9\x86\xd9\x81\xd9\x8a",
-    "\xd8\xaa\xd9\x86\xd9\x81\xd9\x8a", "\xd9\x86\xd9\x81\xd9\x88\xd8\xa7", "\xd9\x86\xd8\xa7\xd9\x81\xd9\x8a\xd8\xa7",
-    "\xd9\x86\xd8\xa7\xd9\x81\xd9\x8a\xd9\x87"};   /* نفي نفت ينفي تنفي نفوا نافيا نافيه */
-  return preceded_by(c, anchor, deny, HD_ARRAY_LEN(deny), DENIAL_REACH);
+  return preceded_by(c, anchor, HD_MARK_DENIAL, DENIAL_REACH);
 }
 
 /* Was the attack at ANCHOR foiled, or its bomb defused or found?  "فككت
 ** الشرطة سيارة مفخخة", "أحبط الجيش هجوما". */
 static int is_foiled(const hd_coder *c, size_t anchor) {
-  static const char *const foil[] = {
-    "\xd9\x81\xd9\x83\xd9\x83", "\xd9\x81\xd9\x83\xd9\x83\xd8\xaa", "\xd8\xaa\xd9\x81\xd9\x83\xd9\x8a\xd9\x83",
-    "\xd8\xb6\xd8\xa8\xd8\xb7", "\xd8\xb6\xd8\xa8\xd8\xb7\xd8\xaa", "\xd8\xa7\xd8\xa8\xd8\xb7\xd8\xa7\xd9\x84",
-    "\xd8\xa7\xd8\xa8\xd8\xb7\xd9\x84", "\xd8\xa7\xd8\xa8\xd8\xb7\xd9\x84\xd8\xaa", "\xd8\xa7\xd8\xad\xd8\xa8\xd8\xb7",
-    "\xd8\xa7\xd8\xad\xd8\xa8\xd8\xb7\xd8\xaa", "\xd8\xa7\xd8\xad\xd8\xa8\xd8\xa7\xd8\xb7", "\xd8\xb9\xd8\xab\xd8\xb1",
-    "\xd8\xb9\xd8\xab\xd8\xb1\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xab\xd9\x88\xd8\xb1"};
-  /* فكك فككت تفكيك ضبط ضبطت ابطال ابطل ابطلت احبط احبطت احباط عثر عثرت العثور */
-  return preceded_by(c, anchor, foil, HD_ARRAY_LEN(foil), FOILED_REACH);
+  return preceded_by(c, anchor, HD_MARK_FOILED, FOILED_REACH);
 }
 
 /* Which of two readings at one anchor explains more of the sentence: words
@@ -1140,7 +1109,11 @@ static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, h
   if (c->stop) return 0;
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
-  if (restates_violence(c, s->code, t ? t->code : "", m->p->code)) return 0;
+  if (restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
+    if (c->explain) fprintf(c->explain, "  (%s %s %s restates a specific act of violence, not coded)\n", s->code,
+                            m->p->code, t ? t->code : "\"\"");
+    return 0;
+  }
   char key[sizeof c->seen[0]];
   snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
   for (size_t i = 0; i < c->nseen; i++) if (!strcmp(c->seen[i], key)) return 0;

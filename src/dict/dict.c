@@ -183,8 +183,9 @@ size_t hd_strip_article(const char *w, size_t n, const hd_origin *o, size_t k) {
 /* ------------------------------------------------------------------ */
 /* Parsing                                                             */
 
-typedef enum section { SEC_NONE, SEC_COUNTRIES, SEC_ACTORS, SEC_AGENTS, SEC_VERBS, SEC_CAMEO, SEC_STOP } section;
-static const char *const section_names[] = {"", "countries", "actors", "agents", "verbs", "cameo", "stop"};
+typedef enum section { SEC_NONE, SEC_COUNTRIES, SEC_ACTORS, SEC_AGENTS, SEC_VERBS, SEC_CAMEO, SEC_STOP, SEC_MARKERS } section;
+static const char *const section_names[] = {"", "countries", "actors", "agents", "verbs", "cameo", "stop", "markers"};
+static const char *const marker_kinds[HD_MARK_KIND_COUNT] = {"addressee", "victim", "agent", "denial", "foiled", "side"};
 
 typedef struct loader {
   hd_dict *d;
@@ -429,6 +430,46 @@ static int is_event_code(const char *s, size_t n) {
   return 1;
 }
 
+/* [markers] KIND phrase: a word or a short phrase that says where a
+** participant stands (the victims after "مقتل"). */
+static hd_status parse_marker(loader *ld, field *f, size_t n) {
+  if (n < 2) return fail(ld, "expected: KIND phrase");
+  int kind = -1;
+  for (int k = 0; k < HD_MARK_KIND_COUNT; k++)
+    if (field_is(f[0], marker_kinds[k])) kind = k;
+  if (kind < 0)
+    return fail(ld, "unknown marker kind '%.*s': use addressee, victim, agent, denial, foiled or side",
+                (int)f[0].n, f[0].s);
+  uint32_t ids[HD_PHRASE_WORDS];
+  int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
+  if (w < 0) return HD_ERR_DICT;
+  if (!ld->insert) return HD_OK;
+  hd_dict *d = ld->d;
+  if (grow((void **)&d->markers, &d->marker_cap, d->nmarkers + 1, sizeof *d->markers) != 0)
+    return fail(ld, "out of memory");
+  hd_marker *m = &d->markers[d->nmarkers];
+  memset(m, 0, sizeof *m);
+  m->kind = (uint8_t)kind;
+  m->nwords = (uint8_t)w;
+  m->file = ld->file_index;
+  m->line = (uint32_t)ld->line;
+  memcpy(m->word, ids, (size_t)w * sizeof *ids);
+  m->next = map_get(&d->marker_index, ids[0]);
+  if (map_put(&d->marker_index, ids[0], (uint32_t)++d->nmarkers) != 0) return fail(ld, "out of memory");
+  d->word_role[ids[0]] |= HD_WORD_MARKS;
+  return HD_OK;
+}
+
+const hd_marker *hd_dict_first_marker(const hd_dict *d, uint32_t word) {
+  if (word >= d->nwords || !(d->word_role[word] & HD_WORD_MARKS)) return NULL;
+  uint32_t i = map_get(&d->marker_index, word);
+  return i ? &d->markers[i - 1] : NULL;
+}
+
+const hd_marker *hd_dict_next_marker(const hd_dict *d, const hd_marker *m) {
+  return m->next ? &d->markers[m->next - 1] : NULL;
+}
+
 /* [stop] LABEL phrase: a sentence holding the phrase codes no event. */
 static hd_status parse_stop(loader *ld, field *f, size_t n) {
   if (n < 2) return fail(ld, "expected: LABEL phrase");
@@ -643,7 +684,7 @@ static hd_status parse_section(loader *ld, const char *s, size_t n) {
       ld->sec = (section)i;
       return HD_OK;
     }
-  return fail(ld, "unknown section %.*s: use [countries], [actors], [agents], [verbs], [cameo] or [stop]", (int)n, s);
+  return fail(ld, "unknown section %.*s: use [countries], [actors], [agents], [verbs], [cameo], [stop] or [markers]", (int)n, s);
 }
 
 static hd_status parse_line(loader *ld, const char *s, size_t n) {
@@ -666,6 +707,7 @@ static hd_status parse_line(loader *ld, const char *s, size_t n) {
   case SEC_AGENTS: return parse_agent(ld, f, nf);
   case SEC_VERBS: return parse_verb(ld, f, nf);
   case SEC_STOP: return parse_stop(ld, f, nf);
+  case SEC_MARKERS: return parse_marker(ld, f, nf);
   case SEC_CAMEO: {
     if (nf < 5) return fail(ld, "expected: CODE GOLDSTEIN PLOVER MODE name");
     const char *name = f[4].s;
@@ -760,13 +802,14 @@ size_t hd_dict_count(const hd_dict *d, const char *section) {
                   d->kind_count[HD_ENT_CAPITAL] + d->kind_count[HD_ENT_PLACE];
   if (!section)
     return places + d->kind_count[HD_ENT_ACTOR] + d->kind_count[HD_ENT_AGENT] + d->kind_count[HD_ENT_STOP] +
-           d->npatterns + d->ncameo;
+           d->npatterns + d->ncameo + d->nmarkers;
   if (!strcmp(section, "countries")) return places;
   if (!strcmp(section, "actors")) return d->kind_count[HD_ENT_ACTOR];
   if (!strcmp(section, "agents")) return d->kind_count[HD_ENT_AGENT];
   if (!strcmp(section, "verbs")) return d->npatterns;
   if (!strcmp(section, "cameo")) return d->ncameo;
   if (!strcmp(section, "stop")) return d->kind_count[HD_ENT_STOP];
+  if (!strcmp(section, "markers")) return d->nmarkers;
   return 0;
 }
 
@@ -787,6 +830,8 @@ void hd_dict_free(hd_dict *d) {
   free(d->alts);
   map_free(&d->cameo_index);
   free(d->cameo);
+  map_free(&d->marker_index);
+  free(d->markers);
   for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
   free(d->files);
   free(d);

@@ -20,6 +20,7 @@
 #define HD_NO_WORD 0u        /* word id 0 is never a word */
 #define HD_WORD_STARTS 1     /* the word begins a phrase */
 #define HD_WORD_ANCHORS 2    /* the word anchors a pattern */
+#define HD_WORD_MARKS 4      /* the word begins a marker */
 
 typedef enum hd_entry_kind {
   HD_ENT_NAME,       /* country name: the state */
@@ -82,6 +83,26 @@ typedef struct hd_cameo {
   uint32_t name;              /* offset in hd_dict.strings */
 } hd_cameo;
 
+/* [markers]: words that say where a participant stands, whatever the verb. */
+typedef enum hd_marker_kind {
+  HD_MARK_ADDRESSEE,   /* the addressee of a protest follows: احتجاجا على، أمام */
+  HD_MARK_VICTIM,      /* the victims of violence follow: مقتل، إصابة، استهدف */
+  HD_MARK_AGENT,       /* the agent of a passive follows: على يد، من قبل */
+  HD_MARK_DENIAL,      /* the event after it is denied: نفى */
+  HD_MARK_FOILED,      /* the attack after it was foiled: أحبط، فكك */
+  HD_MARK_SIDE,        /* a country or capital after it is a place: شمال، قرب */
+  HD_MARK_KIND_COUNT
+} hd_marker_kind;
+
+typedef struct hd_marker {
+  uint8_t kind;              /* hd_marker_kind */
+  uint8_t nwords;
+  uint16_t file;
+  uint32_t line;
+  uint32_t word[HD_PHRASE_WORDS];
+  uint32_t next;             /* next marker with the same first word + 1, 0 = none */
+} hd_marker;
+
 /* Open-addressing hash tables with 32-bit values; 0 marks an empty slot. */
 typedef struct hd_map {
   uint64_t *keys;
@@ -122,6 +143,10 @@ struct hd_dict {
   hd_cameo *cameo;
   size_t ncameo, cameo_cap;
 
+  hd_marker *markers;
+  size_t nmarkers, marker_cap;
+  hd_map marker_index;        /* first word -> first marker + 1 */
+
   char **files;
   size_t nfiles;
 };
@@ -140,6 +165,11 @@ int hd_pat_elem_has(const hd_dict *d, const hd_pat_elem *el, uint32_t word);
 
 /* Patterns anchored at WORD: writes up to MAX to OUT, returns how many. */
 size_t hd_dict_anchors(const hd_dict *d, uint32_t word, const hd_pattern **out, size_t max);
+
+/* Markers whose first word is WORD, then the next of the same first word;
+** NULL when none. */
+const hd_marker *hd_dict_first_marker(const hd_dict *d, uint32_t word);
+const hd_marker *hd_dict_next_marker(const hd_dict *d, const hd_marker *m);
 
 const hd_cameo *hd_dict_cameo(const hd_dict *d, const char *code);
 const char *hd_dict_cameo_name(const hd_dict *d, const hd_cameo *c);
