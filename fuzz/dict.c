@@ -86,7 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   } else if (st != HD_OK) {
     abort();
   } else {
-    static const char *const sections[] = {"countries", "actors", "agents", "verbs", "cameo"};
+    static const char *const sections[] = {"countries", "actors", "agents", "verbs", "cameo", "stop", "markers"};
     size_t sum = 0;
     for (size_t i = 0; i < sizeof sections / sizeof *sections; i++) sum += hd_dict_count(d, sections[i]);
     if (sum != hd_dict_count(d, NULL) || sum < before) abort();
