@@ -845,6 +845,18 @@ static int quoted_actor(const hd_coder *c, const match *m) {
   return -1;
 }
 
+/* "المتظاهرين من طلاب الجامعات", "متظاهرون من أنصار حزب الله": protesters
+** said to be from a group are that group. */
+static void protesters_from(const hd_coder *c, match *m) {
+  if (m->source < 0 || strncmp(m->p->code, "14", 2) != 0) return;
+  const hd_group *g = &c->groups[m->source];
+  const hd_entry *why = c->actors[g->first].why[0];
+  if (!why || why->kind != HD_ENT_AGENT || !why->implies[0] || g->tok_end >= c->ntokens) return;
+  if (!tok_is(c, g->tok_end, "\xd9\x85\xd9\x86")) return;   /* من */
+  int from = group_after(c, g->tok_end + 1, m->source, 2, 0);
+  if (from >= 0 && !is_weak(c, from) && from != m->target) m->source = from;
+}
+
 /* A protest or an act of violence whose target stands away from its verb:
 ** the addressee after "احتجاجا على" or "أمام", the victims after "مقتل". */
 static void introduced_target(const hd_coder *c, match *m) {
@@ -1427,6 +1439,7 @@ static int code_implied(hd_coder *c, size_t s, size_t e, dated *dates, long *nda
     m.p = &p; m.anchor = a->tok_start; m.last = a->tok_end - 1; m.source = (int)g; m.target = -1;
     for (size_t t = a->tok_start; t < a->tok_end && m.nwords < HD_PHRASE_WORDS; t++) m.words[m.nwords++] = (uint32_t)t;
     m.last = c->groups[g].tok_end - 1;
+    protesters_from(c, &m);
     default_target(c, &m);   /* "المتظاهرون المعارضون للحكومة التايلاندية" */
     introduced_target(c, &m);
     if (c->explain) fprintf(c->explain, "  implied %s by \"%.*s\" (%s:%u)\n", p.code, (int)tok_len(&c->tokens[a->tok_start]),
@@ -1460,6 +1473,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
       /* "اغتالوا ... عندما أطلقوا عليه النار": the pronoun is the subject before */
       if (m.carried && m.source < 0) m.source = prev_source;
       default_source(c, &m);
+      protesters_from(c, &m);
       shared_subject(c, &m, prev_source);
       /* a noun of violence standing alone takes as victims only those
       ** named as such ("مقتل"، "إصابة"), not whoever follows it */
