@@ -219,6 +219,13 @@ static void join_code(char *dst, const char *a, const char *b) {
   dst[na + nb] = 0;
 }
 
+/* DST = the country that opens CODE followed by ROLE: "USAMIL", "GOV" -> "USAGOV". */
+static void country_role(char *dst, const char *code, const char *role) {
+  char country[4] = {0};
+  memcpy(country, code, strnlen(code, 3));
+  join_code(dst, country, role);
+}
+
 static hd_actor *new_actor(hd_coder *c, const hd_mention *m, uint32_t end, const char *code) {
   if (GROW(c, actors, c->nactors + 1)) return NULL;
   hd_actor *a = &c->actors[c->nactors++];
@@ -306,8 +313,8 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     ** named before; with none in the sentence, no one's */
     const char *country = antecedent_country(c);
     if (!country) return 1;
-    char code[HD_CODE_MAX], cc[4] = {country[0], country[1], country[2], 0};
-    join_code(code, cc, agent->code);
+    char code[HD_CODE_MAX];
+    country_role(code, country, agent->code);
     hd_actor *a = new_actor(c, m, m->tok_end, code);
     if (!a) return 0;
     a->why[0] = agent;
@@ -339,9 +346,13 @@ static int is_capital_word(const hd_coder *c, size_t i) {
          tok_is(c, i, "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87");   /* عاصمه العاصمه */
 }
 
-/* A capital is a place after في or ب; otherwise, acting, the government. */
-static int after_side(const hd_coder *c, const hd_mention *m);
+/* Does a side or nearness word stand before the mention ("شمال العراق"،
+** "بشرق أفغانستان"، "جنوب القاهرة"، "قرب بغداد")?  Then it names a place. */
+static int after_side(const hd_coder *c, const hd_mention *m) {
+  return m->tok_start > 0 && marker_at(c, m->tok_start - 1, HD_MARK_SIDE) == 1;
+}
 
+/* A capital is a place after في or ب; otherwise, acting, the government. */
 static int is_located(const hd_coder *c, const hd_mention *m) {
   static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a",
                                       "\xd8\xb9\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88"};   /* في من الي عن نحو */
@@ -352,12 +363,6 @@ static int is_located(const hd_coder *c, const hd_mention *m) {
   for (size_t back = 1; back <= 2 && back <= m->tok_start; back++)
     if (is_capital_word(c, m->tok_start - back)) return 1;
   return 0;
-}
-
-/* Does a side or nearness word stand before the mention ("شمال العراق"،
-** "بشرق أفغانستان"، "جنوب القاهرة"، "قرب بغداد")?  Then it names a place. */
-static int after_side(const hd_coder *c, const hd_mention *m) {
-  return m->tok_start > 0 && marker_at(c, m->tok_start - 1, HD_MARK_SIDE) == 1;
 }
 
 /* "في العراق" or "بالعراق": a country named as where something happens. */
@@ -442,6 +447,14 @@ static int build_groups(hd_coder *c) {
   return 0;
 }
 
+/* Does CODE open with an international code rather than a state's? */
+static int is_international(const char *code) {
+  static const char *const international[] = {"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"};
+  for (size_t k = 0; k < HD_ARRAY_LEN(international); k++)
+    if (!strncmp(code, international[k], 3)) return 1;
+  return 0;
+}
+
 /* With no place named, the article is set in the country of its first
 ** state institution: "المتظاهرون المعارضون للحكومة التايلاندية" are in
 ** Thailand.  People named by nationality may be abroad ("عمال أتراك"), so
@@ -450,9 +463,7 @@ static void note_setting(hd_coder *c) {
   static const char *const institutions[] = {"GOV", "COP", "MIL", "LEG", "JUD", "SPY"};
   for (size_t i = 0; i < c->nactors && !c->setting[0]; i++) {
     const hd_actor *a = &c->actors[i];
-    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 || !strncmp(a->code, "IGO", 3) ||
-        !strncmp(a->code, "INT", 3))
-      continue;
+    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 || is_international(a->code)) continue;
     for (size_t k = 0; k < HD_ARRAY_LEN(institutions); k++)
       if (!strncmp(a->code + 3, institutions[k], 3)) { snprintf(c->setting, sizeof c->setting, "%.3s", a->code); break; }
   }
@@ -704,9 +715,6 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, in
   return -1;
 }
 
-/* The source when the pattern's slot stayed empty: for a pattern without
-** a source slot, the subject right after the verb (verb-subject order is
-** Arabic's own); else the subject before it. */
 /* The agent of a passive or of a verbal noun, named after it: "على يد
 ** مسلحين", "بأيدي", "من قبل الشرطة", "من جانب عناصر من جيش المهدي",
 ** "برصاص الجيش". */
@@ -729,8 +737,11 @@ static int agent_phrase(const hd_coder *c, const match *m) {
   return -1;
 }
 
+/* The CAMEO root of an event code: "1831" is 18. */
+static int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
+
 static int quad_of(const char *code) {
-  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  int r = root_of(code);
   return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
 }
 
@@ -748,8 +759,7 @@ static int nisba_after(const hd_coder *c, size_t i, int skip) {
 /* "ضربة جوية أميركية", "غارة إسرائيلية": a nisba right after the words
 ** of violence names the attacker, not the victim. */
 static void attacker_nisba(const hd_coder *c, match *m) {
-  int root = (m->p->code[0] - '0') * 10 + (m->p->code[1] - '0');
-  if (root < 18 || (m->source >= 0 && !is_weak(c, m->source))) return;
+  if (root_of(m->p->code) < 18 || (m->source >= 0 && !is_weak(c, m->source))) return;
   int g = nisba_after(c, m->last, 1);
   /* "غارة إسرائيلية على": where the pattern puts its source right after the
   ** anchor; "شن ضربة جوية أميركية على": right after a later word of it */
@@ -761,6 +771,9 @@ static void attacker_nisba(const hd_coder *c, match *m) {
   if (m->target == g) m->target = -1;
 }
 
+/* The source when the pattern's slot stayed empty: for a pattern without
+** a source slot, the subject right after the verb (verb-subject order is
+** Arabic's own); else the subject before it. */
 static void default_source(const hd_coder *c, match *m) {
   attacker_nisba(c, m);
   if (m->attacker) return;
@@ -780,7 +793,6 @@ static void default_source(const hd_coder *c, match *m) {
   if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
 }
-
 
 /* An actor after في، حول، بشأن، عن or ب is a place or a topic, not an object. */
 static int is_topic(const hd_coder *c, size_t tok) {
@@ -848,7 +860,7 @@ static int quoted_actor(const hd_coder *c, const match *m) {
 /* "المتظاهرين من طلاب الجامعات", "متظاهرون من أنصار حزب الله": protesters
 ** said to be from a group are that group. */
 static void protesters_from(const hd_coder *c, match *m) {
-  if (m->source < 0 || strncmp(m->p->code, "14", 2) != 0) return;
+  if (m->source < 0 || root_of(m->p->code) != 14) return;
   const hd_group *g = &c->groups[m->source];
   const hd_entry *why = c->actors[g->first].why[0];
   if (!why || why->kind != HD_ENT_AGENT || !why->implies[0] || g->tok_end >= c->ntokens) return;
@@ -860,7 +872,7 @@ static void protesters_from(const hd_coder *c, match *m) {
 /* A protest or an act of violence whose target stands away from its verb:
 ** the addressee after "احتجاجا على" or "أمام", the victims after "مقتل". */
 static void introduced_target(const hd_coder *c, match *m) {
-  int root = (m->p->code[0] - '0') * 10 + (m->p->code[1] - '0');
+  int root = root_of(m->p->code);
   /* "خرج مئات تدعمهم الأحزاب المعارضة احتجاجا على تعامل الحكومة": an
   ** addressee named as such beats the actor that merely follows */
   if (root == 14 && m->target_near) {
@@ -1075,7 +1087,7 @@ static int restates_violence(const hd_coder *c, const char *source, const char *
   for (size_t i = 0; i < c->nseen; i++) {
     const char *k = c->seen[i], *last = strrchr(k, '|');
     if (strncmp(k, source, n) || k[n] != '|' || !last) continue;
-    int violent = (last[1] == '1' && last[2] >= '8') || (last[1] == '2' && last[2] == '0');
+    int violent = root_of(last + 1) >= 18;
     /* the same victims, or none named here: a restatement; other victims
     ** named here only are news */
     const char *t = k + n + 1;
@@ -1182,11 +1194,7 @@ static int is_mutual_code(const char *code) {
 /* Does party P's code begin with a state's code, not a role or an
 ** international one? */
 static int is_state_code(const party *p) {
-  static const char *const international[] = {"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"};
-  if (p->bare || strlen(p->code) < 3) return 0;
-  for (size_t k = 0; k < HD_ARRAY_LEN(international); k++)
-    if (!strncmp(p->code, international[k], 3)) return 0;
-  return 1;
+  return !p->bare && strlen(p->code) >= 3 && !is_international(p->code);
 }
 
 /* Codes the events of match M: each source with each target; a call or
@@ -1207,8 +1215,7 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
   if (ns == 0) return 0;
   /* the country's armed force strikes: "غارة إسرائيلية" is ISRMIL */
   char armed[HD_MAX_GROUP * 2][HD_CODE_MAX];
-  int root = (m->p->code[0] - '0') * 10 + (m->p->code[1] - '0');
-  for (size_t i = 0; m->attacker && root >= 19 && i < ns; i++) {
+  for (size_t i = 0; m->attacker && root_of(m->p->code) >= 19 && i < ns; i++) {
     join_code(armed[i], src[i].code, "MIL");
     src[i].code = armed[i];
   }
@@ -1239,8 +1246,7 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
       /* "تظاهر آلاف التونسيين": else the government of the protesters' country */
       party st = lt;
       if (lt.code == t.code && is_state_code(&src[i])) {
-        char cc[4] = {src[i].code[0], src[i].code[1], src[i].code[2], 0};
-        join_code(own, cc, t.code);
+        country_role(own, src[i].code, t.code);
         st.code = own;
       }
       st.bare = 0;
