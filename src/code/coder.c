@@ -85,8 +85,9 @@ static size_t marker_at(const hd_coder *c, size_t i, int kind) {
 
 /* For explain: which marker line named a participant. */
 static void explain_marker(const hd_coder *c, size_t i, int kind, const char *role, int g) {
+  if (!c->explain || g < 0) return;   /* the lookup is repeated only to explain */
   const hd_marker *mk = marker_here(c, i, kind);
-  if (!c->explain || !mk || g < 0) return;
+  if (!mk) return;
   const hd_token *t = &c->tokens[i];
   fprintf(c->explain, "  marker \"%.*s\" (%s:%u) names the %s: %s\n", (int)tok_len(t), tok_text(c, t),
           hd_dict_file(c->dict, mk->file), (unsigned)mk->line, role, c->actors[c->groups[g].first].code);
