@@ -16,6 +16,7 @@ typedef struct options {
   int no_builtin, stats, quiet;
   const char *date, *output, *file;
   long top, jobs;
+  unsigned realis;            /* --realis: a mask of hd_realis bits, 0 for the default */
   const char **args;          /* inputs, in argv order */
   int nargs;
 } options;

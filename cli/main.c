@@ -41,6 +41,11 @@ static const char usage_text[] =
   "                     reason, and of events, to standard error\n"
   "  -q, --quiet        do not print a message for each skipped article\n"
   "  -j, --jobs N       code with N threads (output keeps the input order)\n"
+  "  -r, --realis LIST  which events to print, by how real the text says they\n"
+  "                     are: all, or a comma-separated list of actual,\n"
+  "                     background, planned, hypothetical, negated, called-for,\n"
+  "                     threatened, alleged (default: actual events, and\n"
+  "                     background ones that carry a date of their own)\n"
   "      --file FILE    (explain) explain the articles of FILE\n"
   "  -n, --top N        (gaps) how many of each list to print (default 50)\n"
   "  -h, --help         show this help\n"
@@ -58,9 +63,28 @@ static int usage_error(const char *fmt, const char *arg) {
 
 static int takes_value(const char *a) {
   static const char *const with_value[] = {"-f", "--format", "-d", "--dict", "--date", "-o", "--output", "--file",
-                                           "-n", "--top", "-j", "--jobs"};
+                                           "-n", "--top", "-j", "--jobs", "-r", "--realis"};
   for (size_t i = 0; i < sizeof with_value / sizeof *with_value; i++)
     if (!strcmp(a, with_value[i])) return 1;
+  return 0;
+}
+
+/* "all" or a comma-separated list of realis names. */
+static int parse_realis(options *o, const char *v) {
+  if (!strcmp(v, "all")) { o->realis = HD_REALIS_ALL; return 0; }
+  o->realis = 0;
+  for (const char *p = v; *p;) {
+    size_t n = strcspn(p, ",");
+    char name[32];
+    snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), p);
+    int r = n < sizeof name ? hd_realis_from_name(name) : -1;
+    if (r < 0)
+      return usage_error("unknown realis '%s' (use all, or a list of actual, background, planned, hypothetical, "
+                         "negated, called-for, threatened, alleged)", name);
+    o->realis |= 1u << r;
+    p += n + (p[n] == ',');
+  }
+  if (!o->realis) return usage_error("--realis needs at least one name%s", "");
   return 0;
 }
 
@@ -79,6 +103,8 @@ static int set_option(options *o, const char *a, const char *v) {
     char *end;
     o->jobs = strtol(v, &end, 10);
     if (*end || o->jobs <= 0 || o->jobs > 256) return usage_error("--jobs takes a number from 1 to 256, not '%s'", v);
+  } else if (!strcmp(a, "-r") || !strcmp(a, "--realis")) {
+    return parse_realis(o, v);
   } else if (!strcmp(a, "-n") || !strcmp(a, "--top")) {
     char *end;
     o->top = strtol(v, &end, 10);
@@ -183,6 +209,7 @@ static int run_code(const options *o, hd_dict *d) {
   hd_status st;
   hd_coder *c = hd_coder_new(d, o->date, &st);
   if (!c) return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : "");
+  hd_coder_set_realis(c, o->realis);
   FILE *out = o->output ? fopen(o->output, "w") : stdout;
   if (!out) { perror(o->output); hd_coder_free(c); return 2; }
   stats counts = {0};

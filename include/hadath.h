@@ -89,6 +89,8 @@ const char *hd_article_date(const hd_article *a);   /* metadata date or NULL */
 const char *hd_article_title(const hd_article *a);
 const char *hd_article_source(const hd_article *a);
 const char *hd_article_url(const hd_article *a);
+/* The outlet's section ("sport", "middleEast"): sport is not coded. */
+const char *hd_article_category(const hd_article *a);
 /* Where the article came from: file name ("-" for standard input) and
 ** 1-based line (0 for a whole plain-text file). */
 const char *hd_article_file(const hd_article *a);
@@ -170,8 +172,41 @@ typedef enum hd_field {
   HD_FIELD_SOURCE_TEXT, HD_FIELD_TARGET_TEXT, HD_FIELD_VERB_TEXT, HD_FIELD_CODE_NAME,
   HD_FIELD_LOCATION,          /* where, as the text names it, or NULL */
   HD_FIELD_LOCATION_COUNTRY,  /* its country code, or NULL */
+  HD_FIELD_ID,                /* 16 hex digits, the same for the same event of the same text */
+  HD_FIELD_REALIS,            /* hd_realis_name() of hd_event_realis() */
   HD_FIELD_COUNT
 } hd_field;
+
+/* How real an event is, as the text tells it.  Words under a governing
+** predicate ("هدد بقصف", "دعا إلى التحقيق", "من المقرر أن يلتقي") are not
+** what happened: the predicate is an event of its own, and what it governs
+** carries one of these. */
+typedef enum hd_realis {
+  HD_REALIS_ACTUAL,        /* reported as done */
+  HD_REALIS_BACKGROUND,    /* done before the news: كان قد، an explicit past year */
+  HD_REALIS_PLANNED,       /* to come: سـ، سوف، من المقرر، يعتزم, or dated after the article */
+  HD_REALIS_HYPOTHETICAL,  /* under a condition: إذا، لو، في حال */
+  HD_REALIS_NEGATED,       /* said not to have happened: لم، لن، نفى */
+  HD_REALIS_CALLED_FOR,    /* asked for: دعا إلى، طالب بـ */
+  HD_REALIS_THREATENED,    /* threatened: هدد بـ، توعد */
+  HD_REALIS_ALLEGED,       /* one party's claim about another: اتهم X بـ، زعم */
+  HD_REALIS_COUNT
+} hd_realis;
+
+/* Static name such as "actual" or "called-for"; "?" when out of range. */
+const char *hd_realis_name(hd_realis r);
+
+/* The realis named NAME, or -1 when NAME is none of them. */
+int hd_realis_from_name(const char *name);
+
+/* Which events the coder reports: a mask of (1u << hd_realis) bits.  0,
+** the default, reports actual events and background ones that carry a
+** date of their own; HD_REALIS_ALL reports every event, each tagged. */
+#define HD_REALIS_ALL ((1u << HD_REALIS_COUNT) - 1u)
+void hd_coder_set_realis(hd_coder *c, unsigned mask);
+
+/* The parts of an event's text. */
+typedef enum hd_part { HD_PART_SOURCE, HD_PART_TARGET, HD_PART_VERB, HD_PART_COUNT } hd_part;
 
 /* String field of an event, owned by the coder, valid during the callback
 ** only.  DATE gives NULL when the date is unknown; others give "" when
@@ -180,6 +215,14 @@ const char *hd_event_str(const hd_event *ev, hd_field f);
 int hd_event_sentence(const hd_event *ev);   /* 0-based sentence index */
 int hd_event_quad(const hd_event *ev);       /* 1..4 */
 double hd_event_goldstein(const hd_event *ev);
+hd_realis hd_event_realis(const hd_event *ev);
+/* 1 when the event is one direction of a symmetric exchange (a call, a
+** meeting, an agreement) whose other direction is reported too. */
+int hd_event_mutual(const hd_event *ev);
+/* The pieces of the event's TEXT behind PART, as byte offsets: piece I
+** is [START[I], END[I]).  Writes at most MAX pieces and returns how many
+** there are (0 for an empty part). */
+size_t hd_event_spans(const hd_event *ev, hd_part part, size_t *start, size_t *end, size_t max);
 
 /* Called once per event; return non-zero to stop coding the article. */
 typedef int (*hd_event_fn)(const hd_event *ev, void *user);

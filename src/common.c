@@ -46,8 +46,9 @@ void hd_article_reset(hd_article *a) {
   hd_buf_clear(&a->title);
   hd_buf_clear(&a->source);
   hd_buf_clear(&a->url);
+  hd_buf_clear(&a->category);
   hd_buf_clear(&a->message);
-  a->has_date = a->has_title = a->has_source = a->has_url = 0;
+  a->has_date = a->has_title = a->has_source = a->has_url = a->has_category = 0;
   a->file = NULL;
   a->line = 0;
   a->skip = HD_SKIP_NONE;
@@ -60,6 +61,7 @@ void hd_article_release(hd_article *a) {
   hd_buf_free(&a->title);
   hd_buf_free(&a->source);
   hd_buf_free(&a->url);
+  hd_buf_free(&a->category);
   hd_buf_free(&a->message);
   hd_buf_free(&a->file_copy);
   hd_article_reset(a);

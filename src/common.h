@@ -28,8 +28,8 @@ static inline void hd_buf_clear(hd_buf *b) { b->len = 0; if (b->data) b->data[0]
 /* The article behind hd_article.  Every string field is NUL-terminated or
 ** NULL; text is never NULL once the article is ready. */
 struct hd_article {
-  hd_buf id, text, date, title, source, url, message, file_copy;
-  int has_date, has_title, has_source, has_url;
+  hd_buf id, text, date, title, source, url, category, message, file_copy;
+  int has_date, has_title, has_source, has_url, has_category;
   const char *file;   /* owned by the reader or static */
   size_t line;
   hd_skip skip;

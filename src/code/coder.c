@@ -988,11 +988,23 @@ static int append_original(hd_coder *c, hd_buf *o, size_t a, size_t b) {
   return hd_buf_append(o, c->original + s, e - s);
 }
 
+/* Notes tokens [A, B) as a piece of PART, in bytes of the sentence's text. */
+static void add_span(hd_coder *c, hd_part part, size_t a, size_t b) {
+  uint8_t *n = &c->ev.nspans[part];
+  if (a >= b || *n == HD_MAX_SPANS) return;
+  uint32_t base = c->norm.map[c->sent_start];
+  c->ev.span[part][*n][0] = c->norm.map[c->tokens[a].start] - base;
+  c->ev.span[part][*n][1] = c->norm.map[c->tokens[b - 1].end] - base;
+  (*n)++;
+}
+
 /* Original text of tokens [A, B) of the current sentence. */
 static int set_evidence(hd_coder *c, hd_field f, size_t a, size_t b) {
   hd_buf *o = &c->out[f];
   hd_buf_clear(o);
   if (a < b && append_original(c, o, a, b) != 0) return -1;
+  if (f == HD_FIELD_SOURCE_TEXT || f == HD_FIELD_TARGET_TEXT)
+    add_span(c, f == HD_FIELD_SOURCE_TEXT ? HD_PART_SOURCE : HD_PART_TARGET, a, b);
   c->ev.field[f] = o->data ? o->data : "";
   return 0;
 }
@@ -1006,6 +1018,7 @@ static int set_verb_evidence(hd_coder *c, const match *m) {
     while (j < m->nwords && m->words[j] == m->words[j - 1] + 1) j++;
     if (i && hd_buf_append(o, " ... ", 5) != 0) return -1;
     if (append_original(c, o, m->words[i], m->words[j - 1] + 1) != 0) return -1;
+    add_span(c, HD_PART_VERB, m->words[i], m->words[j - 1] + 1);
     i = j;
   }
   c->ev.field[HD_FIELD_VERB_TEXT] = o->data ? o->data : "";
@@ -1121,6 +1134,37 @@ static int resolve_self_target(const hd_coder *c, const match *m, const party *s
   return 1;
 }
 
+/* FNV-1a, 64 bits: ids that stay the same from run to run and machine to machine. */
+static uint64_t fnv(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 0x100000001b3ull;
+  return h;
+}
+
+/* The event's id: the doc, the sentence, the code, the two actors and
+** where the words of each part stand.  The same text coded by the same
+** dictionaries gives the same ids. */
+static const char *event_id(hd_coder *c) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  static const hd_field keys[] = {HD_FIELD_DOC, HD_FIELD_CODE, HD_FIELD_SOURCE, HD_FIELD_TARGET};
+  for (size_t k = 0; k < HD_ARRAY_LEN(keys); k++) {
+    const char *s = c->ev.field[keys[k]];
+    h = fnv(h, s, strlen(s) + 1);
+  }
+  h = fnv(h, &c->ev.sentence, sizeof c->ev.sentence);
+  h = fnv(h, c->ev.nspans, sizeof c->ev.nspans);
+  for (int p = 0; p < HD_PART_COUNT; p++) h = fnv(h, c->ev.span[p], c->ev.nspans[p] * sizeof c->ev.span[p][0]);
+  snprintf(c->id, sizeof c->id, "%016llx", (unsigned long long)h);
+  return c->id;
+}
+
+/* Is the event about to be emitted one the caller asked for?  By default
+** actual events, and background ones that carry a date of their own. */
+static int reported(const hd_coder *c, hd_day day) {
+  if (c->realis_mask) return (c->realis_mask >> c->ev.realis) & 1;
+  return c->ev.realis == HD_REALIS_ACTUAL || (c->ev.realis == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
+}
+
 static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, hd_day day) {
   size_t dist;
   const hd_place *where = nearest_place(c, m, &dist);
@@ -1148,6 +1192,8 @@ static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, h
   const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
   char date[11], root[3] = {m->p->code[0], m->p->code[1], 0};
   if (day != HD_NO_DAY) hd_day_format(day, date);
+  memset(c->ev.nspans, 0, sizeof c->ev.nspans);
+  c->ev.realis = HD_REALIS_ACTUAL;
   c->ev.quad = quad_of(m->p->code);
   c->ev.goldstein = cm ? cm->goldstein : 0;
   c->ev.sentence = c->sentence;
@@ -1165,12 +1211,13 @@ static int emit(hd_coder *c, const match *m, const party *s0, const party *t0, h
       set_verb_evidence(c, m) ||
       (at ? set_evidence(c, HD_FIELD_LOCATION, at->tok_start, at->tok_end) ||
                 set_field(c, HD_FIELD_LOCATION_COUNTRY, at->country)
-             : set_field(c, HD_FIELD_LOCATION, NULL) || set_field(c, HD_FIELD_LOCATION_COUNTRY, NULL)))
+             : set_field(c, HD_FIELD_LOCATION, NULL) || set_field(c, HD_FIELD_LOCATION_COUNTRY, NULL)) ||
+      set_field(c, HD_FIELD_REALIS, hd_realis_name(c->ev.realis)) || set_field(c, HD_FIELD_ID, event_id(c)))
     return -1;
   if (c->explain)
     fprintf(c->explain, "  event  %s %s %s  date %s  (%s)\n", s->code, m->p->code, t ? t->code : "\"\"",
             day != HD_NO_DAY ? date : "null", c->ev.field[HD_FIELD_CODE_NAME]);
-  else if (c->fn && c->fn(&c->ev, c->user)) c->stop = 1;
+  else if (c->fn && reported(c, day) && c->fn(&c->ev, c->user)) c->stop = 1;
   return 0;
 }
 
@@ -1222,6 +1269,7 @@ static int code_match(hd_coder *c, const match *m, hd_day day) {
   }
   int sym = m->p->flags & HD_PAT_SYM;
   int mutual = nt == 0 && ns >= 2 && (sym || is_mutual_code(m->p->code) || m->passive_parties);
+  c->ev.mutual = mutual || (sym && nt > 0);
   if (mutual) {
     if (sym || !strncmp(m->p->code, "04", 2)) note_parties(c, src, ns);
     for (size_t i = 0; i < ns; i++)
@@ -1667,3 +1715,25 @@ const char *hd_event_str(const hd_event *ev, hd_field f) {
 int hd_event_sentence(const hd_event *ev) { return ev->sentence; }
 int hd_event_quad(const hd_event *ev) { return ev->quad; }
 double hd_event_goldstein(const hd_event *ev) { return ev->goldstein; }
+hd_realis hd_event_realis(const hd_event *ev) { return ev->realis; }
+int hd_event_mutual(const hd_event *ev) { return ev->mutual; }
+
+size_t hd_event_spans(const hd_event *ev, hd_part part, size_t *start, size_t *end, size_t max) {
+  if ((unsigned)part >= HD_PART_COUNT) return 0;
+  size_t n = ev->nspans[part];
+  for (size_t i = 0; i < n && i < max; i++) { start[i] = ev->span[part][i][0]; end[i] = ev->span[part][i][1]; }
+  return n;
+}
+
+void hd_coder_set_realis(hd_coder *c, unsigned mask) { c->realis_mask = mask & HD_REALIS_ALL; }
+
+static const char *const realis_names[HD_REALIS_COUNT] = {
+  "actual", "background", "planned", "hypothetical", "negated", "called-for", "threatened", "alleged"};
+
+const char *hd_realis_name(hd_realis r) { return (unsigned)r < HD_REALIS_COUNT ? realis_names[r] : "?"; }
+
+int hd_realis_from_name(const char *name) {
+  for (int r = 0; r < HD_REALIS_COUNT; r++)
+    if (!strcmp(name, realis_names[r])) return r;
+  return -1;
+}

@@ -47,10 +47,16 @@ typedef struct hd_group {
   uint32_t tok_start, tok_end;
 } hd_group;
 
+#define HD_MAX_SPANS 8    /* pieces of one part of an event */
+
 struct hd_event {
   const char *field[HD_FIELD_COUNT];
   int sentence, quad;
   double goldstein;
+  hd_realis realis;
+  int mutual;
+  uint32_t span[HD_PART_COUNT][HD_MAX_SPANS][2];   /* byte offsets into the text */
+  uint8_t nspans[HD_PART_COUNT];
 };
 
 struct hd_coder {
@@ -95,6 +101,8 @@ struct hd_coder {
   hd_event ev;
   hd_event_fn fn;
   void *user;
+  unsigned realis_mask;          /* hd_coder_set_realis(); 0 for the default */
+  char id[17];
   int stop;
 };
 

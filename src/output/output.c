@@ -39,6 +39,20 @@ static void json_field(const hd_event *ev, const char *key, hd_field f, FILE *ou
   if (v) json_string(v, out); else fputs("null", out);
 }
 
+/* "spans":{"source":[[0,12]],"target":[],"verb":[[13,17],[30,32]]} */
+static void write_spans(const hd_event *ev, FILE *out) {
+  static const char *const names[HD_PART_COUNT] = {"source", "target", "verb"};
+  size_t start[16], end[16];
+  fputs(",\"spans\":{", out);
+  for (int p = 0; p < HD_PART_COUNT; p++) {
+    size_t n = hd_event_spans(ev, (hd_part)p, start, end, 16);
+    fprintf(out, "%s\"%s\":[", p ? "," : "", names[p]);
+    for (size_t i = 0; i < n && i < 16; i++) fprintf(out, "%s[%zu,%zu]", i ? "," : "", start[i], end[i]);
+    putc(']', out);
+  }
+  putc('}', out);
+}
+
 static void write_json(const hd_event *ev, FILE *out) {
   putc('{', out);
   json_key("doc", out, 1);
@@ -52,11 +66,15 @@ static void write_json(const hd_event *ev, FILE *out) {
   fprintf(out, ",\"quad\":%d,\"goldstein\":%.1f", hd_event_quad(ev), hd_event_goldstein(ev));
   json_field(ev, "plover", HD_FIELD_PLOVER, out);
   json_field(ev, "plover_mode", HD_FIELD_PLOVER_MODE, out);
+  json_field(ev, "realis", HD_FIELD_REALIS, out);
+  fprintf(out, ",\"mutual\":%s", hd_event_mutual(ev) ? "true" : "false");
   json_field(ev, "source_text", HD_FIELD_SOURCE_TEXT, out);
   json_field(ev, "target_text", HD_FIELD_TARGET_TEXT, out);
   json_field(ev, "verb_text", HD_FIELD_VERB_TEXT, out);
   json_field(ev, "location", HD_FIELD_LOCATION, out);
   json_field(ev, "location_country", HD_FIELD_LOCATION_COUNTRY, out);
+  json_field(ev, "id", HD_FIELD_ID, out);
+  write_spans(ev, out);
   json_field(ev, "text", HD_FIELD_TEXT, out);
   fputs("}\n", out);
 }
@@ -68,7 +86,8 @@ static void tsv_cell(const char *s, FILE *out, int last) {
 
 static const char *const tsv_columns[] = {
   "doc", "sentence", "date", "source", "target", "code", "root", "quad", "goldstein",
-  "plover", "source_text", "target_text", "verb_text", "location", "location_country", "text"};
+  "plover", "plover_mode", "realis", "mutual", "source_text", "target_text", "verb_text", "location",
+  "location_country", "id", "text"};
 
 void hd_write_header(hd_format fmt, FILE *out) {
   if (fmt != HD_FORMAT_TSV) return;
@@ -92,11 +111,15 @@ static void write_tsv(const hd_event *ev, FILE *out) {
   snprintf(num, sizeof num, "%.1f", hd_event_goldstein(ev));
   tsv_cell(num, out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_PLOVER), out, 0);
+  tsv_cell(hd_event_str(ev, HD_FIELD_PLOVER_MODE), out, 0);
+  tsv_cell(hd_event_str(ev, HD_FIELD_REALIS), out, 0);
+  tsv_cell(hd_event_mutual(ev) ? "1" : "0", out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_SOURCE_TEXT), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_TARGET_TEXT), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_VERB_TEXT), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_LOCATION), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_LOCATION_COUNTRY), out, 0);
+  tsv_cell(hd_event_str(ev, HD_FIELD_ID), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_TEXT), out, 1);
 }
 

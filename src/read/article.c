@@ -31,12 +31,13 @@ hd_article *hd_article_clone(const hd_article *a) {
   const char *file = a->file ? a->file : "";
   if (copy_buf(&c->id, &a->id) || copy_buf(&c->text, &a->text) || copy_buf(&c->date, &a->date) ||
       copy_buf(&c->title, &a->title) || copy_buf(&c->source, &a->source) || copy_buf(&c->url, &a->url) ||
+      copy_buf(&c->category, &a->category) ||
       copy_buf(&c->message, &a->message) || hd_buf_append(&c->file_copy, file, strlen(file))) {
     hd_article_free(c);
     return NULL;
   }
   c->has_date = a->has_date; c->has_title = a->has_title;
-  c->has_source = a->has_source; c->has_url = a->has_url;
+  c->has_source = a->has_source; c->has_url = a->has_url; c->has_category = a->has_category;
   c->file = c->file_copy.data;
   c->line = a->line;
   c->skip = a->skip;
@@ -79,6 +80,7 @@ const char *hd_article_date(const hd_article *a) { return optional_str(&a->date,
 const char *hd_article_title(const hd_article *a) { return optional_str(&a->title, a->has_title); }
 const char *hd_article_source(const hd_article *a) { return optional_str(&a->source, a->has_source); }
 const char *hd_article_url(const hd_article *a) { return optional_str(&a->url, a->has_url); }
+const char *hd_article_category(const hd_article *a) { return optional_str(&a->category, a->has_category); }
 const char *hd_article_file(const hd_article *a) { return a->file ? a->file : ""; }
 size_t hd_article_line(const hd_article *a) { return a->line; }
 hd_skip hd_article_skip(const hd_article *a) { return a->skip; }

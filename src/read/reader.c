@@ -435,7 +435,8 @@ static hd_status article_from_object(hd_reader *r, json_t *root) {
       set_optional(root, "date", &a->date, &a->has_date) != 0 ||
       set_optional(root, "title", &a->title, &a->has_title) != 0 ||
       set_optional(root, "source", &a->source, &a->has_source) != 0 ||
-      set_optional(root, "url", &a->url, &a->has_url) != 0)
+      set_optional(root, "url", &a->url, &a->has_url) != 0 ||
+      set_optional(root, "category", &a->category, &a->has_category) != 0)
     return HD_ERR_NOMEM;
   json_t *text = json_object_get(root, "text");
   if (!json_is_string(text)) return skip_article(r, HD_SKIP_NO_TEXT, "no \"text\" string");
