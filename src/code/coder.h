@@ -106,4 +106,104 @@ struct hd_coder {
   int stop;
 };
 
+
+/* Reach of the patterns, in words (quotes and brackets do not count). */
+#define GAP 4            /* words allowed between pattern elements */
+#define BEFORE_GAP 3     /* words allowed between a subject and its verb */
+#define TRAILING_GAP 2   /* words allowed before the slots that end a pattern */
+
+#define GROW(c, arr, n) hd_grow((void **)&(c)->arr, &(c)->arr##_cap, (n), sizeof *(c)->arr)
+
+static inline const char *tok_text(const hd_coder *c, const hd_token *t) { return c->norm.text + t->start; }
+
+static inline size_t tok_len(const hd_token *t) { return t->end - t->start; }
+
+/* Quotes and brackets do not count as words between pattern elements. */
+static inline int is_transparent(const hd_token *t) {
+  return t->kind == HD_TOK_PUNCT && (t->punct == '"' || t->punct == '\'' || t->punct == '(' || t->punct == ')');
+}
+
+typedef struct hd_match {
+  const hd_pattern *p;
+  size_t anchor, last;         /* first and last word tokens */
+  uint32_t words[HD_PHRASE_WORDS];  /* tokens of the pattern's words */
+  size_t nwords;
+  int source, target;          /* group indexes, -1 when empty */
+  int passive_parties;         /* the source is the article's parties */
+  int implicit_source;         /* the source is the pattern's @source= code */
+  int noun;                    /* the anchor carries the article: a verbal noun */
+  int source_before;           /* the source is the actor before the anchor, not a slot's */
+  int attacker;                /* the source is a nisba after a noun of violence */
+  int target_near;             /* the target is only the actor after the pattern's words */
+  int carried;                 /* a plural verb with no subject before it: a pronoun's */
+  const char *why_not;         /* for explain, when no event results */
+} hd_match;
+
+/* The CAMEO root of an event code: "1831" is 18. */
+static inline int root_of(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
+
+static inline int quad_of(const char *code) {
+  int r = root_of(code);
+  return r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+}
+
+typedef struct hd_party {
+  const char *code;
+  size_t tok_start, tok_end;   /* evidence; empty for the frame's parties */
+  int bare;                    /* a role that takes the country of the place */
+} hd_party;
+
+typedef struct hd_dated { size_t tok_start, tok_end; hd_day day; } hd_dated;
+
+/* ------------------------------------------------------------------ */
+/* The stages of coding a sentence, one file each, in the order they run */
+
+/* words.c */
+int hd_tok_is(const hd_coder *c, size_t i, const char *w);
+int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n);
+const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind);
+size_t hd_marker_at(const hd_coder *c, size_t i, int kind);
+int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
+int hd_is_count(const hd_coder *c, size_t i);
+int hd_is_relative(const hd_coder *c, size_t i);
+
+/* actors.c */
+int hd_find_mentions(hd_coder *c);
+void hd_join_code(char *dst, const char *a, const char *b);
+void hd_country_role(char *dst, const char *code, const char *role);
+int hd_is_international(const char *code);
+int hd_find_actors(hd_coder *c);
+
+/* patterns.c */
+int hd_is_weak(const hd_coder *c, int g);
+int hd_subject_before(const hd_coder *c, size_t anchor, int adjacent_only);
+int hd_has_slot(const hd_pattern *p, int kind);
+int hd_best_match(hd_coder *c, size_t i, hd_match *best);
+
+/* arguments.c */
+void hd_default_source(const hd_coder *c, hd_match *m);
+void hd_default_target(const hd_coder *c, hd_match *m);
+void hd_protesters_from(const hd_coder *c, hd_match *m);
+void hd_introduced_target(const hd_coder *c, hd_match *m);
+void hd_shared_subject(const hd_coder *c, hd_match *m, int prev_source);
+
+/* realis.c */
+int hd_is_negation(const hd_coder *c, size_t anchor);
+int hd_is_denied(const hd_coder *c, size_t anchor);
+int hd_is_foiled(const hd_coder *c, size_t anchor);
+
+/* events.c */
+int hd_is_generic_violence(const char *code);
+int hd_code_match(hd_coder *c, const hd_match *m, hd_day day);
+
+/* explain.c */
+void hd_explain_marker(const hd_coder *c, size_t i, int kind, const char *role, int g);
+void hd_explain_tokens(hd_coder *c);
+void hd_explain_actors(hd_coder *c);
+void hd_explain_match(hd_coder *c, const hd_match *m, const char *verdict);
+
+/* gaps.c */
+void hd_report_gap(hd_coder *c, int kind, size_t i);
+void hd_report_silent_sentence(hd_coder *c);
+
 #endif

@@ -4,11 +4,73 @@
 ** and the likely verbs of sentences that named actors but coded nothing;
 ** this file counts them, keeps one example sentence each, and ranks them.
 ** It is how dictionaries are grown from evidence rather than guesswork.
+** The first half is the coder's side: what it reports, and where.
 */
 #include <stdlib.h>
 #include "code/coder.h"
 
 #define EXAMPLE_BYTES 240
+
+/* ------------------------------------------------------------------ */
+/* What the coder reports                                              */
+
+/* Little words that are neither actors nor verbs. */
+static int is_function_word(const hd_coder *c, size_t i) {
+  static const char *const words[] = {
+    "\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd8\xa7\xd9\x86", "\xd9\x82\xd8\xaf", "\xd9\x83\xd9\x85\xd8\xa7", "\xd8\xb9\xd9\x86",
+    "\xd9\x85\xd8\xb9", "\xd9\x87\xd8\xb0\xd8\xa7", "\xd9\x87\xd8\xb0\xd9\x87", "\xd8\xb0\xd9\x84\xd9\x83",
+    "\xd8\xaa\xd9\x84\xd9\x83", "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a",
+    "\xd9\x84\xd9\x85", "\xd9\x84\xd8\xa7", "\xd9\x84\xd9\x86", "\xd9\x85\xd8\xa7", "\xd9\x88",
+    "\xd8\xa8\xd9\x8a\xd9\x86", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84",
+    "\xd8\xad\xd9\x8a\xd8\xab", "\xd9\x83\xd9\x84", "\xd9\x87\xd9\x88", "\xd9\x87\xd9\x8a", "\xd8\xab\xd9\x85",
+    "\xd9\x84\xd9\x82\xd8\xaf", "\xd8\xa8\xd9\x84", "\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
+    "\xd9\x84\xd9\x83\xd9\x86", "\xd8\xa7\xd9\x85\xd8\xa7", "\xd8\xa8\xd8\xad\xd8\xb3\xd8\xa8", "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1",
+    "\xd9\x86\xd8\xad\xd9\x88", "\xd9\x81\xd9\x8a\xd9\x87\xd8\xa7", "\xd9\x81\xd9\x8a\xd9\x87", "\xd8\xb9\xd8\xaf\xd8\xaf",
+    "\xd8\xb9\xd8\xa7\xd9\x85", "\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xaa\xd9\x83\xd9\x88\xd9\x86",
+    "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87", "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87\xd8\xa7", "\xd8\xa8\xd9\x87",
+    "\xd8\xa8\xd9\x87\xd8\xa7", "\xd8\xa7\xd9\x8a\xd8\xb6\xd8\xa7", "\xd9\x84\xd9\x85\xd8\xaf\xd9\x87",
+    "\xd9\x8a\xd9\x82\xd9\x84", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xaf\xd9\x8a\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xb4\xd8\xb1\xd8\xa7\xd8\xaa"};
+  /* and عليه عليها به بها ايضا لمده يقل العديد العشرات */
+  /* في من علي الي ان قد كما عن مع هذا هذه ذلك تلك الذي التي لم لا لن ما و بين بعد قبل خلال حيث كل هو هي
+  ** ثم لقد بل كان كانت لكن اما بحسب اكثر نحو فيها فيه عدد عام يكون تكون, with or without و ف before them */
+  const hd_token *t = &c->tokens[i];
+  return t->kind != HD_TOK_WORD || tok_len(t) <= 2 || hd_tok_in(c, i, words, HD_ARRAY_LEN(words));
+}
+
+/* Is token I part of a phrase the dictionaries know (a place, say)? */
+static int is_known(const hd_coder *c, size_t i) {
+  for (size_t k = 0; k < c->nmentions; k++)
+    if (c->mentions[k].tok_start <= i && i < c->mentions[k].tok_end) return 1;
+  return 0;
+}
+
+/* Reports up to two content words from token I on, outside actors and
+** known phrases. */
+void hd_report_gap(hd_coder *c, int kind, size_t i) {
+  while (i < c->ntokens && is_function_word(c, i) && c->tokens[i].kind != HD_TOK_PUNCT) i++;
+  if (i >= c->ntokens || c->actor_at[i] >= 0 || is_known(c, i) || c->tokens[i].kind != HD_TOK_WORD) return;
+  size_t j = i + 1;
+  if (kind == 0 && j < c->ntokens && c->actor_at[j] < 0 && !is_known(c, j) && c->tokens[j].kind == HD_TOK_WORD &&
+      !is_function_word(c, j))
+    j++;
+  uint32_t os = c->norm.map[c->sent_start], oe = c->norm.map[c->sent_end];
+  c->gap(c->gap_user, kind, tok_text(c, &c->tokens[i]), c->tokens[j - 1].end - c->tokens[i].start,
+         c->original + os, oe - os);
+}
+
+/* A sentence with actors and no event: its first word, or the word after
+** its first actor, is most often the verb the dictionaries lack. */
+void hd_report_silent_sentence(hd_coder *c) {
+  if (c->ngroups == 0) return;
+  size_t first = 0;
+  while (first < c->ntokens && (c->tokens[first].kind != HD_TOK_WORD || is_function_word(c, first))) first++;
+  if (first < c->ntokens && c->actor_at[first] < 0) hd_report_gap(c, 1, first);
+  else hd_report_gap(c, 1, c->groups[0].tok_end);
+}
+
+/* ------------------------------------------------------------------ */
+/* The tally                                                           */
 
 typedef struct gap_entry {
   uint32_t word, example;   /* offsets into the pool */

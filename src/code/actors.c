@@ -1,0 +1,363 @@
+/*
+** actors.c: who is named in a sentence.  Finds noun-phrase mentions
+** (longest dictionary match from the left), composes actors from them
+** (role + country adjective + name: "الرئيس الروسي فلاديمير بوتين"), tells
+** places from actors ("في العراق" names a place), and joins actors linked
+** by و into groups that fill one slot together.
+*/
+#include <stdlib.h>
+#include "code/coder.h"
+
+static int node_has_entries(const hd_coder *c, uint32_t node) { return hd_dict_first_entry(c->dict, node) != NULL; }
+
+static int is_nisba(const hd_dict *d, uint32_t word) {
+  const char *w = hd_dict_word_text(d, word);
+  size_t n = strlen(w);
+  return n >= 4 && !memcmp(w + n - 2, "\xd9\x8a", 2);   /* ends in ي */
+}
+
+/* Follows the phrase trie from NODE over tokens I..; later words may carry
+** the article and suffixes but no conjunction or preposition. */
+static void extend_phrase(const hd_coder *c, uint32_t node, size_t i, size_t *best_end, uint32_t *best_node) {
+  while (i < c->ntokens && c->tokens[i].kind == HD_TOK_WORD) {
+    const hd_token *t = &c->tokens[i];
+    uint32_t next = 0;
+    for (size_t k = 0; k < t->nana && !next; k++) {
+      const hd_analysis *a = &c->ana[t->ana + k];
+      if (a->flags & (HD_CL_CONJ | HD_CL_PREP)) continue;
+      if ((a->flags & HD_CL_ALEF) && !is_nisba(c->dict, a->word)) continue;
+      next = hd_dict_child(c->dict, node, a->word);
+    }
+    if (!next) return;
+    node = next;
+    i++;
+    if (node_has_entries(c, node) && i > *best_end) { *best_end = i; *best_node = node; }
+  }
+}
+
+static int names_role(const hd_coder *c, uint32_t node) {
+  for (const hd_entry *e = hd_dict_first_entry(c->dict, node); e; e = hd_dict_next_entry(c->dict, e))
+    if (e->kind == HD_ENT_AGENT) return 1;
+  return 0;
+}
+
+int hd_find_mentions(hd_coder *c) {
+  c->nmentions = 0;
+  for (size_t i = 0; i < c->ntokens;) {
+    const hd_token *t = &c->tokens[i];
+    size_t best_end = i;
+    uint32_t best_node = 0;
+    uint8_t clitics = 0;
+    for (size_t k = 0; k < t->nana; k++) {
+      const hd_analysis *a = &c->ana[t->ana + k];
+      uint32_t node = hd_dict_child(c->dict, 0, a->word);
+      if (!node) continue;
+      /* names take no accusative alef (أردنا is not الأردن); roles and nisba
+      ** adjectives do (47 شخصا، صحفيا فرنسيا) */
+      if ((a->flags & HD_CL_ALEF) && !is_nisba(c->dict, a->word) && !names_role(c, node)) continue;
+      size_t end = i;
+      uint32_t n2 = 0;
+      if (node_has_entries(c, node)) { end = i + 1; n2 = node; }
+      extend_phrase(c, node, i + 1, &end, &n2);
+      if (end > best_end) { best_end = end; best_node = n2; clitics = a->flags; }
+    }
+    if (best_end == i) { i++; continue; }
+    if (GROW(c, mentions, c->nmentions + 1)) return -1;
+    hd_mention *m = &c->mentions[c->nmentions++];
+    m->tok_start = (uint32_t)i; m->tok_end = (uint32_t)best_end; m->node = best_node; m->clitics = clitics;
+    i = best_end;
+  }
+  return 0;
+}
+
+/* The entry of KIND at a mention's node; for actors, the one whose office
+** dates hold the article date, else one without dates. */
+static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind) {
+  const hd_entry *undated = NULL, *any = NULL, *derived = NULL;
+  for (const hd_entry *e = hd_dict_first_entry(c->dict, m->node); e; e = hd_dict_next_entry(c->dict, e)) {
+    if (e->kind != kind) continue;
+    if (kind != HD_ENT_ACTOR) {
+      if (!(e->flags & HD_DERIVED)) return e;   /* a line of its own beats a derived form */
+      if (!derived) derived = e;
+      continue;
+    }
+    int dated = e->from != HD_NO_DAY || e->to != HD_NO_DAY;
+    if (!dated) { if (!undated) undated = e; continue; }
+    if (c->ref != HD_NO_DAY && (e->from == HD_NO_DAY || e->from <= c->ref) && (e->to == HD_NO_DAY || c->ref <= e->to))
+      return e;
+    if (!any) any = e;
+  }
+  if (kind != HD_ENT_ACTOR) return derived;
+  if (undated) return undated;
+  return c->ref == HD_NO_DAY ? any : NULL;
+}
+
+/* DST = A followed by B, cut to HD_CODE_MAX - 1 bytes. */
+void hd_join_code(char *dst, const char *a, const char *b) {
+  size_t na = strnlen(a, HD_CODE_MAX - 1), nb = strnlen(b, HD_CODE_MAX - 1 - na);
+  memcpy(dst, a, na);
+  memcpy(dst + na, b, nb);
+  dst[na + nb] = 0;
+}
+
+/* DST = the country that opens CODE followed by ROLE: "USAMIL", "GOV" -> "USAGOV". */
+void hd_country_role(char *dst, const char *code, const char *role) {
+  char country[4] = {0};
+  memcpy(country, code, strnlen(code, 3));
+  hd_join_code(dst, country, role);
+}
+
+static hd_actor *new_actor(hd_coder *c, const hd_mention *m, uint32_t end, const char *code) {
+  if (GROW(c, actors, c->nactors + 1)) return NULL;
+  hd_actor *a = &c->actors[c->nactors++];
+  memset(a, 0, sizeof *a);
+  a->tok_start = m->tok_start; a->tok_end = end; a->clitics = m->clitics;
+  snprintf(a->code, sizeof a->code, "%s", code);
+  return a;
+}
+
+static int adjacent(const hd_coder *c, size_t k) {
+  return k < c->nmentions && k > 0 && c->mentions[k].tok_start == c->mentions[k - 1].tok_end;
+}
+
+static int joined_by_and(const hd_coder *c, size_t k) {
+  return adjacent(c, k) && (c->mentions[k].clitics & HD_CL_CONJ);
+}
+
+/* Country codes named after a role: adjectives ("الروسي والفرنسي") or, in
+** construct, country names ("روسيا وفرنسا").  Returns mentions consumed. */
+static size_t role_countries(const hd_coder *c, size_t k, const hd_entry **out, size_t max, size_t *n) {
+  *n = 0;
+  size_t j = k + 1;
+  if (!adjacent(c, j)) return 0;
+  int kind = entry_of(c, &c->mentions[j], HD_ENT_ADJ) ? HD_ENT_ADJ
+           : entry_of(c, &c->mentions[j], HD_ENT_NAME) ? HD_ENT_NAME : -1;
+  if (kind < 0 || entry_of(c, &c->mentions[j], HD_ENT_ACTOR)) return 0;
+  while (j < c->nmentions && *n < max) {
+    const hd_entry *e = entry_of(c, &c->mentions[j], kind);
+    if (!e || (j > k + 1 && !joined_by_and(c, j))) break;
+    out[(*n)++] = e;
+    j++;
+  }
+  return j - k - 1;
+}
+
+/* A named actor right after a composed one ("الرئيس الروسي فلاديمير بوتين")
+** is the same actor; its own code wins when it names a country. */
+static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
+  if (!adjacent(c, j) || (c->mentions[j].clitics & HD_CL_CONJ)) return 0;
+  const hd_entry *e = entry_of(c, &c->mentions[j], HD_ENT_ACTOR);
+  if (!e) return 0;
+  /* "وزير الدفاع الإسرائيلي حزب الله": a name of another country is
+  ** another actor, the object of the verb */
+  if (!a->bare && a->kind != HD_ACT_PARTIES && a->code[0] && strncmp(a->code, e->code, 3) != 0) return 0;
+  a->tok_end = c->mentions[j].tok_end;
+  if (a->kind == HD_ACT_PARTIES || !a->code[0] || strlen(e->code) >= 3) {
+    snprintf(a->code, sizeof a->code, "%s", e->code);
+    a->kind = HD_ACT_PLAIN;
+  }
+  a->why[3] = e;
+  a->bare = 0;
+  return 1;
+}
+
+/* A one-word mention with a pronoun suffix: "قواته". */
+static int has_pronoun(const hd_mention *m) {
+  return m->tok_end == m->tok_start + 1 && (m->clitics & HD_CL_SUFFIX) && !(m->clitics & HD_CL_ALEF);
+}
+
+/* The country of the last actor named so far in the sentence that has one. */
+static const char *antecedent_country(const hd_coder *c) {
+  for (size_t i = c->nactors; i-- > 0;) {
+    const hd_actor *a = &c->actors[i];
+    if (a->kind == HD_ACT_PLAIN && !a->bare && !a->weak && strlen(a->code) >= 3) return a->code;
+  }
+  return NULL;
+}
+
+static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
+  const hd_mention *m = &c->mentions[k];
+  const hd_entry *countries[HD_MAX_GROUP];
+  size_t n, used = role_countries(c, k, countries, HD_MAX_GROUP, &n);
+  size_t first = c->nactors;
+  for (size_t i = 0; i < n; i++) {
+    char code[HD_CODE_MAX];
+    int bare = agent->flags & (HD_AGENT_SELF | HD_AGENT_PARTIES);
+    hd_join_code(code, countries[i]->code, bare ? "" : agent->code);
+    const hd_mention *cm = &c->mentions[k + 1 + i];
+    hd_actor *a = new_actor(c, i == 0 ? m : cm, cm->tok_end, code);
+    if (!a) return 0;
+    a->why[0] = agent; a->why[1] = countries[i];
+  }
+  if (n == 0 && has_pronoun(m) && !(agent->flags & HD_AGENT_PARTIES)) {
+    /* "قواته", "جنودها": his forces are those of the country of the actor
+    ** named before; with none in the sentence, no one's */
+    const char *country = antecedent_country(c);
+    if (!country) return 1;
+    char code[HD_CODE_MAX];
+    hd_country_role(code, country, agent->code);
+    hd_actor *a = new_actor(c, m, m->tok_end, code);
+    if (!a) return 0;
+    a->why[0] = agent;
+    return 1;
+  }
+  if (n == 0) {
+    hd_actor *a = new_actor(c, m, m->tok_end, "");
+    if (!a) return 0;
+    a->why[0] = agent;
+    if (agent->flags & HD_AGENT_PARTIES) a->kind = HD_ACT_PARTIES;
+    else if (agent->flags & HD_AGENT_ALONE) { snprintf(a->code, sizeof a->code, "%s", agent->code); a->bare = 1; }
+    used += merge_name(c, k + 1, a);
+    if (a->kind != HD_ACT_PARTIES && !a->code[0]) {
+      /* a state body with no country ("احتجاجا على قرار الحكومة") is the
+      ** one where the event happens; as it may be anyone's, it can be a
+      ** target but never a source */
+      if (!(agent->flags & HD_AGENT_BODY)) { c->nactors--; return 1; }
+      snprintf(a->code, sizeof a->code, "%s", agent->code);
+      a->bare = a->weak = 1;
+    }
+    return 1 + used;
+  }
+  if (n == 1) used += merge_name(c, k + 1 + used, &c->actors[first]);
+  return 1 + used;
+}
+
+static int is_capital_word(const hd_coder *c, size_t i) {
+  return hd_tok_is(c, i, "\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87") ||
+         hd_tok_is(c, i, "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd8\xb5\xd9\x85\xd9\x87");   /* عاصمه العاصمه */
+}
+
+/* Does a side or nearness word stand before the mention ("شمال العراق"،
+** "بشرق أفغانستان"، "جنوب القاهرة"، "قرب بغداد")?  Then it names a place. */
+static int after_side(const hd_coder *c, const hd_mention *m) {
+  return m->tok_start > 0 && hd_marker_at(c, m->tok_start - 1, HD_MARK_SIDE) == 1;
+}
+
+/* A capital is a place after في or ب; otherwise, acting, the government. */
+static int is_located(const hd_coder *c, const hd_mention *m) {
+  static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a",
+                                      "\xd8\xb9\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88"};   /* في من الي عن نحو */
+  if ((m->clitics & HD_CL_IN) || after_side(c, m)) return 1;
+  for (size_t i = 0; i < HD_ARRAY_LEN(preps); i++)
+    if (m->tok_start > 0 && hd_tok_is(c, m->tok_start - 1, preps[i])) return 1;
+  /* "عاصمة العراق بغداد", "العاصمة الكينية نيروبي" */
+  for (size_t back = 1; back <= 2 && back <= m->tok_start; back++)
+    if (is_capital_word(c, m->tok_start - back)) return 1;
+  return 0;
+}
+
+/* "في العراق" or "بالعراق": a country named as where something happens. */
+static int is_in(const hd_coder *c, const hd_mention *m) {
+  return (m->clitics & HD_CL_IN) || (m->tok_start > 0 && hd_tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a")) ||
+         after_side(c, m);
+}
+
+static size_t add_place(hd_coder *c, const hd_mention *m, const hd_entry *e) {
+  if (GROW(c, places, c->nplaces + 1)) return 0;
+  hd_place *p = &c->places[c->nplaces++];
+  p->tok_start = m->tok_start; p->tok_end = m->tok_end;
+  snprintf(p->country, sizeof p->country, "%.3s", e->code);
+  if (!c->setting[0]) memcpy(c->setting, p->country, sizeof c->setting);
+  return 1;
+}
+
+/* Composes the actor starting at mention K; returns mentions consumed. */
+static size_t compose_actor(hd_coder *c, size_t k) {
+  const hd_mention *m = &c->mentions[k];
+  const hd_entry *e;
+  if (!entry_of(c, m, HD_ENT_ACTOR) && !entry_of(c, m, HD_ENT_AGENT)) {
+    if ((e = entry_of(c, m, HD_ENT_PLACE))) return add_place(c, m, e);
+    if ((e = entry_of(c, m, HD_ENT_NAME)) && is_in(c, m)) return add_place(c, m, e);
+    if ((e = entry_of(c, m, HD_ENT_CAPITAL)) && is_located(c, m)) return add_place(c, m, e);
+  }
+  if ((e = entry_of(c, m, HD_ENT_ACTOR))) {
+    hd_actor *a = new_actor(c, m, m->tok_end, e->code);
+    if (!a) return 0;
+    a->why[0] = e;
+    /* "الأمين العام لجامعة الدول العربية أحمد أبو الغيط": the office, then its holder */
+    return 1 + merge_name(c, k + 1, a);
+  }
+  if ((e = entry_of(c, m, HD_ENT_AGENT))) return compose_agent(c, k, e);
+  if ((e = entry_of(c, m, HD_ENT_NAME))) {
+    hd_actor *a = new_actor(c, m, m->tok_end, e->code);
+    if (!a) return 0;
+    a->why[0] = e;
+    return 1 + merge_name(c, k + 1, a);
+  }
+  if ((e = entry_of(c, m, HD_ENT_CAPITAL)) && !is_located(c, m)) {
+    char code[HD_CODE_MAX];
+    hd_join_code(code, e->code, "GOV");
+    hd_actor *a = new_actor(c, m, m->tok_end, code);
+    if (!a) return 0;
+    a->why[0] = e;
+    return 1;
+  }
+  if ((e = entry_of(c, m, HD_ENT_ADJ))) {
+    /* "في العاصمة العراقية" names a place */
+    if (m->tok_start > 0 && is_capital_word(c, m->tok_start - 1)) return add_place(c, m, e);
+    hd_actor *a = new_actor(c, m, m->tok_end, e->code);
+    if (!a) return 0;
+    a->why[0] = e;
+    /* "رفض المقترح الإسرائيلي" rejects Israel's proposal; but a nisba on a
+    ** noun never acts: "أدان الهجوم الإسرائيلي" has no Israeli source */
+    a->weak = !(e->flags & HD_ADJ_PEOPLE);
+    return 1;
+  }
+  return 1;
+}
+
+static int build_groups(hd_coder *c) {
+  c->ngroups = 0;
+  if (GROW(c, actor_at, c->ntokens + 1)) return -1;
+  for (size_t i = 0; i < c->ntokens; i++) c->actor_at[i] = -1;
+  for (size_t i = 0; i < c->nactors; i++) {
+    hd_actor *a = &c->actors[i];
+    int joins = c->ngroups > 0 && i > 0 && c->groups[c->ngroups - 1].count < HD_MAX_GROUP &&
+                c->actors[i - 1].tok_end == a->tok_start && (a->clitics & HD_CL_CONJ);
+    if (!joins) {
+      if (GROW(c, groups, c->ngroups + 1)) return -1;
+      hd_group *g = &c->groups[c->ngroups++];
+      g->first = (uint32_t)i; g->count = 0; g->tok_start = a->tok_start;
+    }
+    hd_group *g = &c->groups[c->ngroups - 1];
+    g->count++;
+    g->tok_end = a->tok_end;
+    a->group = (uint32_t)(c->ngroups - 1);
+    for (size_t t = a->tok_start; t < a->tok_end; t++) c->actor_at[t] = (int32_t)(c->ngroups - 1);
+  }
+  return 0;
+}
+
+/* Does CODE open with an international code rather than a state's? */
+int hd_is_international(const char *code) {
+  static const char *const international[] = {"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS"};
+  for (size_t k = 0; k < HD_ARRAY_LEN(international); k++)
+    if (!strncmp(code, international[k], 3)) return 1;
+  return 0;
+}
+
+/* With no place named, the article is set in the country of its first
+** state institution: "المتظاهرون المعارضون للحكومة التايلاندية" are in
+** Thailand.  People named by nationality may be abroad ("عمال أتراك"), so
+** they set nothing. */
+static void note_setting(hd_coder *c) {
+  static const char *const institutions[] = {"GOV", "COP", "MIL", "LEG", "JUD", "SPY"};
+  for (size_t i = 0; i < c->nactors && !c->setting[0]; i++) {
+    const hd_actor *a = &c->actors[i];
+    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 || hd_is_international(a->code)) continue;
+    for (size_t k = 0; k < HD_ARRAY_LEN(institutions); k++)
+      if (!strncmp(a->code + 3, institutions[k], 3)) { snprintf(c->setting, sizeof c->setting, "%.3s", a->code); break; }
+  }
+}
+
+int hd_find_actors(hd_coder *c) {
+  c->nactors = 0;
+  c->nplaces = 0;
+  for (size_t k = 0; k < c->nmentions;) {
+    size_t used = compose_actor(c, k);
+    if (used == 0) return -1;
+    k += used;
+  }
+  note_setting(c);
+  return build_groups(c);
+}

@@ -1,0 +1,211 @@
+/*
+** arguments.c: who did it and to whom, when the pattern's own slots did
+** not say.  The subject before the verb or right after it, the agent after
+** "على يد" or "من قبل", the attacker named by a nisba ("غارة إسرائيلية"), the
+** victims after "مقتل", the addressee of a protest after "احتجاجا على", the
+** subject shared by coordinated verbs.
+*/
+#include <stdlib.h>
+#include "code/coder.h"
+
+#define VICTIM_GAP 6     /* words allowed before the victims of violence */
+#define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
+
+static const char *const clause_openers[] = {
+  "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
+  "\xd8\xad\xd9\x8a\xd8\xab", "\xd9\x83\xd9\x85\xd8\xa7"};   /* فيما بينما حيث كما, also after و */
+
+/* The first group within GAP_MAX words after token POS, other than AVOID;
+** with SUBJECT, a counted group is none (it is an object). */
+static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, int subject) {
+  int gap = 0;
+  for (size_t i = pos; i < c->ntokens; i++) {
+    int g = c->actor_at[i];
+    if (g < 0 && subject && hd_is_count(c, i)) return -1;   /* a counted group is an object */
+    if (g >= 0 && g != avoid) return g;
+    if (g >= 0) { i = c->groups[g].tok_end - 1; continue; }
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
+    /* a long reach stops where another clause begins: "، فيما طالب ..." */
+    if (t->kind == HD_TOK_PUNCT && t->punct == ',' && gap_max > TRAILING_GAP && i + 1 < c->ntokens &&
+        hd_tok_in(c, i + 1, clause_openers, HD_ARRAY_LEN(clause_openers)))
+      return -1;
+    if (!is_transparent(t) && ++gap > gap_max) return -1;
+  }
+  return -1;
+}
+
+/* The agent of a passive or of a verbal noun, named after it: "على يد
+** مسلحين", "بأيدي", "من قبل الشرطة", "من جانب عناصر من جيش المهدي",
+** "برصاص الجيش". */
+static int agent_phrase(const hd_coder *c, const hd_match *m) {
+  int gap = 0;
+  /* from the pattern's last word on, which may open the phrase ("... نار من" + "جانب") */
+  for (size_t i = m->last; i < c->ntokens && gap <= MARKER_REACH; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+    size_t len = hd_marker_at(c, i, HD_MARK_AGENT);
+    if (len) {
+      int g = group_after(c, i + len, m->target, 3, 0);
+      if (g < 0 || hd_is_weak(c, g)) return -1;
+      hd_explain_marker(c, i, HD_MARK_AGENT, "source", g);
+      return g;
+    }
+    if (!is_transparent(t)) gap++;
+  }
+  return -1;
+}
+
+/* The weak group (a nisba) right after token I; one word of its own may
+** come between: "ضربة جوية أميركية". */
+static int nisba_after(const hd_coder *c, size_t i, int skip) {
+  size_t at = i + 1;
+  if (skip && at < c->ntokens && c->actor_at[at] < 0 && c->tokens[at].kind == HD_TOK_WORD) at++;
+  int g = at < c->ntokens ? c->actor_at[at] : -1;
+  if (g < 0 || c->groups[g].tok_start != at) return -1;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  return a->weak && a->why[0] && a->why[0]->kind == HD_ENT_ADJ ? g : -1;
+}
+
+/* "ضربة جوية أميركية", "غارة إسرائيلية": a nisba right after the words
+** of violence names the attacker, not the victim. */
+static void attacker_nisba(const hd_coder *c, hd_match *m) {
+  if (root_of(m->p->code) < 18 || (m->source >= 0 && !hd_is_weak(c, m->source))) return;
+  int g = nisba_after(c, m->last, 1);
+  /* "غارة إسرائيلية على": where the pattern puts its source right after the
+  ** anchor; "شن ضربة جوية أميركية على": right after a later word of it */
+  if (g < 0 && m->p->nelem > 1 && m->p->elem[1].kind == HD_PAT_SOURCE) g = nisba_after(c, m->anchor, 0);
+  for (size_t k = 1; g < 0 && k + 1 < m->nwords; k++) g = nisba_after(c, m->words[k], 0);
+  if (g < 0) return;
+  m->source = g;
+  m->attacker = 1;
+  if (m->target == g) m->target = -1;
+}
+
+/* The source when the pattern's slot stayed empty: for a pattern without
+** a source slot, the subject right after the verb (verb-subject order is
+** Arabic's own); else the subject before it. */
+void hd_default_source(const hd_coder *c, hd_match *m) {
+  attacker_nisba(c, m);
+  if (m->attacker) return;
+  if (m->source < 0) {
+    int g = agent_phrase(c, m);
+    if (g >= 0 && g != m->target) m->source = g;
+  }
+  if (m->source < 0 && !hd_has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
+    m->source = group_after(c, m->anchor + 1, m->target, 1, hd_has_slot(m->p, HD_PAT_TARGET));
+  if (hd_is_weak(c, m->source)) m->source = -1;
+  if (m->source < 0 && !m->noun && !(m->p->flags & HD_PAT_PASSIVE)) {
+    int g = hd_subject_before(c, m->anchor, 0);
+    if (g != m->target) m->source = g;   /* the victim before a passive verb stays the victim */
+    m->source_before = m->source >= 0;
+  }
+  if (m->source == m->target) m->target = -1;
+  if (m->source < 0 && (m->p->flags & HD_PAT_PASSIVE)) m->passive_parties = 1;
+  if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
+}
+
+/* An actor after في، حول، بشأن، عن or ب is a place or a topic, not an object. */
+static int is_topic(const hd_coder *c, size_t tok) {
+  static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xad\xd9\x88\xd9\x84",
+                                      "\xd8\xa8\xd8\xb4\xd8\xa7\xd9\x86", "\xd8\xb9\xd9\x86"};  /* في حول بشان عن */
+  const hd_token *t = &c->tokens[tok];
+  if (t->nana && (c->ana[t->ana].flags & HD_CL_IN)) return 1;
+  for (size_t i = 0; tok > 0 && i < HD_ARRAY_LEN(preps); i++)
+    if (hd_tok_is(c, tok - 1, preps[i])) return 1;
+  return 0;
+}
+
+/* The target of a pattern without a target slot: the first actor after
+** its last word, as the object follows the verb phrase. */
+void hd_default_target(const hd_coder *c, hd_match *m) {
+  /* the partners of a call or a meeting are named with مع or بين, never as
+  ** the object: "ناقشا الوضع في سوريا" is about Syria, not with it */
+  if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
+  /* violence names its victims further on ("انفجار سيارة مفخخة قرب دورية
+  ** للجيش العراقي"); other verbs take their object close */
+  int violent = quad_of(m->p->code) == 4;
+  if (hd_has_slot(m->p, HD_PAT_TARGET) && !violent) return;
+  int g = group_after(c, m->last + 1, m->source, violent ? VICTIM_GAP : TRAILING_GAP, 0);
+  if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g, m->target_near = 1;
+}
+
+static int same_actor(const hd_coder *c, int g, int h) {
+  return g >= 0 && h >= 0 && !strcmp(c->actors[c->groups[g].first].code, c->actors[c->groups[h].first].code);
+}
+
+/* The actor that a marker of KIND introduces, anywhere in the sentence:
+** the first at or after the event's anchor, else the first before it;
+** never the source. */
+static int introduced_actor(const hd_coder *c, const hd_match *m, int kind) {
+  int before = -1;
+  size_t before_at = 0;
+  for (size_t i = 0; i < c->ntokens; i++) {
+    if (c->actor_at[i] >= 0) continue;
+    size_t len = hd_marker_at(c, i, kind);
+    if (!len) continue;
+    int g = group_after(c, i + len, m->source, MARKER_REACH, 0);
+    if (g < 0 || same_actor(c, g, m->source)) continue;
+    if (i >= m->anchor) { hd_explain_marker(c, i, kind, "target", g); return g; }
+    if (before < 0) before = g, before_at = i;
+  }
+  if (before >= 0) hd_explain_marker(c, before_at, kind, "target", before);
+  return before;
+}
+
+/* The first actor quoted in the sentence, not the source: the chants and
+** banners of a protest name whom it is against ("«لنسحق أميركا»"). */
+static int quoted_actor(const hd_coder *c, const hd_match *m) {
+  int inside = 0;
+  for (size_t i = 0; i < c->ntokens; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct == '"') inside = !inside;
+    int g = c->actor_at[i];
+    if (!inside || g < 0) continue;
+    if (g != m->source && !same_actor(c, g, m->source)) return g;
+    i = c->groups[g].tok_end - 1;
+  }
+  return -1;
+}
+
+/* "المتظاهرين من طلاب الجامعات", "متظاهرون من أنصار حزب الله": protesters
+** said to be from a group are that group. */
+void hd_protesters_from(const hd_coder *c, hd_match *m) {
+  if (m->source < 0 || root_of(m->p->code) != 14) return;
+  const hd_group *g = &c->groups[m->source];
+  const hd_entry *why = c->actors[g->first].why[0];
+  if (!why || why->kind != HD_ENT_AGENT || !why->implies[0] || g->tok_end >= c->ntokens) return;
+  if (!hd_tok_is(c, g->tok_end, "\xd9\x85\xd9\x86")) return;   /* من */
+  int from = group_after(c, g->tok_end + 1, m->source, 2, 0);
+  if (from >= 0 && !hd_is_weak(c, from) && from != m->target) m->source = from;
+}
+
+/* A protest or an act of violence whose target stands away from its verb:
+** the addressee after "احتجاجا على" or "أمام", the victims after "مقتل". */
+void hd_introduced_target(const hd_coder *c, hd_match *m) {
+  int root = root_of(m->p->code);
+  /* "خرج مئات تدعمهم الأحزاب المعارضة احتجاجا على تعامل الحكومة": an
+  ** addressee named as such beats the actor that merely follows */
+  if (root == 14 && m->target_near) {
+    int g = introduced_actor(c, m, HD_MARK_ADDRESSEE);
+    if (g >= 0) m->target = g;
+    return;
+  }
+  if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
+  if (root == 14) m->target = introduced_actor(c, m, HD_MARK_ADDRESSEE);
+  if (root == 14 && m->target < 0) m->target = quoted_actor(c, m);
+  else if (root >= 18) m->target = introduced_actor(c, m, HD_MARK_VICTIM);
+}
+
+/* "وانتقد الكرملين العقوبات واتهم واشنطن": a verb joined by و with one
+** actor after it shares the subject of the verb before; the actor is its
+** object. */
+void hd_shared_subject(const hd_coder *c, hd_match *m, int prev_source) {
+  if (prev_source < 0 || m->source < 0 || m->target >= 0 || !hd_has_slot(m->p, HD_PAT_TARGET)) return;
+  const hd_token *t = &c->tokens[m->anchor];
+  if (!t->nana || !(c->ana[t->ana].flags & HD_CL_CONJ) || m->source == prev_source) return;
+  if (c->groups[m->source].tok_start < m->anchor) return;   /* a subject before the verb is its own */
+  m->target = m->source;
+  m->source = prev_source;
+}

@@ -1,0 +1,365 @@
+/*
+** events.c: from a match to event records.  Expands groups into their
+** members, places the event, resolves roles given without a country,
+** drops what only restates another event, and fills the record that the
+** caller's callback receives: codes, evidence, spans, id and realis.
+*/
+#include <stdlib.h>
+#include "code/coder.h"
+
+#define PLACE_REACH 8    /* words between an event and the place that locates it */
+
+static int append_original(hd_coder *c, hd_buf *o, size_t a, size_t b) {
+  uint32_t s = c->norm.map[c->tokens[a].start], e = c->norm.map[c->tokens[b - 1].end];
+  return hd_buf_append(o, c->original + s, e - s);
+}
+
+/* Notes tokens [A, B) as a piece of PART, in bytes of the sentence's text. */
+static void add_span(hd_coder *c, hd_part part, size_t a, size_t b) {
+  uint8_t *n = &c->ev.nspans[part];
+  if (a >= b || *n == HD_MAX_SPANS) return;
+  uint32_t base = c->norm.map[c->sent_start];
+  c->ev.span[part][*n][0] = c->norm.map[c->tokens[a].start] - base;
+  c->ev.span[part][*n][1] = c->norm.map[c->tokens[b - 1].end] - base;
+  (*n)++;
+}
+
+/* Original text of tokens [A, B) of the current sentence. */
+static int set_evidence(hd_coder *c, hd_field f, size_t a, size_t b) {
+  hd_buf *o = &c->out[f];
+  hd_buf_clear(o);
+  if (a < b && append_original(c, o, a, b) != 0) return -1;
+  if (f == HD_FIELD_SOURCE_TEXT || f == HD_FIELD_TARGET_TEXT)
+    add_span(c, f == HD_FIELD_SOURCE_TEXT ? HD_PART_SOURCE : HD_PART_TARGET, a, b);
+  c->ev.field[f] = o->data ? o->data : "";
+  return 0;
+}
+
+/* The pattern's words as they stand; runs apart are joined by " ... ". */
+static int set_verb_evidence(hd_coder *c, const hd_match *m) {
+  hd_buf *o = &c->out[HD_FIELD_VERB_TEXT];
+  hd_buf_clear(o);
+  for (size_t i = 0; i < m->nwords;) {
+    size_t j = i + 1;
+    while (j < m->nwords && m->words[j] == m->words[j - 1] + 1) j++;
+    if (i && hd_buf_append(o, " ... ", 5) != 0) return -1;
+    if (append_original(c, o, m->words[i], m->words[j - 1] + 1) != 0) return -1;
+    add_span(c, HD_PART_VERB, m->words[i], m->words[j - 1] + 1);
+    i = j;
+  }
+  c->ev.field[HD_FIELD_VERB_TEXT] = o->data ? o->data : "";
+  return 0;
+}
+
+static int set_field(hd_coder *c, hd_field f, const char *s) {
+  hd_buf *o = &c->out[f];
+  hd_buf_clear(o);
+  if (s && hd_buf_append(o, s, strlen(s)) != 0) return -1;
+  c->ev.field[f] = s ? (o->data ? o->data : "") : NULL;
+  return 0;
+}
+
+/* Members of group G; the article's parties stand in for PARTIES. */
+static size_t expand_group(const hd_coder *c, int g, hd_party *out, size_t max) {
+  size_t n = 0;
+  if (g < 0) return 0;
+  const hd_group *gr = &c->groups[g];
+  for (size_t i = 0; i < gr->count; i++) {
+    const hd_actor *a = &c->actors[gr->first + i];
+    if (a->kind == HD_ACT_PARTIES) {
+      for (size_t p = 0; p < c->nparties && n < max; p++)
+        out[n++] = (hd_party){c->parties[p], a->tok_start, a->tok_end, 0};
+    } else if (n < max) {
+      out[n++] = (hd_party){a->code, a->tok_start, a->tok_end, a->bare};
+    }
+  }
+  return n;
+}
+
+/* The place named nearest to the event's words, and its distance. */
+static const hd_place *nearest_place(const hd_coder *c, const hd_match *m, size_t *dist) {
+  const hd_place *best = NULL;
+  *dist = (size_t)-1;
+  for (size_t i = 0; i < c->nplaces; i++) {
+    const hd_place *p = &c->places[i];
+    size_t d = p->tok_end <= m->anchor ? m->anchor - p->tok_end : p->tok_start > m->last ? p->tok_start - m->last : 0;
+    if (d < *dist) { *dist = d; best = p; }
+  }
+  return best;
+}
+
+/* The country of the event: the place named nearest to it, anywhere in
+** the sentence ("اعتقلت الشرطة ... في البصرة" is in Iraq). */
+static const hd_place *event_place(const hd_coder *c, const hd_match *m) {
+  size_t dist;
+  return nearest_place(c, m, &dist);
+}
+
+/* A role named without a country ("الشرطة") takes the country of the
+** event's place, else of the article's setting: الشرطة in Basra is IRQCOP. */
+static hd_party localize(const hd_coder *c, hd_party p, const hd_place *where, char *buf) {
+  const char *country = where ? where->country : c->setting;
+  if (!p.bare || !country[0]) return p;
+  hd_join_code(buf, country, p.code);
+  p.code = buf;
+  return p;
+}
+
+/* "انفجرت عبوة ناسفة ... مما أسفر عن مقتل أربعة": the deaths that a
+** bombing caused are that bombing, not a second attack.  An unspecified
+** violent code (180, 190, 200) from a source that already has a violent
+** event in the sentence restates it. */
+int hd_is_generic_violence(const char *code) {
+  return !strcmp(code, "180") || !strcmp(code, "190") || !strcmp(code, "200");
+}
+
+static int restates_violence(const hd_coder *c, const char *source, const char *target, const char *code) {
+  if (!hd_is_generic_violence(code)) return 0;
+  size_t n = strlen(source), nt = strlen(target);
+  for (size_t i = 0; i < c->nseen; i++) {
+    const char *k = c->seen[i], *last = strrchr(k, '|');
+    if (strncmp(k, source, n) || k[n] != '|' || !last) continue;
+    int violent = root_of(last + 1) >= 18;
+    /* the same victims, or none named here: a restatement; other victims
+    ** named here only are news */
+    const char *t = k + n + 1;
+    if (violent && (nt == 0 || ((size_t)(last - t) == nt && !strncmp(t, target, nt)))) return 1;
+  }
+  return 0;
+}
+
+/* Codes that, said of a group with no one else named, are done among its
+** members: intent to cooperate (03), consultation (04), material
+** cooperation (06) and signing an agreement (057). */
+static int is_mutual_code(const char *code) {
+  return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strncmp(code, "057", 3);
+}
+
+/* An actor does not act on itself: the source or the target was misread.
+** "أعلن الجيش الأميركي مقتل أحد جنوده في انفجار": the one who reports his
+** losses is the victim, the attacker the pattern's implied one.  "نفذت
+** القوات الأميركية ضربة جوية إثر تعرض قواتها": the target goes, or gives
+** way to the pattern's implied one.  An exchange with oneself is none:
+** returns 0 when there is no event. */
+static int resolve_self_target(const hd_coder *c, const hd_match *m, const hd_party *s0, const hd_place *where,
+                               hd_party *sp, char *sbuf, const hd_party **t, hd_party *tp, char *tbuf) {
+  if ((m->p->flags & HD_PAT_SYM) || is_mutual_code(m->p->code)) return 0;
+  if (m->source_before && m->p->default_source[0] && strcmp(m->p->default_source, (*t)->code) != 0) {
+    hd_party d = {m->p->default_source, 0, 0, 1};
+    *sp = localize(c, d, where, sbuf);
+    if (strcmp(sp->code, (*t)->code) != 0) return 1;
+    *sp = localize(c, *s0, where, sbuf);
+  }
+  *t = NULL;
+  if (m->p->default_target[0] && strcmp(m->p->default_target, s0->code) != 0) {
+    hd_party d = {m->p->default_target, 0, 0, 1};
+    *tp = localize(c, d, where, tbuf);
+    if (strcmp(tp->code, sp->code) != 0) *t = tp;
+  }
+  return 1;
+}
+
+/* FNV-1a, 64 bits: ids that stay the same from run to run and machine to machine. */
+static uint64_t fnv(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 0x100000001b3ull;
+  return h;
+}
+
+/* The event's id: the doc, the sentence, the code, the two actors and
+** where the words of each part stand.  The same text coded by the same
+** dictionaries gives the same ids. */
+static const char *event_id(hd_coder *c) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  static const hd_field keys[] = {HD_FIELD_DOC, HD_FIELD_CODE, HD_FIELD_SOURCE, HD_FIELD_TARGET};
+  for (size_t k = 0; k < HD_ARRAY_LEN(keys); k++) {
+    const char *s = c->ev.field[keys[k]];
+    h = fnv(h, s, strlen(s) + 1);
+  }
+  h = fnv(h, &c->ev.sentence, sizeof c->ev.sentence);
+  h = fnv(h, c->ev.nspans, sizeof c->ev.nspans);
+  for (int p = 0; p < HD_PART_COUNT; p++) h = fnv(h, c->ev.span[p], c->ev.nspans[p] * sizeof c->ev.span[p][0]);
+  snprintf(c->id, sizeof c->id, "%016llx", (unsigned long long)h);
+  return c->id;
+}
+
+/* Is the event about to be emitted one the caller asked for?  By default
+** actual events, and background ones that carry a date of their own. */
+static int reported(const hd_coder *c, hd_day day) {
+  if (c->realis_mask) return (c->realis_mask >> c->ev.realis) & 1;
+  return c->ev.realis == HD_REALIS_ACTUAL || (c->ev.realis == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
+}
+
+static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_party *t0, hd_day day) {
+  size_t dist;
+  const hd_place *where = nearest_place(c, m, &dist);
+  /* its location only when named close to it: "بحث ... تطورات الأوضاع في
+  ** قطاع غزة" is a call about Gaza, not in it */
+  const hd_place *at = dist <= PLACE_REACH ? where : NULL;
+  char sbuf[HD_CODE_MAX], tbuf[HD_CODE_MAX];
+  hd_party sp = localize(c, *s0, where, sbuf), tp;
+  const hd_party *s = &sp, *t = NULL;
+  if (t0) { tp = localize(c, *t0, where, tbuf); t = &tp; }
+  if (c->stop) return 0;
+  if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
+    return 0;
+  if (restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
+    if (c->explain) fprintf(c->explain, "  (%s %s %s restates a specific act of violence, not coded)\n", s->code,
+                            m->p->code, t ? t->code : "\"\"");
+    return 0;
+  }
+  char key[sizeof c->seen[0]];
+  snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
+  for (size_t i = 0; i < c->nseen; i++) if (!strcmp(c->seen[i], key)) return 0;
+  if (c->nseen == HD_MAX_SENTENCE_EVENTS) return 0;
+  memcpy(c->seen[c->nseen++], key, sizeof key);
+
+  const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
+  char date[11], root[3] = {m->p->code[0], m->p->code[1], 0};
+  if (day != HD_NO_DAY) hd_day_format(day, date);
+  memset(c->ev.nspans, 0, sizeof c->ev.nspans);
+  c->ev.realis = HD_REALIS_ACTUAL;
+  c->ev.quad = quad_of(m->p->code);
+  c->ev.goldstein = cm ? cm->goldstein : 0;
+  c->ev.sentence = c->sentence;
+  uint32_t ts = c->norm.map[c->sent_start], te = c->norm.map[c->sent_end];
+  hd_buf_clear(&c->out[HD_FIELD_TEXT]);
+  if (hd_buf_append(&c->out[HD_FIELD_TEXT], c->original + ts, te - ts) != 0) return -1;
+  c->ev.field[HD_FIELD_TEXT] = c->out[HD_FIELD_TEXT].data;
+  if (set_field(c, HD_FIELD_DOC, c->doc) || set_field(c, HD_FIELD_DATE, day != HD_NO_DAY ? date : NULL) ||
+      set_field(c, HD_FIELD_SOURCE, s->code) || set_field(c, HD_FIELD_TARGET, t ? t->code : "") ||
+      set_field(c, HD_FIELD_CODE, m->p->code) || set_field(c, HD_FIELD_ROOT, root) ||
+      set_field(c, HD_FIELD_PLOVER, cm ? cm->plover : "") || set_field(c, HD_FIELD_PLOVER_MODE, cm ? cm->mode : "") ||
+      set_field(c, HD_FIELD_CODE_NAME, cm ? hd_dict_cameo_name(c->dict, cm) : "") ||
+      set_evidence(c, HD_FIELD_SOURCE_TEXT, s->tok_start, s->tok_end) ||
+      set_evidence(c, HD_FIELD_TARGET_TEXT, t ? t->tok_start : 0, t ? t->tok_end : 0) ||
+      set_verb_evidence(c, m) ||
+      (at ? set_evidence(c, HD_FIELD_LOCATION, at->tok_start, at->tok_end) ||
+                set_field(c, HD_FIELD_LOCATION_COUNTRY, at->country)
+             : set_field(c, HD_FIELD_LOCATION, NULL) || set_field(c, HD_FIELD_LOCATION_COUNTRY, NULL)) ||
+      set_field(c, HD_FIELD_REALIS, hd_realis_name(c->ev.realis)) || set_field(c, HD_FIELD_ID, event_id(c)))
+    return -1;
+  if (c->explain)
+    fprintf(c->explain, "  event  %s %s %s  date %s  (%s)\n", s->code, m->p->code, t ? t->code : "\"\"",
+            day != HD_NO_DAY ? date : "null", c->ev.field[HD_FIELD_CODE_NAME]);
+  else if (c->fn && reported(c, day) && c->fn(&c->ev, c->user)) c->stop = 1;
+  return 0;
+}
+
+/* Remembers the parties of the first exchange between two or more actors. */
+static void note_parties(hd_coder *c, const hd_party *ps, size_t n) {
+  if (c->nparties || n < 2) return;
+  for (size_t i = 0; i < n && c->nparties < HD_MAX_PARTIES; i++) {
+    int dup = 0;
+    for (size_t j = 0; j < c->nparties; j++) dup |= !strcmp(c->parties[j], ps[i].code);
+    if (!dup) snprintf(c->parties[c->nparties++], HD_CODE_MAX, "%s", ps[i].code);
+  }
+  if (c->nparties < 2) c->nparties = 0;
+}
+
+
+/* Does hd_party P's code begin with a state's code, not a role or an
+** international one? */
+static int is_state_code(const hd_party *p) {
+  return !p->bare && strlen(p->code) >= 3 && !hd_is_international(p->code);
+}
+
+/* Codes the events of match M: each source with each target; a call or
+** meeting both ways; a group acting together with no target, or the
+** article's parties, with each other. */
+int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
+  hd_party src[HD_MAX_GROUP * 2], tgt[HD_MAX_GROUP * 2];
+  size_t ns, nt = expand_group(c, m->target, tgt, HD_ARRAY_LEN(tgt));
+  if (m->passive_parties) {
+    ns = 0;
+    for (size_t p = 0; p < c->nparties; p++) src[ns++] = (hd_party){c->parties[p], 0, 0, 0};
+  } else if (m->implicit_source) {
+    ns = 1;
+    src[0] = (hd_party){m->p->default_source, 0, 0, 1};
+  } else {
+    ns = expand_group(c, m->source, src, HD_ARRAY_LEN(src));
+  }
+  if (ns == 0) return 0;
+  /* the country's armed force strikes: "غارة إسرائيلية" is ISRMIL */
+  char armed[HD_MAX_GROUP * 2][HD_CODE_MAX];
+  for (size_t i = 0; m->attacker && root_of(m->p->code) >= 19 && i < ns; i++) {
+    hd_join_code(armed[i], src[i].code, "MIL");
+    src[i].code = armed[i];
+  }
+  int sym = m->p->flags & HD_PAT_SYM;
+  int mutual = nt == 0 && ns >= 2 && (sym || is_mutual_code(m->p->code) || m->passive_parties);
+  c->ev.mutual = mutual || (sym && nt > 0);
+  if (mutual) {
+    if (sym || !strncmp(m->p->code, "04", 2)) note_parties(c, src, ns);
+    for (size_t i = 0; i < ns; i++)
+      for (size_t j = 0; j < ns; j++)
+        if (i != j && emit(c, m, &src[i], &src[j], day)) return -1;
+    return 0;
+  }
+  if (nt && (sym || !strncmp(m->p->code, "04", 2))) {
+    hd_party all[HD_MAX_GROUP * 4];
+    size_t n = 0;
+    for (size_t i = 0; i < ns; i++) all[n++] = src[i];
+    for (size_t i = 0; i < nt; i++) all[n++] = tgt[i];
+    note_parties(c, all, n);
+  }
+  if (nt == 0 && m->p->default_target[0]) {
+    /* "تظاهر آلاف في بيروت": with no addressee named, protest is a claim on
+    ** the government where it happens; with no place known, on a government
+    ** whose country the text does not give (GOV) */
+    hd_party t = {m->p->default_target, 0, 0, 1};
+    char buf[HD_CODE_MAX], own[HD_CODE_MAX];
+    hd_party lt = localize(c, t, event_place(c, m), buf);
+    for (size_t i = 0; i < ns; i++) {
+      /* "تظاهر آلاف التونسيين": else the government of the protesters' country */
+      hd_party st = lt;
+      if (lt.code == t.code && is_state_code(&src[i])) {
+        hd_country_role(own, src[i].code, t.code);
+        st.code = own;
+      }
+      st.bare = 0;
+      if (emit(c, m, &src[i], &st, day)) return -1;
+    }
+    return 0;
+  }
+  for (size_t i = 0; i < ns; i++) {
+    if (nt == 0 && emit(c, m, &src[i], NULL, day)) return -1;
+    for (size_t j = 0; j < nt; j++) {
+      if (emit(c, m, &src[i], &tgt[j], day)) return -1;
+      if (sym && emit(c, m, &tgt[j], &src[i], day)) return -1;
+    }
+  }
+  return 0;
+}
+
+const char *hd_event_str(const hd_event *ev, hd_field f) {
+  return f < HD_FIELD_COUNT ? ev->field[f] : "";
+}
+
+int hd_event_sentence(const hd_event *ev) { return ev->sentence; }
+
+int hd_event_quad(const hd_event *ev) { return ev->quad; }
+
+double hd_event_goldstein(const hd_event *ev) { return ev->goldstein; }
+
+hd_realis hd_event_realis(const hd_event *ev) { return ev->realis; }
+
+int hd_event_mutual(const hd_event *ev) { return ev->mutual; }
+
+size_t hd_event_spans(const hd_event *ev, hd_part part, size_t *start, size_t *end, size_t max) {
+  if ((unsigned)part >= HD_PART_COUNT) return 0;
+  size_t n = ev->nspans[part];
+  for (size_t i = 0; i < n && i < max; i++) { start[i] = ev->span[part][i][0]; end[i] = ev->span[part][i][1]; }
+  return n;
+}
+
+static const char *const realis_names[HD_REALIS_COUNT] = {
+  "actual", "background", "planned", "hypothetical", "negated", "called-for", "threatened", "alleged"};
+
+const char *hd_realis_name(hd_realis r) { return (unsigned)r < HD_REALIS_COUNT ? realis_names[r] : "?"; }
+
+int hd_realis_from_name(const char *name) {
+  for (int r = 0; r < HD_REALIS_COUNT; r++)
+    if (!strcmp(name, realis_names[r])) return r;
+  return -1;
+}

@@ -1,0 +1,219 @@
+/*
+** patterns.c: verb patterns at each word.  Tries the [verbs] patterns
+** anchored at a token, finds their further words within reach, and fills
+** their $ and + slots from the groups that stand between them, in the
+** order Arabic puts subject and object.  The best reading at an anchor
+** wins.
+*/
+#include <stdlib.h>
+#include "code/coder.h"
+
+static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    if (hd_pat_elem_has(c->dict, el, c->ana[t->ana + k].word)) return 1;
+  return 0;
+}
+
+/* Next token from POS holding a word of EL, within GAP words not
+** counting actors and quotes; -1 when none. */
+static long find_word(const hd_coder *c, size_t pos, const hd_pat_elem *el) {
+  int gap = 0;
+  for (size_t i = pos; i < c->ntokens; i++) {
+    if (c->actor_at[i] >= 0) {
+      const hd_group *g = &c->groups[c->actor_at[i]];
+      /* "أسقطت الدفاعات الجوية طائرة إسرائيلية": a word of the pattern may
+      ** open an actor of several words, which then fills the next slot */
+      if (i == g->tok_start && g->tok_end > i + 1 && token_has_word(c, i, el)) return (long)i;
+      i = g->tok_end - 1;
+      continue;
+    }
+    if (c->tokens[i].kind == HD_TOK_WORD && token_has_word(c, i, el)) return (long)i;
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i]) &&
+        c->tokens[i].punct != '-')
+      return -1;
+    if (!is_transparent(&c->tokens[i]) && ++gap > GAP) return -1;
+  }
+  return -1;
+}
+
+/* A group led by a nisba on a common noun can be a target, never a source. */
+int hd_is_weak(const hd_coder *c, int g) { return g >= 0 && c->actors[c->groups[g].first].weak; }
+
+/* Does another group start right after group G? */
+static int object_follows(const hd_coder *c, int g) {
+  size_t j = c->groups[g].tok_end;
+  return j < c->ntokens && c->actor_at[j] >= 0 && c->actor_at[j] != g;
+}
+
+/* Is group G followed by a count and the group it counts ("47 شخصا")? */
+static int counted_object_follows(const hd_coder *c, int g) {
+  size_t j = c->groups[g].tok_end, counts = 0;
+  while (j < c->ntokens && counts < 3 && c->actor_at[j] < 0 && hd_is_count(c, j)) j++, counts++;
+  return counts > 0 && j < c->ntokens && c->actor_at[j] >= 0;
+}
+
+/* Groups that start in [POS, END) within GAP words of each other fill the
+** slots KINDS[0..N) in order; a counted group skips the source slot. */
+static void fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, hd_match *m,
+                         int gap_max) {
+  size_t k = 0;
+  int gap = 0, counted = 0;
+  for (size_t i = pos; i < end && k < n; i++) {
+    int g = c->actor_at[i];
+    if (g < 0 && hd_is_count(c, i)) counted = 1;
+    /* a counted group is the object, unless another follows it at once:
+    ** "رشق مئات المتظاهرين قوات الأمن" has its subject counted */
+    if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 < n && object_follows(c, g)) counted = 0;
+    if (g >= 0 && (counted || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
+    if (g >= 0 && hd_is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
+    if (g >= 0 && k == n) break;
+    if (g >= 0) {
+      if (kinds[k] == HD_PAT_SOURCE) m->source = g; else m->target = g;
+      k++; gap = 0; counted = 0;
+      i = c->groups[g].tok_end - 1;
+      continue;
+    }
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i])) break;
+    if (!is_transparent(&c->tokens[i]) && ++gap > gap_max) break;
+  }
+}
+
+/* The group that stands before the anchor: adjacent, or within BEFORE_GAP
+** words when ADJACENT_ONLY is 0.  A weak group is no subject, but can be
+** the victim before a passive (WEAK_OK). */
+static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int weak_ok) {
+  int gap = 0;
+  for (size_t i = anchor; i-- > 0;) {
+    if (c->actor_at[i] >= 0) return hd_is_weak(c, c->actor_at[i]) && !weak_ok ? -1 : c->actor_at[i];
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
+    /* "قالت الشرطة إن 5 قتلوا": a subject before إن or أن belongs to the verb that reports */
+    if (hd_tok_is(c, i, "\xd8\xa7\xd9\x86") || hd_tok_is(c, i, "\xd8\xa8\xd8\xa7\xd9\x86") ||
+        hd_tok_is(c, i, "\xd9\x84\xd8\xa7\xd9\x86"))   /* ان بان لان */
+      return -1;
+    if (hd_is_relative(c, i))   /* "التفجير الذي استهدف": the subject is the noun before الذي */
+      return i > 0 && c->actor_at[i - 1] >= 0 ? c->actor_at[i - 1] : -1;
+    if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
+    if (is_transparent(t)) continue;
+    if (adjacent_only || ++gap > BEFORE_GAP) return -1;
+  }
+  return -1;
+}
+
+int hd_subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
+  return group_before(c, anchor, adjacent_only, 0);
+}
+
+/* Does token I end in the plural ending of a past verb (وا)? */
+static int ends_in_plural(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  size_t n = tok_len(t);
+  return n >= 8 && !memcmp(tok_text(c, t) + n - 4, "\xd9\x88\xd8\xa7", 4);   /* وا */
+}
+
+int hd_has_slot(const hd_pattern *p, int kind) {
+  for (size_t k = 0; k < p->nelem; k++) if (p->elem[k].kind == kind) return 1;
+  return 0;
+}
+
+/* Tries pattern P at token ANCHOR; fills M and returns 1 when every word
+** of the pattern is found. */
+static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, hd_match *m) {
+  memset(m, 0, sizeof *m);
+  m->p = p; m->anchor = m->last = anchor; m->source = m->target = -1;
+  m->noun = noun;
+  m->words[m->nwords++] = (uint32_t)anchor;
+  /* a subject stands before a verb, never before a noun with the article:
+  ** in "أدانت مصر التفجير" Egypt condemned the bombing, it did not bomb */
+  int svo = noun ? -1 : hd_subject_before(c, anchor, 1);
+  /* a source slot after other words marks the agent ("قتلوا برصاص $"): the
+  ** subject before such a verb is its victim, taken below as the target */
+  int agent_later = p->nelem > 1 && p->elem[1].kind != HD_PAT_SOURCE && hd_has_slot(p, HD_PAT_SOURCE);
+  /* "خمسة مدنيين قتلوا في انفجار": a pattern whose verb is followed by its
+  ** target reads the verb as passive; the subject before it is the victim */
+  agent_later |= p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET;
+  /* and so does one whose source is implied ("5 أشخاص قتلوا في انفجار") */
+  agent_later |= p->default_source[0] && !hd_has_slot(p, HD_PAT_SOURCE);
+  /* "المستوطنون ... هاجموا المواطنين": a verb that carries its plural
+  ** subject (-وا) has it before it or as a pronoun; the group after it is
+  ** its object */
+  int subject_carried = !noun && !agent_later && p->nelem > 1 && p->elem[1].kind == HD_PAT_SOURCE &&
+                        ends_in_plural(c, anchor);
+  if (subject_carried && svo < 0) m->carried = 1;   /* a pronoun: the subject of the clause before */
+  int victim = -1;
+  if (agent_later && svo >= 0) { victim = svo; svo = -1; }
+  /* "بي نظير بوتو، قد قتلت في هجوم": the victim may stand a few words back */
+  else if (agent_later && !noun) victim = group_before(c, anchor, 0, 1);
+  uint8_t pending[HD_PHRASE_WORDS];
+  size_t npending = 0, pos = anchor + 1;
+  for (size_t k = 1; k < p->nelem; k++) {
+    const hd_pat_elem *el = &p->elem[k];
+    if (el->kind != HD_PAT_WORD) {
+      if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
+      continue;
+    }
+    long at = find_word(c, pos, el);
+    if (at < 0) return 0;
+    fill_slots(c, pos, (size_t)at, pending, npending, m, GAP);
+    npending = 0;
+    pos = (size_t)at + 1;
+    m->last = (size_t)at;
+    m->words[m->nwords++] = (uint32_t)at;
+  }
+  /* slots after the last word stand close to it: the object follows the verb */
+  fill_slots(c, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
+  /* "وقتل مهاجم انتحاري 47 شخصا": a group right after the verb with a
+  ** counted one after it is the subject, and the verb is active */
+  if (p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET && m->target >= 0 &&
+      c->groups[m->target].tok_start == anchor + 1 && counted_object_follows(c, m->target))
+    return 0;
+  if (svo >= 0) m->source = svo;
+  if (victim >= 0 && m->target < 0 && victim != m->source) m->target = victim;
+  return 1;
+}
+
+/* Which of two readings at one anchor explains more of the sentence: words
+** and filled slots together; then one that needs no implied source (in
+** "خطف مسلحون مجهولون عشرات التلاميذ" the gunmen are the subject, not the
+** victims of a passive "خطف + من"); then the more specific, the fuller,
+** the earlier line. */
+static int better_match(const hd_match *m, const hd_match *b) {
+  int mf = (m->source >= 0) + (m->target >= 0), bf = (b->source >= 0) + (b->target >= 0);
+  int ms = m->p->nwords + mf, bs = b->p->nwords + bf;
+  if (ms != bs) return ms > bs;
+  int mi = m->source < 0 && m->p->default_source[0], bi = b->source < 0 && b->p->default_source[0];
+  if (mi != bi) return bi;
+  if (m->p->nwords != b->p->nwords) return m->p->nwords > b->p->nwords;
+  if (mf != bf) return mf > bf;
+  if (m->p->file != b->p->file) return m->p->file < b->p->file;
+  return m->p->line < b->p->line;
+}
+
+/* A word after a preposition is a noun, whose subject does not stand
+** before it: in "قتل 47 شخصا في هجوم" the dead did not attack. */
+static int after_preposition(const hd_coder *c, size_t i) {
+  static const char *const preps[] = {
+    "\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1",
+    "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x85\xd9\x86\xd8\xb0",
+    "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd8\xa1"};   /* في خلال جراء اثر عقب بعد منذ اثناء */
+  /* (a prefixed ب or ل keeps the subject: "قام مسلحون بخطف") */
+  return i > 0 && hd_tok_in(c, i - 1, preps, HD_ARRAY_LEN(preps));
+}
+
+/* The best pattern at token I. */
+int hd_best_match(hd_coder *c, size_t i, hd_match *best) {
+  const hd_token *t = &c->tokens[i];
+  int found = 0;
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_pattern *ps[HD_MAX_ANCHORED];
+    const hd_analysis *a = &c->ana[t->ana + k];
+    size_t n = hd_dict_anchors(c->dict, a->word, ps, HD_ARRAY_LEN(ps));
+    for (size_t j = 0; j < n; j++) {
+      hd_match m;
+      if (!try_pattern(c, ps[j], i, (a->flags & HD_CL_ARTICLE) != 0 || after_preposition(c, i), &m)) continue;
+      if (!found || better_match(&m, best)) { *best = m; found = 1; }
+    }
+  }
+  return found;
+}

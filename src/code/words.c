@@ -1,0 +1,109 @@
+/*
+** words.c: the words of one sentence.  Splits the folded sentence into
+** tokens with their clitic readings, and answers the questions every later
+** stage asks of a token: is it this closed-class word (a preposition, a
+** number, a relative pronoun), and does a [markers] phrase of the
+** dictionaries start here?
+*/
+#include <stdlib.h>
+#include "code/coder.h"
+
+/* Is the N bytes at T the string W?  (strncmp stops at the first
+** difference, so no strlen is paid for each of the many calls.) */
+static int text_is(const char *t, size_t n, const char *w) {
+  return strncmp(t, w, n) == 0 && w[n] == 0;
+}
+
+/* Is token I the word W? */
+int hd_tok_is(const hd_coder *c, size_t i, const char *w) {
+  return i < c->ntokens && text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
+}
+
+/* Is token I, or token I without a leading و or ف, one of the N words? */
+int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n) {
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t len = tok_len(&c->tokens[i]);
+  for (int peel = 0; peel < 2; peel++) {
+    for (size_t k = 0; k < n; k++)
+      if (text_is(w, len, words[k])) return 1;
+    if (len <= 2 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
+    w += 2, len -= 2;
+  }
+  return 0;
+}
+
+/* Does token I hold WORD, in any of its readings? */
+static int token_holds(const hd_coder *c, size_t i, uint32_t word) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    if (c->ana[t->ana + k].word == word) return 1;
+  return 0;
+}
+
+/* The marker of KIND ([markers] of the dictionaries) that starts at token
+** I, or NULL. */
+const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    for (const hd_marker *mk = hd_dict_first_marker(c->dict, c->ana[t->ana + k].word); mk;
+         mk = hd_dict_next_marker(c->dict, mk)) {
+      if (mk->kind != kind) continue;
+      size_t n = 1;
+      while (n < mk->nwords && i + n < c->ntokens && token_holds(c, i + n, mk->word[n])) n++;
+      if (n == mk->nwords) return mk;
+    }
+  return NULL;
+}
+
+/* Tokens in the marker of KIND that starts at token I; 0 when none does. */
+size_t hd_marker_at(const hd_coder *c, size_t i, int kind) {
+  const hd_marker *mk = hd_marker_here(c, i, kind);
+  return mk ? mk->nwords : 0;
+}
+
+int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
+  c->ntokens = c->nana = 0;
+  size_t pos = start, a, b;
+  int kind;
+  while (c->ntokens < HD_MAX_SENTENCE_TOKENS && (kind = hd_next_token(c->norm.text, end, pos, &a, &b)) >= 0) {
+    pos = b;
+    if (GROW(c, tokens, c->ntokens + 1) || GROW(c, ana, c->nana + HD_MAX_ANALYSES)) return -1;
+    hd_token *t = &c->tokens[c->ntokens++];
+    t->start = (uint32_t)a; t->end = (uint32_t)b; t->kind = (uint8_t)kind;
+    t->punct = kind == HD_TOK_PUNCT && b - a == 1 ? c->norm.text[a] : 0;
+    t->ana = (uint32_t)c->nana;
+    hd_origin origin = {c->original, c->norm.map + a};
+    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze_cached(c->cache, c->dict, c->norm.text + a, b - a, &origin,
+                                                                c->ana + c->nana, HD_MAX_ANALYSES) : 0;
+    c->nana += t->nana;
+  }
+  *stop = c->ntokens == HD_MAX_SENTENCE_TOKENS ? pos : end;
+  return 0;
+}
+
+/* A count before an actor makes it the object of a transitive verb: in
+** "قتل خمسة من عناصر الشرطة" the police were killed; they did not kill.
+** ("تظاهر آلاف التونسيين" has no object: the count is its subject.) */
+int hd_is_count(const hd_coder *c, size_t i) {
+  static const char *const numbers[] = {
+    "\xd8\xa7\xd8\xad\xd8\xaf", "\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86", "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd9\x86",
+    "\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd9\x87", "\xd8\xa7\xd8\xb1\xd8\xa8\xd8\xb9\xd9\x87", "\xd8\xae\xd9\x85\xd8\xb3\xd9\x87",
+    "\xd8\xb3\xd8\xaa\xd9\x87", "\xd8\xb3\xd8\xa8\xd8\xb9\xd9\x87", "\xd8\xab\xd9\x85\xd8\xa7\xd9\x86\xd9\x8a\xd9\x87",
+    "\xd8\xaa\xd8\xb3\xd8\xb9\xd9\x87", "\xd8\xb9\xd8\xb4\xd8\xb1\xd9\x87", "\xd8\xb9\xd8\xb4\xd8\xb1\xd8\xa7\xd8\xaa",
+    "\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81", "\xd8\xa7\xd9\x84\xd9\x81",
+    "\xd9\x85\xd9\x8a\xd9\x87", "\xd9\x85\xd8\xa7\xd9\x8a\xd9\x87", "\xd8\xb9\xd8\xaf\xd8\xaf"};
+  /* احد اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات ميات الاف الف ميه مايه عدد */
+  if (c->tokens[i].kind == HD_TOK_NUMBER) return 1;
+  for (size_t k = 0; k < HD_ARRAY_LEN(numbers); k++)
+    if (hd_tok_is(c, i, numbers[k])) return 1;
+  return 0;
+}
+
+int hd_is_relative(const hd_coder *c, size_t i) {
+  static const char *const rel[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a",
+                                    "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86",
+                                    "\xd8\xa7\xd9\x84\xd9\x84\xd8\xaa\xd9\x8a\xd9\x86"};   /* الذي التي الذين اللذين اللتين */
+  for (size_t k = 0; k < HD_ARRAY_LEN(rel); k++)
+    if (hd_tok_is(c, i, rel[k])) return 1;
+  return 0;
+}
