@@ -15,11 +15,29 @@ static const char *const clause_openers[] = {
   "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
   "\xd8\xad\xd9\x8a\xd8\xab", "\xd9\x83\xd9\x85\xd8\xa7"};   /* فيما بينما حيث كما, also after و */
 
-/* The first group within GAP_MAX words after token POS, other than AVOID;
-** with SUBJECT, a counted group is none (it is an object). */
-static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, int subject) {
-  int gap = 0;
+enum {
+  SUBJECT = 1,        /* a counted group is none: it is an object */
+  INTO_COMPLEMENT = 2 /* go on into what the verb asks ("على ضرورة أن تفي أوكرانيا") */
+};
+
+/* The first group within GAP_MAX words after token POS in clause CL,
+** other than AVOID. */
+static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap_max, int flags) {
+  int gap = 0, subject = flags & SUBJECT;
   for (size_t i = pos; i < c->ntokens; i++) {
+    int r = hd_reach(c, cl, i), in = c->clause_at[i];
+    /* "المحتجين الذين أطلقوا العنان للشتائم لقوى المعارضة": what a
+    ** relative clause says of the source is the source's */
+    if (r == 0 && avoid >= 0 && c->clauses[in].kind == HD_CLAUSE_RELATIVE && c->clauses[in].antecedent == avoid) {
+      cl = in;
+      r = 1;
+    }
+    if (r == 0) continue;
+    if (r < 0) {
+      if (!(flags & INTO_COMPLEMENT) || c->clauses[in].kind != HD_CLAUSE_COMPLEMENT || !hd_clause_within(c, in, cl))
+        return -1;
+      cl = in;
+    }
     int g = c->actor_at[i];
     if (g < 0 && subject && hd_is_count(c, i)) return -1;   /* a counted group is an object */
     if (g >= 0 && g != avoid) return g;
@@ -39,15 +57,18 @@ static int group_after(const hd_coder *c, size_t pos, int avoid, int gap_max, in
 ** مسلحين", "بأيدي", "من قبل الشرطة", "من جانب عناصر من جيش المهدي",
 ** "برصاص الجيش". */
 static int agent_phrase(const hd_coder *c, const hd_match *m) {
-  int gap = 0;
+  int gap = 0, cl = c->clause_at[m->anchor];
   /* from the pattern's last word on, which may open the phrase ("... نار من" + "جانب") */
   for (size_t i = m->last; i < c->ntokens && gap <= MARKER_REACH; i++) {
+    int r = hd_reach(c, cl, i);
+    if (r < 0) return -1;
+    if (r == 0) continue;
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
     size_t len = hd_marker_at(c, i, HD_MARK_AGENT);
     if (len) {
-      int g = group_after(c, i + len, m->target, 3, 0);
+      int g = group_after(c, cl, i + len, m->target, 3, 0);
       if (g < 0 || hd_is_weak(c, g)) return -1;
       hd_explain_marker(c, i, HD_MARK_AGENT, "source", g);
       return g;
@@ -94,7 +115,8 @@ void hd_default_source(const hd_coder *c, hd_match *m) {
     if (g >= 0 && g != m->target) m->source = g;
   }
   if (m->source < 0 && !hd_has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
-    m->source = group_after(c, m->anchor + 1, m->target, 1, hd_has_slot(m->p, HD_PAT_TARGET));
+    m->source = group_after(c, c->clause_at[m->anchor], m->anchor + 1, m->target, 1,
+                            hd_has_slot(m->p, HD_PAT_TARGET) ? SUBJECT : 0);
   if (hd_is_weak(c, m->source)) m->source = -1;
   if (m->source < 0 && !m->noun && !(m->p->flags & HD_PAT_PASSIVE)) {
     int g = hd_subject_before(c, m->anchor, 0);
@@ -127,7 +149,13 @@ void hd_default_target(const hd_coder *c, hd_match *m) {
   ** للجيش العراقي"); other verbs take their object close */
   int violent = quad_of(m->p->code) == 4;
   if (hd_has_slot(m->p, HD_PAT_TARGET) && !violent) return;
-  int g = group_after(c, m->last + 1, m->source, violent ? VICTIM_GAP : TRAILING_GAP, 0);
+  /* what follows "قال في مؤتمر صحافي" is where it was said, not to whom */
+  if (!strcmp(m->p->code, "010")) return;
+  /* an appeal, a demand or a threat is addressed to the subject of what
+  ** it asks: "شدد على ضرورة أن تفي أوكرانيا بالتزاماتها" */
+  int root = root_of(m->p->code);
+  int into = root == 2 || root == 10 || root == 13 ? INTO_COMPLEMENT : 0;
+  int g = group_after(c, c->clause_at[m->anchor], m->last + 1, m->source, violent ? VICTIM_GAP : TRAILING_GAP, into);
   if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g, m->target_near = 1;
 }
 
@@ -135,17 +163,20 @@ static int same_actor(const hd_coder *c, int g, int h) {
   return g >= 0 && h >= 0 && !strcmp(c->actors[c->groups[g].first].code, c->actors[c->groups[h].first].code);
 }
 
-/* The actor that a marker of KIND introduces, anywhere in the sentence:
-** the first at or after the event's anchor, else the first before it;
-** never the source. */
+/* The actor that a marker of KIND introduces in the event's clause or in
+** a clause within it ("قصفت ... مما أسفر عن مقتل"): the first at or after
+** the event's anchor, else the first before it; never the source. */
 static int introduced_actor(const hd_coder *c, const hd_match *m, int kind) {
-  int before = -1;
+  int before = -1, cl = c->clause_at[m->anchor];
   size_t before_at = 0;
+  /* "اغتالوا ... عندما أطلقوا عليه النار": the victims may be named in the
+  ** clause the event's hangs from */
+  int top = kind == HD_MARK_VICTIM && c->clauses[cl].parent >= 0 ? c->clauses[cl].parent : cl;
   for (size_t i = 0; i < c->ntokens; i++) {
-    if (c->actor_at[i] >= 0) continue;
+    if (c->actor_at[i] >= 0 || hd_scope(c, top, i) == HD_OUTSIDE) continue;
     size_t len = hd_marker_at(c, i, kind);
     if (!len) continue;
-    int g = group_after(c, i + len, m->source, MARKER_REACH, 0);
+    int g = group_after(c, c->clause_at[i], i + len, m->source, MARKER_REACH, 0);
     if (g < 0 || same_actor(c, g, m->source)) continue;
     if (i >= m->anchor) { hd_explain_marker(c, i, kind, "target", g); return g; }
     if (before < 0) before = g, before_at = i;
@@ -154,12 +185,14 @@ static int introduced_actor(const hd_coder *c, const hd_match *m, int kind) {
   return before;
 }
 
-/* The first actor quoted in the sentence, not the source: the chants and
-** banners of a protest name whom it is against ("«لنسحق أميركا»"). */
+/* The first actor quoted in the event's clause, not the source: the
+** chants and banners of a protest name whom it is against ("«لنسحق
+** أميركا»"). */
 static int quoted_actor(const hd_coder *c, const hd_match *m) {
-  int inside = 0;
+  int cl = c->clause_at[m->anchor], inside = 0;
   for (size_t i = 0; i < c->ntokens; i++) {
     const hd_token *t = &c->tokens[i];
+    if (hd_scope(c, cl, i) == HD_OUTSIDE) continue;
     if (t->kind == HD_TOK_PUNCT && t->punct == '"') inside = !inside;
     int g = c->actor_at[i];
     if (!inside || g < 0) continue;
@@ -177,7 +210,7 @@ void hd_protesters_from(const hd_coder *c, hd_match *m) {
   const hd_entry *why = c->actors[g->first].why[0];
   if (!why || why->kind != HD_ENT_AGENT || !why->implies[0] || g->tok_end >= c->ntokens) return;
   if (!hd_tok_is(c, g->tok_end, "\xd9\x85\xd9\x86")) return;   /* من */
-  int from = group_after(c, g->tok_end + 1, m->source, 2, 0);
+  int from = group_after(c, c->clause_at[g->tok_start], g->tok_end + 1, m->source, 2, 0);
   if (from >= 0 && !hd_is_weak(c, from) && from != m->target) m->source = from;
 }
 
@@ -198,14 +231,60 @@ void hd_introduced_target(const hd_coder *c, hd_match *m) {
   else if (root >= 18) m->target = introduced_actor(c, m, HD_MARK_VICTIM);
 }
 
+/* The subject that the clause of token I takes from another: a verb
+** joined by و shares the subject of the clause before; what a verb of
+** saying governs with a pronoun ("أعلن ترامب أنه سيوقف") is its speaker's.
+** -1 when none. */
+static int linked_subject(const hd_coder *c, size_t i, int carried) {
+  const hd_clause *k = &c->clauses[c->clause_at[i]];
+  if (k->kind == HD_CLAUSE_COORD && k->prev >= 0) return c->clauses[k->prev].subject;
+  /* "اغتالوا ... عندما أطلقوا عليه النار": a verb that carries its plural
+  ** subject takes the one of the clause it hangs from */
+  if (carried && k->parent >= 0) return c->clauses[k->parent].subject;
+  if ((k->kind == HD_CLAUSE_COMPLEMENT || k->kind == HD_CLAUSE_QUOTE) && k->governor >= 0 && k->parent >= 0) {
+    const hd_token *o = &c->tokens[k->opener];
+    int pronoun = 0;
+    for (size_t a = 0; a < o->nana; a++) pronoun |= (c->ana[o->ana + a].flags & HD_CL_SUFFIX) != 0;
+    if (k->kind == HD_CLAUSE_COMPLEMENT && !pronoun) return -1;
+    return c->clauses[c->clause_at[k->governor]].subject;
+  }
+  return -1;
+}
+
 /* "وانتقد الكرملين العقوبات واتهم واشنطن": a verb joined by و with one
 ** actor after it shares the subject of the verb before; the actor is its
-** object. */
-void hd_shared_subject(const hd_coder *c, hd_match *m, int prev_source) {
-  if (prev_source < 0 || m->source < 0 || m->target >= 0 || !hd_has_slot(m->p, HD_PAT_TARGET)) return;
-  const hd_token *t = &c->tokens[m->anchor];
-  if (!t->nana || !(c->ana[t->ana].flags & HD_CL_CONJ) || m->source == prev_source) return;
-  if (c->groups[m->source].tok_start < m->anchor) return;   /* a subject before the verb is its own */
+** object.  A verb with no subject at all takes the one of its clause's
+** link: "وأكد أن ..."، "أعلن أنه سيوقف التدريبات". */
+void hd_shared_subject(const hd_coder *c, hd_match *m) {
+  int linked = linked_subject(c, m->anchor, m->carried);
+  if (linked < 0) return;
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  /* "قال الحلف إنه قتل": the pronoun of أنه is the speaker, whatever the
+  ** verb implies */
+  if (m->implicit_source && k->kind == HD_CLAUSE_COMPLEMENT && !m->noun && linked != m->target) {
+    m->source = linked;
+    m->implicit_source = 0;
+    return;
+  }
+  if (m->source < 0) {
+    /* a noun has no subject to share, and a bombing told without one
+    ** keeps its implied attacker */
+    if (!m->passive_parties && !m->implicit_source && !m->noun && linked != m->target) m->source = linked;
+    return;
+  }
+  if (m->source < 0 || m->target >= 0 || !hd_has_slot(m->p, HD_PAT_TARGET) || k->kind != HD_CLAUSE_COORD) return;
+  if (m->source == linked || c->groups[m->source].tok_start < m->anchor) return;   /* a subject before the verb is its own */
   m->target = m->source;
-  m->source = prev_source;
+  m->source = linked;
+}
+
+/* The subject of the verb at token I that no pattern read: the actor
+** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
+** else its clause's link ("، مضيفا أن"); -1 when none. */
+int hd_subject_of(const hd_coder *c, size_t i) {
+  int g = group_after(c, c->clause_at[i], i + 1, -1, 1, SUBJECT);
+  if (g >= 0 && (c->groups[g].tok_start > i + 2 || hd_is_weak(c, g))) g = -1;
+  if (g < 0) g = hd_subject_before(c, i, 0);
+  if (g < 0) g = linked_subject(c, i, 0);
+  return g;
 }

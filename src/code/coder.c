@@ -33,9 +33,10 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
   return n;
 }
 
-/* The date nearest to the event's words within DATE_REACH, else the article's. */
-static hd_day event_date(const hd_coder *c, const hd_match *m, const hd_dated *d, size_t n) {
-  hd_day best = c->ref;
+/* The date the text gives the event: the one nearest to its words within
+** DATE_REACH, or HD_NO_DAY. */
+static hd_day own_date(const hd_match *m, const hd_dated *d, size_t n) {
+  hd_day best = HD_NO_DAY;
   size_t best_dist = DATE_REACH + 1;
   for (size_t i = 0; i < n; i++) {
     size_t dist = d[i].tok_end <= m->anchor ? m->anchor - d[i].tok_end
@@ -45,11 +46,21 @@ static hd_day event_date(const hd_coder *c, const hd_match *m, const hd_dated *d
   return best;
 }
 
+/* Decides the realis of M and returns its date: its own, else the
+** article's; an event told as history has only its own, or none. */
+static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
+  if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
+  hd_day own = own_date(m, dates, (size_t)*ndates);
+  m->realis = hd_realis_of(c, m, own, &m->realis_why);
+  if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;
+  return c->ref;
+}
+
 /* Has the sentence coded an event of ROOT (two digits) yet? */
 static int coded_root(const hd_coder *c, const char *root) {
   for (size_t i = 0; i < c->nseen; i++) {
     const char *code = strrchr(c->seen[i], '|');
-    if (code && !strncmp(code + 1, root, 2)) return 1;
+    if (code && c->seen_realis[i] == HD_REALIS_ACTUAL && !strncmp(code + 1, root, 2)) return 1;
   }
   return 0;
 }
@@ -62,7 +73,6 @@ static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *
     const hd_entry *why = a->why[0];
     if (!why || why->kind != HD_ENT_AGENT || !why->implies[0] || coded_root(c, why->implies)) continue;
     if (c->targeted[g]) continue;   /* "فرقت الشرطة المتظاهرين": the dispersal is the event */
-    if (hd_is_negation(c, a->tok_start)) continue;
     hd_pattern p;
     memset(&p, 0, sizeof p);
     memcpy(p.code, why->implies, sizeof why->implies);
@@ -73,6 +83,7 @@ static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *
     hd_match m;
     memset(&m, 0, sizeof m);
     m.p = &p; m.anchor = a->tok_start; m.last = a->tok_end - 1; m.source = (int)g; m.target = -1;
+    m.implied = 1;
     for (size_t t = a->tok_start; t < a->tok_end && m.nwords < HD_PHRASE_WORDS; t++) m.words[m.nwords++] = (uint32_t)t;
     m.last = c->groups[g].tok_end - 1;
     hd_protesters_from(c, &m);
@@ -80,10 +91,19 @@ static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *
     hd_introduced_target(c, &m);
     if (c->explain) fprintf(c->explain, "  implied %s by \"%.*s\" (%s:%u)\n", p.code, (int)tok_len(&c->tokens[a->tok_start]),
                             tok_text(c, &c->tokens[a->tok_start]), hd_dict_file(c->dict, why->file), (unsigned)why->line);
-    if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
-    if (hd_code_match(c, &m, event_date(c, &m, dates, (size_t)*ndates))) return -1;
+    hd_day day = realis_and_date(c, &m, dates, ndates, s, e);
+    if (c->explain && m.realis != HD_REALIS_ACTUAL) hd_explain_realis(c, &m);
+    if (hd_code_match(c, &m, day)) return -1;
   }
   return 0;
+}
+
+/* What a statement needs to be dated: the sentence and its dates. */
+typedef struct sentence_span { size_t s, e; hd_dated *dates; long *ndates; } sentence_span;
+
+static hd_day statement_date(hd_coder *c, hd_match *m, void *user) {
+  sentence_span *sp = user;
+  return realis_and_date(c, m, sp->dates, sp->ndates, sp->s, sp->e);
 }
 
 static int code_patterns(hd_coder *c, size_t s, size_t e) {
@@ -92,44 +112,64 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
   if (GROW(c, used, c->ntokens + 1) || GROW(c, targeted, c->ngroups + 1)) return -1;
   memset(c->used, 0, c->ntokens);
   memset(c->targeted, 0, c->ngroups);
-  int matched = 0, prev_source = -1;
+  int matched = 0;
   hd_match deferred[MAX_DEFERRED];
   hd_day deferred_day[MAX_DEFERRED];
   size_t ndeferred = 0;
+  c->nspeech = 0;
   for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
     if (c->used[i] || c->actor_at[i] >= 0 || c->tokens[i].nana == 0) continue;
     hd_match m;
-    if (!hd_best_match(c, i, &m)) continue;
+    int said = hd_marker_at(c, i, HD_MARK_REPORT) != 0;
+    int found = hd_best_match(c, i, &m);
+    /* "قال في بيان إن ...": a statement pattern at a verb of saying is
+    ** what the verb governs that decides, as for the bare verb */
+    if (said && (!found || root_of(m.p->code) == 1)) {
+      if (found) for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;
+      hd_note_speech(c, i);
+      continue;
+    }
+    if (!found) {
+      /* "إن ثمانية جنود نفذوا الغارة وأنهم": a verb no pattern reads still
+      ** has its subject, for the clauses linked to its own */
+      hd_clause *cl = &c->clauses[c->clause_at[i]];
+      if (cl->subject < 0 && hd_is_verb(c, i)) cl->subject = hd_subject_of(c, i);
+      continue;
+    }
     for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;
     const char *why = NULL;
-    if (hd_is_negation(c, i)) why = "negated, not coded";
-    else if (hd_is_denied(c, i)) why = "denied, not coded";
-    else if (quad_of(m.p->code) == 4 && hd_is_foiled(c, i)) why = "foiled, not coded";
-    else {
-      /* "اغتالوا ... عندما أطلقوا عليه النار": the pronoun is the subject before */
-      if (m.carried && m.source < 0) m.source = prev_source;
-      hd_default_source(c, &m);
-      hd_protesters_from(c, &m);
-      hd_shared_subject(c, &m, prev_source);
-      /* a noun of violence standing alone takes as victims only those
-      ** named as such ("مقتل"، "إصابة"), not whoever follows it */
-      if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);
-      hd_introduced_target(c, &m);
-      if (m.source >= 0) prev_source = m.source;
-      if (m.source < 0 && !m.passive_parties && !m.implicit_source) why = "no source actor, not coded";
-      else if ((m.p->flags & HD_PAT_VICTIM) && m.target < 0) why = "no victim named, not coded";
-      else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
-               c->nparties == 0)
-        why = "the article's parties are not known yet, not coded";
+    hd_default_source(c, &m);
+    hd_protesters_from(c, &m);
+    hd_shared_subject(c, &m);
+    /* a noun of violence standing alone takes as victims only those
+    ** named as such ("مقتل"، "إصابة"), not whoever follows it */
+    if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);
+    hd_introduced_target(c, &m);
+    hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
+    if (m.source >= 0 && cl->subject < 0) {
+      static const char speech_roots[] = {1, 2, 5, 10, 11, 12, 13, 16};
+      cl->subject = m.source;
+      for (size_t k = 0; k < sizeof speech_roots; k++) cl->speaker |= root_of(m.p->code) == speech_roots[k];
     }
+    /* "وأكد على ضرورة ...": a sentence that opens with its verb and
+    ** names no subject goes on with the subject of the sentence before */
+    if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.noun && c->clause_at[m.anchor] == 0 &&
+        hd_sentence_initial(c, m.anchor) && c->subject[0])
+      m.prior = c->subject;
+    if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.prior) why = "no source actor, not coded";
+    else if ((m.p->flags & HD_PAT_VICTIM) && m.target < 0) why = "no victim named, not coded";
+    else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
+             c->nparties == 0)
+      why = "the article's parties are not known yet, not coded";
     if (c->explain) hd_explain_match(c, &m, why);
     matched = 1;
     if (c->gap && m.source < 0 && !m.passive_parties && !m.implicit_source) hd_report_gap(c, 0, m.anchor + 1);
     if (c->gap && m.target < 0 && hd_has_slot(m.p, HD_PAT_TARGET)) hd_report_gap(c, 0, m.last + 1);
-    if (!why && ndates < 0) ndates = (long)sentence_dates(c, s, e, dates);
-    if (!why && m.target >= 0) c->targeted[m.target] = 1;
     if (why) continue;
-    hd_day day = event_date(c, &m, dates, (size_t)ndates);
+    hd_day day = realis_and_date(c, &m, dates, &ndates, s, e);
+    if (c->explain && m.realis != HD_REALIS_ACTUAL) hd_explain_realis(c, &m);
+    if (m.target >= 0 && m.realis == HD_REALIS_ACTUAL) c->targeted[m.target] = 1;
+    cl->events++;
     /* an unspecified act of violence waits for the sentence's specific
     ** ones, which it may only restate ("قتل ... في انفجار عبوة ناسفة") */
     if (hd_is_generic_violence(m.p->code) && ndeferred < MAX_DEFERRED) {
@@ -142,7 +182,9 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
   for (size_t k = 0; k < ndeferred && !c->stop; k++)
     if (hd_code_match(c, &deferred[k], deferred_day[k])) return -1;
   if (c->gap && !matched) hd_report_silent_sentence(c);
-  return code_implied(c, s, e, dates, &ndates);
+  if (code_implied(c, s, e, dates, &ndates)) return -1;
+  sentence_span span = {s, e, dates, &ndates};
+  return hd_code_statements(c, statement_date, &span);
 }
 
 /* A stop word of the dictionaries ("مباراة", "المنتخب") marks a sentence
@@ -154,9 +196,19 @@ static const hd_entry *stop_word(const hd_coder *c) {
   return NULL;
 }
 
+/* The speaker of the sentence's main clause, for the sentences after it
+** that name none ("وأضاف"). */
+static void note_subject(hd_coder *c) {
+  int g = c->nclauses && c->clauses[0].speaker ? c->clauses[0].subject : -1;
+  if (g < 0) return;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  if (c->groups[g].count != 1 || a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) < 3) return;
+  snprintf(c->subject, sizeof c->subject, "%s", a->code);
+}
+
 static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
-  if (hd_tokenize(c, s, e, stop) || hd_find_mentions(c) || hd_find_actors(c)) return -1;
-  if (c->explain) { hd_explain_tokens(c); hd_explain_actors(c); }
+  if (hd_tokenize(c, s, e, stop) || hd_find_mentions(c) || hd_find_actors(c) || hd_find_clauses(c)) return -1;
+  if (c->explain) { hd_explain_tokens(c); hd_explain_actors(c); hd_explain_clauses(c); }
   const hd_entry *off = stop_word(c);
   if (off) {
     if (c->explain)
@@ -164,7 +216,9 @@ static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
               hd_dict_file(c->dict, off->file), (unsigned)off->line);
     return 0;
   }
-  return code_patterns(c, s, *stop);
+  if (code_patterns(c, s, *stop)) return -1;
+  note_subject(c);
+  return 0;
 }
 
 static int has_word(const hd_coder *c, size_t s, size_t e) {
@@ -240,6 +294,7 @@ void hd_coder_free(hd_coder *c) {
   hd_analysis_cache_free(c->cache);
   free(c->tokens); free(c->ana); free(c->mentions); free(c->actors); free(c->groups); free(c->places);
   free(c->used); free(c->actor_at); free(c->targeted);
+  free(c->clauses); free(c->clause_at);
   for (size_t i = 0; i < HD_FIELD_COUNT; i++) hd_buf_free(&c->out[i]);
   free(c);
 }
@@ -264,6 +319,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->doc = hd_article_id(a);
   c->nparties = 0;
   c->setting[0] = 0;
+  c->subject[0] = 0;
   c->sentence = 0;
   const char *date = hd_article_date(a);
   c->ref = date ? hd_day_parse_iso(date) : HD_NO_DAY;

@@ -17,6 +17,7 @@
 #define HD_MAX_GROUP 16              /* members of one compound actor */
 #define HD_MAX_SENTENCE_EVENTS 64
 #define HD_MAX_ANCHORED 512             /* patterns tried at one word */
+#define HD_MAX_SPEECH 16                /* verbs of saying noted in one sentence */
 
 typedef struct hd_mention {
   uint32_t tok_start, tok_end;   /* tokens [start, end) */
@@ -41,6 +42,35 @@ typedef struct hd_place {
   uint32_t tok_start, tok_end;   /* the place as the text names it */
   char country[4];
 } hd_place;
+
+/* Clauses (clauses.c).  A clause is a set of tokens, mostly a run: a
+** relative clause or brackets may interrupt the clause around them. */
+enum {
+  HD_CLAUSE_MAIN,        /* the sentence's own */
+  HD_CLAUSE_COORD,       /* و or ف and a verb: shares the subject before when it names none */
+  HD_CLAUSE_RELATIVE,    /* الذي، التي: its subject is the noun before */
+  HD_CLAUSE_COMPLEMENT,  /* أن، إن after a verb: what is said, asked, denied */
+  HD_CLAUSE_ADVERBIAL,   /* حيث، فيما، بعد أن: a clause of its own */
+  HD_CLAUSE_CONDITION,   /* إذا، لو، في حال: what may happen */
+  HD_CLAUSE_QUOTE,       /* between quotation marks */
+  HD_CLAUSE_PAREN        /* between brackets */
+};
+
+typedef struct hd_clause {
+  uint32_t start, end;   /* its first token (the opener) and one past its last */
+  uint32_t opener;       /* the token that opens it */
+  int32_t parent;        /* the clause it hangs from; -1 for the main clause */
+  int32_t governor;      /* the token of the verb it complements (قال، هدد), or -1 */
+  int32_t antecedent;    /* a relative clause: the group before its pronoun, or -1 */
+  int32_t prev;          /* a coordinated clause: the clause before, or -1 */
+  int32_t subject;       /* the source of its first event, once coded, or -1 */
+  uint32_t events;       /* events coded in it */
+  uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */
+  uint8_t kind;          /* HD_CLAUSE_* */
+} hd_clause;
+
+/* Where token I stands from clause CL (hd_scope). */
+enum { HD_OUTSIDE, HD_IN_CLAUSE, HD_NESTED, HD_BELOW };
 
 typedef struct hd_group {
   uint32_t first, count;         /* actors [first, first + count) */
@@ -84,19 +114,25 @@ struct hd_coder {
   uint8_t *used; size_t used_cap;        /* tokens consumed by a pattern */
   uint8_t *targeted; size_t targeted_cap; /* groups that are the target of an event */
   int32_t *actor_at; size_t actor_at_cap; /* token -> group index or -1 */
+  hd_clause *clauses; size_t nclauses, clauses_cap;
+  int32_t *clause_at; size_t clause_at_cap; /* token -> clause index */
+  struct { uint32_t verb; int32_t speaker; } speech[HD_MAX_SPEECH];   /* speech.c; speaker -1: the prior subject */
+  size_t nspeech;
 
   /* per article */
   hd_day ref;
   char parties[HD_MAX_PARTIES][HD_CODE_MAX];
   size_t nparties;
   char setting[4];               /* the country the article is set in, or "" */
+  char subject[HD_CODE_MAX];     /* the subject of the last sentence that named one, or "" */
   int sentence;
   unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */
 
   /* the event being emitted */
   hd_buf out[HD_FIELD_COUNT];
-  char seen[HD_MAX_SENTENCE_EVENTS][HD_CODE_MAX * 2 + 8];
+  char seen[HD_MAX_SENTENCE_EVENTS][HD_CODE_MAX * 2 + 8];   /* "SOURCE|TARGET|CODE" */
+  uint8_t seen_realis[HD_MAX_SENTENCE_EVENTS];
   size_t nseen;
   hd_event ev;
   hd_event_fn fn;
@@ -123,6 +159,14 @@ static inline int is_transparent(const hd_token *t) {
   return t->kind == HD_TOK_PUNCT && (t->punct == '"' || t->punct == '\'' || t->punct == '(' || t->punct == ')');
 }
 
+/* What decided an event's realis, for explain: a marker of the
+** dictionaries at TOKEN, or a RULE of the grammar; both empty for actual. */
+typedef struct hd_realis_why {
+  const hd_marker *marker;
+  const char *rule;
+  size_t token;
+} hd_realis_why;
+
 typedef struct hd_match {
   const hd_pattern *p;
   size_t anchor, last;         /* first and last word tokens */
@@ -136,6 +180,10 @@ typedef struct hd_match {
   int attacker;                /* the source is a nisba after a noun of violence */
   int target_near;             /* the target is only the actor after the pattern's words */
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
+  const char *prior;           /* no source here: the subject of the sentence before ("وأضاف") */
+  int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
+  hd_realis realis;            /* whether it happened (realis.c) */
+  hd_realis_why realis_why;    /* and why, for explain */
   const char *why_not;         /* for explain, when no event results */
 } hd_match;
 
@@ -165,7 +213,7 @@ const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind);
 size_t hd_marker_at(const hd_coder *c, size_t i, int kind);
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
-int hd_is_relative(const hd_coder *c, size_t i);
+int hd_sentence_initial(const hd_coder *c, size_t i);
 
 /* actors.c */
 int hd_find_mentions(hd_coder *c);
@@ -173,6 +221,25 @@ void hd_join_code(char *dst, const char *a, const char *b);
 void hd_country_role(char *dst, const char *code, const char *role);
 int hd_is_international(const char *code);
 int hd_find_actors(hd_coder *c);
+
+/* clauses.c */
+int hd_find_clauses(hd_coder *c);
+/* Is token I a verb (a pattern anchor with imperfect forms that does not
+** look like a noun, or a verb of saying)? */
+int hd_is_verb(const hd_coder *c, size_t i);
+/* Where token I stands from clause CL: HD_IN_CLAUSE, HD_NESTED (in a
+** relative clause or brackets inside CL, to be passed over), HD_BELOW (in
+** another clause inside CL: what CL's verb says or asks, a condition, a
+** clause coordinated with it) or HD_OUTSIDE. */
+int hd_scope(const hd_coder *c, int cl, size_t i);
+int hd_clause_within(const hd_coder *c, int in, int cl);
+int hd_coordinated(const hd_coder *c, int in, int cl);
+/* May a pattern or an argument of clause CL go on at token I?  In CL or
+** in a clause coordinated with it ("قتل ... وأصيب"): yes (1); in a
+** relative clause or brackets inside CL: pass over it (0); elsewhere: no
+** (-1). */
+int hd_reach(const hd_coder *c, int cl, size_t i);
+const char *hd_clause_name(int kind);
 
 /* patterns.c */
 int hd_is_weak(const hd_coder *c, int g);
@@ -185,12 +252,24 @@ void hd_default_source(const hd_coder *c, hd_match *m);
 void hd_default_target(const hd_coder *c, hd_match *m);
 void hd_protesters_from(const hd_coder *c, hd_match *m);
 void hd_introduced_target(const hd_coder *c, hd_match *m);
-void hd_shared_subject(const hd_coder *c, hd_match *m, int prev_source);
+void hd_shared_subject(const hd_coder *c, hd_match *m);
+int hd_subject_of(const hd_coder *c, size_t i);
 
 /* realis.c */
 int hd_is_negation(const hd_coder *c, size_t anchor);
 int hd_is_denied(const hd_coder *c, size_t anchor);
 int hd_is_foiled(const hd_coder *c, size_t anchor);
+/* The realis of the event of M; OWN_DAY is the date its clause gives it,
+** HD_NO_DAY when it gives none. */
+hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why);
+
+/* speech.c */
+/* Notes the verb of saying at token VERB and its speaker, who becomes its
+** clause's subject. */
+void hd_note_speech(hd_coder *c, size_t verb);
+/* Codes a statement (010) for each verb noted whose words hold no event;
+** DATE_OF decides a match's realis and returns its date. */
+int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, void *), void *user);
 
 /* events.c */
 int hd_is_generic_violence(const char *code);
@@ -200,6 +279,8 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day);
 void hd_explain_marker(const hd_coder *c, size_t i, int kind, const char *role, int g);
 void hd_explain_tokens(hd_coder *c);
 void hd_explain_actors(hd_coder *c);
+void hd_explain_clauses(hd_coder *c);
+void hd_explain_realis(hd_coder *c, const hd_match *m);
 void hd_explain_match(hd_coder *c, const hd_match *m, const char *verdict);
 
 /* gaps.c */

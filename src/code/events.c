@@ -118,7 +118,7 @@ static int restates_violence(const hd_coder *c, const char *source, const char *
   size_t n = strlen(source), nt = strlen(target);
   for (size_t i = 0; i < c->nseen; i++) {
     const char *k = c->seen[i], *last = strrchr(k, '|');
-    if (strncmp(k, source, n) || k[n] != '|' || !last) continue;
+    if (c->seen_realis[i] != HD_REALIS_ACTUAL || strncmp(k, source, n) || k[n] != '|' || !last) continue;
     int violent = root_of(last + 1) >= 18;
     /* the same victims, or none named here: a restatement; other victims
     ** named here only are news */
@@ -183,11 +183,12 @@ static const char *event_id(hd_coder *c) {
   return c->id;
 }
 
-/* Is the event about to be emitted one the caller asked for?  By default
-** actual events, and background ones that carry a date of their own. */
-static int reported(const hd_coder *c, hd_day day) {
-  if (c->realis_mask) return (c->realis_mask >> c->ev.realis) & 1;
-  return c->ev.realis == HD_REALIS_ACTUAL || (c->ev.realis == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
+/* Is an event of realis R and date DAY one the caller asked for?  By
+** default actual events, and background ones that carry a date of their
+** own. */
+static int reported(const hd_coder *c, hd_realis r, hd_day day) {
+  if (c->realis_mask) return (c->realis_mask >> r) & 1;
+  return r == HD_REALIS_ACTUAL || (r == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
 }
 
 static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_party *t0, hd_day day) {
@@ -203,22 +204,24 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (c->stop) return 0;
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
-  if (restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
+  if (m->realis == HD_REALIS_ACTUAL && restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
     if (c->explain) fprintf(c->explain, "  (%s %s %s restates a specific act of violence, not coded)\n", s->code,
                             m->p->code, t ? t->code : "\"\"");
     return 0;
   }
   char key[sizeof c->seen[0]];
   snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
-  for (size_t i = 0; i < c->nseen; i++) if (!strcmp(c->seen[i], key)) return 0;
+  for (size_t i = 0; i < c->nseen; i++) if (c->seen_realis[i] == m->realis && !strcmp(c->seen[i], key)) return 0;
   if (c->nseen == HD_MAX_SENTENCE_EVENTS) return 0;
+  c->seen_realis[c->nseen] = (uint8_t)m->realis;
   memcpy(c->seen[c->nseen++], key, sizeof key);
+  if (!c->explain && !(c->fn && reported(c, m->realis, day))) return 0;   /* nobody asked for it */
 
   const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
   char date[11], root[3] = {m->p->code[0], m->p->code[1], 0};
   if (day != HD_NO_DAY) hd_day_format(day, date);
   memset(c->ev.nspans, 0, sizeof c->ev.nspans);
-  c->ev.realis = HD_REALIS_ACTUAL;
+  c->ev.realis = m->realis;
   c->ev.quad = quad_of(m->p->code);
   c->ev.goldstein = cm ? cm->goldstein : 0;
   c->ev.sentence = c->sentence;
@@ -240,9 +243,10 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       set_field(c, HD_FIELD_REALIS, hd_realis_name(c->ev.realis)) || set_field(c, HD_FIELD_ID, event_id(c)))
     return -1;
   if (c->explain)
-    fprintf(c->explain, "  event  %s %s %s  date %s  (%s)\n", s->code, m->p->code, t ? t->code : "\"\"",
-            day != HD_NO_DAY ? date : "null", c->ev.field[HD_FIELD_CODE_NAME]);
-  else if (c->fn && reported(c, day) && c->fn(&c->ev, c->user)) c->stop = 1;
+    fprintf(c->explain, "  event  %s %s %s  date %s  (%s)%s%s\n", s->code, m->p->code, t ? t->code : "\"\"",
+            day != HD_NO_DAY ? date : "null", c->ev.field[HD_FIELD_CODE_NAME],
+            m->realis != HD_REALIS_ACTUAL ? "  realis " : "", m->realis != HD_REALIS_ACTUAL ? hd_realis_name(m->realis) : "");
+  else if (c->fn(&c->ev, c->user)) c->stop = 1;
   return 0;
 }
 
@@ -276,6 +280,9 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   } else if (m->implicit_source) {
     ns = 1;
     src[0] = (hd_party){m->p->default_source, 0, 0, 1};
+  } else if (m->source < 0 && m->prior) {
+    ns = 1;
+    src[0] = (hd_party){m->prior, 0, 0, 0};
   } else {
     ns = expand_group(c, m->source, src, HD_ARRAY_LEN(src));
   }
@@ -288,15 +295,16 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   }
   int sym = m->p->flags & HD_PAT_SYM;
   int mutual = nt == 0 && ns >= 2 && (sym || is_mutual_code(m->p->code) || m->passive_parties);
+  int real = m->realis == HD_REALIS_ACTUAL;   /* only what happened sets the article's parties */
   c->ev.mutual = mutual || (sym && nt > 0);
   if (mutual) {
-    if (sym || !strncmp(m->p->code, "04", 2)) note_parties(c, src, ns);
+    if (real && (sym || !strncmp(m->p->code, "04", 2))) note_parties(c, src, ns);
     for (size_t i = 0; i < ns; i++)
       for (size_t j = 0; j < ns; j++)
         if (i != j && emit(c, m, &src[i], &src[j], day)) return -1;
     return 0;
   }
-  if (nt && (sym || !strncmp(m->p->code, "04", 2))) {
+  if (real && nt && (sym || !strncmp(m->p->code, "04", 2))) {
     hd_party all[HD_MAX_GROUP * 4];
     size_t n = 0;
     for (size_t i = 0; i < ns; i++) all[n++] = src[i];

@@ -16,29 +16,55 @@ void hd_explain_marker(const hd_coder *c, size_t i, int kind, const char *role, 
           hd_dict_file(c->dict, mk->file), (unsigned)mk->line, role, c->actors[c->groups[g].first].code);
 }
 
+/* Each token, and after it in brackets the readings that peel clitics,
+** each as prefix+word+suffix: "وبوتين[و+بوتين]", "ونظيره[و+نظير+ه]". */
 void hd_explain_tokens(hd_coder *c) {
   fprintf(c->explain, "  tokens:");
   for (size_t i = 0; i < c->ntokens; i++) {
     const hd_token *t = &c->tokens[i];
-    fprintf(c->explain, " %.*s", (int)tok_len(t), tok_text(c, t));
+    const char *w = tok_text(c, t);
+    int open = 0;
+    fprintf(c->explain, " %.*s", (int)tok_len(t), w);
     for (size_t k = 0; k < t->nana; k++) {
       const hd_analysis *a = &c->ana[t->ana + k];
       if (a->pre == 0 && a->suf == 0) continue;
-      fprintf(c->explain, "%s%.*s+%s%s%.*s", k ? "|" : "[", (int)a->pre, tok_text(c, t),
-              hd_dict_word_text(c->dict, a->word), a->suf ? "+" : "", (int)a->suf,
-              tok_text(c, t) + tok_len(t) - a->suf);
+      fprintf(c->explain, "%s", open++ ? "|" : "[");
+      if (a->pre) fprintf(c->explain, "%.*s+", (int)a->pre, w);
+      fprintf(c->explain, "%s", hd_dict_word_text(c->dict, a->word));
+      if (a->suf) fprintf(c->explain, "+%.*s", (int)a->suf, w + tok_len(t) - a->suf);
     }
-    for (size_t k = 0; k < t->nana; k++) {
-      const hd_analysis *a = &c->ana[t->ana + k];
-      if (a->pre || a->suf) { fprintf(c->explain, "]"); break; }
-    }
+    if (open) fprintf(c->explain, "]");
   }
   fprintf(c->explain, "\n");
 }
 
+/* The clauses of the sentence, each with its words, kind and links. */
+void hd_explain_clauses(hd_coder *c) {
+  if (c->nclauses < 2) return;
+  for (size_t k = 0; k < c->nclauses; k++) {
+    const hd_clause *cl = &c->clauses[k];
+    fprintf(c->explain, "  clause %zu %s", k, hd_clause_name(cl->kind));
+    if (cl->parent >= 0) fprintf(c->explain, " in %d", (int)cl->parent);
+    if (cl->prev >= 0) fprintf(c->explain, " after %d", (int)cl->prev);
+    if (cl->governor >= 0)
+      fprintf(c->explain, " governed by \"%.*s\"", (int)tok_len(&c->tokens[cl->governor]),
+              tok_text(c, &c->tokens[cl->governor]));
+    if (cl->antecedent >= 0) fprintf(c->explain, " of %s", c->actors[c->groups[cl->antecedent].first].code);
+    fprintf(c->explain, ":");
+    for (size_t i = cl->start; i < cl->end; i++)
+      if (c->clause_at[i] == (int32_t)k) fprintf(c->explain, " %.*s", (int)tok_len(&c->tokens[i]), tok_text(c, &c->tokens[i]));
+    fprintf(c->explain, "\n");
+  }
+}
+
+/* "a country", "an actor": what kind of dictionary entry made a mention. */
 static const char *kind_name(int kind) {
   static const char *const names[] = {"country", "adjective", "capital", "place", "actor", "agent", "stop word"};
   return kind >= 0 && kind < HD_ENT_KIND_COUNT ? names[kind] : "?";
+}
+
+static const char *article_for(const char *noun) {
+  return strchr("aeiou", noun[0]) ? "an" : "a";
 }
 
 void hd_explain_actors(hd_coder *c) {
@@ -61,15 +87,27 @@ void hd_explain_actors(hd_coder *c) {
     if (is_actor) continue;
     const hd_entry *e = hd_dict_first_entry(c->dict, m->node);
     uint32_t s = c->tokens[m->tok_start].start, en = c->tokens[m->tok_end - 1].end;
-    fprintf(c->explain, "  known  \"%.*s\" is a %s (%s:%u) but no actor here\n", (int)(en - s), c->norm.text + s,
-            kind_name(e->kind), hd_dict_file(c->dict, e->file), (unsigned)e->line);
+    fprintf(c->explain, "  known  \"%.*s\" is %s %s (%s:%u) but no actor here\n", (int)(en - s), c->norm.text + s,
+            article_for(kind_name(e->kind)), kind_name(e->kind), hd_dict_file(c->dict, e->file), (unsigned)e->line);
   }
+}
+
+/* Why an event is not reported as done. */
+void hd_explain_realis(hd_coder *c, const hd_match *m) {
+  const hd_realis_why *w = &m->realis_why;
+  fprintf(c->explain, "  realis %s", hd_realis_name(m->realis));
+  if (w->marker)
+    fprintf(c->explain, ": marker \"%.*s\" (%s:%u)", (int)tok_len(&c->tokens[w->token]), tok_text(c, &c->tokens[w->token]),
+            hd_dict_file(c->dict, w->marker->file), (unsigned)w->marker->line);
+  else if (w->rule)
+    fprintf(c->explain, ": %s", w->rule);
+  fprintf(c->explain, "\n");
 }
 
 void hd_explain_match(hd_coder *c, const hd_match *m, const char *verdict) {
   const hd_token *t = &c->tokens[m->anchor];
   fprintf(c->explain, "  verb   %s at \"%.*s\" (%s:%u): source %s, target %s%s%s\n", m->p->code, (int)tok_len(t),
           tok_text(c, t), hd_dict_file(c->dict, m->p->file), (unsigned)m->p->line,
-          m->passive_parties ? "the article's parties" : m->implicit_source ? m->p->default_source : m->source >= 0 ? c->actors[c->groups[m->source].first].code : "none",
+          m->passive_parties ? "the article's parties" : m->implicit_source ? m->p->default_source : m->source >= 0 ? c->actors[c->groups[m->source].first].code : m->prior ? m->prior : "none",
           m->target >= 0 ? c->actors[c->groups[m->target].first].code : "none", verdict ? ": " : "", verdict ? verdict : "");
 }

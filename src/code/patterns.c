@@ -16,10 +16,20 @@ static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
 }
 
 /* Next token from POS holding a word of EL, within GAP words not
-** counting actors and quotes; -1 when none. */
-static long find_word(const hd_coder *c, size_t pos, const hd_pat_elem *el) {
+** counting actors and quotes, in the clause CL, one coordinated with it or
+** a relative clause inside it, or the word that opens another clause
+** inside CL ("أن"); -1 when none. */
+static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *el) {
   int gap = 0;
   for (size_t i = pos; i < c->ntokens; i++) {
+    /* a pattern may name the words of a relative clause inside its own
+    ** ("أدان الهجوم الذي استهدف"): those are passed over by slots only */
+    int r = hd_reach(c, cl, i);
+    if (r < 0) {
+      int in = c->clause_at[i];
+      return in > cl && c->clauses[in].opener == i && hd_clause_within(c, in, cl) && token_has_word(c, i, el)
+                 ? (long)i : -1;
+    }
     if (c->actor_at[i] >= 0) {
       const hd_group *g = &c->groups[c->actor_at[i]];
       /* "أسقطت الدفاعات الجوية طائرة إسرائيلية": a word of the pattern may
@@ -53,13 +63,17 @@ static int counted_object_follows(const hd_coder *c, int g) {
   return counts > 0 && j < c->ntokens && c->actor_at[j] >= 0;
 }
 
-/* Groups that start in [POS, END) within GAP words of each other fill the
-** slots KINDS[0..N) in order; a counted group skips the source slot. */
-static void fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t *kinds, size_t n, hd_match *m,
-                         int gap_max) {
+/* Groups that start in [POS, END) within GAP words of each other, in the
+** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
+** the source slot. */
+static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const uint8_t *kinds, size_t n,
+                       hd_match *m, int gap_max) {
   size_t k = 0;
   int gap = 0, counted = 0;
   for (size_t i = pos; i < end && k < n; i++) {
+    int r = hd_reach(c, cl, i);
+    if (r < 0) break;
+    if (r == 0) continue;
     int g = c->actor_at[i];
     if (g < 0 && hd_is_count(c, i)) counted = 1;
     /* a counted group is the object, unless another follows it at once:
@@ -79,25 +93,29 @@ static void fill_slots(const hd_coder *c, size_t pos, size_t end, const uint8_t 
   }
 }
 
-/* The group that stands before the anchor: adjacent, or within BEFORE_GAP
-** words when ADJACENT_ONLY is 0.  A weak group is no subject, but can be
-** the victim before a passive (WEAK_OK). */
+/* The group that stands before the anchor in its clause: adjacent, or
+** within BEFORE_GAP words when ADJACENT_ONLY is 0.  A weak group is no
+** subject, but can be the victim before a passive (WEAK_OK).  A relative
+** clause has the noun before its pronoun ("التفجير الذي استهدف"); what a
+** verb of saying governs has no subject before its أن ("قالت الشرطة إن 5
+** قتلوا": the police did not kill). */
 static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int weak_ok) {
-  int gap = 0;
+  int gap = 0, cl = c->clause_at[anchor];
   for (size_t i = anchor; i-- > 0;) {
+    int sc = hd_scope(c, cl, i);
+    if (sc == HD_NESTED) continue;
+    if (sc != HD_IN_CLAUSE) break;
     if (c->actor_at[i] >= 0) return hd_is_weak(c, c->actor_at[i]) && !weak_ok ? -1 : c->actor_at[i];
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
-    /* "قالت الشرطة إن 5 قتلوا": a subject before إن or أن belongs to the verb that reports */
-    if (hd_tok_is(c, i, "\xd8\xa7\xd9\x86") || hd_tok_is(c, i, "\xd8\xa8\xd8\xa7\xd9\x86") ||
-        hd_tok_is(c, i, "\xd9\x84\xd8\xa7\xd9\x86"))   /* ان بان لان */
-      return -1;
-    if (hd_is_relative(c, i))   /* "التفجير الذي استهدف": the subject is the noun before الذي */
-      return i > 0 && c->actor_at[i - 1] >= 0 ? c->actor_at[i - 1] : -1;
+    if (i == c->clauses[cl].opener && c->clauses[cl].kind == HD_CLAUSE_RELATIVE) break;
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
     if (is_transparent(t)) continue;
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
   }
+  const hd_clause *k = &c->clauses[cl];
+  if (k->kind == HD_CLAUSE_RELATIVE && k->antecedent >= 0 && (weak_ok || !hd_is_weak(c, k->antecedent)))
+    return k->antecedent;
   return -1;
 }
 
@@ -124,6 +142,7 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   m->p = p; m->anchor = m->last = anchor; m->source = m->target = -1;
   m->noun = noun;
   m->words[m->nwords++] = (uint32_t)anchor;
+  int cl = c->clause_at[anchor];
   /* a subject stands before a verb, never before a noun with the article:
   ** in "أدانت مصر التفجير" Egypt condemned the bombing, it did not bomb */
   int svo = noun ? -1 : hd_subject_before(c, anchor, 1);
@@ -153,16 +172,16 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
       if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
       continue;
     }
-    long at = find_word(c, pos, el);
+    long at = find_word(c, cl, pos, el);
     if (at < 0) return 0;
-    fill_slots(c, pos, (size_t)at, pending, npending, m, GAP);
+    fill_slots(c, cl, pos, (size_t)at, pending, npending, m, GAP);
     npending = 0;
     pos = (size_t)at + 1;
     m->last = (size_t)at;
     m->words[m->nwords++] = (uint32_t)at;
   }
   /* slots after the last word stand close to it: the object follows the verb */
-  fill_slots(c, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
+  fill_slots(c, cl, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
   /* "وقتل مهاجم انتحاري 47 شخصا": a group right after the verb with a
   ** counted one after it is the subject, and the verb is active */
   if (p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET && m->target >= 0 &&

@@ -1,46 +1,169 @@
 /*
-** realis.c: whether what a pattern names happened.  Negation ("لم"،
-** "عدم"), denial ("نفى ... أن")، and foiled attacks ("أحبط") keep an event
-** from being reported as done.
+** realis.c: whether what a pattern names happened.
+**
+** News tells of more than what happened: what someone threatened, asked
+** for, planned, denied or claimed of another, what may happen under a
+** condition, what happened years ago.  Each event gets one realis, decided
+** in this order:
+**
+**   1. a negation right before its verb ("لم"، "لن"، "عدم"، "وقف إطلاق
+**      النار"), a denial or a foiled attack a few words before it;
+**   2. the future's سـ on its verb, "قد" before an imperfect verb, and the
+**      realis markers of the dictionaries ([markers] planned, hypothetical,
+**      called-for, threatened, alleged, background) a few words before it
+**      in its own clause: "هدد بقصف", "دعا إلى التحقيق", "من المقرر أن";
+**   3. its clause: a condition ("إذا وقعت") is hypothetical, and what a
+**      verb governs ("اتهمت بريطانيا روسيا بأنها نفذت") takes the realis of
+**      that verb's marker, through every clause up to the sentence;
+**   4. its date: after the article's, planned; a year or more before it,
+**      background.
+**
+** The governing verb is an event of its own, coded by its own pattern:
+** "هدد" is a threat, "دعا" an appeal, "اتهم" an accusation.
 */
 #include <stdlib.h>
 #include "code/coder.h"
 
 #define DENIAL_REACH 8   /* words between "نفى" and the event it denies */
 #define FOILED_REACH 5   /* words between "أحبط" or "فكك" and the attack or bomb */
+#define REALIS_REACH 6   /* words between a realis marker and the event it governs */
+#define BACKGROUND_DAYS 183   /* an event dated this long before its article is background */
+
+/* Negation and the conditional particles, closed classes of the grammar. */
+static const char *const negations[] = {
+  "\xd9\x84\xd9\x85", "\xd9\x84\xd9\x86", "\xd9\x84\xd8\xa7", "\xd8\xb9\xd8\xaf\xd9\x85",
+  "\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x84\xd9\x8a\xd8\xb3",
+  "\xd9\x88\xd9\x82\xd9\x81", "\xd9\x84\xd9\x88\xd9\x82\xd9\x81", "\xd8\xa8\xd9\x88\xd9\x82\xd9\x81",
+  "\xd9\x88\xd9\x82\xd9\x81\xd8\xa7"};
+/* لم لن لا عدم دون بدون ليس; وقف لوقف بوقف وقفا (وقف إطلاق النار is a ceasefire) */
+enum { CEASEFIRE_FIRST = 7, CEASEFIRE_COUNT = 4 };   /* the four forms of وقف */
+
+static const char *const conditionals[] = {
+  "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};   /* اذا لو (في) حال */
 
 int hd_is_negation(const hd_coder *c, size_t anchor) {
-  static const char *const neg[] = {
-    "\xd9\x84\xd9\x85", "\xd9\x84\xd9\x86", "\xd9\x84\xd8\xa7", "\xd8\xb9\xd8\xaf\xd9\x85",
-    "\xd8\xaf\xd9\x88\xd9\x86", "\xd8\xa8\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x84\xd9\x8a\xd8\xb3",
-    "\xd9\x88\xd9\x82\xd9\x81", "\xd9\x84\xd9\x88\xd9\x82\xd9\x81", "\xd8\xa8\xd9\x88\xd9\x82\xd9\x81",
-    "\xd9\x88\xd9\x82\xd9\x81\xd8\xa7", "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};
-  /* لم لن لا عدم دون بدون ليس; وقف لوقف بوقف وقفا (وقف إطلاق النار is a ceasefire); and the conditionals اذا لو (في) حال:
-  ** what did not or may not happen is not an event */
-  enum { CEASEFIRE_FIRST = 7, CEASEFIRE_COUNT = 4 };   /* the four forms of وقف */
-  if (anchor > 0 && hd_tok_in(c, anchor - 1, neg, HD_ARRAY_LEN(neg))) return 1;   /* ولم، فلا */
+  if (anchor > 0 && hd_tok_in(c, anchor - 1, negations, HD_ARRAY_LEN(negations))) return 1;   /* ولم، فلا */
   /* "وقف فوري لإطلاق النار": a ceasefire word may stand one word further back */
-  return anchor > 1 && hd_tok_in(c, anchor - 2, neg + CEASEFIRE_FIRST, CEASEFIRE_COUNT);
+  return anchor > 1 && hd_tok_in(c, anchor - 2, negations + CEASEFIRE_FIRST, CEASEFIRE_COUNT);
 }
 
-/* Is a marker of KIND within REACH words before ANCHOR, in the same sentence? */
-static int preceded_by(const hd_coder *c, size_t anchor, int kind, size_t reach) {
+/* The marker of KIND nearest before ANCHOR within REACH words in the same
+** sentence, or NULL; sets *AT to its token. */
+static const hd_marker *preceded_by(const hd_coder *c, size_t anchor, int kind, size_t reach, size_t *at) {
   for (size_t i = anchor, k = 0; i-- > 0 && k < reach; k++) {
     const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return 0;
-    if (t->kind == HD_TOK_WORD && hd_marker_at(c, i, kind)) return 1;
+    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return NULL;
+    const hd_marker *mk = t->kind == HD_TOK_WORD ? hd_marker_here(c, i, kind) : NULL;
+    if (mk) { *at = i; return mk; }
   }
-  return 0;
+  return NULL;
 }
 
 /* Is the event at ANCHOR what someone denied a few words before?  "نفت
 ** الوزارة أن تكون طائراتها قد قصفت مستشفى" codes the denial only. */
 int hd_is_denied(const hd_coder *c, size_t anchor) {
-  return preceded_by(c, anchor, HD_MARK_DENIAL, DENIAL_REACH);
+  size_t at;
+  return preceded_by(c, anchor, HD_MARK_DENIAL, DENIAL_REACH, &at) != NULL;
 }
 
 /* Was the attack at ANCHOR foiled, or its bomb defused or found?  "فككت
 ** الشرطة سيارة مفخخة", "أحبط الجيش هجوما". */
 int hd_is_foiled(const hd_coder *c, size_t anchor) {
-  return preceded_by(c, anchor, HD_MARK_FOILED, FOILED_REACH);
+  size_t at;
+  return preceded_by(c, anchor, HD_MARK_FOILED, FOILED_REACH, &at) != NULL;
+}
+
+/* The realis markers, with the realis each gives. */
+static const struct { int kind; hd_realis realis; } realis_markers[] = {
+  {HD_MARK_DENIAL, HD_REALIS_NEGATED},           {HD_MARK_FOILED, HD_REALIS_NEGATED},
+  {HD_MARK_PLANNED, HD_REALIS_PLANNED},          {HD_MARK_HYPOTHETICAL, HD_REALIS_HYPOTHETICAL},
+  {HD_MARK_CALLED_FOR, HD_REALIS_CALLED_FOR},    {HD_MARK_THREATENED, HD_REALIS_THREATENED},
+  {HD_MARK_ALLEGED, HD_REALIS_ALLEGED},          {HD_MARK_BACKGROUND, HD_REALIS_BACKGROUND},
+};
+
+/* The realis marker that starts at token I, or NULL; sets *R. */
+static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis *r) {
+  if (c->tokens[i].kind != HD_TOK_WORD) return NULL;
+  for (size_t k = 0; k < HD_ARRAY_LEN(realis_markers); k++) {
+    const hd_marker *mk = hd_marker_here(c, i, realis_markers[k].kind);
+    if (mk) { *r = realis_markers[k].realis; return mk; }
+  }
+  return NULL;
+}
+
+/* Does token I hold the future's سـ (سيزور), with its verb read? */
+static int has_future(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    if (c->ana[t->ana + k].flags & HD_CL_FUTURE) return 1;
+  return 0;
+}
+
+/* Is token I an imperfect verb (يقصف، تقصف) after "قد": may happen. */
+static int may_happen(const hd_coder *c, size_t anchor) {
+  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
+  if (anchor == 0 || !hd_tok_in(c, anchor - 1, qad, 1)) return 0;
+  const char *w = tok_text(c, &c->tokens[anchor]);
+  return tok_len(&c->tokens[anchor]) > 4 && !memcmp(w, "\xd9\x8a", 2);   /* يـ */
+}
+
+/* The realis marker nearest before ANCHOR in its clause, within
+** REALIS_REACH words (actors do not count), or NULL. */
+static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis *r, size_t *at) {
+  int cl = c->clause_at[anchor], gap = 0;
+  for (size_t i = anchor; i-- > 0;) {
+    int sc = hd_scope(c, cl, i);
+    if (sc == HD_NESTED) continue;
+    if (sc != HD_IN_CLAUSE) break;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && !is_transparent(t)) break;   /* "استعدادا للحسم، بعد عمليات الاختطاف" */
+    const hd_marker *mk = realis_marker_at(c, i, r);
+    if (mk) { *at = i; return mk; }
+    if (!is_transparent(t) && ++gap > REALIS_REACH) break;
+  }
+  return NULL;
+}
+
+hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
+  size_t anchor = m->anchor, at = 0;
+  hd_realis r = HD_REALIS_ACTUAL;
+  memset(why, 0, sizeof *why);
+  /* 1. negated, denied, foiled */
+  if (hd_is_negation(c, anchor)) { why->rule = "negated"; return HD_REALIS_NEGATED; }
+  if (anchor > 0 && hd_tok_in(c, anchor - 1, conditionals, HD_ARRAY_LEN(conditionals))) {
+    why->rule = "a condition";
+    return HD_REALIS_HYPOTHETICAL;
+  }
+  const hd_marker *mk = preceded_by(c, anchor, HD_MARK_DENIAL, DENIAL_REACH, &at);
+  if (mk) { why->marker = mk; why->token = at; return HD_REALIS_NEGATED; }
+  if (root_of(m->p->code) >= 18 && (mk = preceded_by(c, anchor, HD_MARK_FOILED, FOILED_REACH, &at))) {
+    why->marker = mk; why->token = at;
+    return HD_REALIS_NEGATED;
+  }
+  /* 2. the verb's own future, "قد يـ", the markers of its clause (an
+  ** event named by its participants, "طالب آلاف المتظاهرين", has no verb
+  ** for them to govern) */
+  if (has_future(c, anchor)) { why->rule = "the future's سـ"; return HD_REALIS_PLANNED; }
+  if (may_happen(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
+  if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
+  /* 3. the clauses it is in */
+  for (int cl = c->clause_at[anchor]; cl >= 0; cl = c->clauses[cl].parent) {
+    const hd_clause *k = &c->clauses[cl];
+    if (k->kind == HD_CLAUSE_CONDITION) { why->rule = "a condition"; why->token = k->opener; return HD_REALIS_HYPOTHETICAL; }
+    if (k->governor >= 0 && (mk = realis_marker_at(c, (size_t)k->governor, &r))) {
+      why->marker = mk; why->token = (size_t)k->governor;
+      return r;
+    }
+    if (k->governor >= 0 && has_future(c, (size_t)k->governor)) {
+      why->rule = "governed by a verb in the future"; why->token = (size_t)k->governor;
+      return HD_REALIS_PLANNED;
+    }
+  }
+  /* 4. its own date */
+  if (own_day != HD_NO_DAY && c->ref != HD_NO_DAY) {
+    if (own_day > c->ref) { why->rule = "dated after the article"; return HD_REALIS_PLANNED; }
+    if (own_day + BACKGROUND_DAYS < c->ref) { why->rule = "dated long before the article"; return HD_REALIS_BACKGROUND; }
+  }
+  return HD_REALIS_ACTUAL;
 }

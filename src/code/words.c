@@ -44,14 +44,21 @@ static int token_holds(const hd_coder *c, size_t i, uint32_t word) {
 ** I, or NULL. */
 const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
   const hd_token *t = &c->tokens[i];
-  for (size_t k = 0; k < t->nana; k++)
-    for (const hd_marker *mk = hd_dict_first_marker(c->dict, c->ana[t->ana + k].word); mk;
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_analysis *a = &c->ana[t->ana + k];
+    /* the words of clauses and realis take no accusative alef ("كانا" is no
+    ** ك + أن + ا), and أن takes no ك ("كان") */
+    if (kind >= HD_MARK_RELATIVE && (a->flags & HD_CL_ALEF)) continue;
+    if (kind == HD_MARK_COMPLEMENT && a->pre && !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x83", 2))
+      continue;
+    for (const hd_marker *mk = hd_dict_first_marker(c->dict, a->word); mk;
          mk = hd_dict_next_marker(c->dict, mk)) {
       if (mk->kind != kind) continue;
       size_t n = 1;
       while (n < mk->nwords && i + n < c->ntokens && token_holds(c, i + n, mk->word[n])) n++;
       if (n == mk->nwords) return mk;
     }
+  }
   return NULL;
 }
 
@@ -99,11 +106,10 @@ int hd_is_count(const hd_coder *c, size_t i) {
   return 0;
 }
 
-int hd_is_relative(const hd_coder *c, size_t i) {
-  static const char *const rel[] = {"\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a",
-                                    "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x84\xd8\xb0\xd9\x8a\xd9\x86",
-                                    "\xd8\xa7\xd9\x84\xd9\x84\xd8\xaa\xd9\x8a\xd9\x86"};   /* الذي التي الذين اللذين اللتين */
-  for (size_t k = 0; k < HD_ARRAY_LEN(rel); k++)
-    if (hd_tok_is(c, i, rel[k])) return 1;
-  return 0;
+
+/* Is token I the sentence's first word ("وأضاف")? */
+int hd_sentence_initial(const hd_coder *c, size_t i) {
+  for (size_t k = 0; k < i; k++)
+    if (c->tokens[k].kind != HD_TOK_PUNCT) return 0;
+  return 1;
 }

@@ -185,7 +185,9 @@ size_t hd_strip_article(const char *w, size_t n, const hd_origin *o, size_t k) {
 
 typedef enum section { SEC_NONE, SEC_COUNTRIES, SEC_ACTORS, SEC_AGENTS, SEC_VERBS, SEC_CAMEO, SEC_STOP, SEC_MARKERS } section;
 static const char *const section_names[] = {"", "countries", "actors", "agents", "verbs", "cameo", "stop", "markers"};
-static const char *const marker_kinds[HD_MARK_KIND_COUNT] = {"addressee", "victim", "agent", "denial", "foiled", "side"};
+static const char *const marker_kinds[HD_MARK_KIND_COUNT] = {
+  "addressee", "victim", "agent", "denial", "foiled", "side", "relative", "complement", "opens", "condition",
+  "report", "planned", "hypothetical", "called-for", "threatened", "alleged", "background"};
 
 typedef struct loader {
   hd_dict *d;
@@ -438,8 +440,9 @@ static hd_status parse_marker(loader *ld, field *f, size_t n) {
   for (int k = 0; k < HD_MARK_KIND_COUNT; k++)
     if (field_is(f[0], marker_kinds[k])) kind = k;
   if (kind < 0)
-    return fail(ld, "unknown marker kind '%.*s': use addressee, victim, agent, denial, foiled or side",
-                (int)f[0].n, f[0].s);
+    return fail(ld, "unknown marker kind '%.*s': use addressee, victim, agent, denial, foiled, side, relative, "
+                "complement, opens, condition, report, planned, hypothetical, called-for, threatened, alleged or "
+                "background", (int)f[0].n, f[0].s);
   uint32_t ids[HD_PHRASE_WORDS];
   int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
   if (w < 0) return HD_ERR_DICT;
@@ -457,6 +460,7 @@ static hd_status parse_marker(loader *ld, field *f, size_t n) {
   m->next = map_get(&d->marker_index, ids[0]);
   if (map_put(&d->marker_index, ids[0], (uint32_t)++d->nmarkers) != 0) return fail(ld, "out of memory");
   d->word_role[ids[0]] |= HD_WORD_MARKS;
+  if (kind == HD_MARK_REPORT) d->word_role[ids[0]] |= HD_WORD_VERB;
   return HD_OK;
 }
 
@@ -574,6 +578,20 @@ static int hd_pat_elem_has_before(const hd_dict *d, const hd_pat_elem *el, size_
   return 0;
 }
 
+/* Does the folded word W have the shape of a noun rather than a verb: a
+** teh marbuta (إصابة), a م of a participle or place (مقتل), the article, a
+** plural in ات (غارات), or an alef before its last letter (إطلاق، انفجار،
+** اغتيال)?  Verbs and verbal nouns share patterns; only verbs open
+** clauses after و. */
+static int looks_like_noun(const char *w) {
+  size_t n = strlen(w), letters = 0;
+  for (size_t i = 0; i < n; i++) letters += ((unsigned char)w[i] & 0xC0) != 0x80;
+  if (n >= 2 && !memcmp(w + n - 2, "\xd9\x87", 2)) return 1;                     /* ـه: ة */
+  if (!memcmp(w, "\xd9\x85", 2) || !memcmp(w, "\xd8\xa7\xd9\x84", 4)) return 1;  /* مـ الـ */
+  if (n >= 4 && !memcmp(w + n - 4, "\xd8\xa7\xd8\xaa", 4)) return 1;           /* ـات */
+  return letters >= 5 && n >= 4 && !memcmp(w + n - 4, "\xd8\xa7", 2);            /* ـاـ */
+}
+
 static hd_status parse_verb(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
   if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive] [@victim] [@source=CODE] [@target=CODE]");
@@ -618,6 +636,13 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
   if (grow((void **)&d->patterns, &d->pattern_cap, d->npatterns + 1, sizeof *d->patterns) != 0)
     return fail(ld, "out of memory");
   d->patterns[d->npatterns] = p;
+  /* an anchor listed with imperfect forms (يبحث، تبحث) is a verb; one
+  ** without them is most often a verbal noun (مقتل، هجوم) */
+  int verb = 0;
+  for (size_t k = 0; k < p.elem[0].nalts && !verb; k++) {
+    const char *w = hd_dict_word_text(d, d->alts[p.elem[0].alts + k]);
+    verb = !memcmp(w, "\xd9\x8a", 2) && strlen(w) >= 6;   /* ي and two more letters */
+  }
   for (size_t k = 0; k < p.elem[0].nalts; k++) {
     uint32_t w = d->alts[p.elem[0].alts + k];
     if (hd_pat_elem_has_before(d, &p.elem[0], k, w)) continue;
@@ -628,7 +653,7 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
     d->link_pattern[d->nlinks] = (uint32_t)d->npatterns;
     d->link_next[d->nlinks] = map_get(&d->anchors, w);
     if (map_put(&d->anchors, w, (uint32_t)++d->nlinks) != 0) return fail(ld, "out of memory");
-    d->word_role[w] |= HD_WORD_ANCHORS;
+    d->word_role[w] |= HD_WORD_ANCHORS | (verb && !looks_like_noun(hd_dict_word_text(d, w)) ? HD_WORD_VERB : 0);
   }
   d->npatterns++;
   return HD_OK;

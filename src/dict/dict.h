@@ -21,6 +21,7 @@
 #define HD_WORD_STARTS 1     /* the word begins a phrase */
 #define HD_WORD_ANCHORS 2    /* the word anchors a pattern */
 #define HD_WORD_MARKS 4      /* the word begins a marker */
+#define HD_WORD_VERB 8       /* the word is a verb: a pattern anchor with imperfect forms, or a report verb */
 
 typedef enum hd_entry_kind {
   HD_ENT_NAME,       /* country name: the state */
@@ -83,7 +84,9 @@ typedef struct hd_cameo {
   uint32_t name;              /* offset in hd_dict.strings */
 } hd_cameo;
 
-/* [markers]: words that say where a participant stands, whatever the verb. */
+/* [markers]: words that say where a participant stands, whatever the verb;
+** words that open clauses; and words that say an event did not (or not
+** yet) happen. */
 typedef enum hd_marker_kind {
   HD_MARK_ADDRESSEE,   /* the addressee of a protest follows: احتجاجا على، أمام */
   HD_MARK_VICTIM,      /* the victims of violence follow: مقتل، إصابة، استهدف */
@@ -91,6 +94,19 @@ typedef enum hd_marker_kind {
   HD_MARK_DENIAL,      /* the event after it is denied: نفى */
   HD_MARK_FOILED,      /* the attack after it was foiled: أحبط، فكك */
   HD_MARK_SIDE,        /* a country or capital after it is a place: شمال، قرب */
+  /* clauses */
+  HD_MARK_RELATIVE,    /* opens a relative clause: الذي، التي */
+  HD_MARK_COMPLEMENT,  /* opens what a verb says or asks: أن، إن، بأن */
+  HD_MARK_OPENS,       /* opens a clause of its own: حيث، فيما، بعد أن */
+  HD_MARK_CONDITION,   /* opens a condition: إذا، لو، في حال */
+  HD_MARK_REPORT,      /* a verb of saying: قال، أكد، أضاف */
+  /* realis: what follows it in its clause, or in the clause it opens */
+  HD_MARK_PLANNED,     /* to come: سوف، من المقرر، يعتزم */
+  HD_MARK_HYPOTHETICAL,/* may be: قد يـ، ربما، من المحتمل */
+  HD_MARK_CALLED_FOR,  /* asked for: دعا إلى، طالب بـ، يجب */
+  HD_MARK_THREATENED,  /* threatened: هدد بـ، توعد */
+  HD_MARK_ALLEGED,     /* claimed of someone: اتهم بـ، زعم */
+  HD_MARK_BACKGROUND,  /* told as history: كان قد، سبق أن */
   HD_MARK_KIND_COUNT
 } hd_marker_kind;
 

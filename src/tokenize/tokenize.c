@@ -76,6 +76,8 @@ int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t 
 #define ALEF "\xd8\xa7"
 #define NOON "\xd9\x86"
 #define MEEM "\xd9\x85"
+#define SEEN "\xd8\xb3"
+#define YEH "\xd9\x8a"
 
 static size_t letters(const char *s, size_t n) {
   size_t k = 0;
@@ -178,6 +180,16 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
   try_preps(&az, w, n, 0, 0);
   if ((starts_with(w, n, WAW) || starts_with(w, n, FEH)) && letters(w + 2, n - 2) >= 2)
     try_preps(&az, w + 2, n - 2, 2, HD_CL_CONJ);
+  /* "سيزور", "وستبحث": the future's سـ on an imperfect verb the
+  ** dictionaries know (يزور، تبحث) */
+  for (size_t pre = 0; pre <= 2; pre += 2) {
+    if (pre && !(starts_with(w, n, WAW) || starts_with(w, n, FEH))) break;
+    const char *v = w + pre;
+    size_t m = n - pre;
+    if (m > 4 && starts_with(v, m, SEEN) && letters(v + 2, m - 2) >= 3 &&
+        (starts_with(v + 2, m - 2, YEH) || starts_with(v + 2, m - 2, TEH) || starts_with(v + 2, m - 2, NOON)))
+      try_suffixes(&az, v + 2, m - 2, pre + 2, HD_CL_FUTURE | (pre ? HD_CL_CONJ : 0));
+  }
   /* a word read whole beats a conjunction peeled off: وزارته is وزارة + ه,
   ** not و + زارت + ه */
   int whole = 0;

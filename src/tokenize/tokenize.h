@@ -30,7 +30,8 @@ enum {
   HD_CL_ARTICLE = 4,     /* the definite article */
   HD_CL_SUFFIX = 8,      /* a pronoun or case suffix */
   HD_CL_IN = 16,         /* the preposition is ب (in, at) */
-  HD_CL_ALEF = 32        /* the suffix is the alef of the accusative (اتصالا) */
+  HD_CL_ALEF = 32,       /* the suffix is the alef of the accusative (اتصالا) */
+  HD_CL_FUTURE = 64      /* the prefix سـ of the future on an imperfect verb (سيزور) */
 };
 
 typedef struct hd_analysis {

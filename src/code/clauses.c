@@ -1,0 +1,235 @@
+/*
+** clauses.c: the clauses of a sentence, found before any pattern is tried.
+**
+** An Arabic news sentence strings clauses together: "وقال X إن Y قصف Z،
+** مضيفا أن ..." holds a main clause, what X said, and what X added.  The
+** words that open clauses are dictionary data ([markers] kinds relative,
+** complement, opens, condition and report, in dict/clauses.txt); quotes and
+** brackets open clauses of their own; و or ف before a verb starts a
+** clause coordinated with the one before.  Each token gets its clause, and
+** each clause its kind, the clause it hangs from, the verb that governs it
+** (قال for what was said, هدد for what was threatened) and, for a relative
+** clause, the noun before its pronoun.  The later stages keep a pattern's
+** words and participants inside its clause, and cross into another only
+** through these links.
+*/
+#include <stdlib.h>
+#include "code/coder.h"
+
+#define GOVERNOR_REACH 6   /* words between a governing verb and the أن that opens what it governs */
+
+/* A new clause; there is room for one a token (hd_find_clauses made it). */
+static int new_clause(hd_coder *c, int kind, int parent, size_t opener) {
+  hd_clause *cl = &c->clauses[c->nclauses];
+  memset(cl, 0, sizeof *cl);
+  cl->kind = (uint8_t)kind;
+  cl->parent = parent;
+  cl->opener = (uint32_t)opener;
+  cl->start = (uint32_t)opener;
+  cl->governor = cl->antecedent = cl->prev = cl->subject = -1;
+  return (int)c->nclauses++;
+}
+
+/* Is the word at token I a verb (a pattern anchor with imperfect forms, or
+** a verb of saying), read without an article? */
+static int is_verb_at(const hd_coder *c, size_t i, int conj) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_analysis *a = &c->ana[t->ana + k];
+    if (a->flags & (HD_CL_ARTICLE | HD_CL_PREP)) continue;
+    if (conj && !(a->flags & HD_CL_CONJ)) continue;
+    if (a->word < c->dict->nwords && (c->dict->word_role[a->word] & HD_WORD_VERB)) return 1;
+  }
+  return 0;
+}
+
+int hd_is_verb(const hd_coder *c, size_t i) { return is_verb_at(c, i, 0); }
+
+/* The marker of a clause kind that starts at token I, the longest when
+** several do; sets *LEN to its words. */
+static int clause_marker(const hd_coder *c, size_t i, size_t *len) {
+  static const int kinds[] = {HD_MARK_OPENS, HD_MARK_CONDITION, HD_MARK_RELATIVE, HD_MARK_COMPLEMENT};
+  int best = -1;
+  *len = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(kinds); k++) {
+    size_t n = hd_marker_at(c, i, kinds[k]);
+    if (n > *len) { *len = n; best = kinds[k]; }
+  }
+  return best;
+}
+
+/* Does a marker that governs what follows it (a verb of saying, a denial,
+** a realis marker: "قال"، "نفى"، "هدد"، "من المقرر") start at token I? */
+static int governs(const hd_coder *c, size_t i) {
+  static const int kinds[] = {HD_MARK_REPORT, HD_MARK_DENIAL, HD_MARK_PLANNED, HD_MARK_HYPOTHETICAL,
+                              HD_MARK_CALLED_FOR, HD_MARK_THREATENED, HD_MARK_ALLEGED, HD_MARK_BACKGROUND};
+  for (size_t k = 0; k < HD_ARRAY_LEN(kinds); k++)
+    if (hd_marker_here(c, i, kinds[k])) return 1;
+  return 0;
+}
+
+/* The governing word of a clause opened at token OPENER in clause CL: the
+** nearest verb or verb of saying before it, in CL, within GOVERNOR_REACH
+** words (actors do not count), or a realis marker right before it ("من
+** المقرر أن"، "ضرورة أن"). */
+static int find_governor(const hd_coder *c, int cl, size_t opener) {
+  int gap = 0;
+  for (size_t i = opener; i-- > c->clauses[cl].start;) {
+    if (c->clause_at[i] != cl) continue;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_WORD && t->nana && (is_verb_at(c, i, 0) || (gap == 0 && governs(c, i)))) return (int)i;
+    if (!is_transparent(t) && ++gap > GOVERNOR_REACH) break;
+  }
+  return -1;
+}
+
+/* The clause that a new clause opened inside CL hangs from: a relative
+** clause ends where another clause begins. */
+static int level_of(const hd_coder *c, int cl) {
+  while (cl >= 0 && c->clauses[cl].kind == HD_CLAUSE_RELATIVE) cl = c->clauses[cl].parent;
+  return cl < 0 ? 0 : cl;
+}
+
+/* The innermost open quote or bracket at or above CL, or the main clause. */
+static int enclosing(const hd_coder *c, int cl) {
+  while (cl > 0 && c->clauses[cl].kind != HD_CLAUSE_QUOTE && c->clauses[cl].kind != HD_CLAUSE_PAREN)
+    cl = c->clauses[cl].parent;
+  return cl < 0 ? 0 : cl;
+}
+
+#define SHORT_QUOTE 3   /* words of a quote that is no clause */
+
+/* The closing quote of a quote opened at token I that holds at most
+** SHORT_QUOTE words, or 0. */
+static size_t short_quote(const hd_coder *c, size_t i) {
+  size_t words = 0;
+  for (size_t k = i + 1; k < c->ntokens; k++) {
+    const hd_token *t = &c->tokens[k];
+    if (t->kind == HD_TOK_PUNCT && t->punct == '"') return words ? k : 0;
+    if (t->kind != HD_TOK_PUNCT && ++words > SHORT_QUOTE) return 0;
+  }
+  return 0;
+}
+
+static int after_comma(const hd_coder *c, size_t i) {
+  return i > 0 && c->tokens[i - 1].kind == HD_TOK_PUNCT && c->tokens[i - 1].punct == ',';
+}
+
+int hd_find_clauses(hd_coder *c) {
+  c->nclauses = 0;
+  if (GROW(c, clause_at, c->ntokens + 1) || GROW(c, clauses, c->ntokens + 1)) return -1;
+  int cur = new_clause(c, HD_CLAUSE_MAIN, -1, 0);
+  for (size_t i = 0; i < c->ntokens; i++) {
+    const hd_token *t = &c->tokens[i];
+    size_t len = 0;
+    int opened = -1;
+    if (t->kind == HD_TOK_PUNCT && t->punct == '"') {
+      /* a quote closes the quote it is in, else opens one */
+      int q = cur;
+      while (q > 0 && c->clauses[q].kind != HD_CLAUSE_QUOTE) q = c->clauses[q].parent;
+      if (q > 0) { c->clause_at[i] = q; cur = c->clauses[q].parent; continue; }
+      /* a name or a word or two in quotes ("«القاعدة»"، "«اختطفوا»") is no
+      ** clause of its own */
+      size_t close = short_quote(c, i);
+      if (close) {
+        for (size_t k = i; k <= close; k++) c->clause_at[k] = cur;
+        i = close;
+        continue;
+      }
+      int level = level_of(c, cur);
+      opened = new_clause(c, HD_CLAUSE_QUOTE, level, i);
+      if (opened >= 0) c->clauses[opened].governor = find_governor(c, level, i);
+    } else if (t->kind == HD_TOK_PUNCT && t->punct == '(') {
+      opened = new_clause(c, HD_CLAUSE_PAREN, cur, i);
+    } else if (t->kind == HD_TOK_PUNCT && t->punct == ')') {
+      int p = cur;
+      while (p > 0 && c->clauses[p].kind != HD_CLAUSE_PAREN) p = c->clauses[p].parent;
+      c->clause_at[i] = cur;
+      if (p > 0) cur = c->clauses[p].parent;
+      continue;
+    } else if (t->kind == HD_TOK_PUNCT && t->punct == ',' && c->clauses[cur].kind == HD_CLAUSE_RELATIVE) {
+      cur = level_of(c, cur);   /* "الرئيس، الذي يزور باريس، أعلن": the relative ends at the comma */
+    } else if (t->kind == HD_TOK_WORD && c->actor_at[i] < 0) {
+      int kind = clause_marker(c, i, &len);
+      if (kind == HD_MARK_RELATIVE) {
+        opened = new_clause(c, HD_CLAUSE_RELATIVE, cur, i);
+        if (opened >= 0 && i > 0) {
+          size_t j = i - 1;
+          if (j > 0 && c->tokens[j].kind == HD_TOK_PUNCT && c->tokens[j].punct == ',') j--;
+          c->clauses[opened].antecedent = c->actor_at[j];
+        }
+      } else if (kind == HD_MARK_COMPLEMENT) {
+        int level = level_of(c, cur);
+        opened = new_clause(c, HD_CLAUSE_COMPLEMENT, level, i);
+        if (opened >= 0) c->clauses[opened].governor = find_governor(c, level, i);
+      } else if (kind == HD_MARK_OPENS || kind == HD_MARK_CONDITION) {
+        int level = level_of(c, cur);
+        opened = new_clause(c, kind == HD_MARK_OPENS ? HD_CLAUSE_ADVERBIAL : HD_CLAUSE_CONDITION, level, i);
+      } else if (i > 0 && (is_verb_at(c, i, 1) || (after_comma(c, i) && hd_marker_at(c, i, HD_MARK_REPORT)) ||
+                           hd_tok_is(c, i, "\xd8\xab\xd9\x85"))) {   /* ثم */
+        /* "وأكد", "ثم فجر", "فيما ...، وقال": و or ف before a verb, or ثم, coordinates a
+        ** clause with the one before; a verb of saying after a comma ("،
+        ** مضيفا أن") goes back to the level of the quote or the sentence */
+        int level = level_of(c, cur);
+        int back = after_comma(c, i) && hd_marker_at(c, i, HD_MARK_REPORT);
+        int parent = back ? enclosing(c, level) : c->clauses[level].parent;
+        opened = new_clause(c, HD_CLAUSE_COORD, parent < 0 ? 0 : parent, i);
+        if (opened >= 0) {
+          c->clauses[opened].prev = level;
+          if (!back) c->clauses[opened].governor = c->clauses[level].governor;
+        }
+      }
+    }
+    if (opened >= 0) cur = opened;
+    for (size_t k = 0; k < (len ? len : 1) && i + k < c->ntokens; k++) c->clause_at[i + k] = cur;
+    if (len > 1) i += len - 1;
+  }
+  for (size_t i = 0; i < c->ntokens; i++) {
+    hd_clause *cl = &c->clauses[c->clause_at[i]];
+    if (i + 1 > cl->end) cl->end = (uint32_t)(i + 1);
+  }
+  return 0;
+}
+
+/* Is clause IN clause CL, or inside it (its parent chain reaches CL)? */
+int hd_clause_within(const hd_coder *c, int in, int cl) {
+  for (; in >= 0; in = c->clauses[in].parent)
+    if (in == cl) return 1;
+  return 0;
+}
+
+/* Is clause IN coordinated with clause CL: joined to it by و or ف, or to
+** a clause so joined? */
+int hd_coordinated(const hd_coder *c, int in, int cl) {
+  while (in > cl && c->clauses[in].kind == HD_CLAUSE_COORD) {
+    in = c->clauses[in].prev;
+    if (in == cl) return 1;
+  }
+  return 0;
+}
+
+int hd_scope(const hd_coder *c, int cl, size_t i) {
+  int at = c->clause_at[i];
+  if (at == cl) return HD_IN_CLAUSE;
+  if (at > cl && hd_clause_within(c, at, cl)) {
+    int kind = c->clauses[at].kind;
+    /* "الرئيس، الذي يزور باريس، أعلن" and "(...)" are passed over */
+    if (kind == HD_CLAUSE_RELATIVE || kind == HD_CLAUSE_PAREN) return HD_NESTED;
+    return HD_BELOW;
+  }
+  return HD_OUTSIDE;
+}
+
+int hd_reach(const hd_coder *c, int cl, size_t i) {
+  int sc = hd_scope(c, cl, i);
+  if (sc == HD_IN_CLAUSE || hd_coordinated(c, c->clause_at[i], cl)) return 1;
+  return sc == HD_NESTED ? 0 : -1;
+}
+
+static const char *const clause_names[] = {"main", "coordinated", "relative", "complement", "adverbial",
+                                           "condition", "quote", "brackets"};
+
+const char *hd_clause_name(int kind) {
+  return kind >= 0 && (size_t)kind < HD_ARRAY_LEN(clause_names) ? clause_names[kind] : "?";
+}

@@ -1,0 +1,112 @@
+/*
+** speech.c: reported speech.  Most sentences of the news are somebody's
+** words: "وقال وزير الخارجية إن ..."، "وأضاف: \"...\"".  A verb of saying
+** ([markers] report, in dict/clauses.txt) that no pattern read is noted
+** with its speaker while the sentence is coded; its speaker becomes the
+** subject of its clause, so that "أعلن ترامب أنه سيوقف" and "، مضيفا أن"
+** are his.  When the sentence is done, what the verb governs (the clause
+** after its أن or its quote) is looked at: if an event was coded there,
+** the speaker's words were that event (an appeal, an accusation, a threat,
+** or news of what others did) and nothing more is coded; if none was, the
+** speaker made a public statement (010), aimed at the first actor of
+** another country that the words name.  Only a political speaker's words
+** are a statement: a state, one of its bodies, a party or armed group, an
+** international organisation; not witnesses, journalists or residents.
+*/
+#include <stdlib.h>
+#include "code/coder.h"
+
+/* The code of the speaker of statement K: its group's, or the subject of
+** the sentence before; NULL when it is no single plain actor. */
+static const char *speaker_code(const hd_coder *c, size_t k) {
+  int g = c->speech[k].speaker;
+  if (g < 0) return c->subject[0] ? c->subject : NULL;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  if (a->weak || a->bare || a->kind != HD_ACT_PLAIN || strlen(a->code) < 3) return NULL;
+  return a->code;
+}
+
+/* Is CODE one whose words are a political statement (not a private
+** person's, a witness's or a journalist's)? */
+static int is_political(const char *code) {
+  static const char *const private_roles[] = {"CVL", "UAF", "CRM", "MED", "REF", "EDU", "HLH", "BUS", "AGR", "LAB"};
+  for (size_t k = 0; k < HD_ARRAY_LEN(private_roles); k++) {
+    if (!strncmp(code, private_roles[k], 3)) return 0;
+    if (strlen(code) >= 6 && !strncmp(code + 3, private_roles[k], 3)) return 0;
+  }
+  return 1;
+}
+
+void hd_note_speech(hd_coder *c, size_t verb) {
+  if (c->nspeech == HD_MAX_SPEECH) return;
+  int speaker = hd_subject_of(c, verb);
+  /* "وأضاف: ..." goes on with the speaker of the sentence before */
+  if (speaker < 0 && !(c->clause_at[verb] == 0 && hd_sentence_initial(c, verb) && c->subject[0])) return;
+  hd_clause *cl = &c->clauses[c->clause_at[verb]];
+  if (cl->subject < 0) cl->subject = speaker;
+  if (cl->subject == speaker && speaker >= 0) cl->speaker = 1;
+  c->speech[c->nspeech].verb = (uint32_t)verb;
+  c->speech[c->nspeech].speaker = speaker;
+  c->nspeech++;
+}
+
+/* Is clause K what the verb at token VERB governs, or inside it? */
+static int governed_by(const hd_coder *c, int k, size_t verb) {
+  for (; k >= 0; k = c->clauses[k].parent)
+    if (c->clauses[k].governor == (int32_t)verb) return 1;
+  return 0;
+}
+
+/* What the verb governs: whether it holds words at all, whether an event
+** was coded in it, and the first actor of another country than the
+** speaker's that it names (-1 when none). */
+static int content(const hd_coder *c, size_t verb, int speaker, const char *own, int *events, int *target) {
+  int any = 0;
+  *events = 0;
+  *target = -1;
+  for (size_t k = 0; k < c->nclauses; k++) {
+    if (!governed_by(c, (int)k, verb)) continue;
+    any = 1;
+    *events |= c->clauses[k].events > 0;
+  }
+  if (!any || *events) return any;
+  for (size_t g = 0; g < c->ngroups && *target < 0; g++) {
+    if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb)) continue;
+    const hd_actor *a = &c->actors[c->groups[g].first];
+    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 3 || !strncmp(a->code, own, 3)) continue;
+    *target = (int)g;
+  }
+  return any;
+}
+
+int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, void *), void *user) {
+  static const hd_pattern statement = {.code = "010", .nelem = 1, .nwords = 1};
+  for (size_t k = 0; k < c->nspeech && !c->stop; k++) {
+    size_t verb = c->speech[k].verb;
+    int speaker = c->speech[k].speaker, events, target;
+    const char *code = speaker_code(c, k);
+    if (!code || !content(c, verb, speaker, code, &events, &target) || events) continue;
+    if (!is_political(code)) {
+      if (c->explain) fprintf(c->explain, "  said   by %s: not a political speaker, no statement coded\n", code);
+      continue;
+    }
+    hd_pattern p = statement;
+    const hd_marker *mk = hd_marker_here(c, verb, HD_MARK_REPORT);
+    if (mk) { p.file = mk->file; p.line = mk->line; }
+    hd_match m;
+    memset(&m, 0, sizeof m);
+    m.p = &p;
+    m.anchor = m.last = verb;
+    m.words[m.nwords++] = (uint32_t)verb;
+    m.source = speaker;
+    m.prior = speaker < 0 ? c->subject : NULL;
+    m.target = target;
+    hd_day day = date_of(c, &m, user);
+    if (c->explain) {
+      hd_explain_match(c, &m, NULL);
+      if (m.realis != HD_REALIS_ACTUAL) hd_explain_realis(c, &m);
+    }
+    if (hd_code_match(c, &m, day)) return -1;
+  }
+  return 0;
+}
