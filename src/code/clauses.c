@@ -173,7 +173,9 @@ int hd_find_clauses(hd_coder *c) {
         ** مضيفا أن") goes back to the level of the quote or the sentence */
         int level = level_of(c, cur);
         int back = after_comma(c, i) && hd_marker_at(c, i, HD_MARK_REPORT);
-        int parent = back ? enclosing(c, level) : c->clauses[level].parent;
+        int container = c->clauses[level].kind == HD_CLAUSE_QUOTE || c->clauses[level].kind == HD_CLAUSE_PAREN;
+        /* inside a quote, a clause joined by و stays in the quote */
+        int parent = back ? enclosing(c, level) : container ? level : c->clauses[level].parent;
         opened = new_clause(c, HD_CLAUSE_COORD, parent < 0 ? 0 : parent, i);
         if (opened >= 0) {
           c->clauses[opened].prev = level;

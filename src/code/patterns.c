@@ -24,12 +24,12 @@ static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *
   for (size_t i = pos; i < c->ntokens; i++) {
     /* a pattern may name the words of a relative clause inside its own
     ** ("أدان الهجوم الذي استهدف"): those are passed over by slots only */
-    int r = hd_reach(c, cl, i);
-    if (r < 0) {
-      int in = c->clause_at[i];
+    int r = hd_reach(c, cl, i), in = c->clause_at[i];
+    /* and of a quote inside it: "تأكيد أذربيجان وأرمينيا «على استعدادهما" */
+    if (r < 0 && c->clauses[in].kind == HD_CLAUSE_QUOTE && in > cl && hd_clause_within(c, in, cl)) r = 1;
+    if (r < 0)
       return in > cl && c->clauses[in].opener == i && hd_clause_within(c, in, cl) && token_has_word(c, i, el)
                  ? (long)i : -1;
-    }
     if (c->actor_at[i] >= 0) {
       const hd_group *g = &c->groups[c->actor_at[i]];
       /* "أسقطت الدفاعات الجوية طائرة إسرائيلية": a word of the pattern may
