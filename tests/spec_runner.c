@@ -6,7 +6,10 @@
 ** events expected, one a line as "SOURCE CODE TARGET [DATE]" (TARGET "-"
 ** when there is none, DATE "null" when unknown), or "(none)".  The events
 ** coded must be exactly those expected, in any order; a DATE is checked when
-** given.  A case whose title is followed by "%%FAIL dict" holds a dictionary
+** given.  A "realis: all" line after the title has every event coded,
+** whatever its realis (hd_coder_set_realis), and an expected line may end
+** in the realis it must have ("RUSGOV 042 FRAGOV planned"); without that
+** line only the events printed by default are coded.  A case whose title is followed by "%%FAIL dict" holds a dictionary
 ** text instead, and its expected line is the start of the error message.
 ** Lines starting with a single "#" outside cases are comments.
 **
@@ -23,7 +26,7 @@
 typedef struct spec_case {
   char title[512];
   char date[16];
-  int fail_dict;
+  int fail_dict, all_realis;
   size_t line;              /* where the case starts */
   char *text; size_t text_len, text_cap;
   char expected[MAX_EVENTS][128];
@@ -52,18 +55,21 @@ static int collect(const hd_event *ev, void *user) {
   got *g = user;
   const char *tgt = hd_event_str(ev, HD_FIELD_TARGET), *date = hd_event_str(ev, HD_FIELD_DATE);
   if (g->n < MAX_EVENTS)
-    snprintf(g->lines[g->n++], sizeof g->lines[0], "%s %s %s %s", hd_event_str(ev, HD_FIELD_SOURCE),
-             hd_event_str(ev, HD_FIELD_CODE), *tgt ? tgt : "-", date ? date : "null");
+    snprintf(g->lines[g->n++], sizeof g->lines[0], "%s %s %s %s %s", hd_event_str(ev, HD_FIELD_SOURCE),
+             hd_event_str(ev, HD_FIELD_CODE), *tgt ? tgt : "-", date ? date : "null", hd_event_str(ev, HD_FIELD_REALIS));
   return 0;
 }
 
-/* Does the coded line GOT ("S C T DATE") meet the expected WANT ("S C T [DATE]")? */
+/* Does the coded line GOT ("S C T DATE REALIS") meet the expected WANT
+** ("S C T [DATE] [REALIS]")? */
 static int meets(const char *got_line, const char *want) {
-  char gs[64], gc[16], gt[64], gd[16], ws[64], wc[16], wt[64], wd[16] = "";
-  if (sscanf(got_line, "%63s %15s %63s %15s", gs, gc, gt, gd) != 4) return 0;
-  int n = sscanf(want, "%63s %15s %63s %15s", ws, wc, wt, wd);
+  char gs[64], gc[16], gt[64], gd[16], gr[24], ws[64], wc[16], wt[64], w4[24] = "", w5[24] = "";
+  if (sscanf(got_line, "%63s %15s %63s %15s %23s", gs, gc, gt, gd, gr) != 5) return 0;
+  int n = sscanf(want, "%63s %15s %63s %23s %23s", ws, wc, wt, w4, w5);
   if (n < 3) return 0;
-  return !strcmp(gs, ws) && !strcmp(gc, wc) && !strcmp(gt, wt) && (n < 4 || !strcmp(gd, wd));
+  const char *wd = n >= 4 && hd_realis_from_name(w4) < 0 ? w4 : NULL;
+  const char *wr = n == 5 ? w5 : n == 4 && !wd ? w4 : NULL;
+  return !strcmp(gs, ws) && !strcmp(gc, wc) && !strcmp(gt, wt) && (!wd || !strcmp(gd, wd)) && (!wr || !strcmp(gr, wr));
 }
 
 static void report(const char *file, const spec_case *c, const char *why, const got *g) {
@@ -102,6 +108,7 @@ static void run_case(const char *file, spec_case *c) {
   hd_coder *coder = hd_coder_new(builtin, NULL, &st);
   hd_article *a = hd_article_new("spec", c->text ? c->text : "", c->text_len);
   if (!coder || !a) { perror("spec-runner"); exit(2); }
+  if (c->all_realis) hd_coder_set_realis(coder, HD_REALIS_ALL);
   if (c->date[0] && hd_article_set_date(a, c->date) != HD_OK) { report(file, c, "bad date: line", NULL); goto out; }
   static got g;
   g.n = 0;
@@ -144,6 +151,8 @@ static void run_file(const char *file) {
       state = EXPECT;
     } else if (state == TEXT && c.text_len == 0 && !strncmp(line, "date: ", 6)) {
       snprintf(c.date, sizeof c.date, "%.15s", line + 6);
+    } else if (state == TEXT && c.text_len == 0 && !strcmp(line, "realis: all")) {
+      c.all_realis = 1;
     } else if (state == TEXT && c.text_len == 0 && !strcmp(line, "%%FAIL dict")) {
       c.fail_dict = 1;
     } else if (state == TEXT) {

@@ -282,9 +282,43 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
 ** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
 ** else its clause's link ("، مضيفا أن"); -1 when none. */
 int hd_subject_of(const hd_coder *c, size_t i) {
-  int g = group_after(c, c->clause_at[i], i + 1, -1, 1, SUBJECT);
-  if (g >= 0 && (c->groups[g].tok_start > i + 2 || hd_is_weak(c, g))) g = -1;
+  /* "وقال المتحدث باسم الجيش العراقي": a few words may stand between */
+  int g = group_after(c, c->clause_at[i], i + 1, -1, 3, SUBJECT);
+  if (g >= 0 && (hd_is_weak(c, g) || is_topic(c, c->groups[g].tok_start))) g = -1;
   if (g < 0) g = hd_subject_before(c, i, 0);
   if (g < 0) g = linked_subject(c, i, 0);
   return g;
+}
+
+/* The subject of clause CL as far as token BEFORE: the source of an event
+** coded in it, else its first actor that is no topic ("في سوريا") and no
+** nisba on a noun; -1 when none. */
+static int clause_subject(const hd_coder *c, int cl, size_t before, int avoid) {
+  if (c->clauses[cl].subject >= 0) return c->clauses[cl].subject;
+  for (size_t i = c->clauses[cl].start; i < before; i++) {
+    int g = c->actor_at[i];
+    if (g < 0 || hd_scope(c, cl, i) != HD_IN_CLAUSE) continue;
+    if (g != avoid && !hd_is_weak(c, g) && !is_topic(c, c->groups[g].tok_start)) return g;
+    i = c->groups[g].tok_end - 1;
+  }
+  return -1;
+}
+
+/* "تطرق الرئيس الفرنسي إلى ... خلال اتصال هاتفي مع عباس"، "على هامش لقائه
+** بـX": a call, a meeting or talks named by a noun inside a clause are
+** between the clause's subject and the one they are with, whatever the
+** clause's verb. */
+void hd_frame_source(const hd_coder *c, hd_match *m) {
+  static const char *const frames[] = {
+    "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd9\x81\xd9\x8a", "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd8\xa1",
+    "\xd8\xb9\xd9\x82\xd8\xa8", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xa7\xd8\xab\xd8\xb1",
+    "\xd9\x87\xd8\xa7\xd9\x85\xd8\xb4"};   /* خلال في اثناء عقب بعد اثر هامش */
+  /* (a visit, "خلال زيارته", may be anyone's) */
+  if (m->source >= 0 || m->passive_parties || strncmp(m->p->code, "04", 2) || !strncmp(m->p->code, "042", 3) ||
+      !strncmp(m->p->code, "043", 3) || m->anchor == 0)
+    return;
+  if (!hd_tok_in(c, m->anchor - 1, frames, HD_ARRAY_LEN(frames))) return;
+  if (m->target < 0 || hd_is_weak(c, m->target)) return;
+  int g = clause_subject(c, c->clause_at[m->anchor], m->anchor, m->target);
+  if (g >= 0) { m->source = g; m->implicit_source = 0; }
 }

@@ -52,6 +52,10 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
   hd_day own = own_date(m, dates, (size_t)*ndates);
   m->realis = hd_realis_of(c, m, own, &m->realis_why);
+  /* "سيزور موسكو الاثنين": a day of the week read as the last one is the
+  ** next one when the event is to come */
+  if (m->realis == HD_REALIS_PLANNED && own != HD_NO_DAY && c->ref != HD_NO_DAY && own < c->ref && own + 7 > c->ref)
+    own += 7;
   if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;
   return c->ref;
 }
@@ -141,6 +145,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_default_source(c, &m);
     hd_protesters_from(c, &m);
     hd_shared_subject(c, &m);
+    hd_frame_source(c, &m);
     /* a noun of violence standing alone takes as victims only those
     ** named as such ("مقتل"، "إصابة"), not whoever follows it */
     if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);

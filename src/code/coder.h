@@ -254,6 +254,7 @@ void hd_protesters_from(const hd_coder *c, hd_match *m);
 void hd_introduced_target(const hd_coder *c, hd_match *m);
 void hd_shared_subject(const hd_coder *c, hd_match *m);
 int hd_subject_of(const hd_coder *c, size_t i);
+void hd_frame_source(const hd_coder *c, hd_match *m);
 
 /* realis.c */
 int hd_is_negation(const hd_coder *c, size_t anchor);

@@ -79,7 +79,11 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     /* a counted group is the object, unless another follows it at once:
     ** "رشق مئات المتظاهرين قوات الأمن" has its subject counted */
     if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 < n && object_follows(c, g)) counted = 0;
-    if (g >= 0 && (counted || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
+    /* "قصفت مواقع داعش": what stands after a word of what is struck is struck */
+    int struck = g >= 0 && i > 0 && c->actor_at[i - 1] < 0 && !hd_is_verb(c, i - 1) &&
+                 hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
+    if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
+    if (g >= 0 && struck && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && hd_is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && k == n) break;
     if (g >= 0) {

@@ -107,6 +107,38 @@ static int may_happen(const hd_coder *c, size_t anchor) {
   return tok_len(&c->tokens[anchor]) > 4 && !memcmp(w, "\xd9\x8a", 2);   /* يـ */
 }
 
+/* "وكانت القوات قد قصفت": a form of كان, then within a few words قد
+** right before the verb, tells what had happened before. */
+static int had_happened(const hd_coder *c, size_t anchor) {
+  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
+  static const char *const kana[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
+                                     "\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xa7",
+                                     "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa\xd8\xa7"};   /* كان كانت كانوا كانا كانتا */
+  if (anchor == 0 || !hd_tok_in(c, anchor - 1, qad, 1)) return 0;
+  int cl = c->clause_at[anchor];
+  for (size_t i = anchor - 1, k = 0; i-- > 0 && k < 8; k++) {
+    if (hd_scope(c, cl, i) != HD_IN_CLAUSE) return 0;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
+    if (hd_tok_in(c, i, kana, HD_ARRAY_LEN(kana))) return 1;
+  }
+  return 0;
+}
+
+/* Does the clause of ANCHOR name a year before the article's ("عام
+** 2014"، "في 2015")? */
+static int earlier_year(const hd_coder *c, size_t anchor) {
+  if (c->ref == HD_NO_DAY) return 0;
+  int y, mo, d, cl = c->clause_at[anchor];
+  hd_day_to_ymd(c->ref, &y, &mo, &d);
+  for (size_t i = c->clauses[cl].start; i < c->clauses[cl].end; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind != HD_TOK_NUMBER || tok_len(t) != 4 || c->clause_at[i] != cl) continue;
+    int year = atoi(tok_text(c, t));
+    if (year >= 1900 && year < y) return 1;
+  }
+  return 0;
+}
+
 /* The realis marker nearest before ANCHOR in its clause, within
 ** REALIS_REACH words (actors do not count), or NULL. */
 static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis *r, size_t *at) {
@@ -147,6 +179,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (has_future(c, anchor)) { why->rule = "the future's سـ"; return HD_REALIS_PLANNED; }
   if (may_happen(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
+  if (had_happened(c, anchor)) { why->rule = "كان ... قد before the verb"; return HD_REALIS_BACKGROUND; }
   /* 3. the clauses it is in */
   for (int cl = c->clause_at[anchor]; cl >= 0; cl = c->clauses[cl].parent) {
     const hd_clause *k = &c->clauses[cl];
@@ -160,10 +193,11 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       return HD_REALIS_PLANNED;
     }
   }
-  /* 4. its own date */
+  /* 4. its own date, or a year its clause names */
   if (own_day != HD_NO_DAY && c->ref != HD_NO_DAY) {
     if (own_day > c->ref) { why->rule = "dated after the article"; return HD_REALIS_PLANNED; }
     if (own_day + BACKGROUND_DAYS < c->ref) { why->rule = "dated long before the article"; return HD_REALIS_BACKGROUND; }
   }
+  if (own_day == HD_NO_DAY && earlier_year(c, anchor)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
   return HD_REALIS_ACTUAL;
 }
