@@ -231,6 +231,14 @@ void hd_introduced_target(const hd_coder *c, hd_match *m) {
   else if (root >= 18) m->target = introduced_actor(c, m, HD_MARK_VICTIM);
 }
 
+/* Does the word that opens clause K carry a pronoun ("أنه"، "بأنها")? */
+static int opener_pronoun(const hd_coder *c, const hd_clause *k) {
+  const hd_token *o = &c->tokens[k->opener];
+  for (size_t a = 0; a < o->nana; a++)
+    if (c->ana[o->ana + a].flags & HD_CL_SUFFIX) return 1;
+  return 0;
+}
+
 /* The subject that the clause of token I takes from another: a verb
 ** joined by و shares the subject of the clause before; what a verb of
 ** saying governs with a pronoun ("أعلن ترامب أنه سيوقف") is its speaker's.
@@ -242,11 +250,13 @@ static int linked_subject(const hd_coder *c, size_t i, int carried) {
   ** subject takes the one of the clause it hangs from */
   if (carried && k->parent >= 0) return c->clauses[k->parent].subject;
   if ((k->kind == HD_CLAUSE_COMPLEMENT || k->kind == HD_CLAUSE_QUOTE) && k->governor >= 0 && k->parent >= 0) {
-    const hd_token *o = &c->tokens[k->opener];
-    int pronoun = 0;
-    for (size_t a = 0; a < o->nana; a++) pronoun |= (c->ana[o->ana + a].flags & HD_CL_SUFFIX) != 0;
-    if (k->kind == HD_CLAUSE_COMPLEMENT && !pronoun) return -1;
-    return c->clauses[c->clause_at[k->governor]].subject;
+    if (k->kind == HD_CLAUSE_COMPLEMENT && !opener_pronoun(c, k)) return -1;
+    const hd_clause *gov = &c->clauses[c->clause_at[k->governor]];
+    /* "اتهمت بريطانيا روسيا بأنها قصفت": the one accused, named as the
+    ** accusation's object, is the pronoun of بأنها */
+    if (k->kind == HD_CLAUSE_COMPLEMENT && gov->object >= 0 && hd_marker_at(c, (size_t)k->governor, HD_MARK_ALLEGED))
+      return gov->object;
+    return gov->subject;
   }
   return -1;
 }
@@ -260,8 +270,10 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
   if (linked < 0) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
   /* "قال الحلف إنه قتل": the pronoun of أنه is the speaker, whatever the
-  ** verb implies */
-  if (m->implicit_source && k->kind == HD_CLAUSE_COMPLEMENT && !m->noun && linked != m->target) {
+  ** verb implies; and the actor right after its verb is its object */
+  if (k->kind == HD_CLAUSE_COMPLEMENT && !m->noun && opener_pronoun(c, k) && linked != m->target &&
+      (m->implicit_source || (m->source >= 0 && c->groups[m->source].tok_start > m->anchor))) {
+    if (m->source >= 0 && m->target < 0) m->target = m->source;
     m->source = linked;
     m->implicit_source = 0;
     return;
@@ -312,7 +324,8 @@ void hd_frame_source(const hd_coder *c, hd_match *m) {
   static const char *const frames[] = {
     "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd9\x81\xd9\x8a", "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd8\xa1",
     "\xd8\xb9\xd9\x82\xd8\xa8", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xa7\xd8\xab\xd8\xb1",
-    "\xd9\x87\xd8\xa7\xd9\x85\xd8\xb4"};   /* خلال في اثناء عقب بعد اثر هامش */
+    "\xd9\x87\xd8\xa7\xd9\x85\xd8\xb4", "\xd8\xa8\xd9\x87\xd8\xaf\xd9\x81", "\xd8\xa8\xd8\xba\xd8\xb1\xd8\xb6",
+    "\xd8\xa7\xd8\xac\xd9\x84"};   /* خلال في اثناء عقب بعد اثر هامش بهدف بغرض اجل */
   /* (a visit, "خلال زيارته", may be anyone's) */
   if (m->source >= 0 || m->passive_parties || strncmp(m->p->code, "04", 2) || !strncmp(m->p->code, "042", 3) ||
       !strncmp(m->p->code, "043", 3) || m->anchor == 0)

@@ -151,6 +151,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);
     hd_introduced_target(c, &m);
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
+    if (m.target >= 0 && cl->object < 0) cl->object = m.target;
     if (m.source >= 0 && cl->subject < 0) {
       static const char speech_roots[] = {1, 2, 5, 10, 11, 12, 13, 16};
       cl->subject = m.source;

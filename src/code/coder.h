@@ -64,6 +64,7 @@ typedef struct hd_clause {
   int32_t antecedent;    /* a relative clause: the group before its pronoun, or -1 */
   int32_t prev;          /* a coordinated clause: the clause before, or -1 */
   int32_t subject;       /* the source of its first event, once coded, or -1 */
+  int32_t object;        /* the target of its first event with one, or -1 */
   uint32_t events;       /* events coded in it */
   uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */
   uint8_t kind;          /* HD_CLAUSE_* */

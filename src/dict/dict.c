@@ -529,6 +529,9 @@ static hd_status push_alt(loader *ld, const char *w, size_t n) {
 ** forms (بحث: بحثا بحثوا بحثت ...). */
 static hd_status add_alternative(loader *ld, const char *w, size_t n, const hd_origin *o, int anchor) {
   size_t s = hd_strip_article(w, n, o, 0);
+  /* "التقى", "التزم": a verb whose stem begins with ال is also kept whole,
+  ** so that it is not read as a noun with its article */
+  if (anchor && s == 4 && n == 10 && !memcmp(w + 4, "\xd8\xaa", 2) && push_alt(ld, w, n) != HD_OK) return HD_ERR_DICT;
   if (push_alt(ld, w + s, n - s) != HD_OK) return HD_ERR_DICT;
   for (size_t i = 0; anchor && verb_forms[i]; i++) {
     char buf[HD_WORD_MAX + 16];
@@ -579,15 +582,15 @@ static int hd_pat_elem_has_before(const hd_dict *d, const hd_pat_elem *el, size_
 }
 
 /* Does the folded word W have the shape of a noun rather than a verb: a
-** teh marbuta (إصابة), a م of a participle or place (مقتل), the article, a
-** plural in ات (غارات), or an alef before its last letter (إطلاق، انفجار،
+** teh marbuta (إصابة), a م of a participle or place (مقتل), a plural in
+** ات (غارات), or an alef before its last letter (إطلاق، انفجار،
 ** اغتيال)?  Verbs and verbal nouns share patterns; only verbs open
 ** clauses after و. */
 static int looks_like_noun(const char *w) {
   size_t n = strlen(w), letters = 0;
   for (size_t i = 0; i < n; i++) letters += ((unsigned char)w[i] & 0xC0) != 0x80;
   if (n >= 2 && !memcmp(w + n - 2, "\xd9\x87", 2)) return 1;                     /* ـه: ة */
-  if (!memcmp(w, "\xd9\x85", 2) || !memcmp(w, "\xd8\xa7\xd9\x84", 4)) return 1;  /* مـ الـ */
+  if (!memcmp(w, "\xd9\x85", 2)) return 1;                                        /* مـ */
   if (n >= 4 && !memcmp(w + n - 4, "\xd8\xa7\xd8\xaa", 4)) return 1;           /* ـات */
   return letters >= 5 && n >= 4 && !memcmp(w + n - 4, "\xd8\xa7", 2);            /* ـاـ */
 }

@@ -148,6 +148,7 @@ static void try_suffixes(analyzer *az, const char *s, size_t n, size_t pre, int 
 
 static void try_article(analyzer *az, const char *w, size_t n, size_t pre, int flags) {
   size_t a = hd_strip_article(w, n, az->origin, (size_t)(w - az->base));
+  if (a) try_stem(az, w, n, pre, 0, flags);   /* "التقى" is a verb, if the dictionaries know it whole */
   try_suffixes(az, w + a, n - a, pre + a, flags | (a ? HD_CL_ARTICLE : 0));
 }
 
