@@ -28,6 +28,7 @@
 #define FOILED_REACH 5   /* words between "أحبط" or "فكك" and the attack or bomb */
 #define REALIS_REACH 6   /* words between a realis marker and the event it governs */
 #define BACKGROUND_DAYS 183   /* an event dated this long before its article is background */
+#define YEAR_REACH 8          /* tokens between an event and the year that dates it */
 
 /* Negation and the conditional particles, closed classes of the grammar. */
 static const char *const negations[] = {
@@ -124,17 +125,21 @@ static int had_happened(const hd_coder *c, size_t anchor) {
   return 0;
 }
 
-/* Does the clause of ANCHOR name a year before the article's ("عام
-** 2014"، "في 2015")? */
-static int earlier_year(const hd_coder *c, size_t anchor) {
+/* Does the clause of ANCHOR name a year before the article's near the
+** event's words ("عام 2014"، "في 2015")?  A year after منذ ("for the first
+** time since 2016") or حتى is a span that reaches the news, not its date. */
+static int earlier_year(const hd_coder *c, const hd_match *m) {
+  static const char *const spans[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xad\xd8\xaa\xd9\x8a"};   /* منذ حتى */
   if (c->ref == HD_NO_DAY) return 0;
-  int y, mo, d, cl = c->clause_at[anchor];
+  int y, mo, d, cl = c->clause_at[m->anchor];
   hd_day_to_ymd(c->ref, &y, &mo, &d);
-  for (size_t i = c->clauses[cl].start; i < c->clauses[cl].end; i++) {
+  size_t from = m->anchor > YEAR_REACH ? m->anchor - YEAR_REACH : 0, to = m->last + YEAR_REACH;
+  for (size_t i = from; i < c->ntokens && i <= to; i++) {
     const hd_token *t = &c->tokens[i];
     if (t->kind != HD_TOK_NUMBER || tok_len(t) != 4 || c->clause_at[i] != cl) continue;
-    int year = atoi(tok_text(c, t));
-    if (year >= 1900 && year < y) return 1;
+    int year = atoi(tok_text(c, t)), since = 0;
+    for (size_t k = 1; k <= 2 && k <= i; k++) since |= hd_tok_in(c, i - k, spans, HD_ARRAY_LEN(spans));
+    if (year >= 1900 && year < y && !since) return 1;
   }
   return 0;
 }
@@ -198,6 +203,6 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (own_day > c->ref) { why->rule = "dated after the article"; return HD_REALIS_PLANNED; }
     if (own_day + BACKGROUND_DAYS < c->ref) { why->rule = "dated long before the article"; return HD_REALIS_BACKGROUND; }
   }
-  if (own_day == HD_NO_DAY && earlier_year(c, anchor)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
+  if (own_day == HD_NO_DAY && earlier_year(c, m)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
   return HD_REALIS_ACTUAL;
 }

@@ -107,9 +107,19 @@ int hd_is_count(const hd_coder *c, size_t i) {
 }
 
 
-/* Is token I the sentence's first word ("وأضاف")? */
+/* Is token I the sentence's first word, with no subject after it: what
+** follows it is punctuation ("وأضاف:"), أن ("وأضاف أن") or a preposition
+** ("وأضاف في بيان")?  A word after it may be a subject the dictionaries
+** do not know ("وقال جيفري"). */
 int hd_sentence_initial(const hd_coder *c, size_t i) {
+  static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84",
+                                      "\xd8\xb9\xd8\xa8\xd8\xb1", "\xd9\x82\xd8\xa7\xd9\x8a\xd9\x84\xd8\xa7",
+                                      "\xd8\xa7\xd9\x86", "\xd8\xa8\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87",
+                                      "\xd8\xa7\xd9\x86\xd9\x87\xd8\xa7", "\xd8\xa7\xd9\x84\xd9\x8a"};
+  /* في خلال عبر قائلا ان بان انه انها الي */
   for (size_t k = 0; k < i; k++)
     if (c->tokens[k].kind != HD_TOK_PUNCT) return 0;
-  return 1;
+  if (i + 1 >= c->ntokens) return 1;
+  const hd_token *next = &c->tokens[i + 1];
+  return next->kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, preps, HD_ARRAY_LEN(preps));
 }
