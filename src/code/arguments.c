@@ -139,6 +139,22 @@ static int is_topic(const hd_coder *c, size_t tok) {
   return 0;
 }
 
+/* Is the actor at token TOK named as the one an act is for or against:
+** after ل ("للأردن"), إلى، على، ضد، بحق، تجاه or نحو? */
+static int addressed(const hd_coder *c, size_t tok) {
+  static const char *const preps[] = {
+    "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa8\xd8\xad\xd9\x82",
+    "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x86\xd8\xad\xd9\x88"};   /* الي علي ضد بحق تجاه نحو */
+  const hd_token *t = &c->tokens[tok];
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_analysis *a = &c->ana[t->ana + k];
+    if ((a->flags & HD_CL_PREP) && !(a->flags & HD_CL_IN) && a->pre >= 2 &&
+        !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x84", 2))   /* ل */
+      return 1;
+  }
+  return tok > 0 && hd_tok_in(c, tok - 1, preps, HD_ARRAY_LEN(preps));
+}
+
 /* The target of a pattern without a target slot: the first actor after
 ** its last word, as the object follows the verb phrase. */
 void hd_default_target(const hd_coder *c, hd_match *m) {
@@ -148,9 +164,15 @@ void hd_default_target(const hd_coder *c, hd_match *m) {
   /* violence names its victims further on ("انفجار سيارة مفخخة قرب دورية
   ** للجيش العراقي"); other verbs take their object close */
   int violent = quad_of(m->p->code) == 4;
-  if (hd_has_slot(m->p, HD_PAT_TARGET) && !violent) return;
   /* what follows "قال في مؤتمر صحافي" is where it was said, not to whom */
   if (!strcmp(m->p->code, "010")) return;
+  /* a pattern whose target slot stayed empty takes an actor named as the
+  ** one it is for or against: "تمنح مساعدات للأردن"، "فرض رسوما على" */
+  if (hd_has_slot(m->p, HD_PAT_TARGET) && !violent) {
+    int g = group_after(c, c->clause_at[m->anchor], m->last + 1, m->source, TRAILING_GAP, 0);
+    if (g >= 0 && g != m->source && addressed(c, c->groups[g].tok_start)) m->target = g, m->target_near = 1;
+    return;
+  }
   /* an appeal, a demand or a threat is addressed to the subject of what
   ** it asks: "شدد على ضرورة أن تفي أوكرانيا بالتزاماتها" */
   int root = root_of(m->p->code);
@@ -296,7 +318,8 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
 int hd_subject_of(const hd_coder *c, size_t i) {
   /* "وقال المتحدث باسم الجيش العراقي": a few words may stand between */
   int g = group_after(c, c->clause_at[i], i + 1, -1, 3, SUBJECT);
-  if (g >= 0 && (hd_is_weak(c, g) || is_topic(c, c->groups[g].tok_start))) g = -1;
+  if (g >= 0 && (hd_is_weak(c, g) || is_topic(c, c->groups[g].tok_start) || addressed(c, c->groups[g].tok_start)))
+    g = -1;
   if (g < 0) g = hd_subject_before(c, i, 0);
   if (g < 0) g = linked_subject(c, i, 0);
   return g;
@@ -334,4 +357,28 @@ void hd_frame_source(const hd_coder *c, hd_match *m) {
   if (m->target < 0 || hd_is_weak(c, m->target)) return;
   int g = clause_subject(c, c->clause_at[m->anchor], m->anchor, m->target);
   if (g >= 0) { m->source = g; m->implicit_source = 0; }
+}
+
+/* "اعتقل المعارض الروسي أليكسي نافالني": arrest, detention, expulsion and
+** repression are done by a state to the people it holds.  When the only
+** actor such a verb names is one of them (an opponent, a journalist, a
+** civilian, an activist) and no one else is the target, the verb is read
+** as passive: that actor is its target, and its source the police of the
+** target's country. */
+void hd_authority_source(hd_coder *c, hd_match *m) {
+  static const char *const held[] = {"OPP", "CVL", "MED", "EDU", "REL", "HRI", "LAB", "ELI", "REF", "BUS"};
+  if (m->source < 0 || m->target >= 0 || strncmp(m->p->code, "17", 2) || !strncmp(m->p->code, "171", 3)) return;
+  const hd_actor *a = &c->actors[c->groups[m->source].first];
+  const char *role = strlen(a->code) >= 6 ? a->code + 3 : strlen(a->code) == 3 ? a->code : "";
+  int is_held = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(held); k++) is_held |= !strncmp(role, held[k], 3);
+  if (!is_held) return;
+  m->target = m->source;
+  /* "... واعتقل العشرات من المتظاهرين": a verb joined by و is the one's
+  ** named before */
+  int linked = linked_subject(c, m->anchor, 0);
+  m->source = linked != m->target ? linked : -1;
+  if (m->source >= 0) return;
+  if (strlen(a->code) >= 6) hd_country_role(m->authority, a->code, "COP");
+  else snprintf(m->authority, sizeof m->authority, "COP");
 }

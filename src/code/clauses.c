@@ -112,6 +112,16 @@ static size_t short_quote(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* The last clause opened at the level of clause P: P itself, or the last
+** clause coordinated with it. */
+static int latest_at(const hd_coder *c, int p) {
+  int last = p;
+  for (size_t k = (size_t)p + 1; k < c->nclauses; k++)
+    if (c->clauses[k].kind == HD_CLAUSE_COORD && c->clauses[k].parent == c->clauses[p].parent && hd_coordinated(c, (int)k, p))
+      last = (int)k;
+  return last;
+}
+
 static int after_comma(const hd_coder *c, size_t i) {
   return i > 0 && c->tokens[i - 1].kind == HD_TOK_PUNCT && c->tokens[i - 1].punct == ',';
 }
@@ -178,7 +188,9 @@ int hd_find_clauses(hd_coder *c) {
         int parent = back ? enclosing(c, level) : container ? level : c->clauses[level].parent;
         opened = new_clause(c, HD_CLAUSE_COORD, parent < 0 ? 0 : parent, i);
         if (opened >= 0) {
-          c->clauses[opened].prev = level;
+          /* "اتهم أردوغان إسرائيل بأنها ...، وقال": what the verb of saying
+          ** goes back to is the clause it shares its subject with */
+          c->clauses[opened].prev = back ? latest_at(c, parent) : level;
           if (!back) c->clauses[opened].governor = c->clauses[level].governor;
         }
       }

@@ -150,6 +150,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     ** named as such ("مقتل"، "إصابة"), not whoever follows it */
     if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);
     hd_introduced_target(c, &m);
+    hd_authority_source(c, &m);
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
     if (m.target >= 0 && cl->object < 0) cl->object = m.target;
     if (m.source >= 0 && cl->subject < 0) {
@@ -162,7 +163,8 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.noun && c->clause_at[m.anchor] == 0 &&
         hd_sentence_initial(c, m.anchor) && c->subject[0])
       m.prior = c->subject;
-    if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.prior) why = "no source actor, not coded";
+    if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.prior && !m.authority[0])
+      why = "no source actor, not coded";
     else if ((m.p->flags & HD_PAT_VICTIM) && m.target < 0) why = "no victim named, not coded";
     else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
              c->nparties == 0)

@@ -183,6 +183,7 @@ typedef struct hd_match {
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
   const char *prior;           /* no source here: the subject of the sentence before ("وأضاف") */
   int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
+  char authority[HD_CODE_MAX]; /* the source when the text leaves it to the state: "اعتقل المعارض" */
   hd_realis realis;            /* whether it happened (realis.c) */
   hd_realis_why realis_why;    /* and why, for explain */
   const char *why_not;         /* for explain, when no event results */
@@ -256,6 +257,7 @@ void hd_introduced_target(const hd_coder *c, hd_match *m);
 void hd_shared_subject(const hd_coder *c, hd_match *m);
 int hd_subject_of(const hd_coder *c, size_t i);
 void hd_frame_source(const hd_coder *c, hd_match *m);
+void hd_authority_source(hd_coder *c, hd_match *m);
 
 /* realis.c */
 int hd_is_negation(const hd_coder *c, size_t anchor);

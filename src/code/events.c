@@ -280,9 +280,9 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   } else if (m->implicit_source) {
     ns = 1;
     src[0] = (hd_party){m->p->default_source, 0, 0, 1};
-  } else if (m->source < 0 && m->prior) {
+  } else if (m->source < 0 && (m->prior || m->authority[0])) {
     ns = 1;
-    src[0] = (hd_party){m->prior, 0, 0, 0};
+    src[0] = (hd_party){m->authority[0] ? m->authority : m->prior, 0, 0, strlen(m->authority) == 3};
   } else {
     ns = expand_group(c, m->source, src, HD_ARRAY_LEN(src));
   }

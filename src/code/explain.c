@@ -108,6 +108,6 @@ void hd_explain_match(hd_coder *c, const hd_match *m, const char *verdict) {
   const hd_token *t = &c->tokens[m->anchor];
   fprintf(c->explain, "  verb   %s at \"%.*s\" (%s:%u): source %s, target %s%s%s\n", m->p->code, (int)tok_len(t),
           tok_text(c, t), hd_dict_file(c->dict, m->p->file), (unsigned)m->p->line,
-          m->passive_parties ? "the article's parties" : m->implicit_source ? m->p->default_source : m->source >= 0 ? c->actors[c->groups[m->source].first].code : m->prior ? m->prior : "none",
+          m->passive_parties ? "the article's parties" : m->implicit_source ? m->p->default_source : m->source >= 0 ? c->actors[c->groups[m->source].first].code : m->authority[0] ? m->authority : m->prior ? m->prior : "none",
           m->target >= 0 ? c->actors[c->groups[m->target].first].code : "none", verdict ? ": " : "", verdict ? verdict : "");
 }
