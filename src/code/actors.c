@@ -72,10 +72,24 @@ int hd_find_mentions(hd_coder *c) {
 
 /* The entry of KIND at a mention's node; for actors, the one whose office
 ** dates hold the article date, else one without dates. */
+/* Is the text set in one of the countries of IN ("SYRIRQ"): the
+** article's setting, or a place the sentence names? */
+static int set_in(const hd_coder *c, const char *in) {
+  for (const char *p = in; *p; p += 3) {
+    if (!strncmp(c->setting, p, 3)) return 1;
+    for (size_t k = 0; k < c->nmentions; k++)
+      for (const hd_entry *e = hd_dict_first_entry(c->dict, c->mentions[k].node); e; e = hd_dict_next_entry(c->dict, e))
+        if ((e->kind == HD_ENT_PLACE || e->kind == HD_ENT_CAPITAL) && !strncmp(e->code, p, 3)) return 1;
+  }
+  return 0;
+}
+
 static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind) {
   const hd_entry *undated = NULL, *any = NULL, *derived = NULL;
   for (const hd_entry *e = hd_dict_first_entry(c->dict, m->node); e; e = hd_dict_next_entry(c->dict, e)) {
     if (e->kind != kind) continue;
+    /* "التحالف" is the Saudi-led one in Yemen, the US-led one in Syria */
+    if (e->in[0] && !set_in(c, e->in)) continue;
     if (kind != HD_ENT_ACTOR) {
       if (!(e->flags & HD_DERIVED)) return e;   /* a line of its own beats a derived form */
       if (!derived) derived = e;

@@ -407,17 +407,41 @@ static hd_status parse_country(loader *ld, field *f, size_t n) {
   return st != HD_OK ? st : add_forms(ld, ids, (size_t)w, &e, adj_people_forms, 0);
 }
 
+/* @in=YEM or @in=SYR,IRQ: up to four three-letter country codes, kept
+** run together ("SYRIRQ"). */
+static int parse_in(field f, hd_entry *e) {
+  size_t k = 0;
+  for (size_t i = 4; i < f.n; i += 4) {
+    if (i + 3 > f.n || k + 3 >= sizeof e->in) return -1;
+    for (size_t j = 0; j < 3; j++) if (f.s[i + j] < 'A' || f.s[i + j] > 'Z') return -1;
+    if (i + 3 < f.n && f.s[i + 3] != ',') return -1;
+    memcpy(e->in + k, f.s + i, 3);
+    k += 3;
+  }
+  e->in[k] = 0;
+  return k ? 0 : -1;
+}
+
 static hd_status parse_actor(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
   if (n < 2) return fail(ld, "expected: CODE phrase [@FROM..TO]");
   if (!is_upper_code(f[0].s, f[0].n))
     return fail(ld, "actor code must be groups of three capital letters, not '%.*s'", (int)f[0].n, f[0].s);
   hd_entry e = {.kind = HD_ENT_ACTOR, .from = HD_NO_DAY, .to = HD_NO_DAY};
-  for (size_t i = 0; i < nattr; i++)
+  int ranges = 0;
+  for (size_t i = 0; i < nattr; i++) {
+    if (f[n + i].n > 4 && !memcmp(f[n + i].s, "@in=", 4)) {
+      if (parse_in(f[n + i], &e) != 0)
+        return fail(ld, "bad attribute '%.*s': expected @in= and one to four country codes joined by commas (@in=SYR,IRQ)",
+                    (int)f[n + i].n, f[n + i].s);
+      continue;
+    }
     if (parse_range(ld, f[n + i], &e) != 0)
-      return fail(ld, "bad attribute '%.*s': expected @YYYY-MM-DD..YYYY-MM-DD (either end may be empty)",
+      return fail(ld, "bad attribute '%.*s': expected @YYYY-MM-DD..YYYY-MM-DD (either end may be empty) or @in=CODE",
                   (int)f[n + i].n, f[n + i].s);
-  if (nattr > 1) return fail(ld, "one date range per line: write one line per office");
+    ranges++;
+  }
+  if (ranges > 1) return fail(ld, "one date range per line: write one line per office");
   uint32_t ids[HD_PHRASE_WORDS];
   int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
   if (w < 0) return HD_ERR_DICT;

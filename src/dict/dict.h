@@ -53,6 +53,7 @@ typedef struct hd_entry {
   uint32_t line;
   uint32_t next;             /* next entry of the same trie node, 0 = none */
   char implies[6];           /* agents: @event=CODE, the event naming them reports */
+  char in[13];               /* actors: @in=YEM,SAU: only where the text is set in one of these */
 } hd_entry;
 
 enum { HD_PAT_WORD, HD_PAT_SOURCE, HD_PAT_TARGET };
