@@ -316,9 +316,18 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
 ** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
 ** else its clause's link ("، مضيفا أن"); -1 when none. */
 int hd_subject_of(const hd_coder *c, size_t i) {
-  /* "وقال المتحدث باسم الجيش العراقي": a few words may stand between */
+  /* "وقال المتحدث باسم الجيش العراقي": the words of a title may stand
+  ** between; a word the dictionaries do not know is a speaker they do not
+  ** know ("وقال خبراء"، "وقال جيفري"), and no actor further on is */
+  size_t j = i + 1;
+  while (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && hd_marker_at(c, j, HD_MARK_TITLE))
+    j += hd_marker_at(c, j, HD_MARK_TITLE);
+  if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && c->tokens[j].nana == 0) return -1;
   int g = group_after(c, c->clause_at[i], i + 1, -1, 3, SUBJECT);
-  if (g >= 0 && (hd_is_weak(c, g) || is_topic(c, c->groups[g].tok_start) || addressed(c, c->groups[g].tok_start)))
+  /* a state body with no country ("وزارة الصحة في غزة") speaks for the place */
+  int body = g >= 0 && c->actors[c->groups[g].first].bare && c->actors[c->groups[g].first].why[0] &&
+             (c->actors[c->groups[g].first].why[0]->flags & HD_AGENT_BODY);
+  if (g >= 0 && ((hd_is_weak(c, g) && !body) || is_topic(c, c->groups[g].tok_start) || addressed(c, c->groups[g].tok_start)))
     g = -1;
   if (g < 0) g = hd_subject_before(c, i, 0);
   if (g < 0) g = linked_subject(c, i, 0);

@@ -208,6 +208,8 @@ static const hd_entry *stop_word(const hd_coder *c) {
 ** that name none ("وأضاف"). */
 static void note_subject(hd_coder *c) {
   int g = c->nclauses && c->clauses[0].speaker ? c->clauses[0].subject : -1;
+  if (c->unknown_speaker && g < 0) c->subject[0] = 0;
+  c->unknown_speaker = 0;
   if (g < 0) return;
   const hd_actor *a = &c->actors[c->groups[g].first];
   if (c->groups[g].count != 1 || a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) < 3) return;

@@ -125,7 +125,8 @@ struct hd_coder {
   char parties[HD_MAX_PARTIES][HD_CODE_MAX];
   size_t nparties;
   char setting[4];               /* the country the article is set in, or "" */
-  char subject[HD_CODE_MAX];     /* the subject of the last sentence that named one, or "" */
+  char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
+  int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
   int sentence;
   unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */

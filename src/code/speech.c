@@ -22,7 +22,10 @@ static const char *speaker_code(const hd_coder *c, size_t k) {
   int g = c->speech[k].speaker;
   if (g < 0) return c->subject[0] ? c->subject : NULL;
   const hd_actor *a = &c->actors[c->groups[g].first];
-  if (a->weak || a->bare || a->kind != HD_ACT_PLAIN || strlen(a->code) < 3) return NULL;
+  /* a state body with no country speaks for the place, when there is one */
+  int body = a->bare && a->why[0] && (a->why[0]->flags & HD_AGENT_BODY) && (c->nplaces || c->setting[0]);
+  if ((a->weak || a->bare) && !body) return NULL;
+  if (a->kind != HD_ACT_PLAIN || strlen(a->code) < 3) return NULL;
   return a->code;
 }
 
@@ -41,7 +44,12 @@ void hd_note_speech(hd_coder *c, size_t verb) {
   if (c->nspeech == HD_MAX_SPEECH) return;
   int speaker = hd_subject_of(c, verb);
   /* "وأضاف: ..." goes on with the speaker of the sentence before */
-  if (speaker < 0 && !(c->clause_at[verb] == 0 && hd_sentence_initial(c, verb) && c->subject[0])) return;
+  if (speaker < 0 && !(c->clause_at[verb] == 0 && hd_sentence_initial(c, verb) && c->subject[0])) {
+    /* a speaker the dictionaries do not know: the sentences after it are
+    ** not the last known speaker's */
+    if (c->clause_at[verb] == 0) c->unknown_speaker = 1;
+    return;
+  }
   hd_clause *cl = &c->clauses[c->clause_at[verb]];
   if (cl->subject < 0) cl->subject = speaker;
   if (cl->subject == speaker && speaker >= 0) cl->speaker = 1;
@@ -57,10 +65,37 @@ static int governed_by(const hd_coder *c, int k, size_t verb) {
   return 0;
 }
 
+/* Is CODE the state or one of its bodies (RUS, RUSGOV, RUSMIL), not a
+** party, an opposition or people of the country? */
+static int is_state(const char *code) {
+  static const char *const bodies[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+  if (strlen(code) < 6) return 1;
+  for (size_t k = 0; k < HD_ARRAY_LEN(bodies); k++)
+    if (!strncmp(code + 3, bodies[k], 3)) return 1;
+  return 0;
+}
+
+/* The code of words that hold no event: a criticism (111) when they use
+** more words of disapproval ("جرائم"، "إرهاب") than of approval, praise
+** (051) when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
+static const char *statement_code(const hd_coder *c, size_t verb, const hd_marker **why) {
+  int against = 0, for_ = 0;
+  *why = NULL;
+  for (size_t i = 0; i < c->ntokens; i++) {
+    if (c->tokens[i].kind != HD_TOK_WORD || !governed_by(c, c->clause_at[i], verb)) continue;
+    const hd_marker *mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE);
+    if (mk) { against++; if (!*why) *why = mk; continue; }
+    if ((mk = hd_marker_here(c, i, HD_MARK_APPROVE))) { for_++; if (!*why) *why = mk; }
+  }
+  return against > for_ ? "111" : for_ > against ? "051" : "010";
+}
+
 /* What the verb governs: whether it holds words at all, whether an event
 ** was coded in it, and the first actor of another country than the
-** speaker's that it names (-1 when none). */
-static int content(const hd_coder *c, size_t verb, int speaker, const char *own, int *events, int *target) {
+** speaker's that it names, or with SAME, also of the speaker's country on
+** the other side of its state ("الحزب الحاكم" for the opposition) (-1
+** when none). */
+static int content(const hd_coder *c, size_t verb, int speaker, const char *own, int same, int *events, int *target) {
   int any = 0;
   *events = 0;
   *target = -1;
@@ -73,24 +108,30 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   for (size_t g = 0; g < c->ngroups && *target < 0; g++) {
     if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb)) continue;
     const hd_actor *a = &c->actors[c->groups[g].first];
-    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 3 || !strncmp(a->code, own, 3)) continue;
+    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 3 || !strcmp(a->code, own) ||
+        (!strncmp(a->code, own, 3) && (!same || is_state(a->code) == is_state(own))))
+      continue;
     *target = (int)g;
   }
   return any;
 }
 
 int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, void *), void *user) {
-  static const hd_pattern statement = {.code = "010", .nelem = 1, .nwords = 1};
+  static const hd_pattern statement = {.nelem = 1, .nwords = 1};
   for (size_t k = 0; k < c->nspeech && !c->stop; k++) {
     size_t verb = c->speech[k].verb;
     int speaker = c->speech[k].speaker, events, target;
     const char *code = speaker_code(c, k);
-    if (!code || !content(c, verb, speaker, code, &events, &target) || events) continue;
+    const hd_marker *tone;
+    const char *ev = code ? statement_code(c, verb, &tone) : "010";
+    /* one's own country may be criticised or praised ("الحزب الحاكم") */
+    if (!code || !content(c, verb, speaker, code, strcmp(ev, "010") != 0, &events, &target) || events) continue;
     if (!is_political(code)) {
       if (c->explain) fprintf(c->explain, "  said   by %s: not a political speaker, no statement coded\n", code);
       continue;
     }
     hd_pattern p = statement;
+    snprintf(p.code, sizeof p.code, "%s", ev);
     const hd_marker *mk = hd_marker_here(c, verb, HD_MARK_REPORT);
     if (mk) { p.file = mk->file; p.line = mk->line; }
     hd_match m;
@@ -104,6 +145,9 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     hd_day day = date_of(c, &m, user);
     if (c->explain) {
       hd_explain_match(c, &m, NULL);
+      if (tone)
+        fprintf(c->explain, "  tone   %s: \"%s\" (%s:%u)\n", ev, hd_dict_word_text(c->dict, tone->word[0]),
+                hd_dict_file(c->dict, tone->file), (unsigned)tone->line);
       if (m.realis != HD_REALIS_ACTUAL) hd_explain_realis(c, &m);
     }
     if (hd_code_match(c, &m, day)) return -1;

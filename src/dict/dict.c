@@ -187,7 +187,7 @@ typedef enum section { SEC_NONE, SEC_COUNTRIES, SEC_ACTORS, SEC_AGENTS, SEC_VERB
 static const char *const section_names[] = {"", "countries", "actors", "agents", "verbs", "cameo", "stop", "markers"};
 static const char *const marker_kinds[HD_MARK_KIND_COUNT] = {
   "addressee", "victim", "agent", "denial", "foiled", "side", "relative", "complement", "opens", "condition",
-  "report", "planned", "hypothetical", "called-for", "threatened", "alleged", "background"};
+  "report", "title", "disapprove", "approve", "planned", "hypothetical", "called-for", "threatened", "alleged", "background"};
 
 typedef struct loader {
   hd_dict *d;
@@ -465,7 +465,7 @@ static hd_status parse_marker(loader *ld, field *f, size_t n) {
     if (field_is(f[0], marker_kinds[k])) kind = k;
   if (kind < 0)
     return fail(ld, "unknown marker kind '%.*s': use addressee, victim, agent, denial, foiled, side, relative, "
-                "complement, opens, condition, report, planned, hypothetical, called-for, threatened, alleged or "
+                "complement, opens, condition, report, title, disapprove, approve, planned, hypothetical, called-for, threatened, alleged or "
                 "background", (int)f[0].n, f[0].s);
   uint32_t ids[HD_PHRASE_WORDS];
   int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
