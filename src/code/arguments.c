@@ -58,8 +58,10 @@ static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap
 ** "برصاص الجيش". */
 static int agent_phrase(const hd_coder *c, const hd_match *m) {
   int gap = 0, cl = c->clause_at[m->anchor];
-  /* from the pattern's last word on, which may open the phrase ("... نار من" + "جانب") */
-  for (size_t i = m->last; i < c->ntokens && gap <= MARKER_REACH; i++) {
+  /* from the pattern's anchor on: the phrase may stand between its words
+  ** ("إطلاق النار من قبل الجيش على"), or be opened by its last one ("...
+  ** نار من" + "جانب") */
+  for (size_t i = m->anchor + 1; i < c->ntokens && gap <= MARKER_REACH; i++) {
     int r = hd_reach(c, cl, i);
     if (r < 0) return -1;
     if (r == 0) continue;
@@ -73,16 +75,26 @@ static int agent_phrase(const hd_coder *c, const hd_match *m) {
       hd_explain_marker(c, i, HD_MARK_AGENT, "source", g);
       return g;
     }
-    if (!is_transparent(t)) gap++;
+    if (!is_transparent(t) && i > m->last) gap++;
   }
   return -1;
 }
 
-/* The weak group (a nisba) right after token I; one word of its own may
-** come between: "ضربة جوية أميركية". */
+/* The weak group (a nisba) right after token I; up to SKIP words of its
+** own may come between: "ضربة جوية أميركية"، "هجمات لصواريخ وقذائف هاون
+** فلسطينية". */
 static int nisba_after(const hd_coder *c, size_t i, int skip) {
+  /* (a nisba after "على مواقع" is the victims': "غارة على مواقع حوثية") */
+  static const char *const stops[] = {"\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x81\xd9\x8a", "\xd8\xb6\xd8\xaf",
+                                      "\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x85\xd9\x86", "\xd9\x82\xd8\xb1\xd8\xa8",
+                                      "\xd9\x88\xd8\xb3\xd8\xb7", "\xd8\xaf\xd8\xa7\xd8\xae\xd9\x84", "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85",
+                                      "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xa8\xd9\x8a\xd9\x86", "\xd8\xb9\xd9\x86\xd8\xaf"};
+  /* علي في ضد الي من قرب وسط داخل امام خلال بين عند */
   size_t at = i + 1;
-  if (skip && at < c->ntokens && c->actor_at[at] < 0 && c->tokens[at].kind == HD_TOK_WORD) at++;
+  for (int k = 0; k < skip && at < c->ntokens && c->actor_at[at] < 0 && c->tokens[at].kind == HD_TOK_WORD; k++) {
+    if (hd_tok_in(c, at, stops, HD_ARRAY_LEN(stops)) || hd_marker_at(c, at, HD_MARK_VICTIM)) break;
+    at++;
+  }
   int g = at < c->ntokens ? c->actor_at[at] : -1;
   if (g < 0 || c->groups[g].tok_start != at) return -1;
   const hd_actor *a = &c->actors[c->groups[g].first];
@@ -93,7 +105,7 @@ static int nisba_after(const hd_coder *c, size_t i, int skip) {
 ** of violence names the attacker, not the victim. */
 static void attacker_nisba(const hd_coder *c, hd_match *m) {
   if (root_of(m->p->code) < 18 || (m->source >= 0 && !hd_is_weak(c, m->source))) return;
-  int g = nisba_after(c, m->last, 1);
+  int g = nisba_after(c, m->last, 3);
   /* "غارة إسرائيلية على": where the pattern puts its source right after the
   ** anchor; "شن ضربة جوية أميركية على": right after a later word of it */
   if (g < 0 && m->p->nelem > 1 && m->p->elem[1].kind == HD_PAT_SOURCE) g = nisba_after(c, m->anchor, 0);
@@ -301,9 +313,14 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
     return;
   }
   if (m->source < 0) {
-    /* a noun has no subject to share, and a bombing told without one
-    ** keeps its implied attacker */
-    if (!m->passive_parties && !m->implicit_source && !m->noun && linked != m->target) m->source = linked;
+    /* a noun has no subject to share; a bombing told without one keeps its
+    ** implied attacker, unless a verb joined by و carries the subject
+    ** before ("... القوات الأميركية ... وشنت مرارا غارات") */
+    int keep_implied = m->implicit_source && (k->kind != HD_CLAUSE_COORD || hd_is_weak(c, linked));
+    if (!m->passive_parties && !keep_implied && !m->noun && linked != m->target) {
+      m->source = linked;
+      m->implicit_source = 0;
+    }
     return;
   }
   if (m->source < 0 || m->target >= 0 || !hd_has_slot(m->p, HD_PAT_TARGET) || k->kind != HD_CLAUSE_COORD) return;
@@ -315,7 +332,7 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
 /* The subject of the verb at token I that no pattern read: the actor
 ** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
 ** else its clause's link ("، مضيفا أن"); -1 when none. */
-int hd_subject_of(const hd_coder *c, size_t i) {
+int hd_subject_of(const hd_coder *c, size_t i, int said) {
   /* "وقال المتحدث باسم الجيش العراقي": the words of a title may stand
   ** between; a word the dictionaries do not know is a speaker they do not
   ** know ("وقال خبراء"، "وقال جيفري"), and no actor further on is */
@@ -323,7 +340,10 @@ int hd_subject_of(const hd_coder *c, size_t i) {
   while (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && hd_marker_at(c, j, HD_MARK_TITLE))
     j += hd_marker_at(c, j, HD_MARK_TITLE);
   if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && c->tokens[j].nana == 0) return -1;
-  int g = group_after(c, c->clause_at[i], i + 1, -1, 3, SUBJECT);
+  /* a verb that carries its plural subject (يرفعون صور الرئيس) has its
+  ** object after it; other verbs their subject right after them */
+  int plural = !said && (hd_ends_in(c, i, "\xd9\x88\xd8\xa7") || hd_ends_in(c, i, "\xd9\x88\xd9\x86"));   /* ـوا ـون */
+  int g = plural ? -1 : group_after(c, c->clause_at[i], i + 1, -1, said ? 3 : 1, SUBJECT);
   /* a state body with no country ("وزارة الصحة في غزة") speaks for the place */
   int body = g >= 0 && c->actors[c->groups[g].first].bare && c->actors[c->groups[g].first].why[0] &&
              (c->actors[c->groups[g].first].why[0]->flags & HD_AGENT_BODY);

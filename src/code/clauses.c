@@ -58,27 +58,29 @@ static int clause_marker(const hd_coder *c, size_t i, size_t *len) {
   return best;
 }
 
-/* Does a marker that governs what follows it (a verb of saying, a denial,
-** a realis marker: "قال"، "نفى"، "هدد"، "من المقرر") start at token I? */
-static int governs(const hd_coder *c, size_t i) {
-  static const int kinds[] = {HD_MARK_REPORT, HD_MARK_DENIAL, HD_MARK_PLANNED, HD_MARK_HYPOTHETICAL,
-                              HD_MARK_CALLED_FOR, HD_MARK_THREATENED, HD_MARK_ALLEGED, HD_MARK_BACKGROUND};
-  for (size_t k = 0; k < HD_ARRAY_LEN(kinds); k++)
+/* Does a marker that governs what follows it start at token I?  Right
+** before the opener any realis marker does ("من المقرر أن"); a few words
+** before it (FAR) only those that are verbs or act as them: saying,
+** denying, asking, threatening, accusing ("وينبغي للمنطقة أيضا أن"). */
+static int governs(const hd_coder *c, size_t i, int far) {
+  static const int kinds[] = {HD_MARK_REPORT, HD_MARK_DENIAL, HD_MARK_CALLED_FOR, HD_MARK_THREATENED,
+                              HD_MARK_ALLEGED, HD_MARK_PLANNED, HD_MARK_HYPOTHETICAL, HD_MARK_BACKGROUND};
+  for (size_t k = 0; k < (far ? 5 : HD_ARRAY_LEN(kinds)); k++)
     if (hd_marker_here(c, i, kinds[k])) return 1;
   return 0;
 }
 
 /* The governing word of a clause opened at token OPENER in clause CL: the
 ** nearest verb or verb of saying before it, in CL, within GOVERNOR_REACH
-** words (actors do not count), or a realis marker right before it ("من
-** المقرر أن"، "ضرورة أن"). */
+** words (actors do not count), or a realis marker within three words
+** before it ("من المقرر أن"، "وينبغي للمنطقة أيضا أن"). */
 static int find_governor(const hd_coder *c, int cl, size_t opener) {
   int gap = 0;
   for (size_t i = opener; i-- > c->clauses[cl].start;) {
     if (c->clause_at[i] != cl) continue;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_WORD && t->nana && (is_verb_at(c, i, 0) || (gap == 0 && governs(c, i)))) return (int)i;
+    if (t->kind == HD_TOK_WORD && t->nana && (is_verb_at(c, i, 0) || (gap <= 2 && governs(c, i, gap > 0)))) return (int)i;
     if (!is_transparent(t) && ++gap > GOVERNOR_REACH) break;
   }
   return -1;

@@ -137,7 +137,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
       /* "إن ثمانية جنود نفذوا الغارة وأنهم": a verb no pattern reads still
       ** has its subject, for the clauses linked to its own */
       hd_clause *cl = &c->clauses[c->clause_at[i]];
-      if (cl->subject < 0 && hd_is_verb(c, i)) cl->subject = hd_subject_of(c, i);
+      if (cl->subject < 0 && hd_is_verb(c, i)) cl->subject = hd_subject_of(c, i, 0);
       continue;
     }
     for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;

@@ -217,6 +217,7 @@ size_t hd_marker_at(const hd_coder *c, size_t i, int kind);
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
 int hd_sentence_initial(const hd_coder *c, size_t i);
+int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 
 /* actors.c */
 int hd_find_mentions(hd_coder *c);
@@ -256,7 +257,9 @@ void hd_default_target(const hd_coder *c, hd_match *m);
 void hd_protesters_from(const hd_coder *c, hd_match *m);
 void hd_introduced_target(const hd_coder *c, hd_match *m);
 void hd_shared_subject(const hd_coder *c, hd_match *m);
-int hd_subject_of(const hd_coder *c, size_t i);
+/* The subject of the verb at token I that no pattern read; SAID: it is a
+** verb of saying, whose speaker may stand a few words after it. */
+int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_authority_source(hd_coder *c, hd_match *m);
 

@@ -127,12 +127,6 @@ int hd_subject_before(const hd_coder *c, size_t anchor, int adjacent_only) {
   return group_before(c, anchor, adjacent_only, 0);
 }
 
-/* Does token I end in the plural ending of a past verb (وا)? */
-static int ends_in_plural(const hd_coder *c, size_t i) {
-  const hd_token *t = &c->tokens[i];
-  size_t n = tok_len(t);
-  return n >= 8 && !memcmp(tok_text(c, t) + n - 4, "\xd9\x88\xd8\xa7", 4);   /* وا */
-}
 
 int hd_has_slot(const hd_pattern *p, int kind) {
   for (size_t k = 0; k < p->nelem; k++) if (p->elem[k].kind == kind) return 1;
@@ -162,7 +156,7 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   ** subject (-وا) has it before it or as a pronoun; the group after it is
   ** its object */
   int subject_carried = !noun && !agent_later && p->nelem > 1 && p->elem[1].kind == HD_PAT_SOURCE &&
-                        ends_in_plural(c, anchor);
+                        hd_ends_in(c, anchor, "\xd9\x88\xd8\xa7");
   if (subject_carried && svo < 0) m->carried = 1;   /* a pronoun: the subject of the clause before */
   int victim = -1;
   if (agent_later && svo >= 0) { victim = svo; svo = -1; }

@@ -42,7 +42,7 @@ static int is_political(const char *code) {
 
 void hd_note_speech(hd_coder *c, size_t verb) {
   if (c->nspeech == HD_MAX_SPEECH) return;
-  int speaker = hd_subject_of(c, verb);
+  int speaker = hd_subject_of(c, verb, 1);
   /* "وأضاف: ..." goes on with the speaker of the sentence before */
   if (speaker < 0 && !(c->clause_at[verb] == 0 && hd_sentence_initial(c, verb) && c->subject[0])) {
     /* a speaker the dictionaries do not know: the sentences after it are

@@ -123,3 +123,10 @@ int hd_sentence_initial(const hd_coder *c, size_t i) {
   const hd_token *next = &c->tokens[i + 1];
   return next->kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, preps, HD_ARRAY_LEN(preps));
 }
+
+/* Does token I end in the letters SUFFIX, after a stem of three letters
+** or more ("قتلوا" ends in ـوا, "يرفعون" in ـون)? */
+int hd_ends_in(const hd_coder *c, size_t i, const char *suffix) {
+  size_t n = tok_len(&c->tokens[i]), m = strlen(suffix);
+  return n >= m + 4 && !memcmp(tok_text(c, &c->tokens[i]) + n - m, suffix, m);
+}
