@@ -340,6 +340,13 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
     if (c->ref != HD_NO_DAY) hd_day_format(c->ref, d);
     fprintf(c->explain, "article %s, date %s\n", c->doc, d);
   }
+  /* "Not politics": a section of sport codes nothing (its teams meet,
+  ** beat and host each other) */
+  const char *category = hd_article_category(a);
+  if (category && (!strcmp(category, "sport") || !strcmp(category, "sports"))) {
+    if (c->explain) fprintf(c->explain, "category %s: not politics, no event is coded\n", category);
+    return HD_OK;
+  }
   const char *title = hd_article_title(a);
   if (title && *title && !starts_with_title(text, len, title) && code_text(c, title, strlen(title)))
     return HD_ERR_NOMEM;

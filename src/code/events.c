@@ -159,6 +159,13 @@ static int resolve_self_target(const hd_coder *c, const hd_match *m, const hd_pa
   return 1;
 }
 
+/* Is CODE a private person (CVL, IRQCVL), not a state, a group or an
+** armed force? */
+static int is_private(const char *code) {
+  size_t n = strlen(code);
+  return (n == 3 && !strcmp(code, "CVL")) || (n == 6 && !strcmp(code + 3, "CVL"));
+}
+
 /* FNV-1a, 64 bits: ids that stay the same from run to run and machine to machine. */
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
   const unsigned char *b = p;
@@ -202,6 +209,11 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   const hd_party *s = &sp, *t = NULL;
   if (t0) { tp = localize(c, *t0, where, tbuf); t = &tp; }
   if (c->stop) return 0;
+  /* "قتل رجل زوجته": violence between private people is crime, not politics */
+  if (root_of(m->p->code) >= 18 && t && is_private(s->code) && is_private(t->code)) {
+    if (c->explain) fprintf(c->explain, "  (%s %s %s is between private people, not coded)\n", s->code, m->p->code, t->code);
+    return 0;
+  }
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
   if (m->realis == HD_REALIS_ACTUAL && restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
