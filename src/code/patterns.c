@@ -152,6 +152,8 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   agent_later |= p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET;
   /* and so does one whose source is implied ("5 أشخاص قتلوا في انفجار") */
   agent_later |= p->default_source[0] && !hd_has_slot(p, HD_PAT_SOURCE);
+  /* (but "20 ألف فلسطيني تظاهروا": those before a verb of protest protest) */
+  if (root_of(p->code) == 14) agent_later = 0;
   /* "المستوطنون ... هاجموا المواطنين": a verb that carries its plural
   ** subject (-وا) has it before it or as a pronoun; the group after it is
   ** its object */
