@@ -101,6 +101,44 @@ static int nisba_after(const hd_coder *c, size_t i, int skip) {
   return a->weak && a->why[0] && a->why[0]->kind == HD_ENT_ADJ ? g : -1;
 }
 
+/* Does the actor at token TOK carry the preposition ل ("للأردن")? */
+static int addressed_by_lam(const hd_coder *c, size_t tok) {
+  const hd_token *t = &c->tokens[tok];
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_analysis *a = &c->ana[t->ana + k];
+    if ((a->flags & HD_CL_PREP) && !(a->flags & HD_CL_IN) && a->pre >= 2 &&
+        !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x84", 2))   /* ل */
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the actor at token TOK named as the one an act is for or against:
+** after ل ("للأردن"), إلى، على، ضد، بحق، تجاه or نحو? */
+static int addressed(const hd_coder *c, size_t tok) {
+  static const char *const preps[] = {
+    "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa8\xd8\xad\xd9\x82",
+    "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x86\xd8\xad\xd9\x88"};   /* الي علي ضد بحق تجاه نحو */
+  return addressed_by_lam(c, tok) || (tok > 0 && hd_tok_in(c, tok - 1, preps, HD_ARRAY_LEN(preps)));
+}
+
+/* The actor named after ل right after token I ("غارات للتحالف"), or one
+** word later ("غارة جوية لقوات التحالف"); -1 when none, or when it is a
+** nisba or a role with no country. */
+static int possessor_after(const hd_coder *c, size_t i) {
+  /* "حاجزا للجيش": what is struck belongs to the victims */
+  if (hd_marker_at(c, i, HD_MARK_VICTIM)) return -1;
+  for (size_t at = i + 1; at <= i + 2 && at < c->ntokens; at++) {
+    int g = c->actor_at[at];
+    if (g >= 0) {
+      const hd_actor *a = &c->actors[c->groups[g].first];
+      return c->groups[g].tok_start == at && !a->weak && !a->bare && addressed_by_lam(c, at) ? g : -1;
+    }
+    if (c->tokens[at].kind != HD_TOK_WORD || hd_marker_at(c, at, HD_MARK_VICTIM)) return -1;
+  }
+  return -1;
+}
+
 /* "ضربة جوية أميركية", "غارة إسرائيلية": a nisba right after the words
 ** of violence names the attacker, not the victim. */
 static void attacker_nisba(const hd_coder *c, hd_match *m) {
@@ -110,9 +148,13 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
   ** anchor; "شن ضربة جوية أميركية على": right after a later word of it */
   if (g < 0 && m->p->nelem > 1 && m->p->elem[1].kind == HD_PAT_SOURCE) g = nisba_after(c, m->anchor, 0);
   for (size_t k = 1; g < 0 && k + 1 < m->nwords; k++) g = nisba_after(c, m->words[k], 0);
+  /* "في غارات للتحالف العربي"، "بغارة جوية لقوات التحالف": the one whose
+  ** strikes they are, after ل, right after a word of violence */
+  int nisba = g >= 0;
+  for (size_t k = 0; g < 0 && k < m->nwords; k++) g = possessor_after(c, m->words[k]);
   if (g < 0) return;
   m->source = g;
-  m->attacker = 1;
+  m->attacker = nisba ? 1 : 2;
   if (m->target == g) m->target = -1;
 }
 
@@ -149,22 +191,6 @@ static int is_topic(const hd_coder *c, size_t tok) {
   for (size_t i = 0; tok > 0 && i < HD_ARRAY_LEN(preps); i++)
     if (hd_tok_is(c, tok - 1, preps[i])) return 1;
   return 0;
-}
-
-/* Is the actor at token TOK named as the one an act is for or against:
-** after ل ("للأردن"), إلى، على، ضد، بحق، تجاه or نحو? */
-static int addressed(const hd_coder *c, size_t tok) {
-  static const char *const preps[] = {
-    "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa8\xd8\xad\xd9\x82",
-    "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x86\xd8\xad\xd9\x88"};   /* الي علي ضد بحق تجاه نحو */
-  const hd_token *t = &c->tokens[tok];
-  for (size_t k = 0; k < t->nana; k++) {
-    const hd_analysis *a = &c->ana[t->ana + k];
-    if ((a->flags & HD_CL_PREP) && !(a->flags & HD_CL_IN) && a->pre >= 2 &&
-        !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x84", 2))   /* ل */
-      return 1;
-  }
-  return tok > 0 && hd_tok_in(c, tok - 1, preps, HD_ARRAY_LEN(preps));
 }
 
 /* The target of a pattern without a target slot: the first actor after
@@ -410,4 +436,30 @@ void hd_authority_source(hd_coder *c, hd_match *m) {
   if (m->source >= 0) return;
   if (strlen(a->code) >= 6) hd_country_role(m->authority, a->code, "COP");
   else snprintf(m->authority, sizeof m->authority, "COP");
+}
+
+/* "وصل إلى موسكو"، "قصفت الطائرات مدينة إدلب": a visit or an attack with no
+** target named is aimed at the country of the place named after its words
+** in its clause (a visit, not at the visitor's own). */
+void hd_place_target(hd_coder *c, hd_match *m) {
+  int root = root_of(m->p->code);
+  /* (a noun of violence alone needs victims named as such, @victim) */
+  if (m->target >= 0 || m->target_code[0] || (strncmp(m->p->code, "042", 3) && root < 18) ||
+      (m->p->flags & HD_PAT_VICTIM))
+    return;
+  int cl = c->clause_at[m->anchor];
+  for (size_t k = 0; k < c->nplaces; k++) {
+    const hd_place *pl = &c->places[k];
+    if (pl->tok_start <= m->anchor || pl->tok_start > m->last + 1 + VICTIM_GAP || hd_reach(c, cl, pl->tok_start) <= 0) continue;
+    /* (an implied attacker is of the place) */
+    const hd_actor *src = m->source >= 0 ? &c->actors[c->groups[m->source].first] : NULL;
+    int own = m->implicit_source || (src && (src->bare || !strncmp(src->code, pl->country, 3)));
+    if (root < 18 && own) continue;
+    /* an attack in its own country ("أطلق مسلح النار داخل مسجد في مرسيليا")
+    ** is on its people */
+    snprintf(m->target_code, sizeof m->target_code, "%s%s", pl->country, own ? "CVL" : "");
+    m->target_from = pl->tok_start;
+    m->target_to = pl->tok_end;
+    return;
+  }
 }

@@ -151,6 +151,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);
     hd_introduced_target(c, &m);
     hd_authority_source(c, &m);
+    hd_place_target(c, &m);
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
     if (m.target >= 0 && cl->object < 0) cl->object = m.target;
     if (m.source >= 0 && cl->subject < 0) {

@@ -179,12 +179,14 @@ typedef struct hd_match {
   int implicit_source;         /* the source is the pattern's @source= code */
   int noun;                    /* the anchor carries the article: a verbal noun */
   int source_before;           /* the source is the actor before the anchor, not a slot's */
-  int attacker;                /* the source is a nisba after a noun of violence */
+  int attacker;                /* the source is named after a noun of violence: 1 a nisba, 2 after ل */
   int target_near;             /* the target is only the actor after the pattern's words */
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
   const char *prior;           /* no source here: the subject of the sentence before ("وأضاف") */
   int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
   char authority[HD_CODE_MAX]; /* the source when the text leaves it to the state: "اعتقل المعارض" */
+  char target_code[7];         /* no target group: the country of a place ("زار موسكو"), or "" */
+  uint32_t target_from, target_to;   /* ... and the place's tokens */
   hd_realis realis;            /* whether it happened (realis.c) */
   hd_realis_why realis_why;    /* and why, for explain */
   const char *why_not;         /* for explain, when no event results */
@@ -262,6 +264,7 @@ void hd_shared_subject(const hd_coder *c, hd_match *m);
 int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_authority_source(hd_coder *c, hd_match *m);
+void hd_place_target(hd_coder *c, hd_match *m);
 
 /* realis.c */
 int hd_is_negation(const hd_coder *c, size_t anchor);

@@ -128,6 +128,15 @@ static int restates_violence(const hd_coder *c, const char *source, const char *
   return 0;
 }
 
+/* Are A and B one state: the same code, or a country and its government
+** ("RUS" and "RUSGOV")? */
+static int same_state(const char *a, const char *b) {
+  if (!strcmp(a, b)) return 1;
+  size_t na = strlen(a), nb = strlen(b);
+  if (na < 3 || nb < 3 || strncmp(a, b, 3)) return 0;
+  return (na == 3 && nb == 6 && !strcmp(b + 3, "GOV")) || (nb == 3 && na == 6 && !strcmp(a + 3, "GOV"));
+}
+
 /* Codes that, said of a group with no one else named, are done among its
 ** members: intent to cooperate (03), consultation (04), material
 ** cooperation (06) and signing an agreement (057). */
@@ -286,6 +295,7 @@ static int is_state_code(const hd_party *p) {
 int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   hd_party src[HD_MAX_GROUP * 2], tgt[HD_MAX_GROUP * 2];
   size_t ns, nt = expand_group(c, m->target, tgt, HD_ARRAY_LEN(tgt));
+  if (nt == 0 && m->target_code[0]) tgt[nt++] = (hd_party){m->target_code, m->target_from, m->target_to, 0};
   if (m->passive_parties) {
     ns = 0;
     for (size_t p = 0; p < c->nparties; p++) src[ns++] = (hd_party){c->parties[p], 0, 0, 0};
@@ -301,7 +311,7 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   if (ns == 0) return 0;
   /* the country's armed force strikes: "غارة إسرائيلية" is ISRMIL */
   char armed[HD_MAX_GROUP * 2][HD_CODE_MAX];
-  for (size_t i = 0; m->attacker && root_of(m->p->code) >= 19 && i < ns; i++) {
+  for (size_t i = 0; m->attacker == 1 && root_of(m->p->code) >= 19 && i < ns; i++) {
     hd_join_code(armed[i], src[i].code, "MIL");
     src[i].code = armed[i];
   }
@@ -345,6 +355,9 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   for (size_t i = 0; i < ns; i++) {
     if (nt == 0 && emit(c, m, &src[i], NULL, day)) return -1;
     for (size_t j = 0; j < nt; j++) {
+      /* "لدى تركيا وروسيا وإيران" said by Lavrov: of a group, the speaker's
+      ** own state is not a target */
+      if (nt > 1 && same_state(src[i].code, tgt[j].code)) continue;
       if (emit(c, m, &src[i], &tgt[j], day)) return -1;
       if (sym && emit(c, m, &tgt[j], &src[i], day)) return -1;
     }

@@ -91,14 +91,15 @@ static const char *statement_code(const hd_coder *c, size_t verb, const hd_marke
 }
 
 /* What the verb governs: whether it holds words at all, whether an event
-** was coded in it, and the first actor of another country than the
-** speaker's that it names, or with SAME, also of the speaker's country on
-** the other side of its state ("الحزب الحاكم" for the opposition) (-1
-** when none). */
-static int content(const hd_coder *c, size_t verb, int speaker, const char *own, int same, int *events, int *target) {
+** was coded in it, the first actor it names that is not the speaker (-1
+** when none) and, when it names none, the first place it names in
+** another country than the speaker's (*PLACE, -1 when none). */
+static int content(const hd_coder *c, size_t verb, int speaker, const char *own, int *events, int *target,
+                   int *place) {
   int any = 0;
   *events = 0;
   *target = -1;
+  *place = -1;
   for (size_t k = 0; k < c->nclauses; k++) {
     if (!governed_by(c, (int)k, verb)) continue;
     any = 1;
@@ -108,11 +109,21 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   for (size_t g = 0; g < c->ngroups && *target < 0; g++) {
     if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb)) continue;
     const hd_actor *a = &c->actors[c->groups[g].first];
-    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 3 || !strcmp(a->code, own) ||
-        (!strncmp(a->code, own, 3) && (!same || is_state(a->code) == is_state(own))))
+    /* a state body named without a country ("الحكومة") is the place's */
+    int body = a->bare && a->why[0] && (a->why[0]->flags & HD_AGENT_BODY);
+    if (a->kind != HD_ACT_PLAIN || (a->bare && !body) || strlen(a->code) < 3 || !strcmp(a->code, own)) continue;
+    /* of the speaker's own country, only another body or side ("قادة
+    ** الجيش" for the presidency, "الحزب الحاكم" for the opposition), never
+    ** the state itself */
+    if (!strncmp(a->code, own, 3) && (strlen(a->code) == 3 || (strlen(own) == 3 && is_state(a->code)) ||
+                                      (strlen(own) >= 6 && !strcmp(a->code + 3, own + 3))))
       continue;
     *target = (int)g;
   }
+  /* else the country of a place it names ("في مخيمات شمال نيجيريا") */
+  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0; k++)
+    if (governed_by(c, c->clause_at[c->places[k].tok_start], verb) && strncmp(c->places[k].country, own, 3))
+      *place = (int)k;
   return any;
 }
 
@@ -124,8 +135,8 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     const char *code = speaker_code(c, k);
     const hd_marker *tone;
     const char *ev = code ? statement_code(c, verb, &tone) : "010";
-    /* one's own country may be criticised or praised ("الحزب الحاكم") */
-    if (!code || !content(c, verb, speaker, code, strcmp(ev, "010") != 0, &events, &target) || events) continue;
+    int place;
+    if (!code || !content(c, verb, speaker, code, &events, &target, &place) || events) continue;
     if (!is_political(code)) {
       if (c->explain) fprintf(c->explain, "  said   by %s: not a political speaker, no statement coded\n", code);
       continue;
@@ -142,6 +153,12 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     m.source = speaker;
     m.prior = speaker < 0 ? c->subject : NULL;
     m.target = target;
+    if (target < 0 && place >= 0) {
+      const hd_place *pl = &c->places[place];
+      memcpy(m.target_code, pl->country, sizeof m.target_code);
+      m.target_from = pl->tok_start;
+      m.target_to = pl->tok_end;
+    }
     hd_day day = date_of(c, &m, user);
     if (c->explain) {
       hd_explain_match(c, &m, NULL);
