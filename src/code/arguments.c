@@ -438,14 +438,17 @@ void hd_authority_source(hd_coder *c, hd_match *m) {
   else snprintf(m->authority, sizeof m->authority, "COP");
 }
 
-/* "وصل إلى موسكو"، "قصفت الطائرات مدينة إدلب": a visit or an attack with no
-** target named is aimed at the country of the place named after its words
-** in its clause (a visit, not at the visitor's own). */
+/* "وصل إلى موسكو"، "قصفت الطائرات مدينة إدلب"، "ندد بإطلاق الصواريخ من
+** قطاع غزة": an act with no target named is aimed at the country of the
+** place named after its words in its clause; not at its own country,
+** except an attack (on its people).  Where people meet, talk or agree is
+** no party to it. */
 void hd_place_target(hd_coder *c, hd_match *m) {
   int root = root_of(m->p->code);
   /* (a noun of violence alone needs victims named as such, @victim) */
-  if (m->target >= 0 || m->target_code[0] || (strncmp(m->p->code, "042", 3) && root < 18) ||
-      (m->p->flags & HD_PAT_VICTIM))
+  /* (where people meet, talk or agree is no party to it) */
+  int meeting = root == 3 || (root == 4 && strncmp(m->p->code, "042", 3)) || root == 6 || !strncmp(m->p->code, "057", 3);
+  if (m->target >= 0 || m->target_code[0] || root == 1 || meeting || (m->p->flags & (HD_PAT_VICTIM | HD_PAT_SYM)))
     return;
   int cl = c->clause_at[m->anchor];
   for (size_t k = 0; k < c->nplaces; k++) {
