@@ -271,6 +271,7 @@ static size_t add_place(hd_coder *c, const hd_mention *m, const hd_entry *e) {
   hd_place *p = &c->places[c->nplaces++];
   p->tok_start = m->tok_start; p->tok_end = m->tok_end;
   snprintf(p->country, sizeof p->country, "%.3s", e->code);
+  p->kind = e->kind;
   if (!c->setting[0]) memcpy(c->setting, p->country, sizeof c->setting);
   return 1;
 }

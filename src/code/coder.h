@@ -41,6 +41,7 @@ typedef struct hd_actor {
 typedef struct hd_place {
   uint32_t tok_start, tok_end;   /* the place as the text names it */
   char country[4];
+  uint8_t kind;                  /* HD_ENT_NAME, HD_ENT_CAPITAL, HD_ENT_PLACE or HD_ENT_ADJ */
 } hd_place;
 
 /* Clauses (clauses.c).  A clause is a set of tokens, mostly a run: a

@@ -109,9 +109,7 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   for (size_t g = 0; g < c->ngroups && *target < 0; g++) {
     if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb)) continue;
     const hd_actor *a = &c->actors[c->groups[g].first];
-    /* a state body named without a country ("الحكومة") is the place's */
-    int body = a->bare && a->why[0] && (a->why[0]->flags & HD_AGENT_BODY);
-    if (a->kind != HD_ACT_PLAIN || (a->bare && !body) || strlen(a->code) < 3 || !strcmp(a->code, own)) continue;
+    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 3 || !strcmp(a->code, own)) continue;
     /* of the speaker's own country, only another body or side ("قادة
     ** الجيش" for the presidency, "الحزب الحاكم" for the opposition), never
     ** the state itself */
@@ -120,10 +118,14 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
       continue;
     *target = (int)g;
   }
-  /* else the country of a place it names ("في مخيمات شمال نيجيريا") */
-  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0; k++)
-    if (governed_by(c, c->clause_at[c->places[k].tok_start], verb) && strncmp(c->places[k].country, own, 3))
+  /* else a country it names as a place ("في مخيمات شمال نيجيريا"), or its
+  ** capital; not a town, which may be of any country */
+  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0; k++) {
+    const hd_place *pl = &c->places[k];
+    if ((pl->kind == HD_ENT_NAME || pl->kind == HD_ENT_CAPITAL) && governed_by(c, c->clause_at[pl->tok_start], verb) &&
+        strncmp(pl->country, own, 3))
       *place = (int)k;
+  }
   return any;
 }
 
