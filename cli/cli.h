@@ -17,6 +17,7 @@ typedef struct options {
   const char *date, *output, *file;
   long top, jobs;
   unsigned realis;            /* --realis: a mask of hd_realis bits, 0 for the default */
+  int incomplete;             /* --incomplete */
   const char **args;          /* inputs, in argv order */
   int nargs;
 } options;

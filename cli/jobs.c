@@ -123,7 +123,10 @@ int code_file_parallel(const options *o, const hd_dict *d, const char *path, sin
   slot *slots = calloc(BATCH, sizeof *slots);
   for (int j = 0; ws && j < jobs; j++)
     if (!(ws[j].coder = hd_coder_new(d, o->date, &st))) rc = -1;
-    else hd_coder_set_realis(ws[j].coder, o->realis);
+    else {
+      hd_coder_set_realis(ws[j].coder, o->realis);
+      hd_coder_set_incomplete(ws[j].coder, o->incomplete);
+    }
   if (!ws || !slots) rc = -1;
   /* two batches: the workers code one while this thread reads the next */
   slot *next = calloc(BATCH, sizeof *next);

@@ -46,6 +46,9 @@ static const char usage_text[] =
   "                     background, planned, hypothetical, negated, called-for,\n"
   "                     threatened, alleged (default: actual events, and\n"
   "                     background ones that carry a date of their own)\n"
+  "      --incomplete   also print events of a kind done to someone (an appeal,\n"
+  "                     a criticism, a threat, an arrest) whose target was not\n"
+  "                     found; they are left out by default\n"
   "      --file FILE    (explain) explain the articles of FILE\n"
   "  -n, --top N        (gaps) how many of each list to print (default 50)\n"
   "  -h, --help         show this help\n"
@@ -129,6 +132,7 @@ static int parse_args(int argc, char **argv, options *o) {
     } else if (!strcmp(a, "--no-builtin")) o->no_builtin = 1;
     else if (!strcmp(a, "-s") || !strcmp(a, "--stats")) o->stats = 1;
     else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) o->quiet = 1;
+    else if (!strcmp(a, "--incomplete")) o->incomplete = 1;
     else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage_text, stdout); exit(0); }
     else return usage_error("unknown option '%s'", a);
   }
@@ -210,6 +214,7 @@ static int run_code(const options *o, hd_dict *d) {
   hd_coder *c = hd_coder_new(d, o->date, &st);
   if (!c) return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : "");
   hd_coder_set_realis(c, o->realis);
+  hd_coder_set_incomplete(c, o->incomplete);
   FILE *out = o->output ? fopen(o->output, "w") : stdout;
   if (!out) { perror(o->output); hd_coder_free(c); return 2; }
   stats counts = {0};

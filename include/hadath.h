@@ -205,6 +205,13 @@ int hd_realis_from_name(const char *name);
 #define HD_REALIS_ALL ((1u << HD_REALIS_COUNT) - 1u)
 void hd_coder_set_realis(hd_coder *c, unsigned mask);
 
+/* Events of a kind that is done to someone (an appeal, a demand, a
+** criticism, a rejection, a threat, a visit, aid, an arrest: CAMEO roots
+** 02-13, 16 and 17) whose target the coder could not find cannot enter a
+** dyad, and are most often misread; by default they are not reported.
+** With ON non-zero they are, with an empty target. */
+void hd_coder_set_incomplete(hd_coder *c, int on);
+
 /* The parts of an event's text. */
 typedef enum hd_part { HD_PART_SOURCE, HD_PART_TARGET, HD_PART_VERB, HD_PART_COUNT } hd_part;
 

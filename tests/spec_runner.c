@@ -9,7 +9,9 @@
 ** given.  A "realis: all" line after the title has every event coded,
 ** whatever its realis (hd_coder_set_realis), and an expected line may end
 ** in the realis it must have ("RUSGOV 042 FRAGOV planned"); without that
-** line only the events printed by default are coded.  A case whose title is followed by "%%FAIL dict" holds a dictionary
+** line only the events printed by default are coded.  An "incomplete"
+** line has events of a kind done to someone coded without a target too
+** (hd_coder_set_incomplete).  A case whose title is followed by "%%FAIL dict" holds a dictionary
 ** text instead, and its expected line is the start of the error message.
 ** Lines starting with a single "#" outside cases are comments.
 **
@@ -26,7 +28,7 @@
 typedef struct spec_case {
   char title[512];
   char date[16];
-  int fail_dict, all_realis;
+  int fail_dict, all_realis, incomplete;
   size_t line;              /* where the case starts */
   char *text; size_t text_len, text_cap;
   char expected[MAX_EVENTS][128];
@@ -109,6 +111,7 @@ static void run_case(const char *file, spec_case *c) {
   hd_article *a = hd_article_new("spec", c->text ? c->text : "", c->text_len);
   if (!coder || !a) { perror("spec-runner"); exit(2); }
   if (c->all_realis) hd_coder_set_realis(coder, HD_REALIS_ALL);
+  if (c->incomplete) hd_coder_set_incomplete(coder, 1);
   if (c->date[0] && hd_article_set_date(a, c->date) != HD_OK) { report(file, c, "bad date: line", NULL); goto out; }
   static got g;
   g.n = 0;
@@ -153,6 +156,8 @@ static void run_file(const char *file) {
       snprintf(c.date, sizeof c.date, "%.15s", line + 6);
     } else if (state == TEXT && c.text_len == 0 && !strcmp(line, "realis: all")) {
       c.all_realis = 1;
+    } else if (state == TEXT && c.text_len == 0 && !strcmp(line, "incomplete")) {
+      c.incomplete = 1;
     } else if (state == TEXT && c.text_len == 0 && !strcmp(line, "%%FAIL dict")) {
       c.fail_dict = 1;
     } else if (state == TEXT) {

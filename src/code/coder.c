@@ -362,3 +362,4 @@ hd_status hd_explain(hd_coder *c, const hd_article *a, FILE *out) {
 }
 
 void hd_coder_set_realis(hd_coder *c, unsigned mask) { c->realis_mask = mask & HD_REALIS_ALL; }
+void hd_coder_set_incomplete(hd_coder *c, int on) { c->incomplete = on != 0; }

@@ -141,6 +141,7 @@ struct hd_coder {
   hd_event_fn fn;
   void *user;
   unsigned realis_mask;          /* hd_coder_set_realis(); 0 for the default */
+  int incomplete;                /* hd_coder_set_incomplete() */
   char id[17];
   int stop;
 };

@@ -199,10 +199,19 @@ static const char *event_id(hd_coder *c) {
   return c->id;
 }
 
+/* Is an event of CODE one done to someone (an appeal, a criticism, a
+** threat, an arrest: roots 02-13, 16, 17), which has no use without its
+** target? */
+static int needs_target(const char *code) {
+  int r = root_of(code);
+  return (r >= 2 && r <= 13) || r == 16 || r == 17;
+}
+
 /* Is an event of realis R and date DAY one the caller asked for?  By
 ** default actual events, and background ones that carry a date of their
-** own. */
-static int reported(const hd_coder *c, hd_realis r, hd_day day) {
+** own; and of a kind done to someone, only with a target. */
+static int reported(const hd_coder *c, hd_realis r, hd_day day, const char *code, const hd_party *t) {
+  if (!t && !c->incomplete && needs_target(code)) return 0;
   if (c->realis_mask) return (c->realis_mask >> r) & 1;
   return r == HD_REALIS_ACTUAL || (r == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
 }
@@ -236,7 +245,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (c->nseen == HD_MAX_SENTENCE_EVENTS) return 0;
   c->seen_realis[c->nseen] = (uint8_t)m->realis;
   memcpy(c->seen[c->nseen++], key, sizeof key);
-  if (!c->explain && !(c->fn && reported(c, m->realis, day))) return 0;   /* nobody asked for it */
+  if (!c->explain && !(c->fn && reported(c, m->realis, day, m->p->code, t))) return 0;   /* nobody asked for it */
 
   const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
   char date[11], root[3] = {m->p->code[0], m->p->code[1], 0};
@@ -267,7 +276,11 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     fprintf(c->explain, "  event  %s %s %s  date %s  (%s)%s%s\n", s->code, m->p->code, t ? t->code : "\"\"",
             day != HD_NO_DAY ? date : "null", c->ev.field[HD_FIELD_CODE_NAME],
             m->realis != HD_REALIS_ACTUAL ? "  realis " : "", m->realis != HD_REALIS_ACTUAL ? hd_realis_name(m->realis) : "");
-  else if (c->fn(&c->ev, c->user)) c->stop = 1;
+  if (!c->explain) {
+    if (c->fn(&c->ev, c->user)) c->stop = 1;
+  } else if (!t && !c->incomplete && needs_target(m->p->code)) {
+    fprintf(c->explain, "  (no target found: not reported without --incomplete)\n");
+  }
   return 0;
 }
 

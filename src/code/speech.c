@@ -139,6 +139,8 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     const char *ev = code ? statement_code(c, verb, &tone) : "010";
     int place;
     if (!code || !content(c, verb, speaker, code, &events, &target, &place) || events) continue;
+    /* a tone aimed at no one is a statement */
+    if (target < 0 && place < 0) { ev = "010"; tone = NULL; }
     if (!is_political(code)) {
       if (c->explain) fprintf(c->explain, "  said   by %s: not a political speaker, no statement coded\n", code);
       continue;
