@@ -6,7 +6,9 @@
 ** numbers (SQLite's text of a real keeps its ".0"), text as strings, null
 ** as null.  The table has fixed column widths so that it can be written
 ** row by row, however many rows there are; widths count characters as a
-** terminal shows them (Arabic marks take no column).
+** terminal shows them (Arabic marks take no column).  Long text is cut;
+** ids (article, group, event) never are, so that they can be pasted into
+** --doc.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -134,14 +136,18 @@ static void write_delimited(sqlite3_stmt *st, int csv, FILE *out) {
 /* ------------------------------------------------------------------ */
 /* Table                                                               */
 
-static const struct { const char *name; int width; } widths[] = {
-  {"date", 10}, {"last_date", 10}, {"source", 9}, {"target", 9}, {"code", 4}, {"quad", 4},
-  {"outlet", 9}, {"doc", 24}, {"sentence", 8}, {"group", 6}, {"reports", 7}, {"articles", 8},
-  {"outlets", 7}, {"verb_text", 40}};
+/* Column widths.  WHOLE columns hold ids that a user pastes into another
+** command (--doc ID): they are never cut, and push the rest of a row to
+** the right when longer than their width. */
+static const struct { const char *name; int width, whole; } widths[] = {
+  {"date", 10, 0}, {"last_date", 10, 0}, {"source", 9, 0}, {"target", 9, 0}, {"code", 4, 0}, {"quad", 4, 0},
+  {"outlet", 9, 0}, {"doc", 24, 1}, {"sentence", 8, 0}, {"group", 6, 1}, {"reports", 7, 0}, {"articles", 8, 0},
+  {"outlets", 7, 0}, {"verb_text", 40, 0}, {"id", 16, 1}, {"realis", 8, 0}};
 
-static int width_of(const char *name) {
+static int width_of(const char *name, int *whole) {
+  *whole = 0;
   for (size_t i = 0; i < HD_ARRAY_LEN(widths); i++)
-    if (!strcmp(widths[i].name, name)) return widths[i].width;
+    if (!strcmp(widths[i].name, name)) { *whole = widths[i].whole; return widths[i].width; }
   return 12;
 }
 
@@ -174,10 +180,12 @@ static int display_width(const char *v) {
   return w;
 }
 
-/* Writes V in WIDTH columns: cut with "…" when longer, padded unless LAST. */
-static void table_cell(const char *v, int width, int last, FILE *out) {
+/* Writes V in WIDTH columns: cut with "…" when longer (unless WHOLE),
+** padded unless LAST. */
+static void table_cell(const char *v, int width, int whole, int last, FILE *out) {
   const unsigned char *p = (const unsigned char *)(v ? v : "");
-  int room = display_width((const char *)p) > width ? width - 1 : width, used = 0;
+  int shown = display_width((const char *)p), used = 0;
+  int room = whole ? shown : shown > width ? width - 1 : width;
   long c;
   while (*p) {
     int n = next_char(p, &c), w = !zero_width(c);
@@ -203,17 +211,19 @@ static int table_columns(const hd_rows *r, int *idx, int max) {
 
 static void table_header(const hd_rows *r, int n, FILE *out) {
   for (int k = 0; k < n; k++) {
+    int whole, width = width_of(r->table[k], &whole);
     if (k) fputs("  ", out);
-    table_cell(r->table[k], width_of(r->table[k]), k + 1 == n, out);
+    table_cell(r->table[k], width, whole, k + 1 == n, out);
   }
   putc('\n', out);
 }
 
 static void table_row(const hd_rows *r, const int *idx, int n, FILE *out) {
   for (int k = 0; k < n; k++) {
+    int whole, width = width_of(r->table[k], &whole);
     if (k) fputs("  ", out);
     const char *v = idx[k] < 0 ? "" : hd_rows_value(r, (size_t)idx[k]);
-    table_cell(v ? v : "-", width_of(r->table[k]), k + 1 == n, out);
+    table_cell(v ? v : "-", width, whole, k + 1 == n, out);
   }
   putc('\n', out);
 }
