@@ -63,7 +63,11 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
     slot *sl = &slots[i];
     s->st->read++;
     if (sl->status == HD_SKIP) note_skip(o, s->st, sl->article, sl->why);
-    else if (sl->status != HD_OK) { fprintf(stderr, "hadath: %s\n", hd_status_message(sl->status)); rc = -1; }
+    else if (sl->status != HD_OK) {
+      fprintf(stderr, "hadath: %s:%zu: article %s: %s\n", hd_article_file(sl->article), hd_article_line(sl->article),
+              hd_article_id(sl->article), hd_status_message(sl->status));
+      rc = -1;
+    }
     else {
       if (sl->out_len) fwrite(sl->out, 1, sl->out_len, s->out);
       s->st->coded++;

@@ -6,6 +6,7 @@
 ** Exit status: 0 when every article was coded, 1 when any was skipped or a
 ** file could not be read, 2 on a usage or dictionary error (nothing coded).
 */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,10 +55,14 @@ static const char usage_text[] =
   "Exit status: 0 all articles coded; 1 some article skipped or a file unreadable;\n"
   "2 usage or dictionary error.\n";
 
+/* The commands, for the message about an unknown one. */
+#define COMMANDS "code, explain, gaps, dict, load, query, report"
+
+/* One line: "hadath: what is wrong (see 'hadath --help')". */
 static int usage_error(const char *fmt, const char *arg) {
   fprintf(stderr, "hadath: ");
   fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\nTry 'hadath --help'.\n");
+  fprintf(stderr, " (see 'hadath --help')\n");
   return 2;
 }
 
@@ -211,7 +216,11 @@ static int run_code(const options *o, hd_dict *d) {
   if (!c) return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : "");
   hd_coder_set_realis(c, o->realis);
   FILE *out = o->output ? fopen(o->output, "w") : stdout;
-  if (!out) { perror(o->output); hd_coder_free(c); return 2; }
+  if (!out) {
+    fprintf(stderr, "hadath: %s: %s\n", o->output, strerror(errno));
+    hd_coder_free(c);
+    return 2;
+  }
   stats counts = {0};
   sink s = {out, o->format, &counts, 0};
   hd_write_header(o->format, out);
@@ -223,7 +232,8 @@ static int run_code(const options *o, hd_dict *d) {
   if (o->stats) print_stats(&counts);
   int bad = fflush(out) != 0 || ferror(out);
   if (out != stdout) bad |= fclose(out) != 0;
-  if (bad) fprintf(stderr, "hadath: error writing events\n");
+  if (bad) fprintf(stderr, "hadath: %s: error writing the events: %s\n", o->output ? o->output : "standard output",
+                   strerror(errno));
   hd_coder_free(c);
   return bad ? 2 : (counts.skipped || counts.unreadable) ? 1 : 0;
 }
@@ -304,13 +314,16 @@ static int run_dict(hd_dict *d) {
 int hd_cli_store(int argc, char **argv);   /* store.c: load, query, report */
 
 int main(int argc, char **argv) {
-  if (argc < 2) { fputs(usage_text, stderr); return 2; }
+  if (argc < 2) {
+    fprintf(stderr, "hadath: give a command: " COMMANDS " (see 'hadath --help')\n");
+    return 2;
+  }
   const char *cmd = argv[1];
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) { fputs(usage_text, stdout); return 0; }
   if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) { printf("hadath %s\n", HD_VERSION); return 0; }
   if (!strcmp(cmd, "load") || !strcmp(cmd, "query") || !strcmp(cmd, "report")) return hd_cli_store(argc, argv);
   if (strcmp(cmd, "code") && strcmp(cmd, "explain") && strcmp(cmd, "dict") && strcmp(cmd, "gaps"))
-    return usage_error("unknown command '%s' (use code, explain, gaps or dict)", cmd);
+    return usage_error("unknown command '%s'; the commands are " COMMANDS, cmd);
   static options o;
   o.command = cmd;
   int r = parse_args(argc, argv, &o);

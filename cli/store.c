@@ -7,6 +7,7 @@
 ** Exit status: 0 on success; 1 when load skipped an article or could not
 ** read a file; 2 on a usage, dictionary or database error.
 */
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,10 +117,11 @@ static const struct opt {
   {"--title", NULL, STR, offsetof(sopts, title), REPORT},
 };
 
+/* One line: "hadath: what is wrong (see 'hadath load --help')". */
 static int usage_error(const char *fmt, const char *arg) {
   fprintf(stderr, "hadath: ");
   fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\nTry 'hadath %s --help'.\n", "load|query|report");
+  fprintf(stderr, " (see 'hadath load --help')\n");
   return 2;
 }
 
@@ -142,7 +144,9 @@ static int number(const char *name, const char *v, long min, long *out) {
 static int set_choice(const char *name, const char *v, const char *const *choices, int *out) {
   for (int i = 0; choices[i]; i++)
     if (!strcmp(v, choices[i])) { *out = i; return 0; }
-  fprintf(stderr, "hadath: %s: unknown value '%s'\n", name, v);
+  fprintf(stderr, "hadath: %s takes ", name);
+  for (int i = 0; choices[i]; i++) fprintf(stderr, "%s%s", i ? choices[i + 1] ? ", " : " or " : "", choices[i]);
+  fprintf(stderr, ", not '%s'\n", v);
   return 2;
 }
 
@@ -157,7 +161,15 @@ static int set_special(sopts *o, const char *name, const char *v) {
     o->dicts[o->ndicts++] = v;
   } else if (!strcmp(name, "--batch")) { if (!(rc = number(name, v, 1, &n))) o->batch = (unsigned)n; }
   else if (!strcmp(name, "--days")) { if (!(rc = number(name, v, 0, &n))) o->g.days = (int)n; }
-  else if (!strcmp(name, "--quad")) { if (!(rc = number(name, v, 1, &n))) o->f.quad = n > 4 ? -1 : (int)n; }
+  else if (!strcmp(name, "--quad")) {
+    char *end;
+    n = strtol(v, &end, 10);
+    if (!*v || *end || n < 1 || n > 4) {
+      fprintf(stderr, "hadath: --quad takes a quad class from 1 to 4, not '%s'\n", v);
+      return 2;
+    }
+    o->f.quad = (int)n;
+  }
   else if (!strcmp(name, "--limit")) { if (!(rc = number(name, v, 1, &n))) o->f.limit = n; }
   else if (!strcmp(name, "--group-by")) { if (!(rc = set_choice(name, v, precision, &c))) o->g.full_code = c; }
   else if (!strcmp(name, "--actors")) { if (!(rc = set_choice(name, v, actors, &c))) o->g.full_actors = c; }
@@ -319,14 +331,15 @@ static int run_load(const sopts *o) {
 static FILE *open_output(const char *path) {
   if (!path || !strcmp(path, "-")) return stdout;
   FILE *f = fopen(path, "w");
-  if (!f) perror(path);
+  if (!f) fprintf(stderr, "hadath: %s: %s\n", path, strerror(errno));
   return f;
 }
 
-static int close_output(FILE *out) {
+static int close_output(FILE *out, const char *path) {
   int bad = fflush(out) != 0 || ferror(out);
   if (out != stdout) bad |= fclose(out) != 0;
-  if (bad) fprintf(stderr, "hadath: error writing the output\n");
+  if (bad) fprintf(stderr, "hadath: %s: error writing: %s\n", path && strcmp(path, "-") ? path : "standard output",
+                   strerror(errno));
   return bad ? 2 : 0;
 }
 
@@ -360,7 +373,7 @@ static int run_query(const sopts *o) {
   FILE *out = open_output(o->output);
   int rc = out ? query_store(o, s, out) : -1;
   if (rc != 0 && out) fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
-  if (out && close_output(out)) rc = -1;
+  if (out && close_output(out, o->output)) rc = -1;
   hd_store_close(s);
   return rc ? 2 : 0;
 }
@@ -379,7 +392,7 @@ static int run_report(const sopts *o) {
     fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
     rc = 2;
   }
-  if (out && close_output(out)) rc = 2;
+  if (out && close_output(out, o->output)) rc = 2;
   hd_store_close(s);
   return rc;
 }

@@ -297,7 +297,7 @@ typedef struct hd_store hd_store;
 ** schema when missing and allows loading; zero opens an existing store for
 ** reading only.  An SQLite database that is not a store is refused.
 ** Yours: close with hd_store_close().  On failure returns NULL, sets *ST
-** (HD_ERR_IO, HD_ERR_NOMEM) and writes a message to ERR. */
+** (HD_ERR_IO, HD_ERR_NOMEM) and writes "PATH: what is wrong" to ERR. */
 hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err, size_t errlen);
 
 /* Commits what is pending and closes S (NULL is allowed).  Returns HD_OK,

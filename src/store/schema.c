@@ -175,10 +175,10 @@ static int open_db(hd_store *s, const char *path) {
 
 static int setup(hd_store *s, const char *path) {
   if (!s->writable && access(path, F_OK) != 0) {
-    snprintf(s->err, sizeof s->err, "%s: no such store", path);
+    snprintf(s->err, sizeof s->err, "no such store");
     return -1;
   }
-  if (open_db(s, path) != SQLITE_OK) return hd_store_fail(s, path);
+  if (open_db(s, path) != SQLITE_OK) return hd_store_fail(s, "cannot open");
   sqlite3_busy_timeout(s->db, 10000);
   sqlite3_extended_result_codes(s->db, 1);
   if (hd_store_exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;") != 0) return -1;
@@ -200,7 +200,7 @@ hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err
   s->writable = writable != 0;
   s->batch = 500;
   if (setup(s, path) != 0) {
-    if (errlen) snprintf(err, errlen, "%s", s->err);
+    if (errlen) snprintf(err, errlen, "%s: %s", path, s->err);
     if (st) *st = HD_ERR_IO;
     s->in_tx = 0;
     hd_store_close(s);
