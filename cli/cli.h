@@ -38,4 +38,18 @@ void note_skip(const options *o, stats *st, const hd_article *a, hd_skip why);
 ** order; returns -1 when the file could not be read. */
 int code_file_parallel(const options *o, const hd_dict *d, const char *path, sink *s);
 
+/* interrupt.c: SIGINT, SIGTERM and SIGHUP set a flag that the commands
+** look at between articles; stop_requested() is the signal, or 0. */
+void catch_stop_signals(void);
+int stop_requested(void);
+const char *stop_name(void);   /* "SIGINT" */
+
+/* An output file (-o FILE) written under a temporary name and renamed by
+** out_close() when KEEP: FILE is whole or not there.  PATH NULL or "-" is
+** standard output. */
+typedef struct out_file { FILE *f; const char *path; char temp[4096]; } out_file;
+FILE *out_open(out_file *of, const char *path);
+/* Flushes and closes; 0, or 2 with a message when writing failed. */
+int out_close(out_file *of, int keep);
+
 #endif

@@ -133,7 +133,7 @@ int code_file_parallel(const options *o, const hd_dict *d, const char *path, sin
   slot *next = calloc(BATCH, sizeof *next);
   if (!next) rc = -1;
   long n = rc == 0 ? read_batch(r, slots, &st) : 0;
-  while (rc == 0 && n > 0) {
+  while (rc == 0 && n > 0 && !stop_requested()) {
     int started = start_batch(o, ws, jobs, slots, (size_t)n);
     long m = read_batch(r, next, &st);
     finish_batch(ws, jobs, started);

@@ -37,7 +37,8 @@ static const char usage_text[] =
   "      --date DATE    date (YYYY-MM-DD) for articles that carry none in their\n"
   "                     metadata; otherwise the date printed in the article's\n"
   "                     first lines is used, else events have a null date\n"
-  "  -o, --output FILE  write events to FILE instead of standard output\n"
+  "  -o, --output FILE  write events to FILE instead of standard output (FILE\n"
+  "                     appears when coding ends, whole)\n"
   "  -s, --stats        print counts of articles read, coded and skipped, by\n"
   "                     reason, and of events, to standard error\n"
   "  -q, --quiet        do not print a message for each skipped article\n"
@@ -53,7 +54,7 @@ static const char usage_text[] =
   "  -V, --version      show the version\n"
   "\n"
   "Exit status: 0 all articles coded; 1 some article skipped or a file unreadable;\n"
-  "2 usage or dictionary error.\n";
+  "2 usage or dictionary error; 130 stopped by SIGINT (between two articles).\n";
 
 /* The commands, for the message about an unknown one. */
 #define COMMANDS "code, explain, gaps, dict, load, query, report"
@@ -183,7 +184,7 @@ static int code_file(const options *o, hd_coder *c, const char *path, sink *s) {
   }
   const hd_article *a;
   int rc = 0;
-  while ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP) {
+  while (!stop_requested() && ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP)) {
     s->st->read++;
     if (st == HD_SKIP) { note_skip(o, s->st, a, hd_article_skip(a)); continue; }
     s->any = 0;
@@ -215,26 +216,27 @@ static int run_code(const options *o, hd_dict *d) {
   hd_coder *c = hd_coder_new(d, o->date, &st);
   if (!c) return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : "");
   hd_coder_set_realis(c, o->realis);
-  FILE *out = o->output ? fopen(o->output, "w") : stdout;
-  if (!out) {
-    fprintf(stderr, "hadath: %s: %s\n", o->output, strerror(errno));
-    hd_coder_free(c);
-    return 2;
-  }
+  out_file of;
+  FILE *out = out_open(&of, o->output);
+  if (!out) { hd_coder_free(c); return 2; }
   stats counts = {0};
   sink s = {out, o->format, &counts, 0};
   hd_write_header(o->format, out);
-  for (int i = 0; i < o->nargs; i++) {
+  for (int i = 0; i < o->nargs && !stop_requested(); i++) {
     int r = o->jobs > 1 ? code_file_parallel(o, d, o->args[i], &s) : code_file(o, c, o->args[i], &s);
     if (r != 0) counts.unreadable++;
   }
   counts.sentences += hd_coder_sentences(c);
   if (o->stats) print_stats(&counts);
-  int bad = fflush(out) != 0 || ferror(out);
-  if (out != stdout) bad |= fclose(out) != 0;
-  if (bad) fprintf(stderr, "hadath: %s: error writing the events: %s\n", o->output ? o->output : "standard output",
-                   strerror(errno));
+  int stopped = stop_requested();
+  int bad = out_close(&of, !stopped);
   hd_coder_free(c);
+  if (stopped) {
+    /* what was written is whole: the events of every article read before */
+    fprintf(stderr, "hadath: stopped by %s after %lu articles%s%s%s\n", stop_name(), counts.read,
+            o->output ? "; " : "", o->output ? o->output : "", o->output ? " not written" : "");
+    return 128 + stopped;
+  }
   return bad ? 2 : (counts.skipped || counts.unreadable) ? 1 : 0;
 }
 
@@ -321,6 +323,7 @@ int main(int argc, char **argv) {
   const char *cmd = argv[1];
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) { fputs(usage_text, stdout); return 0; }
   if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) { printf("hadath %s\n", HD_VERSION); return 0; }
+  catch_stop_signals();
   if (!strcmp(cmd, "load") || !strcmp(cmd, "query") || !strcmp(cmd, "report")) return hd_cli_store(argc, argv);
   if (strcmp(cmd, "code") && strcmp(cmd, "explain") && strcmp(cmd, "dict") && strcmp(cmd, "gaps"))
     return usage_error("unknown command '%s'; the commands are " COMMANDS, cmd);

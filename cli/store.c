@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include "hadath.h"
+#include "cli.h"
 
 int hd_cli_store(int argc, char **argv);
 
@@ -245,7 +245,7 @@ static hd_dict *load_dicts(const sopts *o) {
   return NULL;
 }
 
-static void note_skip(const sopts *o, tally *t, const hd_article *a, hd_skip why) {
+static void load_skip(const sopts *o, tally *t, const hd_article *a, hd_skip why) {
   t->skipped++;
   if (o->quiet) return;
   end_line(t);
@@ -264,11 +264,11 @@ static int load_file(const sopts *o, hd_store *s, hd_coder *c, const char *path,
   if (!r) { end_line(t); fprintf(stderr, "hadath: %s\n", err); return -1; }
   const hd_article *a;
   int rc = 0;
-  while (rc == 0 && ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP)) {
+  while (rc == 0 && !stop_requested() && ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP)) {
     hd_stored how;
     size_t events;
     t->read++;
-    if (st == HD_SKIP) { note_skip(o, t, a, hd_article_skip(a)); continue; }
+    if (st == HD_SKIP) { load_skip(o, t, a, hd_article_skip(a)); continue; }
     hd_status ls = hd_store_load_article(s, c, a, &how, &events);
     if (ls != HD_OK) {
       end_line(t);
@@ -276,7 +276,7 @@ static int load_file(const sopts *o, hd_store *s, hd_coder *c, const char *path,
       rc = -2;
       break;
     }
-    if (how == HD_STORED_SKIPPED) note_skip(o, t, a, hd_coder_skip(c));
+    if (how == HD_STORED_SKIPPED) load_skip(o, t, a, hd_coder_skip(c));
     t->added += how == HD_STORED_NEW;
     t->present += how == HD_STORED_PRESENT;
     t->events += events;
@@ -288,12 +288,13 @@ static int load_file(const sopts *o, hd_store *s, hd_coder *c, const char *path,
 }
 
 static int load_all(const sopts *o, hd_store *s, hd_coder *c, tally *t) {
-  for (int i = 1; i < o->nargs; i++) {
+  for (int i = 1; i < o->nargs && !stop_requested(); i++) {
     int rc = load_file(o, s, c, o->args[i], t);
     if (rc == -2) return 2;
     if (rc == -1) t->unreadable++;
   }
-  if (hd_store_commit(s) != HD_OK || hd_store_group(s, &o->g) != HD_OK) {
+  /* stopped: what was read is committed; grouping waits for the next load */
+  if (hd_store_commit(s) != HD_OK || (!stop_requested() && hd_store_group(s, &o->g) != HD_OK)) {
     end_line(t);
     fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
     return 2;
@@ -322,26 +323,17 @@ static int run_load(const sopts *o) {
   if (hd_store_close(s) != HD_OK && !rc) rc = 2;
   hd_coder_free(c);
   hd_dict_free(d);
+  if (stop_requested() && !rc) {
+    fprintf(stderr, "hadath: stopped by %s after %lu articles; they are stored, and loading again finishes the load\n",
+            stop_name(), t.read);
+    return 128 + stop_requested();
+  }
   return rc ? rc : (t.skipped || t.unreadable) ? 1 : 0;
 }
 
 /* ------------------------------------------------------------------ */
 /* query and report                                                    */
 
-static FILE *open_output(const char *path) {
-  if (!path || !strcmp(path, "-")) return stdout;
-  FILE *f = fopen(path, "w");
-  if (!f) fprintf(stderr, "hadath: %s: %s\n", path, strerror(errno));
-  return f;
-}
-
-static int close_output(FILE *out, const char *path) {
-  int bad = fflush(out) != 0 || ferror(out);
-  if (out != stdout) bad |= fclose(out) != 0;
-  if (bad) fprintf(stderr, "hadath: %s: error writing: %s\n", path && strcmp(path, "-") ? path : "standard output",
-                   strerror(errno));
-  return bad ? 2 : 0;
-}
 
 static int write_rows(const sopts *o, hd_store *s, FILE *out) {
   hd_status st;
@@ -370,10 +362,11 @@ static int run_query(const sopts *o) {
   if (hd_filter_check(&o->f, err, sizeof err) != HD_OK) return usage_error("%s", err);
   hd_store *s = hd_store_open(o->args[0], 0, &st, err, sizeof err);
   if (!s) { fprintf(stderr, "hadath: %s\n", err); return 2; }
-  FILE *out = open_output(o->output);
+  out_file of;
+  FILE *out = out_open(&of, o->output);
   int rc = out ? query_store(o, s, out) : -1;
   if (rc != 0 && out) fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
-  if (out && close_output(out, o->output)) rc = -1;
+  if (out && out_close(&of, rc == 0)) rc = -1;
   hd_store_close(s);
   return rc ? 2 : 0;
 }
@@ -386,13 +379,14 @@ static int run_report(const sopts *o) {
   if (hd_filter_check(&o->f, err, sizeof err) != HD_OK) return usage_error("%s", err);
   hd_store *s = hd_store_open(o->args[0], 0, &st, err, sizeof err);
   if (!s) { fprintf(stderr, "hadath: %s\n", err); return 2; }
-  FILE *out = open_output(o->output);
+  out_file of;
+  FILE *out = out_open(&of, o->output);
   int rc = out ? 0 : 2;
   if (out && hd_store_report(s, &o->f, &o->g, o->title, out) != HD_OK) {
     fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
     rc = 2;
   }
-  if (out && close_output(out, o->output)) rc = 2;
+  if (out && out_close(&of, rc == 0)) rc = 2;
   hd_store_close(s);
   return rc;
 }
