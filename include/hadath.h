@@ -148,6 +148,12 @@ hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size
 ** NULL. */
 size_t hd_dict_count(const hd_dict *d, const char *section);
 
+/* The version of the dictionaries of D: 16 hex digits from the text of
+** every file loaded, in the order loaded, so that the same dictionaries
+** give the same version wherever they are (owned by D, changed by the next
+** load into D).  Every output and the store record it with each event. */
+const char *hd_dict_version(const hd_dict *d);
+
 void hd_dict_free(hd_dict *d);
 
 /* ------------------------------------------------------------------ */
