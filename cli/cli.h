@@ -23,10 +23,20 @@ typedef struct options {
 
 typedef struct stats {
   unsigned long read, coded, skipped, events, unreadable, with_events, sentences;
+  unsigned long unwritten;    /* events the format has no record for (PLOVER: CAMEO 01 and 02) */
   unsigned long by_reason[HD_SKIP_COUNT];
 } stats;
 
-typedef struct sink { FILE *out; hd_format format; stats *st; int any; } sink;
+/* Where events go: the output, its format, the counts, and the article
+** being coded with its dictionaries (for metadata and coordinates). */
+typedef struct sink {
+  FILE *out;
+  hd_format format;
+  stats *st;
+  int any;
+  const hd_article *article;
+  const hd_dict *dict;
+} sink;
 
 /* Writes one event to the sink (an hd_event_fn). */
 int write_event(const hd_event *ev, void *user);

@@ -19,22 +19,29 @@ typedef struct slot {
   hd_skip why;
   char *out;
   size_t out_len;
-  unsigned long events;
+  unsigned long events, unwritten;
 } slot;
 
 typedef struct worker {
   pthread_t thread;
   hd_coder *coder;
+  const hd_dict *dict;
   const options *o;
   slot *slots;
   size_t first, count, step;
 } worker;
 
-typedef struct mem_sink { FILE *out; hd_format format; unsigned long events; } mem_sink;
+typedef struct mem_sink {
+  FILE *out;
+  hd_format format;
+  const hd_article *article;
+  const hd_dict *dict;
+  unsigned long events, unwritten;
+} mem_sink;
 
 static int count_event(const hd_event *ev, void *user) {
   mem_sink *s = user;
-  hd_write_event(ev, s->format, s->out);
+  if (!hd_write_event(ev, s->article, s->dict, s->format, s->out)) s->unwritten++;
   s->events++;
   return 0;
 }
@@ -43,11 +50,12 @@ static void code_slot(worker *w, slot *sl) {
   if (sl->status != HD_OK) return;
   FILE *mem = open_memstream(&sl->out, &sl->out_len);
   if (!mem) { sl->status = HD_ERR_NOMEM; return; }
-  mem_sink s = {mem, w->o->format, 0};
+  mem_sink s = {mem, w->o->format, sl->article, w->dict, 0, 0};
   sl->status = hd_code_article(w->coder, sl->article, count_event, &s);
   if (sl->status == HD_SKIP) sl->why = hd_coder_skip(w->coder);
   fclose(mem);
   sl->events = s.events;
+  sl->unwritten = s.unwritten;
 }
 
 static void *work(void *arg) {
@@ -72,6 +80,7 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
       if (sl->out_len) fwrite(sl->out, 1, sl->out_len, s->out);
       s->st->coded++;
       s->st->events += sl->events;
+      s->st->unwritten += sl->unwritten;
       s->st->with_events += sl->events > 0;
     }
     free(sl->out);
@@ -127,7 +136,7 @@ int code_file_parallel(const options *o, const hd_dict *d, const char *path, sin
   slot *slots = calloc(BATCH, sizeof *slots);
   for (int j = 0; ws && j < jobs; j++)
     if (!(ws[j].coder = hd_coder_new(d, o->date, &st))) rc = -1;
-    else hd_coder_set_realis(ws[j].coder, o->realis);
+    else { hd_coder_set_realis(ws[j].coder, o->realis); ws[j].dict = d; }
   if (!ws || !slots) rc = -1;
   /* two batches: the workers code one while this thread reads the next */
   slot *next = calloc(BATCH, sizeof *next);

@@ -28,10 +28,13 @@ static const char usage_text[] =
   "Inputs: a plain-text file is one article (its name, without folder and\n"
   "extension, is the article id); a file whose first character is '{' is JSON\n"
   "Lines, one article a line with \"id\" and \"text\" and optional \"date\",\n"
-  "\"title\", \"source\", \"url\"; gzip is read transparently; '-' is standard input.\n"
+  "\"title\", \"source\", \"url\", \"category\" (which events carry); gzip is read\n"
+  "transparently; '-' is standard input.\n"
   "\n"
   "Options:\n"
-  "  -f, --format FMT   output format: json (JSON Lines, the default) or tsv\n"
+  "  -f, --format FMT   output format: json (JSON Lines, the default), tsv, or\n"
+  "                     plover (the JSON Lines records of the PLOVER data-fields\n"
+  "                     specification; events of CAMEO 01 and 02 have none)\n"
   "  -d, --dict FILE    add a dictionary file (repeatable; see docs/dictionaries.md)\n"
   "      --no-builtin   do not load the built-in dictionaries\n"
   "      --date DATE    date (YYYY-MM-DD) for articles that carry none in their\n"
@@ -98,7 +101,8 @@ static int set_option(options *o, const char *a, const char *v) {
   if (!strcmp(a, "-f") || !strcmp(a, "--format")) {
     if (!strcmp(v, "json")) o->format = HD_FORMAT_JSON;
     else if (!strcmp(v, "tsv")) o->format = HD_FORMAT_TSV;
-    else return usage_error("unknown format '%s' (use json or tsv)", v);
+    else if (!strcmp(v, "plover")) o->format = HD_FORMAT_PLOVER;
+    else return usage_error("unknown format '%s' (use json, tsv or plover)", v);
   } else if (!strcmp(a, "-d") || !strcmp(a, "--dict")) {
     if (o->ndicts == (int)(sizeof o->dicts / sizeof *o->dicts)) return usage_error("too many --dict files%s", "");
     o->dicts[o->ndicts++] = v;
@@ -157,7 +161,7 @@ static hd_dict *load_dicts(const options *o) {
 
 int write_event(const hd_event *ev, void *user) {
   sink *s = user;
-  hd_write_event(ev, s->format, s->out);
+  if (!hd_write_event(ev, s->article, s->dict, s->format, s->out)) s->st->unwritten++;
   s->st->events++;
   s->any = 1;
   return 0;
@@ -188,6 +192,7 @@ static int code_file(const options *o, hd_coder *c, const char *path, sink *s) {
     s->st->read++;
     if (st == HD_SKIP) { note_skip(o, s->st, a, hd_article_skip(a)); continue; }
     s->any = 0;
+    s->article = a;
     hd_status cs = hd_code_article(c, a, write_event, s);
     if (cs == HD_SKIP) { note_skip(o, s->st, a, hd_coder_skip(c)); continue; }
     if (cs != HD_OK) { fprintf(stderr, "hadath: %s: %s\n", path, hd_status_message(cs)); rc = -1; break; }
@@ -205,6 +210,7 @@ static void print_stats(const stats *st) {
   fprintf(stderr, "hadath: %lu articles read, %lu coded (%lu with events), %lu skipped; %lu sentences, %lu events",
           st->read, st->coded, st->with_events, st->skipped, st->sentences, st->events);
   if (st->unreadable) fprintf(stderr, "; %lu files unreadable", st->unreadable);
+  if (st->unwritten) fprintf(stderr, "; %lu events without a PLOVER type not written", st->unwritten);
   fprintf(stderr, "; peak memory %.1f MB\n", peak_kb / 1024.0);
   for (int i = 1; i < HD_SKIP_COUNT; i++)
     if (st->by_reason[i]) fprintf(stderr, "hadath:   skipped %s: %lu\n", hd_skip_name((hd_skip)i), st->by_reason[i]);
@@ -220,7 +226,7 @@ static int run_code(const options *o, hd_dict *d) {
   FILE *out = out_open(&of, o->output);
   if (!out) { hd_coder_free(c); return 2; }
   stats counts = {0};
-  sink s = {out, o->format, &counts, 0};
+  sink s = {out, o->format, &counts, 0, NULL, d};
   hd_write_header(o->format, out);
   for (int i = 0; i < o->nargs && !stop_requested(); i++) {
     int r = o->jobs > 1 ? code_file_parallel(o, d, o->args[i], &s) : code_file(o, c, o->args[i], &s);

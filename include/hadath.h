@@ -272,13 +272,28 @@ void hd_gaps_free(hd_gaps *g);
 /* Output                                                              */
 /* ------------------------------------------------------------------ */
 
-typedef enum hd_format { HD_FORMAT_JSON, HD_FORMAT_TSV } hd_format;
+typedef enum hd_format {
+  HD_FORMAT_JSON,    /* one JSON object a line: the event record of README.md */
+  HD_FORMAT_TSV,     /* a header line, then the same fields (but spans) as tab-separated columns */
+  HD_FORMAT_PLOVER   /* JSON Lines records of the PLOVER data-fields specification */
+} hd_format;
 
-/* Writes the header line of FORMAT (nothing for JSON). */
+/* Writes the header line of FORMAT (nothing for JSON and PLOVER). */
 void hd_write_header(hd_format fmt, FILE *out);
 
-/* Writes one event as a JSON object on one line, or as a TSV row. */
-void hd_write_event(const hd_event *ev, hd_format fmt, FILE *out);
+/* Writes event EV of article A coded with dictionaries D: as a JSON object
+** on one line, a TSV row or a PLOVER record.  A (may be NULL) gives the
+** article's outlet, url, title and category; D (may be NULL) the
+** coordinates of the event's location and the version of the
+** dictionaries; each is null in the record when not given.  Returns 1, or
+** 0 when FMT has no record for the event (PLOVER has no type for CAMEO's
+** statements, 01, and appeals, 02).  Keeps no pointer to its arguments. */
+int hd_write_event(const hd_event *ev, const hd_article *a, const hd_dict *d, hd_format fmt, FILE *out);
+
+/* The coordinates of EV's location (HD_FIELD_LOCATION) in the gazetteer of
+** dictionaries D (the @geo= of its [countries] lines), in decimal degrees:
+** 1 and *LAT, *LON when known, else 0. */
+int hd_event_coords(const hd_event *ev, const hd_dict *d, double *lat, double *lon);
 
 /* ------------------------------------------------------------------ */
 /* Store: coded articles and their events in an SQLite database        */
