@@ -6,6 +6,7 @@
 #define HD_CLI_H
 
 #include <stdio.h>
+#include <time.h>
 #include "hadath.h"
 
 typedef struct options {
@@ -61,5 +62,32 @@ typedef struct out_file { FILE *f; const char *path; char temp[4096]; } out_file
 FILE *out_open(out_file *of, const char *path);
 /* Flushes and closes; 0, or 2 with a message when writing failed. */
 int out_close(out_file *of, int keep);
+
+/* loading.c: articles coded into a store (load) or coded again (recode),
+** with JOBS threads coding and the main thread storing. */
+typedef struct load_tally {
+  unsigned long read, added, present, skipped, events, unreadable;
+  time_t shown;
+  int on_line;               /* a progress line is on the terminal, unfinished */
+} load_tally;
+
+typedef struct load_job {
+  hd_store *store;
+  const hd_dict *dict;
+  const char *date;          /* --date */
+  int jobs, quiet;
+  int replace;               /* recode: code stored articles again */
+  unsigned long total;       /* recode: articles to code again */
+  load_tally t;
+} load_job;
+
+/* Loads the articles of PATH: 0, -1 when it could not be read, -2 on a
+** store error (said on stderr). */
+int load_file(load_job *j, const char *path);
+/* Codes again the articles R yields: 0, or -2 on an error. */
+int load_recode(load_job *j, hd_recode *r, const char *db);
+/* The progress line on a terminal (LAST ends it), and ending it before a message. */
+void load_progress(load_job *j, int last);
+void load_end_line(load_job *j);
 
 #endif

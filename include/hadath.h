@@ -334,22 +334,76 @@ const char *hd_store_error(const hd_store *s);
 ** stopped in the middle loses at most the open transaction. */
 void hd_store_set_batch(hd_store *s, unsigned articles);
 
-/* What hd_store_load_article() did with an article. */
+/* What hd_store_put() did with an article. */
 typedef enum hd_stored {
-  HD_STORED_NEW,      /* coded and stored with its sentences and events */
-  HD_STORED_PRESENT,  /* already stored (same outlet and id): left alone */
-  HD_STORED_SKIPPED   /* not codable (see hd_coder_skip()): not stored */
+  HD_STORED_NEW,      /* coded and stored with its sentences and events (or coded again) */
+  HD_STORED_PRESENT,  /* already stored (same outlet, id and text): left alone */
+  HD_STORED_SKIPPED   /* not codable (see hd_coded_skip()): not stored */
 } hd_stored;
 
-/* Codes article A with coder C and stores it, its sentences and its events
-** in the open transaction (one is begun when none is open, and committed
-** every hd_store_set_batch() articles).  An article whose outlet (JSON
-** Lines "source", "" when unknown) and id are already stored is not coded.
-** Sets *HOW and, when EVENTS is not NULL, *EVENTS to the events stored.
+/* An article coded for the store: its events (of every realis), its
+** sentences and its folded text, kept apart from any store so that
+** articles can be coded on several threads and stored by one.  Yours: free
+** with hd_coded_free(); reuse it for article after article. */
+typedef struct hd_coded hd_coded;
+hd_coded *hd_coded_new(void);
+void hd_coded_free(hd_coded *k);
+
+/* Codes article A with coder C, whose dictionaries are D, into K: every
+** event, whatever its realis (C reports every realis afterwards), with its
+** coordinates in D's gazetteer.  Returns HD_OK, HD_SKIP (the reason is
+** hd_coded_skip()) or HD_ERR_NOMEM.  K keeps a pointer to D, which must
+** outlive it; none to A. */
+hd_status hd_code_into(hd_coder *c, const hd_dict *d, const hd_article *a, hd_coded *k);
+size_t hd_coded_events(const hd_coded *k);
+hd_skip hd_coded_skip(const hd_coded *k);
+
+/* 1 when article A is stored already (its outlet, "" when unknown, and id,
+** with the same title and text), so that storing it would add nothing; 0
+** when not; -1 on a database error. */
+int hd_store_has(hd_store *s, const hd_article *a);
+
+/* Stores article A, coded into K, with its sentences and events, in the
+** open transaction (one is begun when none is open, and committed every
+** hd_store_set_batch() articles); records the versions of hadath and of
+** the dictionaries that coded it.  An article already stored is left
+** alone, unless REPLACE, which codes it again: its sentences and events are
+** replaced.  Two different articles never share an id: when A's outlet
+** and id are stored with other text, A is stored as "ID~" and twelve hex
+** digits of its text, and hd_store_notice() says so.  Sets *HOW and, when
+** EVENTS is not NULL, *EVENTS to the events stored.  K may be NULL for an
+** article hd_store_has() found (HD_ERR_ARG if it is not stored after all).
 ** Returns HD_OK, HD_ERR_NOMEM, or HD_ERR_IO with hd_store_error(); after
-** an error nothing of A is stored.  Keeps no pointer to A. */
-hd_status hd_store_load_article(hd_store *s, hd_coder *c, const hd_article *a, hd_stored *how,
+** an error nothing of A is stored.  Keeps no pointer to A or K. */
+hd_status hd_store_put(hd_store *s, const hd_article *a, const hd_coded *k, int replace, hd_stored *how,
+                       size_t *events);
+
+/* A notice about the last article hd_store_put() met (an id taken by other
+** text), or "" (owned by S, valid until the next call on S). */
+const char *hd_store_notice(const hd_store *s);
+
+/* hd_store_has(), hd_code_into() and hd_store_put() in one: codes article
+** A with C (dictionaries D) unless it is stored, and stores it. */
+hd_status hd_store_load_article(hd_store *s, hd_coder *c, const hd_dict *d, const hd_article *a, hd_stored *how,
                                 size_t *events);
+
+/* Sets *COUNT to the articles of S coded by another version of hadath, or
+** by other dictionaries than D. */
+hd_status hd_store_stale(hd_store *s, const hd_dict *d, unsigned long *count);
+
+/* Recoding: the articles of S coded by another version of hadath or other
+** dictionaries than D, one at a time, to code again with D and store with
+** hd_store_put(..., 1, ...).  A recode stopped at any moment is finished
+** by another, which finds the articles left; hd_store_group() then makes
+** the actors, codes and groups again from the new events.  Sets *COUNT to
+** the articles to recode.  Yours: free with hd_recode_free(); NULL on
+** error (*ST set, message in hd_store_error()). */
+typedef struct hd_recode hd_recode;
+hd_recode *hd_store_recode(hd_store *s, const hd_dict *d, size_t *count, hd_status *st);
+/* The next article to recode in *A (yours: free with hd_article_free()):
+** HD_OK, HD_END, or an error. */
+hd_status hd_recode_next(hd_recode *r, hd_article **a);
+void hd_recode_free(hd_recode *r);
 
 /* Commits the open transaction, if any. */
 hd_status hd_store_commit(hd_store *s);
@@ -372,9 +426,11 @@ typedef struct hd_grouping {
 /* The default grouping: root, country, 1 day, mutual. */
 hd_grouping hd_grouping_default(void);
 
-/* Rebuilds the store's event_groups and group_events tables with G when
-** they were made with another grouping or before the last load (commits
-** the open transaction first).  S must be writable. */
+/* Rebuilds the store's event_groups and group_events tables with G (NULL:
+** the grouping they were made with) when they were made with another
+** grouping or before the last load, from the events hadath code prints by
+** default; after a recode, also the actors and codes (commits the open
+** transaction first).  S must be writable. */
 hd_status hd_store_group(hd_store *s, const hd_grouping *g);
 
 /* Which events a query selects.  Zero or NULL fields select everything;
@@ -390,17 +446,27 @@ typedef struct hd_filter {
   int quad;                /* 1..4, or 0 for any */
   int one_a_day;           /* at most one event per date, dyad and code */
   long limit;              /* at most this many rows; 0 for no limit */
+  const char *category;    /* articles of these categories (comma-separated, any case) */
+  const char *not_category;/* articles of none of these (or of none at all) */
+  unsigned realis;         /* a mask of (1u << hd_realis) bits; 0: what hadath code
+                              prints by default, actual events and background ones
+                              with a date */
+  int mutual_once;         /* of the two directions of a mutual event, only the one
+                              whose source code sorts first: an exchange counts once */
 } hd_filter;
 
-/* Checks F without running it.  Returns HD_OK, or HD_ERR_ARG with a
-** message in ERR naming the bad field. */
+/* Checks F without running it: codes, dates (real ones, --from not after
+** --to), quad class, PLOVER type, realis.  Returns HD_OK, or HD_ERR_ARG
+** with a message in ERR that names the bad field and says what is allowed.
+** The functions that run a filter also refuse an actor or code that the
+** store does not hold, naming the closest ones it does. */
 hd_status hd_filter_check(const hd_filter *f, char *err, size_t errlen);
 
 typedef struct hd_rows hd_rows;
 
-/* The events F selects, by date, one row each with the fields of an event
-** record plus outlet.  Yours: free with hd_rows_free().  NULL on error
-** (*ST set, message in hd_store_error()). */
+/* The events F selects, by date, one row each with the fields of the event
+** record that hd_write_event() writes as JSON.  Yours: free with
+** hd_rows_free().  NULL on error (*ST set, message in hd_store_error()). */
 hd_rows *hd_store_events(hd_store *s, const hd_filter *f, hd_status *st);
 
 /* The groups of reports (deduplicated events) that have a report F
@@ -409,6 +475,18 @@ hd_rows *hd_store_events(hd_store *s, const hd_filter *f, hd_status *st);
 ** when they were made with G and are current, else groups the events in
 ** memory for this query (the store is not changed).  Yours, as above. */
 hd_rows *hd_store_groups(hd_store *s, const hd_filter *f, const hd_grouping *g, hd_status *st);
+
+/* Counts of the events F selects, by the keys of BY, a comma-separated
+** list of day, week (the Monday that begins it), month, year, dyad
+** (source and target), pair (the two actors in code order), source,
+** target, actor (each event once as its source and once as its target),
+** root, code, quad, plover, outlet, category, realis: one row per key,
+** with the keys, events, reports (sentences), articles, goldstein_sum and
+** goldstein_mean, in the order of the keys.  Actors are at G's precision
+** (the country, or the full code).  A mutual exchange counts once in each
+** direction unless F->mutual_once.  Yours, as above; NULL with HD_ERR_ARG
+** and a message naming the bad key. */
+hd_rows *hd_store_count(hd_store *s, const hd_filter *f, const char *by, const hd_grouping *g, hd_status *st);
 
 /* Advances to the next row: HD_OK, HD_END, or HD_ERR_IO. */
 hd_status hd_rows_next(hd_rows *r);

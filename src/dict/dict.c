@@ -850,6 +850,22 @@ hd_status hd_dict_load_builtin(hd_dict *d, char *err, size_t errlen) {
   return HD_OK;
 }
 
+int hd_cameo_known(const char *code) {
+  size_t n = strlen(code);
+  if (n < 2 || n > 4) return 0;
+  for (const hd_builtin_dict *b = hd_builtin_dicts; b->name; b++) {
+    if (!strstr(b->name, "cameo")) continue;
+    /* a line of the table begins with its code and white space */
+    for (const char *p = b->text, *end = b->text + b->len; p < end;) {
+      const char *nl = memchr(p, '\n', (size_t)(end - p));
+      if (!nl) nl = end;
+      if ((size_t)(nl - p) > n && !memcmp(p, code, n) && (p[n] == ' ' || p[n] == '\t')) return 1;
+      p = nl + 1;
+    }
+  }
+  return 0;
+}
+
 hd_dict *hd_dict_new(void) {
   hd_dict *d = calloc(1, sizeof(hd_dict));
   if (d) snprintf(d->version_text, sizeof d->version_text, "%016llx", 0ull);
@@ -882,19 +898,21 @@ typedef struct geo_search {
   size_t nana[GEO_WORDS];
 } geo_search;
 
-/* A place entry of the wanted country at NODE, with coordinates, or a
-** nisba adjective of it (named as the capital). */
+/* The place entry of the wanted country at NODE (a name, capital or
+** place, with coordinates or not), else a nisba adjective of it (named as
+** the capital), else NULL. */
 static const hd_entry *place_at(const geo_search *g, uint32_t node) {
+  const hd_entry *adj = NULL;
   for (const hd_entry *e = hd_dict_first_entry(g->d, node); e; e = hd_dict_next_entry(g->d, e)) {
     if (strncmp(e->code, g->country, 3) != 0) continue;
-    if ((e->kind == HD_ENT_PLACE || e->kind == HD_ENT_CAPITAL || e->kind == HD_ENT_NAME) && e->lat != HD_NO_GEO)
-      return e;
-    if (e->kind == HD_ENT_ADJ) return e;
+    if (e->kind == HD_ENT_PLACE || e->kind == HD_ENT_CAPITAL || e->kind == HD_ENT_NAME) return e;
+    if (e->kind == HD_ENT_ADJ && !adj) adj = e;
   }
-  return NULL;
+  return adj;
 }
 
-/* Walks the trie through word I on, every analysis of each word. */
+/* Walks the trie through word I on, every analysis of each word, the
+** least peeled first: "سوريا" is the state, not the nisba سوري + ا. */
 static void geo_walk(geo_search *g, size_t i, uint32_t node) {
   if (g->found) return;
   if (i == g->nwords) { g->found = place_at(g, node); return; }
@@ -934,7 +952,7 @@ int hd_dict_place_geo(const hd_dict *d, const char *name, const char *country, i
   geo_walk(g, 0, 0);
   const hd_entry *e = g->found;
   if (e && e->kind == HD_ENT_ADJ) e = capital_of(d, country);
-  if (!e) return 0;
+  if (!e || e->lat == HD_NO_GEO) return 0;
   *lat = e->lat;
   *lon = e->lon;
   return 1;

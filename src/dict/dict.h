@@ -186,6 +186,9 @@ const hd_marker *hd_dict_next_marker(const hd_dict *d, const hd_marker *m);
 ** else 0.  Allocates nothing. */
 int hd_dict_place_geo(const hd_dict *d, const char *name, const char *country, int32_t *lat, int32_t *lon);
 
+/* 1 when CODE is an event code of the built-in [cameo] table. */
+int hd_cameo_known(const char *code);
+
 /* The names of the files loaded, joined by ", " into BUF (CAP bytes). */
 void hd_dict_file_names(const hd_dict *d, char *buf, size_t cap);
 

@@ -342,7 +342,8 @@ static int body(hd_store *s, const hd_filter *f, const hd_grouping *g, const cha
 hd_status hd_store_report(hd_store *s, const hd_filter *f, const hd_grouping *g, const char *title, FILE *out) {
   char nonce[33];
   s->err[0] = 0;
-  if (hd_filter_check(f, s->err, sizeof s->err) != HD_OK) return HD_ERR_ARG;
+  hd_status st = hd_store_check_filter(s, f);
+  if (st != HD_OK) return st;
   if (hd_store_use_groups(s, g) != 0 || select_groups(s, f) != 0) return HD_ERR_IO;
   make_nonce(nonce);
   head(out, title ? title : "hadath report", nonce);
