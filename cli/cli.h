@@ -73,6 +73,7 @@ typedef struct load_tally {
 
 typedef struct load_job {
   hd_store *store;
+  const char *db;            /* its path */
   const hd_dict *dict;
   const char *date;          /* --date */
   int jobs, quiet;

@@ -3,12 +3,13 @@
 ** articles again (hadath recode), on one thread or on several.
 **
 ** Articles are read in batches.  With -j 1 the main thread looks each up,
-** codes it and stores it.  With -j N, N threads code a batch (each with its
-** own coder; the dictionaries are shared, read-only) while the main thread,
-** the one writer, stores the batch before it, in input order.  Storing in
-** the same order with the same calls makes the store the same whatever N
-** is.  The store looks an article up again when it stores it, so that an
-** article read twice in one batch is stored once.
+** codes it and stores it.  With -j N a producer thread reads the batches,
+** looks their articles up in a connection of its own and codes them with N
+** threads (each with its own coder; the dictionaries are shared, read-only)
+** while the main thread, the one writer, stores the batch before, in input
+** order.  Storing in the same order with the same calls makes the store the
+** same whatever N is: the store looks an article up again when it stores it,
+** so that an article read twice, or stored meanwhile, is stored once.
 **
 ** A signal (interrupt.c) is looked at between batches: what was read is
 ** coded and stored before the command stops.
@@ -194,7 +195,114 @@ static int run_serial(load_job *j, source *src, const char *path) {
   return rc;
 }
 
-/* N threads code a batch while this one stores the one before. */
+/* ------------------------------------------------------------------ */
+/* Several threads                                                     */
+
+/* Codes a batch with JOBS threads: JOBS - 1 started here, and this one. */
+static void code_batch(worker *ws, int jobs, batch *b) {
+  int started = 0;
+  for (int k = 1; k < jobs; k++) {
+    ws[k].b = b; ws[k].first = (size_t)k; ws[k].step = (size_t)jobs;
+    if (pthread_create(&ws[k].thread, NULL, work, &ws[k]) != 0) break;
+    started++;
+  }
+  ws[0].b = b; ws[0].first = 0; ws[0].step = (size_t)jobs;
+  work(&ws[0]);
+  for (int k = 1; k <= started; k++) pthread_join(ws[k].thread, NULL);
+  for (int k = started + 1; k < jobs; k++) work(&ws[k]);   /* no thread: its share here */
+}
+
+/* The pipeline of a load: a producer thread reads batches, looks their
+** articles up in a connection of its own, and codes them with JOBS
+** threads; the main thread, the one writer, stores each batch in turn.
+** Three batches turn between them. */
+typedef struct pipe {
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  batch *free[3], *ready[3];
+  int nfree, nready, done;
+  load_job *j;
+  source *src;
+  hd_store *reader;      /* the producer's connection, for look-ups; NULL: none */
+  worker *ws;
+} pipe_t;
+
+static batch *take(pipe_t *p, batch **list, int *n, int producer) {
+  pthread_mutex_lock(&p->mu);
+  while (!*n && !(producer ? 0 : p->done)) pthread_cond_wait(&p->cv, &p->mu);
+  batch *b = NULL;
+  if (*n) { b = list[0]; memmove(list, list + 1, (size_t)--*n * sizeof *list); }
+  pthread_mutex_unlock(&p->mu);
+  return b;
+}
+
+static void give(pipe_t *p, batch **list, int *n, batch *b, int done) {
+  pthread_mutex_lock(&p->mu);
+  if (b) list[(*n)++] = b;
+  if (done) p->done = 1;
+  pthread_cond_broadcast(&p->cv);
+  pthread_mutex_unlock(&p->mu);
+}
+
+static void *produce(void *arg) {
+  pipe_t *p = arg;
+  for (;;) {
+    batch *b = take(p, p->free, &p->nfree, 1);
+    size_t n = stop_requested() ? 0 : read_batch(p->src, b);
+    if (!n) { give(p, p->free, &p->nfree, b, 1); break; }
+    for (size_t i = 0; p->reader && i < n; i++) {
+      item *it = &b->items[i];
+      if (it->status == HD_OK && hd_store_has(p->reader, it->article) == 1) it->present = 1;
+    }
+    code_batch(p->ws, p->j->jobs, b);
+    give(p, p->ready, &p->nready, b, 0);
+  }
+  return NULL;
+}
+
+static int run_pipeline(load_job *j, source *src, const char *path, const char *db) {
+  pipe_t p = {.j = j, .src = src};
+  int rc = 0;
+  hd_status st;
+  char err[512];
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.cv, NULL);
+  p.ws = calloc((size_t)j->jobs, sizeof *p.ws);
+  for (int k = 0; k < 3; k++)
+    if (!(p.free[p.nfree] = new_batch())) rc = -1; else p.nfree++;
+  for (int k = 0; p.ws && rc == 0 && k < j->jobs; k++) {
+    p.ws[k].dict = j->dict;
+    if (!(p.ws[k].coder = hd_coder_new(j->dict, j->date, &st))) rc = -1;
+  }
+  if (!p.ws) rc = -1;
+  /* look-ups in a connection of the producer's (reading does not wait for
+  ** the writer); without one, every article is coded and the writer finds
+  ** the stored ones */
+  if (rc == 0) p.reader = hd_store_open(db, 0, &st, err, sizeof err);
+  pthread_t producer;
+  if (rc == 0 && pthread_create(&producer, NULL, produce, &p) != 0) rc = -1;
+  else if (rc == 0) {
+    batch *b;
+    while ((b = take(&p, p.ready, &p.nready, 0))) {
+      if (rc == 0 && store_batch(j, b, path) != 0) rc = -1;
+      for (size_t i = 0; i < b->n; i++) { hd_article_free(b->items[i].article); b->items[i].article = NULL; }
+      b->n = 0;
+      give(&p, p.free, &p.nfree, b, 0);
+    }
+    pthread_join(producer, NULL);
+  }
+  hd_store_close(p.reader);
+  for (int k = 0; k < p.nfree; k++) free_batch(p.free[k]);
+  for (int k = 0; k < p.nready; k++) free_batch(p.ready[k]);
+  for (int k = 0; p.ws && k < j->jobs; k++) hd_coder_free(p.ws[k].coder);
+  free(p.ws);
+  pthread_cond_destroy(&p.cv);
+  pthread_mutex_destroy(&p.mu);
+  return rc;
+}
+
+/* Recoding with N threads: this thread reads a batch from the store and
+** stores the one before while they code it. */
 static int run_parallel(load_job *j, source *src, const char *path) {
   int jobs = j->jobs, rc = 0;
   worker *ws = calloc((size_t)jobs, sizeof *ws);
@@ -207,7 +315,6 @@ static int run_parallel(load_job *j, source *src, const char *path) {
   }
   while (rc == 0) {
     size_t n = stop_requested() ? 0 : read_batch(src, cur);
-    if (n && look_up(j, cur) != 0) { rc = -1; break; }
     int started = 0;
     for (int k = 0; n && k < jobs; k++) {
       ws[k].b = cur; ws[k].first = (size_t)k; ws[k].step = (size_t)jobs;
@@ -229,7 +336,8 @@ static int run_parallel(load_job *j, source *src, const char *path) {
 }
 
 static int run(load_job *j, source *src, const char *path) {
-  return j->jobs > 1 ? run_parallel(j, src, path) : run_serial(j, src, path);
+  if (j->jobs <= 1) return run_serial(j, src, path);
+  return src->reader ? run_pipeline(j, src, path, j->db) : run_parallel(j, src, path);
 }
 
 int load_file(load_job *j, const char *path) {

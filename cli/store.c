@@ -360,6 +360,7 @@ static int run_coding(const sopts *o) {
   j.jobs = o->jobs > 0 ? (int)o->jobs : 1;
   j.quiet = o->quiet;
   j.replace = o->cmd == RECODE;
+  j.db = o->args[0];
   j.store = hd_store_open(o->args[0], 1, &st, err, sizeof err);
   int rc = j.store ? 0 : 2;
   if (!j.store) fprintf(stderr, "hadath: %s\n", err);

@@ -360,7 +360,9 @@ hd_skip hd_coded_skip(const hd_coded *k);
 
 /* 1 when article A is stored already (its outlet, "" when unknown, and id,
 ** with the same title and text), so that storing it would add nothing; 0
-** when not; -1 on a database error. */
+** when not; -1 on a database error.  S may be open for reading only:
+** another thread may look articles up in its own connection while one
+** writes (it does not see the writer's open transaction). */
 int hd_store_has(hd_store *s, const hd_article *a);
 
 /* Stores article A, coded into K, with its sentences and events, in the

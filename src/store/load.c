@@ -294,7 +294,6 @@ static hd_status finish(hd_store *s, hd_status st) {
 int hd_store_has(hd_store *s, const hd_article *a) {
   const char *outlet = hd_article_source(a) ? hd_article_source(a) : "";
   found f;
-  if (!s->writable) return -1;
   if (lookup(s, outlet, hd_article_id(a), a, &f) != 0) return -1;
   if (f.id && f.same) return 1;
   if (!f.id) return 0;

@@ -252,7 +252,7 @@ static int is_busy(const hd_store *s) {
 
 /* Makes the schema in an empty file and checks it; -1 with s->err. */
 static int schema_steps(hd_store *s) {
-  if (hd_store_exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;") != 0) return -1;
+  if (hd_store_exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;") != 0) return -1;
   /* Another program's database is left alone: the schema is made only in
   ** an empty file, and checked before anything else is done. */
   if (s->writable && is_empty(s) && create_schema(s) != 0) return -1;
@@ -276,7 +276,9 @@ static int setup(hd_store *s, const char *path) {
     struct timespec t = {0, (5 + tries % 20) * 1000000L};
     nanosleep(&t, NULL);
   }
-  return s->writable ? prepare_load(s) : 0;
+  /* a store open for reading looks articles up too (hd_store_has) */
+  if (!s->writable) return (s->sql[HD_SQL_FIND] = hd_store_prepare(s, load_sql[HD_SQL_FIND])) ? 0 : -1;
+  return prepare_load(s);
 }
 
 hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err, size_t errlen) {
