@@ -199,12 +199,12 @@ static void write_tsv(const hd_event *ev, const extra *x, FILE *out) {
 
 /* CAMEO role codes: an actor code that begins with one has no country. */
 static int is_role(const char *code) {
-  static const char roles[] =
-    "GOV MIL CVL UAF LEG COP REB JUD MED SPY OPP REF HRI CRM HLH EDU REL LAB BUS AGR RAD PKO ELI MOD PTY ENV "
-    "DEV SET AMN INS PAR";
+  static const char *const roles[] = {
+    "GOV", "MIL", "CVL", "UAF", "LEG", "COP", "REB", "JUD", "MED", "SPY", "OPP", "REF", "HRI", "CRM", "HLH", "EDU",
+    "REL", "LAB", "BUS", "AGR", "RAD", "PKO", "ELI", "MOD", "PTY", "ENV", "DEV", "SET", "AMN", "INS", "PAR"};
   if (strlen(code) < 3) return 1;
-  for (const char *r = roles; *r; r += 4)
-    if (!strncmp(code, r, 3)) return 1;
+  for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+    if (!strncmp(code, roles[i], 3)) return 1;
   return 0;
 }
 
