@@ -45,6 +45,12 @@ int write_event(const hd_event *ev, void *user);
 /* Counts a skipped article and, unless quiet, says why on stderr. */
 void note_skip(const options *o, stats *st, const hd_article *a, hd_skip why);
 
+/* For a plain-text article A whose id another file of this run has, with
+** other text: 1, its other id in OTHER and that file in FIRST; else 0.  And
+** the message that says an article was given its other id. */
+int plain_id_taken(const hd_article *a, char *other, size_t cap, char *first, size_t fcap);
+void note_renamed(const hd_article *a, const char *first);
+
 /* Codes the articles of PATH with o->jobs threads, writing events in input
 ** order; returns -1 when the file could not be read. */
 int code_file_parallel(const options *o, const hd_dict *d, const char *path, sink *s);

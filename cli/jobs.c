@@ -17,6 +17,7 @@ typedef struct slot {
   hd_article *article;
   hd_status status;      /* of reading (HD_OK or HD_SKIP) then of coding */
   hd_skip why;
+  char *first;           /* given its other id: the file whose id it had */
   char *out;
   size_t out_len;
   unsigned long events, unwritten;
@@ -70,6 +71,7 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
   for (size_t i = 0; i < n; i++) {
     slot *sl = &slots[i];
     s->st->read++;
+    if (sl->first) note_renamed(sl->article, sl->first);
     if (sl->status == HD_SKIP) note_skip(o, s->st, sl->article, sl->why);
     else if (sl->status != HD_OK) {
       fprintf(stderr, "hadath: %s:%zu: article %s: %s\n", hd_article_file(sl->article), hd_article_line(sl->article),
@@ -84,6 +86,7 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
       s->st->with_events += sl->events > 0;
     }
     free(sl->out);
+    free(sl->first);
     hd_article_free(sl->article);
     memset(sl, 0, sizeof *sl);
   }
@@ -92,7 +95,11 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
 
 /* Frees what a batch that will not be written still holds. */
 static void free_batch(slot *slots) {
-  for (size_t i = 0; slots && i < BATCH; i++) { free(slots[i].out); hd_article_free(slots[i].article); }
+  for (size_t i = 0; slots && i < BATCH; i++) {
+    free(slots[i].out);
+    free(slots[i].first);
+    hd_article_free(slots[i].article);
+  }
   free(slots);
 }
 
@@ -120,6 +127,10 @@ static long read_batch(hd_reader *r, slot *slots, hd_status *st) {
     slots[n].status = *st;
     slots[n].why = hd_article_skip(a);
     if (!(slots[n].article = hd_article_clone(a))) return -1;
+    char other[1024], first[1024];
+    if (*st == HD_OK && plain_id_taken(a, other, sizeof other, first, sizeof first) &&
+        hd_article_set_id(slots[n].article, other) == HD_OK)
+      slots[n].first = strdup(first);
     bytes += hd_article_text_len(a);
     n++;
   }

@@ -178,6 +178,49 @@ void note_skip(const options *o, stats *st, const hd_article *a, hd_skip why) {
                hd_article_id(a), hd_skip_name(why));
 }
 
+/* Plain-text files are named by their file name, so two files of one
+** name in different folders would share an id.  The later one, when its
+** text differs, takes its other id (as the store does), and a message says
+** so.  The ids seen are kept for the run; called on the main thread only. */
+static struct { char **id, **other, **file; size_t n, cap; } plain;
+
+int plain_id_taken(const hd_article *a, char *other, size_t cap, char *first, size_t fcap) {
+  if (hd_article_line(a) != 0) return 0;   /* JSON Lines ids are the data's own */
+  hd_article_other_id(a, other, cap);
+  for (size_t i = 0; i < plain.n; i++) {
+    if (strcmp(plain.id[i], hd_article_id(a)) != 0) continue;
+    if (!strcmp(plain.other[i], other)) return 0;   /* the same text again */
+    snprintf(first, fcap, "%s", plain.file[i]);
+    return 1;
+  }
+  if (plain.n == plain.cap) {
+    size_t cap2 = plain.cap ? plain.cap * 2 : 64;
+    char **i2 = realloc(plain.id, cap2 * sizeof *i2), **o2 = i2 ? realloc(plain.other, cap2 * sizeof *o2) : NULL;
+    char **f2 = o2 ? realloc(plain.file, cap2 * sizeof *f2) : NULL;
+    if (i2) plain.id = i2;
+    if (o2) plain.other = o2;
+    if (!f2) return 0;
+    plain.file = f2;
+    plain.cap = cap2;
+  }
+  char *i = strdup(hd_article_id(a)), *o = strdup(other), *f = strdup(hd_article_file(a));
+  if (!i || !o || !f) { free(i); free(o); free(f); return 0; }
+  plain.id[plain.n] = i; plain.other[plain.n] = o; plain.file[plain.n] = f;
+  plain.n++;
+  return 0;
+}
+
+static void free_plain_ids(void) {
+  for (size_t i = 0; i < plain.n; i++) { free(plain.id[i]); free(plain.other[i]); free(plain.file[i]); }
+  free(plain.id); free(plain.other); free(plain.file);
+  memset(&plain, 0, sizeof plain);
+}
+
+void note_renamed(const hd_article *a, const char *first) {
+  fprintf(stderr, "hadath: %s: another file, %s, has the same name and other text; its events carry the id '%s'\n",
+          hd_article_file(a), first, hd_article_id(a));
+}
+
 /* Codes every article of PATH; returns -1 when the file could not be read. */
 static int code_file(const options *o, hd_coder *c, const char *path, sink *s) {
   char err[512];
@@ -192,9 +235,17 @@ static int code_file(const options *o, hd_coder *c, const char *path, sink *s) {
   while (!stop_requested() && ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP)) {
     s->st->read++;
     if (st == HD_SKIP) { note_skip(o, s->st, a, hd_article_skip(a)); continue; }
+    char other[1024], first[1024];
+    hd_article *renamed = NULL;
+    if (plain_id_taken(a, other, sizeof other, first, sizeof first) && (renamed = hd_article_clone(a)) &&
+        hd_article_set_id(renamed, other) == HD_OK) {
+      note_renamed(renamed, first);
+      a = renamed;
+    }
     s->any = 0;
     s->article = a;
     hd_status cs = hd_code_article(c, a, write_event, s);
+    hd_article_free(renamed);
     if (cs == HD_SKIP) { note_skip(o, s->st, a, hd_coder_skip(c)); continue; }
     if (cs != HD_OK) { fprintf(stderr, "hadath: %s: %s\n", path, hd_status_message(cs)); rc = -1; break; }
     s->st->coded++;
@@ -234,6 +285,7 @@ static int run_code(const options *o, hd_dict *d) {
     if (r != 0) counts.unreadable++;
   }
   counts.sentences += hd_coder_sentences(c);
+  free_plain_ids();
   if (o->stats) print_stats(&counts);
   int stopped = stop_requested();
   int bad = out_close(&of, !stopped);

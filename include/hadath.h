@@ -79,6 +79,15 @@ hd_article *hd_article_clone(const hd_article *a);
 
 void hd_article_free(hd_article *a);
 
+/* Replaces the id of A (an article of yours, not one a reader owns) with a
+** copy of ID.  HD_OK or HD_ERR_NOMEM. */
+hd_status hd_article_set_id(hd_article *a, const char *id);
+
+/* The id that A takes where its own is taken by another article with other
+** text: "ID~" and twelve hex digits of its title and text, into BUF (CAP
+** bytes).  The same text always gives the same id. */
+void hd_article_other_id(const hd_article *a, char *buf, size_t cap);
+
 /* Accessors.  Strings are owned by the article (or by the reader that
 ** yielded it) and are NUL-terminated; missing fields give NULL, except
 ** id and text, which are never NULL. */

@@ -71,19 +71,6 @@ static int lookup(hd_store *s, const char *outlet, const char *doc, const hd_art
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : hd_store_fail(s, "lookup");
 }
 
-/* The id of an article whose id is taken by other text: ID~ and twelve
-** hex digits of its title and text. */
-static void other_id(const hd_article *a, char *buf, size_t cap) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  const char *parts[2] = {hd_article_title(a) ? hd_article_title(a) : "", hd_article_text(a)};
-  size_t lens[2] = {strlen(parts[0]), hd_article_text_len(a)};
-  for (int p = 0; p < 2; p++) {
-    for (size_t i = 0; i < lens[p]; i++) h = (h ^ (unsigned char)parts[p][i]) * 0x100000001b3ull;
-    h = (h ^ 0xff) * 0x100000001b3ull;
-  }
-  snprintf(buf, cap, "%s~%012llx", hd_article_id(a), (unsigned long long)(h >> 16));
-}
-
 /* codings.id of the versions of hadath and of D, made when new. */
 static int coding_id(hd_store *s, const hd_dict *d, sqlite3_int64 *id) {
   char key[64];
@@ -298,7 +285,7 @@ int hd_store_has(hd_store *s, const hd_article *a) {
   if (f.id && f.same) return 1;
   if (!f.id) return 0;
   char doc[1024];
-  other_id(a, doc, sizeof doc);
+  hd_article_other_id(a, doc, sizeof doc);
   if (lookup(s, outlet, doc, a, &f) != 0) return -1;
   return f.id && f.same;
 }
@@ -322,7 +309,7 @@ hd_status hd_store_put(hd_store *s, const hd_article *a, const hd_coded *k, int 
     /* the id is taken by another article: this one is stored beside it */
     char taken_from[sizeof f.from];
     memcpy(taken_from, f.from, sizeof f.from);
-    other_id(a, other, sizeof other);
+    hd_article_other_id(a, other, sizeof other);
     doc = other;
     if (lookup(s, outlet, doc, a, &f) != 0) return HD_ERR_IO;
     snprintf(s->notice, sizeof s->notice, "article id '%.200s'%s%.100s%s is stored with other text (read from %.200s);"
