@@ -221,6 +221,7 @@ typedef struct pipe {
   pthread_cond_t cv;
   batch *free[3], *ready[3];
   int nfree, nready, done;
+  int failed;            /* the writer failed: read no more (under mu) */
   load_job *j;
   source *src;
   hd_store *reader;      /* the producer's connection, for look-ups; NULL: none */
@@ -248,7 +249,10 @@ static void *produce(void *arg) {
   pipe_t *p = arg;
   for (;;) {
     batch *b = take(p, p->free, &p->nfree, 1);
-    size_t n = stop_requested() ? 0 : read_batch(p->src, b);
+    pthread_mutex_lock(&p->mu);
+    int failed = p->failed;
+    pthread_mutex_unlock(&p->mu);
+    size_t n = stop_requested() || failed ? 0 : read_batch(p->src, b);
     if (!n) { give(p, p->free, &p->nfree, b, 1); break; }
     for (size_t i = 0; p->reader && i < n; i++) {
       item *it = &b->items[i];
@@ -284,7 +288,12 @@ static int run_pipeline(load_job *j, source *src, const char *path, const char *
   else if (rc == 0) {
     batch *b;
     while ((b = take(&p, p.ready, &p.nready, 0))) {
-      if (rc == 0 && store_batch(j, b, path) != 0) rc = -1;
+      if (rc == 0 && store_batch(j, b, path) != 0) {
+        rc = -1;
+        pthread_mutex_lock(&p.mu);
+        p.failed = 1;
+        pthread_mutex_unlock(&p.mu);
+      }
       for (size_t i = 0; i < b->n; i++) { hd_article_free(b->items[i].article); b->items[i].article = NULL; }
       b->n = 0;
       give(&p, p.free, &p.nfree, b, 0);

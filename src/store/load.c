@@ -312,9 +312,8 @@ hd_status hd_store_put(hd_store *s, const hd_article *a, const hd_coded *k, int 
     hd_article_other_id(a, other, sizeof other);
     doc = other;
     if (lookup(s, outlet, doc, a, &f) != 0) return HD_ERR_IO;
-    snprintf(s->notice, sizeof s->notice, "article id '%.200s'%s%.100s%s is stored with other text (read from %.200s);"
-             " this article is stored as '%.240s'", hd_article_id(a), *outlet ? " of " : "", outlet, "", taken_from,
-             doc);
+    snprintf(s->notice, sizeof s->notice, "article id '%.200s'%s%.100s is stored with other text (read from %.200s);"
+             " this article is stored as '%.240s'", hd_article_id(a), *outlet ? " of " : "", outlet, taken_from, doc);
     if (f.id && !f.same) {
       snprintf(s->err, sizeof s->err, "article id '%.200s' is stored with other text, and so is '%.200s'",
                hd_article_id(a), doc);
