@@ -17,24 +17,32 @@ typedef struct slot {
   hd_article *article;
   hd_status status;      /* of reading (HD_OK or HD_SKIP) then of coding */
   hd_skip why;
+  char *first;           /* given its other id: the file whose id it had */
   char *out;
   size_t out_len;
-  unsigned long events;
+  unsigned long events, unwritten;
 } slot;
 
 typedef struct worker {
   pthread_t thread;
   hd_coder *coder;
+  const hd_dict *dict;
   const options *o;
   slot *slots;
   size_t first, count, step;
 } worker;
 
-typedef struct mem_sink { FILE *out; hd_format format; unsigned long events; } mem_sink;
+typedef struct mem_sink {
+  FILE *out;
+  hd_format format;
+  const hd_article *article;
+  const hd_dict *dict;
+  unsigned long events, unwritten;
+} mem_sink;
 
 static int count_event(const hd_event *ev, void *user) {
   mem_sink *s = user;
-  hd_write_event(ev, s->format, s->out);
+  if (!hd_write_event(ev, s->article, s->dict, s->format, s->out)) s->unwritten++;
   s->events++;
   return 0;
 }
@@ -43,11 +51,12 @@ static void code_slot(worker *w, slot *sl) {
   if (sl->status != HD_OK) return;
   FILE *mem = open_memstream(&sl->out, &sl->out_len);
   if (!mem) { sl->status = HD_ERR_NOMEM; return; }
-  mem_sink s = {mem, w->o->format, 0};
+  mem_sink s = {mem, w->o->format, sl->article, w->dict, 0, 0};
   sl->status = hd_code_article(w->coder, sl->article, count_event, &s);
   if (sl->status == HD_SKIP) sl->why = hd_coder_skip(w->coder);
   fclose(mem);
   sl->events = s.events;
+  sl->unwritten = s.unwritten;
 }
 
 static void *work(void *arg) {
@@ -62,15 +71,22 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
   for (size_t i = 0; i < n; i++) {
     slot *sl = &slots[i];
     s->st->read++;
+    if (sl->first) note_renamed(sl->article, sl->first);
     if (sl->status == HD_SKIP) note_skip(o, s->st, sl->article, sl->why);
-    else if (sl->status != HD_OK) { fprintf(stderr, "hadath: %s\n", hd_status_message(sl->status)); rc = -1; }
+    else if (sl->status != HD_OK) {
+      fprintf(stderr, "hadath: %s:%zu: article %s: %s\n", hd_article_file(sl->article), hd_article_line(sl->article),
+              hd_article_id(sl->article), hd_status_message(sl->status));
+      rc = -1;
+    }
     else {
       if (sl->out_len) fwrite(sl->out, 1, sl->out_len, s->out);
       s->st->coded++;
       s->st->events += sl->events;
+      s->st->unwritten += sl->unwritten;
       s->st->with_events += sl->events > 0;
     }
     free(sl->out);
+    free(sl->first);
     hd_article_free(sl->article);
     memset(sl, 0, sizeof *sl);
   }
@@ -79,7 +95,11 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
 
 /* Frees what a batch that will not be written still holds. */
 static void free_batch(slot *slots) {
-  for (size_t i = 0; slots && i < BATCH; i++) { free(slots[i].out); hd_article_free(slots[i].article); }
+  for (size_t i = 0; slots && i < BATCH; i++) {
+    free(slots[i].out);
+    free(slots[i].first);
+    hd_article_free(slots[i].article);
+  }
   free(slots);
 }
 
@@ -107,6 +127,10 @@ static long read_batch(hd_reader *r, slot *slots, hd_status *st) {
     slots[n].status = *st;
     slots[n].why = hd_article_skip(a);
     if (!(slots[n].article = hd_article_clone(a))) return -1;
+    char other[1024], first[1024];
+    if (*st == HD_OK && plain_id_taken(a, other, sizeof other, first, sizeof first) &&
+        hd_article_set_id(slots[n].article, other) == HD_OK)
+      slots[n].first = strdup(first);
     bytes += hd_article_text_len(a);
     n++;
   }
@@ -126,13 +150,14 @@ int code_file_parallel(const options *o, const hd_dict *d, const char *path, sin
     else {
       hd_coder_set_realis(ws[j].coder, o->realis);
       hd_coder_set_incomplete(ws[j].coder, o->incomplete);
+      ws[j].dict = d;
     }
   if (!ws || !slots) rc = -1;
   /* two batches: the workers code one while this thread reads the next */
   slot *next = calloc(BATCH, sizeof *next);
   if (!next) rc = -1;
   long n = rc == 0 ? read_batch(r, slots, &st) : 0;
-  while (rc == 0 && n > 0) {
+  while (rc == 0 && n > 0 && !stop_requested()) {
     int started = start_batch(o, ws, jobs, slots, (size_t)n);
     long m = read_batch(r, next, &st);
     finish_batch(ws, jobs, started);

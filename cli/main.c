@@ -6,6 +6,7 @@
 ** Exit status: 0 when every article was coded, 1 when any was skipped or a
 ** file could not be read, 2 on a usage or dictionary error (nothing coded).
 */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +20,8 @@ static const char usage_text[] =
   "       hadath gaps [OPTIONS] FILE...     list what the dictionaries lack in a corpus\n"
   "       hadath dict [OPTIONS]             check dictionaries and count their entries\n"
   "       hadath load [OPTIONS] DB FILE...  code articles into an SQLite store\n"
-  "       hadath query [OPTIONS] DB         list a store's events or groups of reports\n"
+  "       hadath recode [OPTIONS] DB        code a store's articles again (new dictionaries)\n"
+  "       hadath query [OPTIONS] DB         list a store's events, groups of reports or counts\n"
   "       hadath report [OPTIONS] DB -o FILE  write an HTML report of a store\n"
   "       (hadath load --help shows the options of the store's commands)\n"
   "       hadath --help | --version\n"
@@ -27,16 +29,20 @@ static const char usage_text[] =
   "Inputs: a plain-text file is one article (its name, without folder and\n"
   "extension, is the article id); a file whose first character is '{' is JSON\n"
   "Lines, one article a line with \"id\" and \"text\" and optional \"date\",\n"
-  "\"title\", \"source\", \"url\"; gzip is read transparently; '-' is standard input.\n"
+  "\"title\", \"source\", \"url\", \"category\" (which events carry); gzip is read\n"
+  "transparently; '-' is standard input.\n"
   "\n"
   "Options:\n"
-  "  -f, --format FMT   output format: json (JSON Lines, the default) or tsv\n"
+  "  -f, --format FMT   output format: json (JSON Lines, the default), tsv, or\n"
+  "                     plover (the JSON Lines records of the PLOVER data-fields\n"
+  "                     specification; events of CAMEO 01 and 02 have none)\n"
   "  -d, --dict FILE    add a dictionary file (repeatable; see docs/dictionaries.md)\n"
   "      --no-builtin   do not load the built-in dictionaries\n"
   "      --date DATE    date (YYYY-MM-DD) for articles that carry none in their\n"
   "                     metadata; otherwise the date printed in the article's\n"
   "                     first lines is used, else events have a null date\n"
-  "  -o, --output FILE  write events to FILE instead of standard output\n"
+  "  -o, --output FILE  write events to FILE instead of standard output (FILE\n"
+  "                     appears when coding ends, whole)\n"
   "  -s, --stats        print counts of articles read, coded and skipped, by\n"
   "                     reason, and of events, to standard error\n"
   "  -q, --quiet        do not print a message for each skipped article\n"
@@ -55,12 +61,16 @@ static const char usage_text[] =
   "  -V, --version      show the version\n"
   "\n"
   "Exit status: 0 all articles coded; 1 some article skipped or a file unreadable;\n"
-  "2 usage or dictionary error.\n";
+  "2 usage or dictionary error; 130 stopped by SIGINT (between two articles).\n";
 
+/* The commands, for the message about an unknown one. */
+#define COMMANDS "code, explain, gaps, dict, load, recode, query, report"
+
+/* One line: "hadath: what is wrong (see 'hadath --help')". */
 static int usage_error(const char *fmt, const char *arg) {
   fprintf(stderr, "hadath: ");
   fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\nTry 'hadath --help'.\n");
+  fprintf(stderr, " (see 'hadath --help')\n");
   return 2;
 }
 
@@ -95,7 +105,8 @@ static int set_option(options *o, const char *a, const char *v) {
   if (!strcmp(a, "-f") || !strcmp(a, "--format")) {
     if (!strcmp(v, "json")) o->format = HD_FORMAT_JSON;
     else if (!strcmp(v, "tsv")) o->format = HD_FORMAT_TSV;
-    else return usage_error("unknown format '%s' (use json or tsv)", v);
+    else if (!strcmp(v, "plover")) o->format = HD_FORMAT_PLOVER;
+    else return usage_error("unknown format '%s' (use json, tsv or plover)", v);
   } else if (!strcmp(a, "-d") || !strcmp(a, "--dict")) {
     if (o->ndicts == (int)(sizeof o->dicts / sizeof *o->dicts)) return usage_error("too many --dict files%s", "");
     o->dicts[o->ndicts++] = v;
@@ -155,7 +166,7 @@ static hd_dict *load_dicts(const options *o) {
 
 int write_event(const hd_event *ev, void *user) {
   sink *s = user;
-  hd_write_event(ev, s->format, s->out);
+  if (!hd_write_event(ev, s->article, s->dict, s->format, s->out)) s->st->unwritten++;
   s->st->events++;
   s->any = 1;
   return 0;
@@ -171,6 +182,49 @@ void note_skip(const options *o, stats *st, const hd_article *a, hd_skip why) {
                hd_article_id(a), hd_skip_name(why));
 }
 
+/* Plain-text files are named by their file name, so two files of one
+** name in different folders would share an id.  The later one, when its
+** text differs, takes its other id (as the store does), and a message says
+** so.  The ids seen are kept for the run; called on the main thread only. */
+static struct { char **id, **other, **file; size_t n, cap; } plain;
+
+int plain_id_taken(const hd_article *a, char *other, size_t cap, char *first, size_t fcap) {
+  if (hd_article_line(a) != 0) return 0;   /* JSON Lines ids are the data's own */
+  hd_article_other_id(a, other, cap);
+  for (size_t i = 0; i < plain.n; i++) {
+    if (strcmp(plain.id[i], hd_article_id(a)) != 0) continue;
+    if (!strcmp(plain.other[i], other)) return 0;   /* the same text again */
+    snprintf(first, fcap, "%s", plain.file[i]);
+    return 1;
+  }
+  if (plain.n == plain.cap) {
+    size_t cap2 = plain.cap ? plain.cap * 2 : 64;
+    char **i2 = realloc(plain.id, cap2 * sizeof *i2), **o2 = i2 ? realloc(plain.other, cap2 * sizeof *o2) : NULL;
+    char **f2 = o2 ? realloc(plain.file, cap2 * sizeof *f2) : NULL;
+    if (i2) plain.id = i2;
+    if (o2) plain.other = o2;
+    if (!f2) return 0;
+    plain.file = f2;
+    plain.cap = cap2;
+  }
+  char *i = strdup(hd_article_id(a)), *o = strdup(other), *f = strdup(hd_article_file(a));
+  if (!i || !o || !f) { free(i); free(o); free(f); return 0; }
+  plain.id[plain.n] = i; plain.other[plain.n] = o; plain.file[plain.n] = f;
+  plain.n++;
+  return 0;
+}
+
+static void free_plain_ids(void) {
+  for (size_t i = 0; i < plain.n; i++) { free(plain.id[i]); free(plain.other[i]); free(plain.file[i]); }
+  free(plain.id); free(plain.other); free(plain.file);
+  memset(&plain, 0, sizeof plain);
+}
+
+void note_renamed(const hd_article *a, const char *first) {
+  fprintf(stderr, "hadath: %s: another file, %s, has the same name and other text; its events carry the id '%s'\n",
+          hd_article_file(a), first, hd_article_id(a));
+}
+
 /* Codes every article of PATH; returns -1 when the file could not be read. */
 static int code_file(const options *o, hd_coder *c, const char *path, sink *s) {
   char err[512];
@@ -182,11 +236,20 @@ static int code_file(const options *o, hd_coder *c, const char *path, sink *s) {
   }
   const hd_article *a;
   int rc = 0;
-  while ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP) {
+  while (!stop_requested() && ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP)) {
     s->st->read++;
     if (st == HD_SKIP) { note_skip(o, s->st, a, hd_article_skip(a)); continue; }
+    char other[1024], first[1024];
+    hd_article *renamed = NULL;
+    if (plain_id_taken(a, other, sizeof other, first, sizeof first) && (renamed = hd_article_clone(a)) &&
+        hd_article_set_id(renamed, other) == HD_OK) {
+      note_renamed(renamed, first);
+      a = renamed;
+    }
     s->any = 0;
+    s->article = a;
     hd_status cs = hd_code_article(c, a, write_event, s);
+    hd_article_free(renamed);
     if (cs == HD_SKIP) { note_skip(o, s->st, a, hd_coder_skip(c)); continue; }
     if (cs != HD_OK) { fprintf(stderr, "hadath: %s: %s\n", path, hd_status_message(cs)); rc = -1; break; }
     s->st->coded++;
@@ -203,6 +266,7 @@ static void print_stats(const stats *st) {
   fprintf(stderr, "hadath: %lu articles read, %lu coded (%lu with events), %lu skipped; %lu sentences, %lu events",
           st->read, st->coded, st->with_events, st->skipped, st->sentences, st->events);
   if (st->unreadable) fprintf(stderr, "; %lu files unreadable", st->unreadable);
+  if (st->unwritten) fprintf(stderr, "; %lu events without a PLOVER type not written", st->unwritten);
   fprintf(stderr, "; peak memory %.1f MB\n", peak_kb / 1024.0);
   for (int i = 1; i < HD_SKIP_COUNT; i++)
     if (st->by_reason[i]) fprintf(stderr, "hadath:   skipped %s: %lu\n", hd_skip_name((hd_skip)i), st->by_reason[i]);
@@ -215,21 +279,28 @@ static int run_code(const options *o, hd_dict *d) {
   if (!c) return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : "");
   hd_coder_set_realis(c, o->realis);
   hd_coder_set_incomplete(c, o->incomplete);
-  FILE *out = o->output ? fopen(o->output, "w") : stdout;
-  if (!out) { perror(o->output); hd_coder_free(c); return 2; }
+  out_file of;
+  FILE *out = out_open(&of, o->output);
+  if (!out) { hd_coder_free(c); return 2; }
   stats counts = {0};
-  sink s = {out, o->format, &counts, 0};
+  sink s = {out, o->format, &counts, 0, NULL, d};
   hd_write_header(o->format, out);
-  for (int i = 0; i < o->nargs; i++) {
+  for (int i = 0; i < o->nargs && !stop_requested(); i++) {
     int r = o->jobs > 1 ? code_file_parallel(o, d, o->args[i], &s) : code_file(o, c, o->args[i], &s);
     if (r != 0) counts.unreadable++;
   }
   counts.sentences += hd_coder_sentences(c);
+  free_plain_ids();
   if (o->stats) print_stats(&counts);
-  int bad = fflush(out) != 0 || ferror(out);
-  if (out != stdout) bad |= fclose(out) != 0;
-  if (bad) fprintf(stderr, "hadath: error writing events\n");
+  int stopped = stop_requested();
+  int bad = out_close(&of, !stopped);
   hd_coder_free(c);
+  if (stopped) {
+    /* what was written is whole: the events of every article read before */
+    fprintf(stderr, "hadath: stopped by %s after %lu articles%s%s%s\n", stop_name(), counts.read,
+            o->output ? "; " : "", o->output ? o->output : "", o->output ? " not written" : "");
+    return 128 + stopped;
+  }
   return bad ? 2 : (counts.skipped || counts.unreadable) ? 1 : 0;
 }
 
@@ -309,13 +380,18 @@ static int run_dict(hd_dict *d) {
 int hd_cli_store(int argc, char **argv);   /* store.c: load, query, report */
 
 int main(int argc, char **argv) {
-  if (argc < 2) { fputs(usage_text, stderr); return 2; }
+  if (argc < 2) {
+    fprintf(stderr, "hadath: give a command: " COMMANDS " (see 'hadath --help')\n");
+    return 2;
+  }
   const char *cmd = argv[1];
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) { fputs(usage_text, stdout); return 0; }
   if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) { printf("hadath %s\n", HD_VERSION); return 0; }
-  if (!strcmp(cmd, "load") || !strcmp(cmd, "query") || !strcmp(cmd, "report")) return hd_cli_store(argc, argv);
+  catch_stop_signals();
+  if (!strcmp(cmd, "load") || !strcmp(cmd, "recode") || !strcmp(cmd, "query") || !strcmp(cmd, "report"))
+    return hd_cli_store(argc, argv);
   if (strcmp(cmd, "code") && strcmp(cmd, "explain") && strcmp(cmd, "dict") && strcmp(cmd, "gaps"))
-    return usage_error("unknown command '%s' (use code, explain, gaps or dict)", cmd);
+    return usage_error("unknown command '%s'; the commands are " COMMANDS, cmd);
   static options o;
   o.command = cmd;
   int r = parse_args(argc, argv, &o);

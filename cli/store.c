@@ -1,31 +1,39 @@
 /*
 ** store.c: the commands of the event store, as thin as main.c: load codes
-** articles into an SQLite store, query lists its events or groups of
-** reports, report writes an HTML page.  All the work is in the library
-** (hd_store_* in hadath.h); this file parses options and prints.
+** articles into an SQLite store, recode codes them again, query lists its
+** events, groups of reports or counts, report writes an HTML page.  All
+** the work is in the library (hd_store_* in hadath.h) and in loading.c;
+** this file parses options and prints.
 **
 ** Exit status: 0 on success; 1 when load skipped an article or could not
 ** read a file; 2 on a usage, dictionary or database error.
 */
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include "hadath.h"
+#include "cli.h"
 
 int hd_cli_store(int argc, char **argv);
 
 static const char store_usage[] =
   "usage: hadath load [OPTIONS] DB FILE...     code articles into the store DB (created if missing)\n"
-  "       hadath query [OPTIONS] DB            list the events (or --groups) of DB\n"
+  "       hadath recode [OPTIONS] DB           code DB's articles again with these dictionaries\n"
+  "       hadath query [OPTIONS] DB            list the events (or --groups, or --count-by) of DB\n"
   "       hadath report [OPTIONS] DB -o FILE   write an HTML report of DB\n"
   "\n"
-  "load: the inputs of 'hadath code'.  An article already in DB (same outlet and id)\n"
-  "is skipped, so loading again adds nothing and completes an interrupted load.\n"
+  "load: the inputs of 'hadath code'.  An article already in DB (same outlet, id and\n"
+  "text) is left alone, so loading again adds nothing and completes an interrupted\n"
+  "load.  An id stored with other text is stored as ID~HASH, and said so every time.\n"
+  "Every event is stored, whatever its realis; queries choose.\n"
+  "recode: codes again the articles coded by another hadath or other dictionaries\n"
+  "(all of them after a change of --dict), then groups them again; resumable.\n"
   "  -d, --dict FILE      add a dictionary file     --no-builtin  only --dict files\n"
   "      --date DATE      date of articles that carry none\n"
+  "  -j, --jobs N         code with N threads, store with one (the store is the same)\n"
   "      --batch N        articles per transaction (default 500)\n"
   "  -s, --stats          print counts to standard error\n"
   "  -q, --quiet          no progress line and no message for skipped articles\n"
@@ -37,20 +45,33 @@ static const char store_usage[] =
   "      --code C, --root R, --quad N, --plover TYPE   CAMEO code, root, quad class, PLOVER type\n"
   "      --from DATE, --to DATE   dates, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)\n"
   "      --outlet NAME, --doc ID  articles of an outlet, one article\n"
+  "      --category LIST  articles of these categories (JSON Lines \"category\", comma-separated)\n"
+  "      --not-category LIST   articles of none of them (sport)\n"
   "      --text WORDS     articles with all these words (folded: diacritics and\n"
   "                       letter forms do not matter; \"in quotes\" for a phrase)\n"
+  "  -r, --realis LIST    all, or a list of actual, background, planned, hypothetical,\n"
+  "                       negated, called-for, threatened, alleged (default: what\n"
+  "                       'hadath code' prints, actual and background with a date)\n"
+  "      --mutual-once    an exchange coded both ways (mutual) counts once: only the\n"
+  "                       direction whose source code sorts first\n"
   "      --one-a-day      at most one event per date, dyad and code (query)\n"
   "  -n, --limit N        at most N rows (report: N events listed, default 500)\n"
   "\n"
-  "Grouping of reports into one event (load, query --groups, report):\n"
+  "Grouping of reports into one event (load, recode, query --groups, report):\n"
   "      --group-by root|code          CAMEO precision (default root)\n"
-  "      --actors country|full         actor precision (default country)\n"
+  "      --actors country|full         actor precision (default country; also of --count-by)\n"
   "      --days N                      date tolerance in days (default 1)\n"
   "      --direction mutual|directed|any   when A-B and B-A are one dyad (default mutual:\n"
   "                       when one sentence codes both)\n"
   "\n"
   "query:\n"
   "      --groups         list deduplicated events with their counts of reports\n"
+  "      --count-by KEYS  counts of events by a comma-separated list of day, week,\n"
+  "                       month, year, dyad, pair, source, target, actor, root, code,\n"
+  "                       quad, plover, outlet, category, realis: events, reports,\n"
+  "                       articles, goldstein_sum, goldstein_mean (dyad is directed: an\n"
+  "                       exchange coded both ways counts in both dyads; pair is the two\n"
+  "                       actors in either order; --mutual-once counts an exchange once)\n"
   "  -f, --format FMT     table (default), jsonl, csv or tsv\n"
   "      --summary        counts of the store     --check   check the database\n"
   "      --dump           everything, as canonical JSON Lines\n"
@@ -59,16 +80,20 @@ static const char store_usage[] =
   "  -o, --output FILE    the HTML file ('-' for standard output)\n"
   "      --title TEXT     the page's title\n";
 
-enum { LOAD = 1, QUERY = 2, REPORT = 4, FILTERS = QUERY | REPORT, GROUPING = LOAD | QUERY | REPORT };
+enum {
+  LOAD = 1, QUERY = 2, REPORT = 4, RECODE = 8, CODING = LOAD | RECODE, FILTERS = QUERY | REPORT,
+  GROUPING = LOAD | QUERY | REPORT | RECODE
+};
 
 typedef struct sopts {
   int cmd;
   const char **args;
   int nargs;
   const char *dicts[64];
-  int ndicts, no_builtin, quiet, stats, groups, dump, summary, check;
-  const char *date, *output, *title;
+  int ndicts, no_builtin, quiet, stats, groups, dump, summary, check, grouping_given;
+  const char *date, *output, *title, *count_by;
   unsigned batch;
+  long jobs;
   hd_rows_format format;
   hd_grouping g;
   hd_filter f;
@@ -82,12 +107,13 @@ static const struct opt {
   size_t slot;
   int cmds;
 } opts[] = {
-  {"--dict", "-d", SPECIAL, 0, LOAD},
-  {"--no-builtin", NULL, FLAG, offsetof(sopts, no_builtin), LOAD},
-  {"--date", NULL, STR, offsetof(sopts, date), LOAD},
-  {"--batch", NULL, SPECIAL, 0, LOAD},
-  {"--quiet", "-q", FLAG, offsetof(sopts, quiet), LOAD},
-  {"--stats", "-s", FLAG, offsetof(sopts, stats), LOAD},
+  {"--dict", "-d", SPECIAL, 0, CODING},
+  {"--no-builtin", NULL, FLAG, offsetof(sopts, no_builtin), CODING},
+  {"--date", NULL, STR, offsetof(sopts, date), CODING},
+  {"--batch", NULL, SPECIAL, 0, CODING},
+  {"--jobs", "-j", SPECIAL, 0, CODING},
+  {"--quiet", "-q", FLAG, offsetof(sopts, quiet), CODING},
+  {"--stats", "-s", FLAG, offsetof(sopts, stats), CODING},
   {"--group-by", NULL, SPECIAL, 0, GROUPING},
   {"--actors", NULL, SPECIAL, 0, GROUPING},
   {"--days", NULL, SPECIAL, 0, GROUPING},
@@ -104,6 +130,11 @@ static const struct opt {
   {"--from", NULL, STR, offsetof(sopts, f.from), FILTERS},
   {"--to", NULL, STR, offsetof(sopts, f.to), FILTERS},
   {"--text", NULL, STR, offsetof(sopts, f.text), FILTERS},
+  {"--category", NULL, STR, offsetof(sopts, f.category), FILTERS},
+  {"--not-category", NULL, STR, offsetof(sopts, f.not_category), FILTERS},
+  {"--realis", "-r", SPECIAL, 0, FILTERS},
+  {"--mutual-once", NULL, FLAG, offsetof(sopts, f.mutual_once), FILTERS},
+  {"--count-by", NULL, STR, offsetof(sopts, count_by), QUERY},
   {"--quad", NULL, SPECIAL, 0, FILTERS},
   {"--one-a-day", NULL, FLAG, offsetof(sopts, f.one_a_day), QUERY},
   {"--limit", "-n", SPECIAL, 0, FILTERS},
@@ -116,10 +147,11 @@ static const struct opt {
   {"--title", NULL, STR, offsetof(sopts, title), REPORT},
 };
 
+/* One line: "hadath: what is wrong (see 'hadath load --help')". */
 static int usage_error(const char *fmt, const char *arg) {
   fprintf(stderr, "hadath: ");
   fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\nTry 'hadath %s --help'.\n", "load|query|report");
+  fprintf(stderr, " (see 'hadath load --help')\n");
   return 2;
 }
 
@@ -142,8 +174,31 @@ static int number(const char *name, const char *v, long min, long *out) {
 static int set_choice(const char *name, const char *v, const char *const *choices, int *out) {
   for (int i = 0; choices[i]; i++)
     if (!strcmp(v, choices[i])) { *out = i; return 0; }
-  fprintf(stderr, "hadath: %s: unknown value '%s'\n", name, v);
+  fprintf(stderr, "hadath: %s takes ", name);
+  for (int i = 0; choices[i]; i++) fprintf(stderr, "%s%s", i ? choices[i + 1] ? ", " : " or " : "", choices[i]);
+  fprintf(stderr, ", not '%s'\n", v);
   return 2;
+}
+
+/* "all" or a comma-separated list of realis names. */
+static int set_realis(sopts *o, const char *v) {
+  if (!strcmp(v, "all")) { o->f.realis = HD_REALIS_ALL; return 0; }
+  o->f.realis = 0;
+  for (const char *p = v; *p;) {
+    size_t n = strcspn(p, ",");
+    char name[32];
+    snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), p);
+    int r = n < sizeof name ? hd_realis_from_name(name) : -1;
+    if (r < 0) {
+      fprintf(stderr, "hadath: --realis: unknown realis '%s' (use all, or a list of actual, background, planned, "
+              "hypothetical, negated, called-for, threatened, alleged)\n", name);
+      return 2;
+    }
+    o->f.realis |= 1u << r;
+    p += n + (p[n] == ',');
+  }
+  if (!o->f.realis) return usage_error("--realis needs at least one name%s", "");
+  return 0;
 }
 
 static int set_special(sopts *o, const char *name, const char *v) {
@@ -157,8 +212,23 @@ static int set_special(sopts *o, const char *name, const char *v) {
     o->dicts[o->ndicts++] = v;
   } else if (!strcmp(name, "--batch")) { if (!(rc = number(name, v, 1, &n))) o->batch = (unsigned)n; }
   else if (!strcmp(name, "--days")) { if (!(rc = number(name, v, 0, &n))) o->g.days = (int)n; }
-  else if (!strcmp(name, "--quad")) { if (!(rc = number(name, v, 1, &n))) o->f.quad = n > 4 ? -1 : (int)n; }
+  else if (!strcmp(name, "--quad")) {
+    char *end;
+    n = strtol(v, &end, 10);
+    if (!*v || *end || n < 1 || n > 4) {
+      fprintf(stderr, "hadath: --quad takes a quad class from 1 to 4, not '%s'\n", v);
+      return 2;
+    }
+    o->f.quad = (int)n;
+  }
   else if (!strcmp(name, "--limit")) { if (!(rc = number(name, v, 1, &n))) o->f.limit = n; }
+  else if (!strcmp(name, "--jobs")) {
+    if (!(rc = number(name, v, 1, &n)) && n > 256) {
+      fprintf(stderr, "hadath: --jobs takes a number from 1 to 256, not '%s'\n", v);
+      rc = 2;
+    }
+    o->jobs = n;
+  } else if (!strcmp(name, "--realis")) rc = set_realis(o, v);
   else if (!strcmp(name, "--group-by")) { if (!(rc = set_choice(name, v, precision, &c))) o->g.full_code = c; }
   else if (!strcmp(name, "--actors")) { if (!(rc = set_choice(name, v, actors, &c))) o->g.full_actors = c; }
   else if (!strcmp(name, "--direction")) {
@@ -169,6 +239,7 @@ static int set_special(sopts *o, const char *name, const char *v) {
 }
 
 static int set_opt(sopts *o, const struct opt *p, const char *v) {
+  if (p->cmds == GROUPING) o->grouping_given = 1;
   if (p->kind == STR) { *(const char **)((char *)o + p->slot) = v; return 0; }
   if (p->kind == FLAG) { *(int *)((char *)o + p->slot) = 1; return 0; }
   return set_special(o, p->name, v);
@@ -196,30 +267,7 @@ static int parse(int argc, char **argv, sopts *o) {
 }
 
 /* ------------------------------------------------------------------ */
-/* load                                                                */
-
-typedef struct tally {
-  unsigned long read, added, present, skipped, events, unreadable;
-  time_t shown;
-  int on_line;          /* a progress line is on the terminal, unfinished */
-} tally;
-
-/* The progress line, rewritten in place once a second, on a terminal only. */
-static void progress(const sopts *o, tally *t, int last) {
-  if (o->quiet || !isatty(2)) return;
-  time_t now = time(NULL);
-  if (!last && now == t->shown) return;
-  t->shown = now;
-  fprintf(stderr, "\rhadath: %lu articles read, %lu added, %lu already stored, %lu events%s", t->read, t->added,
-          t->present, t->events, last ? "\n" : "");
-  t->on_line = !last;
-}
-
-/* Ends the progress line so that a message starts on a line of its own. */
-static void end_line(tally *t) {
-  if (t->on_line) fputc('\n', stderr);
-  t->on_line = 0;
-}
+/* load and recode                                                     */
 
 static hd_dict *load_dicts(const sopts *o) {
   char err[512] = "";
@@ -233,106 +281,117 @@ static hd_dict *load_dicts(const sopts *o) {
   return NULL;
 }
 
-static void note_skip(const sopts *o, tally *t, const hd_article *a, hd_skip why) {
-  t->skipped++;
-  if (o->quiet) return;
-  end_line(t);
-  const char *msg = hd_article_message(a);
-  if (msg && *msg) fprintf(stderr, "hadath: %s\n", msg);
-  else fprintf(stderr, "hadath: %s:%zu: article %s skipped: %s\n", hd_article_file(a), hd_article_line(a),
-               hd_article_id(a), hd_skip_name(why));
-}
-
-/* Loads the articles of PATH; -1 when the file could not be read, -2 on a
-** store error. */
-static int load_file(const sopts *o, hd_store *s, hd_coder *c, const char *path, tally *t) {
-  char err[512];
-  hd_status st;
-  hd_reader *r = hd_reader_open(path, &st, err, sizeof err);
-  if (!r) { end_line(t); fprintf(stderr, "hadath: %s\n", err); return -1; }
-  const hd_article *a;
-  int rc = 0;
-  while (rc == 0 && ((st = hd_reader_next(r, &a)) == HD_OK || st == HD_SKIP)) {
-    hd_stored how;
-    size_t events;
-    t->read++;
-    if (st == HD_SKIP) { note_skip(o, t, a, hd_article_skip(a)); continue; }
-    hd_status ls = hd_store_load_article(s, c, a, &how, &events);
-    if (ls != HD_OK) {
-      end_line(t);
-      fprintf(stderr, "hadath: %s: %s\n", path, *hd_store_error(s) ? hd_store_error(s) : hd_status_message(ls));
-      rc = -2;
-      break;
-    }
-    if (how == HD_STORED_SKIPPED) note_skip(o, t, a, hd_coder_skip(c));
-    t->added += how == HD_STORED_NEW;
-    t->present += how == HD_STORED_PRESENT;
-    t->events += events;
-    progress(o, t, 0);
-  }
-  if (st == HD_ERR_IO) { end_line(t); fprintf(stderr, "hadath: %s\n", hd_reader_error(r)); rc = rc ? rc : -1; }
-  hd_reader_close(r);
-  return rc;
-}
-
-static int load_all(const sopts *o, hd_store *s, hd_coder *c, tally *t) {
-  for (int i = 1; i < o->nargs; i++) {
-    int rc = load_file(o, s, c, o->args[i], t);
-    if (rc == -2) return 2;
-    if (rc == -1) t->unreadable++;
-  }
-  if (hd_store_commit(s) != HD_OK || hd_store_group(s, &o->g) != HD_OK) {
-    end_line(t);
+/* Says when articles of the store were coded otherwise than these would be. */
+static int warn_stale(const sopts *o, hd_store *s, const hd_dict *d) {
+  unsigned long n;
+  if (hd_store_stale(s, d, &n) != HD_OK) {
     fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
-    return 2;
+    return -1;
   }
+  if (n)
+    fprintf(stderr, "hadath: %s: %lu articles were coded by another version of hadath or other dictionaries than "
+            "these (%s); new articles are coded with these, and 'hadath recode %s' codes all of them alike\n",
+            o->args[0], n, hd_dict_version(d), o->args[0]);
   return 0;
 }
 
-static int run_load(const sopts *o) {
-  if (o->nargs < 2) return usage_error("load: give a store and input files (use '-' for standard input)%s", "");
+/* Groups after loading: with the options given, else (recode) as before. */
+static int regroup(const sopts *o, hd_store *s) {
+  if (hd_store_group(s, o->cmd == RECODE && !o->grouping_given ? NULL : &o->g) == HD_OK) return 0;
+  fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
+  return -1;
+}
+
+static int load_all(const sopts *o, load_job *j) {
+  for (int i = 1; i < o->nargs && !stop_requested(); i++) {
+    int rc = load_file(j, o->args[i]);
+    if (rc == -2) return 2;
+    if (rc == -1) j->t.unreadable++;
+  }
+  /* stopped: what was read is committed; grouping waits for the next load */
+  if (hd_store_commit(j->store) != HD_OK) {
+    load_end_line(j);
+    fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(j->store));
+    return 2;
+  }
+  return !stop_requested() && regroup(o, j->store) != 0 ? 2 : 0;
+}
+
+static int recode_all(const sopts *o, load_job *j) {
+  hd_status st;
+  size_t n = 0;
+  hd_recode *r = hd_store_recode(j->store, j->dict, &n, &st);
+  if (!r) {
+    fprintf(stderr, "hadath: %s: %s\n", o->args[0], *hd_store_error(j->store) ? hd_store_error(j->store)
+                                                                              : hd_status_message(st));
+    return 2;
+  }
+  j->total = n;
+  int rc = load_recode(j, r, o->args[0]);
+  hd_recode_free(r);
+  if (rc == 0 && hd_store_commit(j->store) != HD_OK) {
+    fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(j->store));
+    rc = -2;
+  }
+  if (rc == 0 && !stop_requested() && regroup(o, j->store) != 0) rc = -2;
+  return rc ? 2 : 0;
+}
+
+/* load and recode: the dictionaries, the store, then the articles. */
+static int run_coding(const sopts *o) {
+  if (o->cmd == LOAD && o->nargs < 2)
+    return usage_error("load: give a store and input files (use '-' for standard input)%s", "");
+  if (o->cmd == RECODE && o->nargs != 1) return usage_error("recode: give one store%s", "");
   char err[512];
   hd_status st;
   hd_dict *d = load_dicts(o);
   if (!d) return 2;
-  hd_coder *c = hd_coder_new(d, o->date, &st);
-  if (!c) { hd_dict_free(d); return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : ""); }
-  hd_store *s = hd_store_open(o->args[0], 1, &st, err, sizeof err);
-  tally t = {0};
-  int rc = s ? 0 : 2;
-  if (!s) fprintf(stderr, "hadath: %s\n", err);
-  if (s && o->batch) hd_store_set_batch(s, o->batch);
-  if (s) rc = load_all(o, s, c, &t);
-  progress(o, &t, 1);
-  if (o->stats)
-    fprintf(stderr, "hadath: %lu articles read, %lu added (%lu events), %lu already stored, %lu skipped\n", t.read,
-            t.added, t.events, t.present, t.skipped);
-  if (hd_store_close(s) != HD_OK && !rc) rc = 2;
+  hd_coder *c = hd_coder_new(d, o->date, &st);   /* checks --date */
   hd_coder_free(c);
+  if (!c) { hd_dict_free(d); return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : ""); }
+  if (o->cmd == RECODE && access(o->args[0], F_OK) != 0) {
+    fprintf(stderr, "hadath: %s: no such store\n", o->args[0]);
+    hd_dict_free(d);
+    return 2;
+  }
+  load_job j = {0};
+  j.dict = d;
+  j.date = o->date;
+  j.jobs = o->jobs > 0 ? (int)o->jobs : 1;
+  j.quiet = o->quiet;
+  j.replace = o->cmd == RECODE;
+  j.db = o->args[0];
+  j.store = hd_store_open(o->args[0], 1, &st, err, sizeof err);
+  int rc = j.store ? 0 : 2;
+  if (!j.store) fprintf(stderr, "hadath: %s\n", err);
+  if (j.store && o->batch) hd_store_set_batch(j.store, o->batch);
+  if (j.store && o->cmd == LOAD && !o->quiet && warn_stale(o, j.store, d) != 0) rc = 2;
+  if (j.store && !rc) rc = o->cmd == LOAD ? load_all(o, &j) : recode_all(o, &j);
+  load_progress(&j, 1);
+  if (o->stats && o->cmd == LOAD)
+    fprintf(stderr, "hadath: %lu articles read, %lu added (%lu events), %lu already stored, %lu skipped\n", j.t.read,
+            j.t.added, j.t.events, j.t.present, j.t.skipped);
+  if (o->stats && o->cmd == RECODE)
+    fprintf(stderr, "hadath: %lu articles to code again, %lu coded again (%lu events), %lu skipped\n", j.total,
+            j.t.added, j.t.events, j.t.skipped);
+  if (hd_store_close(j.store) != HD_OK && !rc) rc = 2;
   hd_dict_free(d);
-  return rc ? rc : (t.skipped || t.unreadable) ? 1 : 0;
+  if (stop_requested() && !rc) {
+    fprintf(stderr, "hadath: stopped by %s after %lu articles; they are stored, and %s again finishes\n",
+            stop_name(), j.t.read, o->cmd == LOAD ? "loading" : "recoding");
+    return 128 + stop_requested();
+  }
+  return rc ? rc : (j.t.skipped || j.t.unreadable) ? 1 : 0;
 }
 
 /* ------------------------------------------------------------------ */
 /* query and report                                                    */
 
-static FILE *open_output(const char *path) {
-  if (!path || !strcmp(path, "-")) return stdout;
-  FILE *f = fopen(path, "w");
-  if (!f) perror(path);
-  return f;
-}
-
-static int close_output(FILE *out) {
-  int bad = fflush(out) != 0 || ferror(out);
-  if (out != stdout) bad |= fclose(out) != 0;
-  if (bad) fprintf(stderr, "hadath: error writing the output\n");
-  return bad ? 2 : 0;
-}
 
 static int write_rows(const sopts *o, hd_store *s, FILE *out) {
   hd_status st;
-  hd_rows *r = o->groups ? hd_store_groups(s, &o->f, &o->g, &st) : hd_store_events(s, &o->f, &st);
+  hd_rows *r = o->count_by ? hd_store_count(s, &o->f, o->count_by, &o->g, &st)
+             : o->groups ? hd_store_groups(s, &o->f, &o->g, &st) : hd_store_events(s, &o->f, &st);
   if (!r) return -1;
   st = hd_rows_write(r, o->format, out, NULL);
   hd_rows_free(r);
@@ -357,10 +416,11 @@ static int run_query(const sopts *o) {
   if (hd_filter_check(&o->f, err, sizeof err) != HD_OK) return usage_error("%s", err);
   hd_store *s = hd_store_open(o->args[0], 0, &st, err, sizeof err);
   if (!s) { fprintf(stderr, "hadath: %s\n", err); return 2; }
-  FILE *out = open_output(o->output);
+  out_file of;
+  FILE *out = out_open(&of, o->output);
   int rc = out ? query_store(o, s, out) : -1;
   if (rc != 0 && out) fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
-  if (out && close_output(out)) rc = -1;
+  if (out && out_close(&of, rc == 0)) rc = -1;
   hd_store_close(s);
   return rc ? 2 : 0;
 }
@@ -373,13 +433,14 @@ static int run_report(const sopts *o) {
   if (hd_filter_check(&o->f, err, sizeof err) != HD_OK) return usage_error("%s", err);
   hd_store *s = hd_store_open(o->args[0], 0, &st, err, sizeof err);
   if (!s) { fprintf(stderr, "hadath: %s\n", err); return 2; }
-  FILE *out = open_output(o->output);
+  out_file of;
+  FILE *out = out_open(&of, o->output);
   int rc = out ? 0 : 2;
   if (out && hd_store_report(s, &o->f, &o->g, o->title, out) != HD_OK) {
     fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
     rc = 2;
   }
-  if (out && close_output(out)) rc = 2;
+  if (out && out_close(&of, rc == 0)) rc = 2;
   hd_store_close(s);
   return rc;
 }
@@ -387,10 +448,10 @@ static int run_report(const sopts *o) {
 int hd_cli_store(int argc, char **argv) {
   static sopts o;
   const char *cmd = argv[1];
-  o.cmd = !strcmp(cmd, "load") ? LOAD : !strcmp(cmd, "query") ? QUERY : REPORT;
+  o.cmd = !strcmp(cmd, "load") ? LOAD : !strcmp(cmd, "query") ? QUERY : !strcmp(cmd, "recode") ? RECODE : REPORT;
   o.g = hd_grouping_default();
   o.format = HD_ROWS_TABLE;
   int r = parse(argc, argv, &o);
   if (r) return r;
-  return o.cmd == LOAD ? run_load(&o) : o.cmd == QUERY ? run_query(&o) : run_report(&o);
+  return o.cmd & CODING ? run_coding(&o) : o.cmd == QUERY ? run_query(&o) : run_report(&o);
 }

@@ -77,8 +77,11 @@ static int on_event(const hd_event *ev, void *user) {
     }
     if (t->valid && !hd_utf8_valid(v, strlen(v))) abort();
   }
-  hd_write_event(ev, HD_FORMAT_JSON, devnull);
-  hd_write_event(ev, HD_FORMAT_TSV, devnull);
+  hd_write_event(ev, NULL, dict, HD_FORMAT_JSON, devnull);
+  hd_write_event(ev, NULL, dict, HD_FORMAT_TSV, devnull);
+  hd_write_event(ev, NULL, dict, HD_FORMAT_PLOVER, devnull);
+  double lat, lon;
+  if (hd_event_coords(ev, dict, &lat, &lon) && (lat < -90 || lat > 90 || lon < -180 || lon > 180)) abort();
   return 0;
 }
 

@@ -54,7 +54,7 @@ static int on_event(const hd_event *ev, void *user) {
   (void)user;
   if (!hd_event_str(ev, HD_FIELD_SOURCE)[0] || !hd_event_str(ev, HD_FIELD_CODE)[0]) abort();
   if (hd_event_quad(ev) < 1 || hd_event_quad(ev) > 4) abort();
-  hd_write_event(ev, HD_FORMAT_TSV, devnull);
+  hd_write_event(ev, NULL, NULL, HD_FORMAT_TSV, devnull);
   return 0;
 }
 

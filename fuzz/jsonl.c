@@ -48,7 +48,7 @@ static int on_event(const hd_event *ev, void *user) {
   (void)user;
   if (!hd_event_str(ev, HD_FIELD_SOURCE)[0] || !hd_event_str(ev, HD_FIELD_CODE)[0]) abort();
   if (hd_event_quad(ev) < 1 || hd_event_quad(ev) > 4 || hd_event_sentence(ev) < 0) abort();
-  hd_write_event(ev, HD_FORMAT_JSON, sink);
+  hd_write_event(ev, NULL, NULL, HD_FORMAT_JSON, sink);
   return 0;
 }
 

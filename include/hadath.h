@@ -79,6 +79,15 @@ hd_article *hd_article_clone(const hd_article *a);
 
 void hd_article_free(hd_article *a);
 
+/* Replaces the id of A (an article of yours, not one a reader owns) with a
+** copy of ID.  HD_OK or HD_ERR_NOMEM. */
+hd_status hd_article_set_id(hd_article *a, const char *id);
+
+/* The id that A takes where its own is taken by another article with other
+** text: "ID~" and twelve hex digits of its title and text, into BUF (CAP
+** bytes).  The same text always gives the same id. */
+void hd_article_other_id(const hd_article *a, char *buf, size_t cap);
+
 /* Accessors.  Strings are owned by the article (or by the reader that
 ** yielded it) and are NUL-terminated; missing fields give NULL, except
 ** id and text, which are never NULL. */
@@ -147,6 +156,12 @@ hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size
 ** "verbs", "cameo", "stop", "markers"), or of all entries when SECTION is
 ** NULL. */
 size_t hd_dict_count(const hd_dict *d, const char *section);
+
+/* The version of the dictionaries of D: 16 hex digits from the text of
+** every file loaded, in the order loaded, so that the same dictionaries
+** give the same version wherever they are (owned by D, changed by the next
+** load into D).  Every output and the store record it with each event. */
+const char *hd_dict_version(const hd_dict *d);
 
 void hd_dict_free(hd_dict *d);
 
@@ -273,13 +288,28 @@ void hd_gaps_free(hd_gaps *g);
 /* Output                                                              */
 /* ------------------------------------------------------------------ */
 
-typedef enum hd_format { HD_FORMAT_JSON, HD_FORMAT_TSV } hd_format;
+typedef enum hd_format {
+  HD_FORMAT_JSON,    /* one JSON object a line: the event record of README.md */
+  HD_FORMAT_TSV,     /* a header line, then the same fields (but spans) as tab-separated columns */
+  HD_FORMAT_PLOVER   /* JSON Lines records of the PLOVER data-fields specification */
+} hd_format;
 
-/* Writes the header line of FORMAT (nothing for JSON). */
+/* Writes the header line of FORMAT (nothing for JSON and PLOVER). */
 void hd_write_header(hd_format fmt, FILE *out);
 
-/* Writes one event as a JSON object on one line, or as a TSV row. */
-void hd_write_event(const hd_event *ev, hd_format fmt, FILE *out);
+/* Writes event EV of article A coded with dictionaries D: as a JSON object
+** on one line, a TSV row or a PLOVER record.  A (may be NULL) gives the
+** article's outlet, url, title and category; D (may be NULL) the
+** coordinates of the event's location and the version of the
+** dictionaries; each is null in the record when not given.  Returns 1, or
+** 0 when FMT has no record for the event (PLOVER has no type for CAMEO's
+** statements, 01, and appeals, 02).  Keeps no pointer to its arguments. */
+int hd_write_event(const hd_event *ev, const hd_article *a, const hd_dict *d, hd_format fmt, FILE *out);
+
+/* The coordinates of EV's location (HD_FIELD_LOCATION) in the gazetteer of
+** dictionaries D (the @geo= of its [countries] lines), in decimal degrees:
+** 1 and *LAT, *LON when known, else 0. */
+int hd_event_coords(const hd_event *ev, const hd_dict *d, double *lat, double *lon);
 
 /* ------------------------------------------------------------------ */
 /* Store: coded articles and their events in an SQLite database        */
@@ -304,7 +334,7 @@ typedef struct hd_store hd_store;
 ** schema when missing and allows loading; zero opens an existing store for
 ** reading only.  An SQLite database that is not a store is refused.
 ** Yours: close with hd_store_close().  On failure returns NULL, sets *ST
-** (HD_ERR_IO, HD_ERR_NOMEM) and writes a message to ERR. */
+** (HD_ERR_IO, HD_ERR_NOMEM) and writes "PATH: what is wrong" to ERR. */
 hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err, size_t errlen);
 
 /* Commits what is pending and closes S (NULL is allowed).  Returns HD_OK,
@@ -320,22 +350,78 @@ const char *hd_store_error(const hd_store *s);
 ** stopped in the middle loses at most the open transaction. */
 void hd_store_set_batch(hd_store *s, unsigned articles);
 
-/* What hd_store_load_article() did with an article. */
+/* What hd_store_put() did with an article. */
 typedef enum hd_stored {
-  HD_STORED_NEW,      /* coded and stored with its sentences and events */
-  HD_STORED_PRESENT,  /* already stored (same outlet and id): left alone */
-  HD_STORED_SKIPPED   /* not codable (see hd_coder_skip()): not stored */
+  HD_STORED_NEW,      /* coded and stored with its sentences and events (or coded again) */
+  HD_STORED_PRESENT,  /* already stored (same outlet, id and text): left alone */
+  HD_STORED_SKIPPED   /* not codable (see hd_coded_skip()): not stored */
 } hd_stored;
 
-/* Codes article A with coder C and stores it, its sentences and its events
-** in the open transaction (one is begun when none is open, and committed
-** every hd_store_set_batch() articles).  An article whose outlet (JSON
-** Lines "source", "" when unknown) and id are already stored is not coded.
-** Sets *HOW and, when EVENTS is not NULL, *EVENTS to the events stored.
+/* An article coded for the store: its events (of every realis), its
+** sentences and its folded text, kept apart from any store so that
+** articles can be coded on several threads and stored by one.  Yours: free
+** with hd_coded_free(); reuse it for article after article. */
+typedef struct hd_coded hd_coded;
+hd_coded *hd_coded_new(void);
+void hd_coded_free(hd_coded *k);
+
+/* Codes article A with coder C, whose dictionaries are D, into K: every
+** event, whatever its realis (C reports every realis afterwards), with its
+** coordinates in D's gazetteer.  Returns HD_OK, HD_SKIP (the reason is
+** hd_coded_skip()) or HD_ERR_NOMEM.  K keeps a pointer to D, which must
+** outlive it; none to A. */
+hd_status hd_code_into(hd_coder *c, const hd_dict *d, const hd_article *a, hd_coded *k);
+size_t hd_coded_events(const hd_coded *k);
+hd_skip hd_coded_skip(const hd_coded *k);
+
+/* 1 when article A is stored already (its outlet, "" when unknown, and id,
+** with the same title and text), so that storing it would add nothing; 0
+** when not; -1 on a database error.  S may be open for reading only:
+** another thread may look articles up in its own connection while one
+** writes (it does not see the writer's open transaction). */
+int hd_store_has(hd_store *s, const hd_article *a);
+
+/* Stores article A, coded into K, with its sentences and events, in the
+** open transaction (one is begun when none is open, and committed every
+** hd_store_set_batch() articles); records the versions of hadath and of
+** the dictionaries that coded it.  An article already stored is left
+** alone, unless REPLACE, which codes it again: its sentences and events are
+** replaced.  Two different articles never share an id: when A's outlet
+** and id are stored with other text, A is stored as "ID~" and twelve hex
+** digits of its text, and hd_store_notice() says so.  Sets *HOW and, when
+** EVENTS is not NULL, *EVENTS to the events stored.  K may be NULL for an
+** article hd_store_has() found (HD_ERR_ARG if it is not stored after all).
 ** Returns HD_OK, HD_ERR_NOMEM, or HD_ERR_IO with hd_store_error(); after
-** an error nothing of A is stored.  Keeps no pointer to A. */
-hd_status hd_store_load_article(hd_store *s, hd_coder *c, const hd_article *a, hd_stored *how,
+** an error nothing of A is stored.  Keeps no pointer to A or K. */
+hd_status hd_store_put(hd_store *s, const hd_article *a, const hd_coded *k, int replace, hd_stored *how,
+                       size_t *events);
+
+/* A notice about the last article hd_store_put() met (an id taken by other
+** text), or "" (owned by S, valid until the next call on S). */
+const char *hd_store_notice(const hd_store *s);
+
+/* hd_store_has(), hd_code_into() and hd_store_put() in one: codes article
+** A with C (dictionaries D) unless it is stored, and stores it. */
+hd_status hd_store_load_article(hd_store *s, hd_coder *c, const hd_dict *d, const hd_article *a, hd_stored *how,
                                 size_t *events);
+
+/* Sets *COUNT to the articles of S coded by another version of hadath, or
+** by other dictionaries than D. */
+hd_status hd_store_stale(hd_store *s, const hd_dict *d, unsigned long *count);
+
+/* Recoding: the articles of S coded by another version of hadath or other
+** dictionaries than D, one at a time, to code again with D and store with
+** hd_store_put(..., 1, ...).  A recode stopped at any moment is finished
+** by another, which finds the articles left; hd_store_group() then makes
+** the actors, codes and groups again from the new events.  Sets *COUNT to
+** the articles to recode.  Yours: free with hd_recode_free(); NULL on
+** error (*ST set, message in hd_store_error()). */
+typedef struct hd_recode hd_recode;
+hd_recode *hd_store_recode(hd_store *s, const hd_dict *d, size_t *count, hd_status *st);
+/* The next article to recode in *A (yours: free with hd_article_free()):
+** HD_OK, HD_END, or an error. */
+hd_status hd_recode_next(hd_recode *r, hd_article **a);
+void hd_recode_free(hd_recode *r);
 
 /* Commits the open transaction, if any. */
 hd_status hd_store_commit(hd_store *s);
@@ -358,9 +444,11 @@ typedef struct hd_grouping {
 /* The default grouping: root, country, 1 day, mutual. */
 hd_grouping hd_grouping_default(void);
 
-/* Rebuilds the store's event_groups and group_events tables with G when
-** they were made with another grouping or before the last load (commits
-** the open transaction first).  S must be writable. */
+/* Rebuilds the store's event_groups and group_events tables with G (NULL:
+** the grouping they were made with) when they were made with another
+** grouping or before the last load, from the events hadath code prints by
+** default; after a recode, also the actors and codes (commits the open
+** transaction first).  S must be writable. */
 hd_status hd_store_group(hd_store *s, const hd_grouping *g);
 
 /* Which events a query selects.  Zero or NULL fields select everything;
@@ -376,17 +464,27 @@ typedef struct hd_filter {
   int quad;                /* 1..4, or 0 for any */
   int one_a_day;           /* at most one event per date, dyad and code */
   long limit;              /* at most this many rows; 0 for no limit */
+  const char *category;    /* articles of these categories (comma-separated, any case) */
+  const char *not_category;/* articles of none of these (or of none at all) */
+  unsigned realis;         /* a mask of (1u << hd_realis) bits; 0: what hadath code
+                              prints by default, actual events and background ones
+                              with a date */
+  int mutual_once;         /* of the two directions of a mutual event, only the one
+                              whose source code sorts first: an exchange counts once */
 } hd_filter;
 
-/* Checks F without running it.  Returns HD_OK, or HD_ERR_ARG with a
-** message in ERR naming the bad field. */
+/* Checks F without running it: codes, dates (real ones, --from not after
+** --to), quad class, PLOVER type, realis.  Returns HD_OK, or HD_ERR_ARG
+** with a message in ERR that names the bad field and says what is allowed.
+** The functions that run a filter also refuse an actor or code that the
+** store does not hold, naming the closest ones it does. */
 hd_status hd_filter_check(const hd_filter *f, char *err, size_t errlen);
 
 typedef struct hd_rows hd_rows;
 
-/* The events F selects, by date, one row each with the fields of an event
-** record plus outlet.  Yours: free with hd_rows_free().  NULL on error
-** (*ST set, message in hd_store_error()). */
+/* The events F selects, by date, one row each with the fields of the event
+** record that hd_write_event() writes as JSON.  Yours: free with
+** hd_rows_free().  NULL on error (*ST set, message in hd_store_error()). */
 hd_rows *hd_store_events(hd_store *s, const hd_filter *f, hd_status *st);
 
 /* The groups of reports (deduplicated events) that have a report F
@@ -395,6 +493,18 @@ hd_rows *hd_store_events(hd_store *s, const hd_filter *f, hd_status *st);
 ** when they were made with G and are current, else groups the events in
 ** memory for this query (the store is not changed).  Yours, as above. */
 hd_rows *hd_store_groups(hd_store *s, const hd_filter *f, const hd_grouping *g, hd_status *st);
+
+/* Counts of the events F selects, by the keys of BY, a comma-separated
+** list of day, week (the Monday that begins it), month, year, dyad
+** (source and target), pair (the two actors in code order), source,
+** target, actor (each event once as its source and once as its target),
+** root, code, quad, plover, outlet, category, realis: one row per key,
+** with the keys, events, reports (sentences), articles, goldstein_sum and
+** goldstein_mean, in the order of the keys.  Actors are at G's precision
+** (the country, or the full code).  A mutual exchange counts once in each
+** direction unless F->mutual_once.  Yours, as above; NULL with HD_ERR_ARG
+** and a message naming the bad key. */
+hd_rows *hd_store_count(hd_store *s, const hd_filter *f, const char *by, const hd_grouping *g, hd_status *st);
 
 /* Advances to the next row: HD_OK, HD_END, or HD_ERR_IO. */
 hd_status hd_rows_next(hd_rows *r);

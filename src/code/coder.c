@@ -128,7 +128,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     int found = hd_best_match(c, i, &m);
     /* "قال في بيان إن ...": a statement pattern at a verb of saying is
     ** what the verb governs that decides, as for the bare verb */
-    if (said && (!found || root_of(m.p->code) == 1)) {
+    if (said && (!found || !strcmp(m.p->code, "010"))) {
       if (found) for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;
       hd_note_speech(c, i);
       continue;

@@ -380,21 +380,57 @@ static size_t split_attrs(field *f, size_t *n) {
   return nattr;
 }
 
+/* A number in decimal degrees from -LIMIT to LIMIT, in 1e-5 degree. */
+static int parse_degrees(const char *s, size_t n, double limit, int32_t *out) {
+  char buf[32];
+  if (n == 0 || n >= sizeof buf) return -1;
+  memcpy(buf, s, n);
+  buf[n] = 0;
+  for (size_t i = 0; i < n; i++)
+    if (!(isdigit((unsigned char)buf[i]) || buf[i] == '.' || (i == 0 && buf[i] == '-'))) return -1;
+  char *end;
+  errno = 0;
+  double v = strtod(buf, &end);
+  if (*end || errno || v < -limit || v > limit) return -1;
+  *out = (int32_t)(v * HD_GEO_UNIT + (v < 0 ? -0.5 : 0.5));
+  return 0;
+}
+
+/* @geo=LATITUDE,LONGITUDE in decimal degrees. */
+static int parse_geo(field f, hd_entry *e) {
+  if (f.n < 8 || memcmp(f.s, "@geo=", 5) != 0) return -1;
+  const char *v = f.s + 5, *comma = memchr(v, ',', f.n - 5);
+  if (!comma) return -1;
+  return parse_degrees(v, (size_t)(comma - v), 90, &e->lat) != 0 ||
+         parse_degrees(comma + 1, (size_t)(f.s + f.n - comma - 1), 180, &e->lon) != 0 ? -1 : 0;
+}
+
 static hd_status parse_country(loader *ld, field *f, size_t n) {
   static const char *const kinds[] = {"name", "adj", "capital", "place"};
   static const uint8_t kind_of[] = {HD_ENT_NAME, HD_ENT_ADJ, HD_ENT_CAPITAL, HD_ENT_PLACE};
-  if (n < 3) return fail(ld, "expected: CODE KIND phrase (KIND is name, adj, capital or place)");
+  size_t nattr = split_attrs(f, &n);
+  if (n < 3) return fail(ld, "expected: CODE KIND phrase [@geo=LAT,LON] (KIND is name, adj, capital or place)");
   if (f[0].n != 3 || !is_upper_code(f[0].s, 3))
     return fail(ld, "country code must be three capital letters, not '%.*s'", (int)f[0].n, f[0].s);
   size_t kind = HD_ARRAY_LEN(kinds);
   for (size_t i = 0; i < HD_ARRAY_LEN(kinds); i++) if (field_is(f[1], kinds[i])) kind = i;
   if (kind == HD_ARRAY_LEN(kinds))
     return fail(ld, "unknown kind '%.*s': use name, adj, capital or place", (int)f[1].n, f[1].s);
+  hd_entry e = {.kind = kind_of[kind], .from = HD_NO_DAY, .to = HD_NO_DAY, .lat = HD_NO_GEO, .lon = HD_NO_GEO};
+  for (size_t i = 0; i < nattr; i++) {
+    field a = f[n + i];
+    if (a.n < 5 || memcmp(a.s, "@geo=", 5) != 0)
+      return fail(ld, "unknown attribute '%.*s' (countries take @geo=LATITUDE,LONGITUDE)", (int)a.n, a.s);
+    if (e.kind == HD_ENT_ADJ) return fail(ld, "@geo= is for name, capital and place lines, not adj");
+    if (e.lat != HD_NO_GEO) return fail(ld, "@geo= given twice");
+    if (parse_geo(a, &e) != 0)
+      return fail(ld, "bad attribute '%.*s': expected @geo=LATITUDE,LONGITUDE in decimal degrees, latitude from -90 "
+                  "to 90, longitude from -180 to 180 (@geo=33.31526,44.36606)", (int)a.n, a.s);
+  }
   uint32_t ids[HD_PHRASE_WORDS];
   int w = fold_phrase(ld, f + 2, n - 2, ids, "phrase");
   if (w < 0) return HD_ERR_DICT;
   if (!ld->insert) return HD_OK;
-  hd_entry e = {.kind = kind_of[kind], .from = HD_NO_DAY, .to = HD_NO_DAY};
   memcpy(e.code, f[0].s, 3);
   if (e.kind != HD_ENT_ADJ) return add_entry(ld, ids, (size_t)w, &e);
   /* an adjective not in ي is a broken plural: الروس، الأتراك */
@@ -686,8 +722,20 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
   return HD_OK;
 }
 
-static hd_status parse_cameo(loader *ld, field *f, size_t n, uint32_t name) {
-  if (n < 5) return fail(ld, "expected: CODE GOLDSTEIN PLOVER MODE name");
+static hd_status parse_cameo(loader *ld, field *f, size_t n, uint32_t name, const field *attrs, size_t nattr) {
+  if (n < 5) return fail(ld, "expected: CODE GOLDSTEIN PLOVER MODE name [@context=A,B]");
+  char context[sizeof ((hd_cameo *)0)->context] = "";
+  for (size_t i = 0; i < nattr; i++) {
+    field a = attrs[i];
+    if (a.n <= 9 || memcmp(a.s, "@context=", 9) != 0)
+      return fail(ld, "unknown attribute '%.*s' (the [cameo] table takes @context=A,B)", (int)a.n, a.s);
+    if (a.n - 9 >= sizeof context || context[0]) return fail(ld, "bad attribute '%.*s'", (int)a.n, a.s);
+    for (size_t k = 9; k < a.n; k++)
+      if (!(islower((unsigned char)a.s[k]) || a.s[k] == '_' || a.s[k] == ','))
+        return fail(ld, "bad attribute '%.*s': contexts are lowercase words joined by ','", (int)a.n, a.s);
+    memcpy(context, a.s + 9, a.n - 9);
+    context[a.n - 9] = 0;
+  }
   if (!is_event_code(f[0].s, f[0].n))
     return fail(ld, "event code must be 2 to 4 digits, not '%.*s'", (int)f[0].n, f[0].s);
   char num[32];
@@ -717,6 +765,7 @@ static hd_status parse_cameo(loader *ld, field *f, size_t n, uint32_t name) {
   memcpy(c->mode, f[3].s, f[3].n);
   if (field_is(f[2], "-")) c->plover[0] = 0;
   if (field_is(f[3], "-")) c->mode[0] = 0;
+  memcpy(c->context, context, sizeof c->context);
   c->goldstein = g;
   c->name = name;
   if (map_put(&d->cameo_index, pack_code(code), (uint32_t)++d->ncameo) != 0) return fail(ld, "out of memory");
@@ -761,13 +810,15 @@ static hd_status parse_line(loader *ld, const char *s, size_t n) {
   case SEC_STOP: return parse_stop(ld, f, nf);
   case SEC_MARKERS: return parse_marker(ld, f, nf);
   case SEC_CAMEO: {
-    if (nf < 5) return fail(ld, "expected: CODE GOLDSTEIN PLOVER MODE name");
+    size_t nattr = split_attrs(f, &nf);
+    if (nf < 5) return fail(ld, "expected: CODE GOLDSTEIN PLOVER MODE name [@context=A,B]");
+    /* the name runs to its last word, before the attributes */
     const char *name = f[4].s;
     size_t off = ld->d->strings.len;
-    if (ld->insert && (hd_buf_append(&ld->d->strings, name, (size_t)(s + n - name)) != 0 ||
+    if (ld->insert && (hd_buf_append(&ld->d->strings, name, (size_t)(f[nf - 1].s + f[nf - 1].n - name)) != 0 ||
                        hd_buf_putc(&ld->d->strings, 0) != 0))
       return fail(ld, "out of memory");
-    return parse_cameo(ld, f, nf, (uint32_t)off);
+    return parse_cameo(ld, f, nf, (uint32_t)off, f + nf, nattr);
   }
   default: return fail(ld, "entry before any [section] line");
   }
@@ -798,6 +849,12 @@ hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size
   map_free(&ld.pending);
   memset(&ld.pending, 0, sizeof ld.pending);
   if (st != HD_OK) { hd_norm_free(&ld.scratch); return st; }
+  /* the version: every file's text, in the order loaded (names do not count) */
+  uint64_t h = d->nfiles ? d->version : 0xcbf29ce484222325ull;
+  for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)text[i]) * 0x100000001b3ull;
+  h = (h ^ 0xff) * 0x100000001b3ull;   /* a file boundary */
+  d->version = h;
+  snprintf(d->version_text, sizeof d->version_text, "%016llx", (unsigned long long)h);
   char **files = realloc(d->files, (d->nfiles + 1) * sizeof *files);
   if (!files) return HD_ERR_NOMEM;
   d->files = files;
@@ -845,8 +902,112 @@ hd_status hd_dict_load_builtin(hd_dict *d, char *err, size_t errlen) {
   return HD_OK;
 }
 
+int hd_cameo_known(const char *code) {
+  size_t n = strlen(code);
+  if (n < 2 || n > 4) return 0;
+  for (const hd_builtin_dict *b = hd_builtin_dicts; b->name; b++) {
+    if (!strstr(b->name, "cameo")) continue;
+    /* a line of the table begins with its code and white space */
+    for (const char *p = b->text, *end = b->text + b->len; p < end;) {
+      const char *nl = memchr(p, '\n', (size_t)(end - p));
+      if (!nl) nl = end;
+      if ((size_t)(nl - p) > n && !memcmp(p, code, n) && (p[n] == ' ' || p[n] == '\t')) return 1;
+      p = nl + 1;
+    }
+  }
+  return 0;
+}
+
 hd_dict *hd_dict_new(void) {
-  return calloc(1, sizeof(hd_dict));
+  hd_dict *d = calloc(1, sizeof(hd_dict));
+  if (d) snprintf(d->version_text, sizeof d->version_text, "%016llx", 0ull);
+  return d;
+}
+
+const char *hd_dict_version(const hd_dict *d) { return d->version_text; }
+
+void hd_dict_file_names(const hd_dict *d, char *buf, size_t cap) {
+  size_t used = 0;
+  if (cap) buf[0] = 0;
+  for (size_t i = 0; i < d->nfiles && used < cap; i++) {
+    int k = snprintf(buf + used, cap - used, "%s%s", i ? ", " : "", d->files[i]);
+    if (k < 0) break;
+    used += (size_t)k;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Coordinates of places                                               */
+
+#define GEO_WORDS HD_PHRASE_WORDS
+
+typedef struct geo_search {
+  const hd_dict *d;
+  const char *country;
+  const hd_entry *found;
+  size_t nwords;
+  hd_analysis ana[GEO_WORDS][HD_MAX_ANALYSES];
+  size_t nana[GEO_WORDS];
+} geo_search;
+
+/* The place entry of the wanted country at NODE (a name, capital or
+** place, with coordinates or not), else a nisba adjective of it (named as
+** the capital), else NULL. */
+static const hd_entry *place_at(const geo_search *g, uint32_t node) {
+  const hd_entry *adj = NULL;
+  for (const hd_entry *e = hd_dict_first_entry(g->d, node); e; e = hd_dict_next_entry(g->d, e)) {
+    if (strncmp(e->code, g->country, 3) != 0) continue;
+    if (e->kind == HD_ENT_PLACE || e->kind == HD_ENT_CAPITAL || e->kind == HD_ENT_NAME) return e;
+    if (e->kind == HD_ENT_ADJ && !adj) adj = e;
+  }
+  return adj;
+}
+
+/* Walks the trie through word I on, every analysis of each word, the
+** least peeled first: "سوريا" is the state, not the nisba سوري + ا. */
+static void geo_walk(geo_search *g, size_t i, uint32_t node) {
+  if (g->found) return;
+  if (i == g->nwords) { g->found = place_at(g, node); return; }
+  for (size_t k = 0; k < g->nana[i] && !g->found; k++) {
+    const hd_analysis *a = &g->ana[i][k];
+    /* clitics in front of the first word only, a suffix on the last only */
+    if ((a->pre && i > 0 && !(a->flags == HD_CL_ARTICLE)) || (a->suf && i + 1 < g->nwords)) continue;
+    uint32_t child = hd_dict_child(g->d, node, a->word);
+    if (child) geo_walk(g, i + 1, child);
+  }
+}
+
+static const hd_entry *capital_of(const hd_dict *d, const char *country) {
+  for (size_t i = 1; i < d->nentries; i++) {
+    const hd_entry *e = &d->entries[i];
+    if (e->kind == HD_ENT_CAPITAL && e->lat != HD_NO_GEO && !strncmp(e->code, country, 3)) return e;
+  }
+  return NULL;
+}
+
+int hd_dict_place_geo(const hd_dict *d, const char *name, const char *country, int32_t *lat, int32_t *lon) {
+  char folded[HD_LINE_MAX];
+  if (!name || !country || strlen(country) < 3 || !d->nentries) return 0;
+  int len = hd_normalize_str(name, strlen(name), folded, sizeof folded);
+  if (len <= 0) return 0;
+  geo_search *g = &(geo_search){.d = d, .country = country};
+  size_t pos = 0, a, b;
+  int kind;
+  while ((kind = hd_next_token(folded, (size_t)len, pos, &a, &b)) >= 0) {
+    pos = b;
+    if (kind == HD_TOK_PUNCT) continue;
+    if (g->nwords == GEO_WORDS || b - a > HD_WORD_MAX) return 0;
+    g->nana[g->nwords] = hd_analyze(d, folded + a, b - a, NULL, g->ana[g->nwords], HD_MAX_ANALYSES);
+    g->nwords++;
+  }
+  if (!g->nwords) return 0;
+  geo_walk(g, 0, 0);
+  const hd_entry *e = g->found;
+  if (e && e->kind == HD_ENT_ADJ) e = capital_of(d, country);
+  if (!e || e->lat == HD_NO_GEO) return 0;
+  *lat = e->lat;
+  *lon = e->lon;
+  return 1;
 }
 
 size_t hd_dict_count(const hd_dict *d, const char *section) {

@@ -43,6 +43,9 @@ enum {
   HD_AGENT_BODY = 32     /* @body: without a country, the state body of the place, as a target */
 };
 
+#define HD_NO_GEO INT32_MIN  /* a place without coordinates */
+#define HD_GEO_UNIT 1e5      /* coordinates are kept in 1e-5 degree (about a metre) */
+
 typedef struct hd_entry {
   uint8_t kind;              /* hd_entry_kind */
   uint8_t flags;             /* HD_AGENT_* */
@@ -54,6 +57,7 @@ typedef struct hd_entry {
   uint32_t next;             /* next entry of the same trie node, 0 = none */
   char implies[6];           /* agents: @event=CODE, the event naming them reports */
   char in[13];               /* actors: @in=YEM,SAU: only where the text is set in one of these */
+  int32_t lat, lon;          /* @geo=LAT,LON of a place, in 1e-5 degree, or HD_NO_GEO */
 } hd_entry;
 
 enum { HD_PAT_WORD, HD_PAT_SOURCE, HD_PAT_TARGET };
@@ -81,6 +85,7 @@ typedef struct hd_cameo {
   char code[8];
   char plover[16];
   char mode[24];
+  char context[48];           /* @context=A,B: PLOVER contexts, "" when none */
   double goldstein;
   uint32_t name;              /* offset in hd_dict.strings */
 } hd_cameo;
@@ -169,6 +174,9 @@ struct hd_dict {
 
   char **files;
   size_t nfiles;
+
+  uint64_t version;           /* FNV-1a of the text of every file loaded, in order */
+  char version_text[17];      /* its 16 hex digits */
 };
 
 /* Word id of a folded word, or HD_NO_WORD when no entry uses it. */
@@ -190,6 +198,19 @@ size_t hd_dict_anchors(const hd_dict *d, uint32_t word, const hd_pattern **out, 
 ** NULL when none. */
 const hd_marker *hd_dict_first_marker(const hd_dict *d, uint32_t word);
 const hd_marker *hd_dict_next_marker(const hd_dict *d, const hd_marker *m);
+
+/* The coordinates of the place named NAME (text as the article writes it,
+** clitics and all: an event's location) in COUNTRY, from the @geo= of its
+** [countries] line; a nisba adjective named as a place (العاصمة العراقية)
+** is the country's capital.  1 and *LAT, *LON in 1e-5 degree when known,
+** else 0.  Allocates nothing. */
+int hd_dict_place_geo(const hd_dict *d, const char *name, const char *country, int32_t *lat, int32_t *lon);
+
+/* 1 when CODE is an event code of the built-in [cameo] table. */
+int hd_cameo_known(const char *code);
+
+/* The names of the files loaded, joined by ", " into BUF (CAP bytes). */
+void hd_dict_file_names(const hd_dict *d, char *buf, size_t cap);
 
 const hd_cameo *hd_dict_cameo(const hd_dict *d, const char *code);
 const char *hd_dict_cameo_name(const hd_dict *d, const hd_cameo *c);

@@ -5,7 +5,8 @@
 ** The rules (diacritics and invisible marks removed; alef forms, hamza
 ** seats, alef maqsura and teh marbuta merged; digits, punctuation and
 ** spaces made ASCII; presentation forms decomposed) live in
-** tools/gen-fold-table, which writes fold_table.h.  This file only looks
+** tools/gen-fold-table, which writes fold_table.h; the rules for ASCII
+** (capitals, and the hashtag marks '#' and '_' made spaces) are here.  This file only looks
 ** characters up: ASCII through a small arithmetic fold (eight bytes at a
 ** time when it can), two-byte characters (the whole Arabic block) through
 ** one table entry each, and the rest through hd_utf8_decode().
@@ -104,7 +105,11 @@ int hd_utf8_valid(const char *s, size_t n) {
 /* Folding one character                                               */
 /* ------------------------------------------------------------------ */
 
+/* Capitals become small letters; the marks of a hashtag, '#' and '_',
+** become spaces, so that "#بوتين" reads as the word بوتين and
+** "#عبدالله_القادري" as the two words of the name. */
 static inline unsigned char ascii_fold(unsigned char c) {
+  if (c == '#' || c == '_') return ' ';
   return (unsigned char)((unsigned)(c - 'A') < 26u ? c + ('a' - 'A') : c);
 }
 
@@ -112,6 +117,15 @@ static inline unsigned char ascii_fold(unsigned char c) {
 ** top bit when it is >= 'A', adding 0x80-'Z'-1 when it is > 'Z'; the bytes
 ** where the two differ are capitals and get 0x20.  No byte carries into
 ** the next, because every byte is below 0x80. */
+/* Non-zero when one of the eight ASCII bytes of W is '#' or '_': those
+** take the one-byte path.  A byte is zero after the XOR exactly when it
+** was the character; (x - 1) & ~x sets its top bit then, and only then
+** for bytes below 0x80. */
+static inline int has_hashtag_mark8(uint64_t w) {
+  uint64_t h = w ^ ONES * '#', u = w ^ ONES * '_';
+  return (((h - ONES) & ~h) | ((u - ONES) & ~u)) & ONES * 0x80 ? 1 : 0;
+}
+
 static inline uint64_t ascii_fold8(uint64_t w) {
   uint64_t ge_a = w + ONES * (0x80 - 'A');
   uint64_t gt_z = w + ONES * (0x80 - 'Z' - 1);
@@ -212,7 +226,7 @@ static void fold_until(fold_cursor *c, size_t limit) {
     unsigned char b = s[i];
     if (b < 0x80) {
       uint64_t w;
-      if (i + 8 <= n && all_ascii8(w = load8(s + i))) {
+      if (i + 8 <= n && all_ascii8(w = load8(s + i)) && !has_hashtag_mark8(w)) {
         w = ascii_fold8(w);
         memcpy(t + o, &w, 8);
         for (size_t k = 0; k < 8; k++) m[o + k] = (uint32_t)(i + k);

@@ -1,11 +1,19 @@
 /*
-** output.c: writes event records as JSON Lines or as a Phoenix-style TSV
-** table.  JSON strings are escaped by a byte-class table; TSV cells have
-** their tabs and line breaks replaced by spaces so that a row stays a row.
+** output.c: writes event records as JSON Lines, as a Phoenix-style TSV
+** table, or as the JSON Lines records of the PLOVER data-fields
+** specification.  JSON strings are escaped by a byte-class table; TSV cells
+** have their tabs and line breaks replaced by spaces so that a row stays a
+** row.
+**
+** Every record names the version of hadath and of the dictionaries that
+** coded it, carries the article's metadata (outlet, url, title, category)
+** when the article is given, and the coordinates of its location when the
+** dictionaries' gazetteer has them.
 */
 #include <stdio.h>
 #include <string.h>
-#include "hadath.h"
+#include "common.h"
+#include "dict/dict.h"
 
 /* 0: copy; 1: two-character escape; 2: \u00XX */
 static unsigned char json_class(unsigned char c) {
@@ -33,17 +41,54 @@ static void json_key(const char *key, FILE *out, int first) {
   fprintf(out, "%s\"%s\":", first ? "" : ",", key);
 }
 
-static void json_field(const hd_event *ev, const char *key, hd_field f, FILE *out) {
-  const char *v = hd_event_str(ev, f);
-  json_key(key, out, 0);
+/* A string or null. */
+static void json_value(const char *v, FILE *out) {
   if (v) json_string(v, out); else fputs("null", out);
+}
+
+static void json_field(const hd_event *ev, const char *key, hd_field f, FILE *out) {
+  json_key(key, out, 0);
+  json_value(hd_event_str(ev, f), out);
+}
+
+int hd_event_coords(const hd_event *ev, const hd_dict *d, double *lat, double *lon) {
+  int32_t la, lo;
+  if (!d || !hd_dict_place_geo(d, hd_event_str(ev, HD_FIELD_LOCATION), hd_event_str(ev, HD_FIELD_LOCATION_COUNTRY),
+                               &la, &lo))
+    return 0;
+  *lat = la / HD_GEO_UNIT;
+  *lon = lo / HD_GEO_UNIT;
+  return 1;
+}
+
+/* What every format writes besides the event's own fields. */
+typedef struct extra {
+  int has_geo;
+  char lat[24], lon[24];          /* "36.33500", or "" */
+  const char *outlet, *url, *title, *category, *dict;
+} extra;
+
+static void get_extra(const hd_event *ev, const hd_article *a, const hd_dict *d, extra *x) {
+  double lat, lon;
+  memset(x, 0, sizeof *x);
+  if ((x->has_geo = hd_event_coords(ev, d, &lat, &lon))) {
+    snprintf(x->lat, sizeof x->lat, "%.5f", lat);
+    snprintf(x->lon, sizeof x->lon, "%.5f", lon);
+  }
+  if (a) {
+    x->outlet = hd_article_source(a);
+    x->url = hd_article_url(a);
+    x->title = hd_article_title(a);
+    x->category = hd_article_category(a);
+  }
+  x->dict = d ? hd_dict_version(d) : NULL;
 }
 
 /* "spans":{"source":[[0,12]],"target":[],"verb":[[13,17],[30,32]]} */
 static void write_spans(const hd_event *ev, FILE *out) {
   static const char *const names[HD_PART_COUNT] = {"source", "target", "verb"};
   size_t start[16], end[16];
-  fputs(",\"spans\":{", out);
+  fputs("\"spans\":{", out);
   for (int p = 0; p < HD_PART_COUNT; p++) {
     size_t n = hd_event_spans(ev, (hd_part)p, start, end, 16);
     fprintf(out, "%s\"%s\":[", p ? "," : "", names[p]);
@@ -53,7 +98,7 @@ static void write_spans(const hd_event *ev, FILE *out) {
   putc('}', out);
 }
 
-static void write_json(const hd_event *ev, FILE *out) {
+static void write_json(const hd_event *ev, const extra *x, FILE *out) {
   putc('{', out);
   json_key("doc", out, 1);
   json_string(hd_event_str(ev, HD_FIELD_DOC), out);
@@ -73,11 +118,28 @@ static void write_json(const hd_event *ev, FILE *out) {
   json_field(ev, "verb_text", HD_FIELD_VERB_TEXT, out);
   json_field(ev, "location", HD_FIELD_LOCATION, out);
   json_field(ev, "location_country", HD_FIELD_LOCATION_COUNTRY, out);
+  fprintf(out, ",\"latitude\":%s,\"longitude\":%s", x->has_geo ? x->lat : "null", x->has_geo ? x->lon : "null");
   json_field(ev, "id", HD_FIELD_ID, out);
+  putc(',', out);
   write_spans(ev, out);
+  json_key("outlet", out, 0);
+  json_value(x->outlet, out);
+  json_key("url", out, 0);
+  json_value(x->url, out);
+  json_key("title", out, 0);
+  json_value(x->title, out);
+  json_key("category", out, 0);
+  json_value(x->category, out);
+  json_key("hadath", out, 0);
+  json_string(HD_VERSION, out);
+  json_key("dictionaries", out, 0);
+  json_value(x->dict, out);
   json_field(ev, "text", HD_FIELD_TEXT, out);
   fputs("}\n", out);
 }
+
+/* ------------------------------------------------------------------ */
+/* TSV                                                                 */
 
 static void tsv_cell(const char *s, FILE *out, int last) {
   for (; s && *s; s++) putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
@@ -87,7 +149,8 @@ static void tsv_cell(const char *s, FILE *out, int last) {
 static const char *const tsv_columns[] = {
   "doc", "sentence", "date", "source", "target", "code", "root", "quad", "goldstein",
   "plover", "plover_mode", "realis", "mutual", "source_text", "target_text", "verb_text", "location",
-  "location_country", "id", "text"};
+  "location_country", "latitude", "longitude", "id", "outlet", "url", "title", "category", "hadath",
+  "dictionaries", "text"};
 
 void hd_write_header(hd_format fmt, FILE *out) {
   if (fmt != HD_FORMAT_TSV) return;
@@ -95,7 +158,7 @@ void hd_write_header(hd_format fmt, FILE *out) {
   for (size_t i = 0; i < n; i++) tsv_cell(tsv_columns[i], out, i + 1 == n);
 }
 
-static void write_tsv(const hd_event *ev, FILE *out) {
+static void write_tsv(const hd_event *ev, const extra *x, FILE *out) {
   char num[32];
   const char *date = hd_event_str(ev, HD_FIELD_DATE);
   tsv_cell(hd_event_str(ev, HD_FIELD_DOC), out, 0);
@@ -119,10 +182,155 @@ static void write_tsv(const hd_event *ev, FILE *out) {
   tsv_cell(hd_event_str(ev, HD_FIELD_VERB_TEXT), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_LOCATION), out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_LOCATION_COUNTRY), out, 0);
+  tsv_cell(x->lat, out, 0);
+  tsv_cell(x->lon, out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_ID), out, 0);
+  tsv_cell(x->outlet, out, 0);
+  tsv_cell(x->url, out, 0);
+  tsv_cell(x->title, out, 0);
+  tsv_cell(x->category, out, 0);
+  tsv_cell(HD_VERSION, out, 0);
+  tsv_cell(x->dict, out, 0);
   tsv_cell(hd_event_str(ev, HD_FIELD_TEXT), out, 1);
 }
 
-void hd_write_event(const hd_event *ev, hd_format fmt, FILE *out) {
-  if (fmt == HD_FORMAT_TSV) write_tsv(ev, out); else write_json(ev, out);
+/* ------------------------------------------------------------------ */
+/* PLOVER                                                              */
+
+/* CAMEO role codes: an actor code that begins with one has no country. */
+static int is_role(const char *code) {
+  static const char *const roles[] = {
+    "GOV", "MIL", "CVL", "UAF", "LEG", "COP", "REB", "JUD", "MED", "SPY", "OPP", "REF", "HRI", "CRM", "HLH", "EDU",
+    "REL", "LAB", "BUS", "AGR", "RAD", "PKO", "ELI", "MOD", "PTY", "ENV", "DEV", "SET", "AMN", "INS", "PAR"};
+  if (strlen(code) < 3) return 1;
+  for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+    if (!strncmp(code, roles[i], 3)) return 1;
+  return 0;
+}
+
+/* One actor object: the country (or organization) code, the sector (the
+** roles that follow it), the words of the text, and the CAMEO code. */
+static void plover_actor(const char *code, const char *text, FILE *out) {
+  if (!code || !*code) { fputs("[]", out); return; }
+  int role = is_role(code);
+  char country[4] = "";
+  if (!role) snprintf(country, sizeof country, "%.3s", code);
+  fputs("[{\"code\":", out);
+  json_string(country, out);
+  fputs(",\"sector\":", out);
+  json_string(role ? code : code + 3, out);
+  fputs(",\"actor_text\":", out);
+  json_string(text ? text : "", out);
+  fputs(",\"cameo\":", out);
+  json_string(code, out);
+  fputs("}]", out);
+}
+
+/* A JSON list of the comma-separated words of LIST ("" gives []). */
+static void json_list(const char *list, FILE *out) {
+  putc('[', out);
+  for (const char *p = list; p && *p;) {
+    size_t n = strcspn(p, ",");
+    char word[64];
+    snprintf(word, sizeof word, "%.*s", (int)(n < sizeof word ? n : sizeof word - 1), p);
+    if (p != list) putc(',', out);
+    json_string(word, out);
+    p += n + (p[n] == ',');
+  }
+  putc(']', out);
+}
+
+/* The first occurrence of NEEDLE (N > 0 bytes) in HAY (LEN bytes), or NULL. */
+static const char *find_bytes(const char *hay, size_t len, const char *needle, size_t n) {
+  for (const char *p = hay, *end = hay + len; n <= (size_t)(end - p);) {
+    const char *q = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+    if (!q) return NULL;
+    if (!memcmp(q, needle, n)) return q;
+    p = q + 1;
+  }
+  return NULL;
+}
+
+/* Where the sentence stands in the article: byte offsets into its text, or
+** into its title when the coder read the title apart (sentence 0); its
+** first occurrence, as the event does not say which. */
+static void text_offsets(const hd_event *ev, const hd_article *a, FILE *out) {
+  const char *s = hd_event_str(ev, HD_FIELD_TEXT);
+  size_t n = strlen(s);
+  const char *where = NULL, *in = "text";
+  if (a && n) {
+    const char *text = hd_article_text(a), *title = hd_article_title(a);
+    const char *p = find_bytes(text, hd_article_text_len(a), s, n);
+    if (p) where = p, s = text;
+    else if (title && (p = strstr(title, s))) where = p, s = title, in = "title";
+  }
+  if (!where) { fputs(",\"start\":null,\"end\":null", out); return; }
+  fprintf(out, ",\"in\":\"%s\",\"start\":%zu,\"end\":%zu", in, (size_t)(where - s), (size_t)(where - s) + n);
+}
+
+static void write_plover(const hd_event *ev, const hd_article *a, const hd_dict *d, const extra *x, FILE *out) {
+  const char *code = hd_event_str(ev, HD_FIELD_CODE), *mode = hd_event_str(ev, HD_FIELD_PLOVER_MODE);
+  const hd_cameo *cm = d ? hd_dict_cameo(d, code) : NULL;
+  putc('{', out);
+  json_key("id", out, 1);
+  json_string(hd_event_str(ev, HD_FIELD_ID), out);
+  json_field(ev, "date", HD_FIELD_DATE, out);
+  json_key("actor", out, 0);
+  plover_actor(hd_event_str(ev, HD_FIELD_SOURCE), hd_event_str(ev, HD_FIELD_SOURCE_TEXT), out);
+  json_key("recipient", out, 0);
+  plover_actor(hd_event_str(ev, HD_FIELD_TARGET), hd_event_str(ev, HD_FIELD_TARGET_TEXT), out);
+  json_key("event", out, 0);
+  json_list(hd_event_str(ev, HD_FIELD_PLOVER), out);
+  json_key("mode", out, 0);
+  json_list(mode, out);
+  json_key("context", out, 0);
+  json_list(cm ? cm->context : "", out);
+  fprintf(out, ",\"quad_code\":%d,\"event_scale\":%.1f", hd_event_quad(ev), hd_event_goldstein(ev));
+  json_key("event_loc", out, 0);
+  const char *loc = hd_event_str(ev, HD_FIELD_LOCATION);
+  if (!loc) fputs("null", out);
+  else {
+    fputs("{\"name\":", out);
+    json_string(loc, out);
+    fputs(",\"cc3\":", out);
+    json_value(hd_event_str(ev, HD_FIELD_LOCATION_COUNTRY), out);
+    fprintf(out, ",\"latitude\":%s,\"longitude\":%s}", x->has_geo ? x->lat : "null", x->has_geo ? x->lon : "null");
+  }
+  json_key("event_text", out, 0);
+  fputs("[", out);
+  json_string(hd_event_str(ev, HD_FIELD_VERB_TEXT), out);
+  fputs("]", out);
+  json_field(ev, "text", HD_FIELD_TEXT, out);
+  fprintf(out, ",\"text_info\":{\"sequence\":%d", hd_event_sentence(ev));
+  text_offsets(ev, a, out);
+  putc(',', out);
+  write_spans(ev, out);
+  fputs("},\"cite_info\":{\"citation\":", out);
+  json_string(hd_event_str(ev, HD_FIELD_DOC), out);
+  json_key("publication", out, 0);
+  json_value(x->outlet, out);
+  json_key("url", out, 0);
+  json_value(x->url, out);
+  json_key("title", out, 0);
+  json_value(x->title, out);
+  json_key("category", out, 0);
+  json_value(x->category, out);
+  fputs(",\"language\":\"ar\",\"coder\":\"hadath " HD_VERSION "\",\"codebook\":\"CAMEO 1.1b3, PLOVER 0.8\"", out);
+  json_key("version", out, 0);
+  json_value(x->dict, out);
+  fputs("},\"coder\":\"hadath " HD_VERSION "\"", out);
+  json_field(ev, "cameo", HD_FIELD_CODE, out);
+  json_field(ev, "realis", HD_FIELD_REALIS, out);
+  fprintf(out, ",\"mutual\":%s}\n", hd_event_mutual(ev) ? "true" : "false");
+}
+
+int hd_write_event(const hd_event *ev, const hd_article *a, const hd_dict *d, hd_format fmt, FILE *out) {
+  extra x;
+  /* PLOVER has no counterpart for CAMEO's statements (01) and appeals (02) */
+  if (fmt == HD_FORMAT_PLOVER && !*hd_event_str(ev, HD_FIELD_PLOVER)) return 0;
+  get_extra(ev, a, d, &x);
+  if (fmt == HD_FORMAT_TSV) write_tsv(ev, &x, out);
+  else if (fmt == HD_FORMAT_PLOVER) write_plover(ev, a, d, &x, out);
+  else write_json(ev, &x, out);
+  return 1;
 }

@@ -4,6 +4,7 @@
 ** reader.  Accessors never return NULL for id, text and message, so that
 ** callers can print them without checking.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include "common.h"
 #include "date/date.h"
@@ -62,6 +63,27 @@ hd_status hd_article_set_date(hd_article *a, const char *date) {
   if (hd_buf_append(&a->date, date, 10) != 0) return HD_ERR_NOMEM;
   a->has_date = 1;
   return HD_OK;
+}
+
+hd_status hd_article_set_id(hd_article *a, const char *id) {
+  hd_buf_clear(&a->id);
+  return hd_buf_append(&a->id, id ? id : "", id ? strlen(id) : 0) == 0 ? HD_OK : HD_ERR_NOMEM;
+}
+
+/* FNV-1a of the title and the text, each closed by a byte no UTF-8 has. */
+static uint64_t text_hash(const hd_article *a) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  const char *parts[2] = {a->has_title && a->title.data ? a->title.data : "", a->text.data ? a->text.data : ""};
+  size_t lens[2] = {strlen(parts[0]), a->text.len};
+  for (int p = 0; p < 2; p++) {
+    for (size_t i = 0; i < lens[p]; i++) h = (h ^ (unsigned char)parts[p][i]) * 0x100000001b3ull;
+    h = (h ^ 0xff) * 0x100000001b3ull;
+  }
+  return h;
+}
+
+void hd_article_other_id(const hd_article *a, char *buf, size_t cap) {
+  snprintf(buf, cap, "%s~%012llx", a->id.data ? a->id.data : "", (unsigned long long)(text_hash(a) >> 16));
 }
 
 /* A buffer that was never written has no storage yet; it reads as "". */

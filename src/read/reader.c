@@ -446,8 +446,13 @@ static hd_status article_from_object(hd_reader *r, json_t *root) {
   if (strlen(s) != len)
     return skip_article(r, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", strlen(s) + 1);
   if (hd_buf_append(&a->text, s, len) != 0) return HD_ERR_NOMEM;
-  if (is_blank_text(s, len)) return skip_article(r, HD_SKIP_EMPTY, "empty article");
-  return HD_OK;
+  if (!is_blank_text(s, len)) return HD_OK;
+  /* A headline with no body is an article of one sentence: its title is
+  ** its text (the coder then reads it once, as sentence 0). */
+  if (!a->has_title || is_blank_text(a->title.data, a->title.len))
+    return skip_article(r, HD_SKIP_EMPTY, "empty article (no text and no title)");
+  hd_buf_clear(&a->text);
+  return hd_buf_append(&a->text, a->title.data, a->title.len) != 0 ? HD_ERR_NOMEM : HD_OK;
 }
 
 /* The raw line is checked before jansson sees it, because jansson would

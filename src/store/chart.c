@@ -1,7 +1,8 @@
 /*
 ** chart.c: the SVG charts of the HTML report, drawn here from SQL so that
 ** the report needs no script to show them: the timeline of events by quad
-** class, the network of the most active dyads, and the top actors.
+** class, the network of the most active dyads (with their direction), and
+** the top actors.
 **
 ** Each chart reads the groups of the report's selection (the temporary
 ** table hd_sel).  Every text drawn is HTML-escaped: actor codes come from
@@ -193,8 +194,12 @@ int hd_report_timeline(hd_store *s, FILE *out) {
 #define MAX_EDGES 30
 #define MAX_NODES (2 * MAX_EDGES)
 
-typedef struct edge { char a[40], b[40]; long n, coop; int ia, ib; } edge;
-typedef struct node { char code[40]; long weight; int placed; double x, y; } node;
+/* An edge goes from A to B; an undirected one (an exchange coded both
+** ways) has its ends in code order and no arrow.  A domestic dyad (IRQ and
+** IRQ at country precision) is drawn between the roles of its first
+** report (IRQCOP to IRQCVL), so that it is not a loop on one node. */
+typedef struct edge { char a[40], b[40]; int undirected; long n, coop; int ia, ib; } edge;
+typedef struct node { char code[40]; long weight; int placed; double x, y, r; } node;
 
 static int node_index(node *nodes, int *nn, const char *code, long n) {
   for (int i = 0; i < *nn; i++)
@@ -205,19 +210,22 @@ static int node_index(node *nodes, int *nn, const char *code, long n) {
   return (*nn)++;
 }
 
-/* The most active dyads, either direction counted together. */
+/* The most active dyads, each direction apart. */
 static int read_edges(hd_store *s, edge *e, node *nodes, int *nn) {
   sqlite3_stmt *st = hd_store_prepare(s,
-    "SELECT min(g.source, g.target) AS a, max(g.source, g.target) AS b, count(*),"
-    " sum(g.quad <= 2) FROM event_groups g JOIN hd_sel ON hd_sel.id = g.id"
-    " WHERE g.target <> '' AND g.source <> g.target GROUP BY a, b ORDER BY 3 DESC, a, b LIMIT 30");
+    "SELECT CASE WHEN u AND b < a THEN b ELSE a END AS a2, CASE WHEN u AND b < a THEN a ELSE b END AS b2, u,"
+    " count(*), sum(q <= 2) FROM (SELECT CASE WHEN g.source = g.target THEN e.source ELSE g.source END AS a,"
+    "   CASE WHEN g.source = g.target THEN e.target ELSE g.target END AS b, g.undirected AS u, g.quad AS q"
+    "   FROM event_groups g JOIN hd_sel ON hd_sel.id = g.id JOIN events e ON e.id = g.first_event"
+    "   WHERE g.target <> '') WHERE a <> b GROUP BY a2, b2, u ORDER BY 4 DESC, a2, b2, u LIMIT 30");
   int ne = 0;
   while (st && ne < MAX_EDGES && sqlite3_step(st) == SQLITE_ROW) {
     edge *x = &e[ne++];
     snprintf(x->a, sizeof x->a, "%s", (const char *)sqlite3_column_text(st, 0));
     snprintf(x->b, sizeof x->b, "%s", (const char *)sqlite3_column_text(st, 1));
-    x->n = sqlite3_column_int64(st, 2);
-    x->coop = sqlite3_column_int64(st, 3);
+    x->undirected = sqlite3_column_int(st, 2);
+    x->n = sqlite3_column_int64(st, 3);
+    x->coop = sqlite3_column_int64(st, 4);
     x->ia = node_index(nodes, nn, x->a, x->n);
     x->ib = node_index(nodes, nn, x->b, x->n);
   }
@@ -237,6 +245,8 @@ static long tie(const edge *e, int ne, int i, int j) {
 ** side by side and fewer lines cross the circle. */
 static void layout(node *nodes, int nn, const edge *e, int ne, double cx, double cy, double r) {
   int last = -1;
+  long top = 1;
+  for (int i = 0; i < nn; i++) if (nodes[i].weight > top) top = nodes[i].weight;
   for (int k = 0; k < nn; k++) {
     int best = -1;
     long bw = -1, bt = -1;
@@ -249,36 +259,44 @@ static void layout(node *nodes, int nn, const edge *e, int ne, double cx, double
     nodes[best].placed = 1;
     nodes[best].x = cx + r * cos(angle);
     nodes[best].y = cy + r * sin(angle);
+    nodes[best].r = 4 + 12 * sqrt((double)nodes[best].weight / (double)top);
     last = best;
   }
 }
 
+/* A directed edge bends to its left, so that A to B and B to A are two
+** lines; it ends at the rim of its target, where the arrow points. */
 static void draw_edges(FILE *out, const edge *e, int ne, const node *nodes) {
   long top = e[0].n;
+  for (int k = 0; k < ne; k++) if (e[k].n > top) top = e[k].n;
   for (int k = ne - 1; k >= 0; k--) {
     const node *a = &nodes[e[k].ia], *b = &nodes[e[k].ib];
     int coop = e[k].coop * 2 >= e[k].n;
-    fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.6\""
-                 " stroke-width=\"%.1f\"><title>", a->x, a->y, b->x, b->y, coop ? "#4575b4" : "#d73027",
-            1 + 9 * sqrt((double)e[k].n / (double)top));
+    double dx = b->x - a->x, dy = b->y - a->y, len = sqrt(dx * dx + dy * dy);
+    if (len < 1) len = 1;
+    double ux = dx / len, uy = dy / len, bend = e[k].undirected ? 0 : 0.12 * len;
+    double x1 = a->x + ux * a->r, y1 = a->y + uy * a->r;
+    double x2 = b->x - ux * (b->r + (e[k].undirected ? 0 : 3)), y2 = b->y - uy * (b->r + (e[k].undirected ? 0 : 3));
+    double cx = (x1 + x2) / 2 + uy * bend, cy = (y1 + y2) / 2 - ux * bend;
+    fprintf(out, "<path d=\"M%.1f %.1f Q%.1f %.1f %.1f %.1f\" fill=\"none\" stroke=\"%s\" stroke-opacity=\"0.6\""
+                 " stroke-width=\"%.1f\"%s><title>", x1, y1, cx, cy, x2, y2, coop ? "#4575b4" : "#d73027",
+            1 + 7 * sqrt((double)e[k].n / (double)top),
+            e[k].undirected ? "" : coop ? " marker-end=\"url(#hd-arrow-coop)\"" : " marker-end=\"url(#hd-arrow-conf)\"");
     hd_html_text(e[k].a, out);
-    fputs(" \xE2\x80\x93 ", out);
+    fputs(e[k].undirected ? " \xE2\x86\x94 " : " \xE2\x86\x92 ", out);
     hd_html_text(e[k].b, out);
-    fprintf(out, ": %ld events, %ld cooperative</title></line>\n", e[k].n, e[k].coop);
+    fprintf(out, ": %ld events, %ld cooperative</title></path>\n", e[k].n, e[k].coop);
   }
 }
 
 static void draw_nodes(FILE *out, const node *nodes, int nn, double cx) {
-  long top = 1;
-  for (int i = 0; i < nn; i++) if (nodes[i].weight > top) top = nodes[i].weight;
   for (int i = 0; i < nn; i++) {
     const node *v = &nodes[i];
-    double r = 4 + 12 * sqrt((double)v->weight / (double)top);
     int right = v->x >= cx;
-    fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#444\"><title>", v->x, v->y, r);
+    fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#444\"><title>", v->x, v->y, v->r);
     hd_html_text(v->code, out);
     fprintf(out, ": %ld events</title></circle><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", v->weight,
-            v->x + (right ? r + 4 : -r - 4), v->y + 4, right ? "start" : "end");
+            v->x + (right ? v->r + 4 : -v->r - 4), v->y + 4, right ? "start" : "end");
     hd_html_text(v->code, out);
     fputs("</text>\n", out);
   }
@@ -292,11 +310,18 @@ int hd_report_network(hd_store *s, FILE *out) {
   if (!ne) { fputs("<p class=\"note\">No events with a target.</p>\n", out); return 0; }
   layout(nodes, nn, e, ne, 550, 300, 230);
   fputs("<svg class=\"chart\" id=\"network\" viewBox=\"0 0 1100 600\" role=\"img\" aria-label=\"network of the most"
-        " active dyads\">\n", out);
+        " active dyads\">\n<defs>", out);
+  for (int c = 0; c < 2; c++)
+    fprintf(out, "<marker id=\"hd-arrow-%s\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"17\""
+                 " markerHeight=\"17\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"%s\"/></marker>",
+            c ? "conf" : "coop", c ? "#d73027" : "#4575b4");
+  fputs("</defs>\n", out);
   draw_edges(out, e, ne, nodes);
   draw_nodes(out, nodes, nn, 550);
-  fputs("</svg>\n<p class=\"note\">Line width: deduplicated events between the two actors, either way; blue when"
-        " most are cooperative, red when most are conflictual.</p>\n", out);
+  fputs("</svg>\n<p class=\"note\">Each line goes from the source to the target (the arrow); an exchange coded"
+        " both ways (a call, a meeting) has no arrow. A dyad within one country is drawn between the roles of its"
+        " first report (IRQCOP \xE2\x86\x92 IRQCVL). Line width: deduplicated events; blue when most are"
+        " cooperative, red when most are conflictual.</p>\n", out);
   return 0;
 }
 
@@ -319,10 +344,12 @@ static void actor_row(FILE *out, int i, const char *code, long n, long coop, lon
 typedef struct actor_count { char code[40]; long n, coop; } actor_count;
 
 static int read_actors(hd_store *s, actor_count *a) {
+  /* a domestic event counts once for its country */
   sqlite3_stmt *st = hd_store_prepare(s,
     "SELECT actor, count(*) AS n, sum(quad <= 2) FROM (SELECT g.source AS actor, g.quad FROM event_groups g"
     " JOIN hd_sel ON hd_sel.id = g.id UNION ALL SELECT g.target, g.quad FROM event_groups g"
-    " JOIN hd_sel ON hd_sel.id = g.id WHERE g.target <> '') GROUP BY actor ORDER BY n DESC, actor LIMIT 20");
+    " JOIN hd_sel ON hd_sel.id = g.id WHERE g.target <> '' AND g.target <> g.source)"
+    " GROUP BY actor ORDER BY n DESC, actor LIMIT 20");
   int n = 0;
   while (st && n < TOP_ACTORS && sqlite3_step(st) == SQLITE_ROW) {
     snprintf(a[n].code, sizeof a[n].code, "%s", (const char *)sqlite3_column_text(st, 0));
@@ -342,7 +369,7 @@ int hd_report_actors(hd_store *s, FILE *out) {
   fprintf(out, "<svg class=\"chart\" id=\"actors\" viewBox=\"0 0 1100 %d\" role=\"img\" aria-label=\"top actors\">\n",
           20 + 24 * n);
   for (int i = 0; i < n; i++) actor_row(out, i, a[i].code, a[i].n, a[i].coop, a[0].n);
-  fputs("</svg>\n<p class=\"note\">Deduplicated events in which the actor is source or target; blue cooperative,"
-        " red conflictual.</p>\n", out);
+  fputs("</svg>\n<p class=\"note\">Deduplicated events in which the actor is source or target (once for an event"
+        " within its country); blue cooperative, red conflictual.</p>\n", out);
   return 0;
 }

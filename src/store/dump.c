@@ -11,14 +11,18 @@
 #include "store.h"
 
 static const struct { const char *table, *sql; } dump_sql[] = {
-  {"meta", "SELECT key, value FROM meta ORDER BY key"},
-  {"articles", "SELECT outlet, doc, url, date, title, text, folded, file, line FROM articles ORDER BY outlet, doc"},
+  /* groups_stamp is made of row ids */
+  {"meta", "SELECT key, value FROM meta WHERE key <> 'groups_stamp' ORDER BY key"},
+  {"codings", "SELECT hadath, dictionaries, files FROM codings ORDER BY hadath, dictionaries"},
+  {"articles", "SELECT a.outlet, a.doc, a.url, a.date, a.title, a.category, a.text, a.folded, a.file, a.line,"
+               " c.hadath, c.dictionaries FROM articles a LEFT JOIN codings c ON c.id = a.coding"
+               " ORDER BY a.outlet, a.doc"},
   {"sentences", "SELECT a.outlet, a.doc, s.idx, s.text FROM sentences s JOIN articles a ON a.id = s.article"
                 " ORDER BY a.outlet, a.doc, s.idx"},
   {"events", "SELECT a.outlet, a.doc, e.sentence, e.date, e.source, e.target, e.code, e.root, e.quad,"
              " e.goldstein, e.plover, e.plover_mode, e.source_text, e.target_text, e.verb_text, e.location,"
-             " e.location_country, e.mutual FROM events e JOIN articles a ON a.id = e.article"
-             " ORDER BY a.outlet, a.doc, e.id"},
+             " e.location_country, e.latitude, e.longitude, e.realis, e.reported, e.mutual, e.event_id, e.spans"
+             " FROM events e JOIN articles a ON a.id = e.article ORDER BY a.outlet, a.doc, e.id"},
   {"actors", "SELECT code, events, as_source, as_target, first_seen, last_seen FROM actors ORDER BY code"},
   {"codes", "SELECT code, name, root, quad, goldstein, plover, plover_mode FROM codes ORDER BY code"},
   {"event_groups", "SELECT g.date, g.last_date, g.source, g.target, g.undirected, g.code, g.quad, g.reports,"
@@ -51,6 +55,7 @@ static const struct { const char *name, *sql; } summary_sql[] = {
   {"articles", "SELECT count(*) FROM articles"},
   {"sentences", "SELECT count(*) FROM sentences"},
   {"events", "SELECT count(*) FROM events"},
+  {"reported", "SELECT count(*) FROM events WHERE reported = 1"},
   {"groups", "SELECT count(*) FROM main.event_groups"},
   {"actors", "SELECT count(*) FROM actors"},
   {"outlets", "SELECT count(DISTINCT outlet) FROM articles"},
@@ -69,6 +74,23 @@ static int summary_line(hd_store *s, const char *name, const char *sql, FILE *ou
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : hd_store_fail(s, name);
 }
 
+/* Which versions of hadath and of the dictionaries coded the articles. */
+static int summary_codings(hd_store *s, FILE *out) {
+  sqlite3_stmt *st = hd_store_prepare(s, "SELECT c.hadath, c.dictionaries, c.files, count(a.id) FROM articles a"
+                                         " LEFT JOIN codings c ON c.id = a.coding GROUP BY a.coding"
+                                         " ORDER BY count(a.id) DESC, c.id");
+  if (!st) return -1;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    const char *h = (const char *)sqlite3_column_text(st, 0), *d = (const char *)sqlite3_column_text(st, 1);
+    if (h) fprintf(out, "%-11s hadath %s, dictionaries %s (%s): %lld articles\n", "coded_by", h, d,
+                   (const char *)sqlite3_column_text(st, 2), sqlite3_column_int64(st, 3));
+    else fprintf(out, "%-11s an older hadath: %lld articles\n", "coded_by", sqlite3_column_int64(st, 3));
+  }
+  sqlite3_finalize(st);
+  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "codings");
+}
+
 /* Whether the stored groups cover every event stored. */
 static int summary_current(hd_store *s, FILE *out) {
   char stamp[64], made[64];
@@ -85,6 +107,7 @@ hd_status hd_store_summary(hd_store *s, FILE *out) {
   for (size_t i = 0; rc == 0 && i < HD_ARRAY_LEN(summary_sql); i++)
     rc = summary_line(s, summary_sql[i].name, summary_sql[i].sql, out);
   if (rc == 0) rc = summary_current(s, out);
+  if (rc == 0) rc = summary_codings(s, out);
   sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
   return rc == 0 ? HD_OK : HD_ERR_IO;
 }

@@ -4,6 +4,9 @@
 ** become one group: same dyad and code at the chosen precision, dates at
 ** most N days from the group's first report.
 **
+** Only the events that hadath code prints by default are grouped (realis
+** actual, or background with a date of its own: events.reported).
+**
 ** Events are read sorted by key and date, and a group is closed when the
 ** key changes or a date falls more than N days after the group's first:
 ** measuring from the first report, not the previous one, keeps a daily
@@ -66,7 +69,7 @@ int hd_store_group_tables(hd_store *s, const char *schema) {
 }
 
 /* The SQL expression of an actor column at the grouping's precision. */
-static char *actor_expr(const hd_grouping *g, const char *col) {
+char *hd_actor_expr(const hd_grouping *g, const char *col) {
   if (g->full_actors) return sqlite3_mprintf("%s", col);
   return sqlite3_mprintf("(CASE WHEN length(%s) < 3 OR substr(%s, 1, 3) IN " NON_STATE " THEN %s"
                          " ELSE substr(%s, 1, 3) END)", col, col, col, col);
@@ -77,13 +80,14 @@ static char *actor_expr(const hd_grouping *g, const char *col) {
 ** it stays apart from the directed one of the same two actors, so that "A
 ** and B talked" and "A called B" are grouped the same way in every store. */
 static char *keys_sql(const hd_grouping *g) {
-  char *s = actor_expr(g, "e.source"), *t = actor_expr(g, "e.target");
+  char *s = hd_actor_expr(g, "e.source"), *t = hd_actor_expr(g, "e.target");
   const char *u = g->direction == HD_DIRECTION_DIRECTED ? "0"
                 : g->direction == HD_DIRECTION_ANY ? "(t <> '')" : "mutual";
   char *sql = s && t ? sqlite3_mprintf(
     "SELECT id, date, article, CASE WHEN u AND t < s THEN t ELSE s END, CASE WHEN u AND t < s THEN s ELSE t END, c, u"
     " FROM (SELECT id, date, article, s, t, c, %s AS u"
-    "   FROM (SELECT e.id, e.date, e.article, e.mutual, %s AS s, %s AS t, %s AS c FROM events e))"
+    "   FROM (SELECT e.id, e.date, e.article, e.mutual, %s AS s, %s AS t, %s AS c FROM events e"
+    "     WHERE e.reported = 1))"
     " ORDER BY 4, 5, 6, 7, date IS NULL, date, article, id",
     u, s, t, g->full_code ? "e.code" : "e.root") : NULL;
   sqlite3_free(s);
@@ -228,13 +232,48 @@ static int regroup_stored(hd_store *s, const hd_grouping *g) {
   return 0;
 }
 
+/* After a recode, the tables made from every event (actors, codes, and
+** the codings in use) are made again from the events. */
+static int rebuild_derived(hd_store *s) {
+  char v[32];
+  if (hd_store_meta_get(s, "derived", v, sizeof v) != 0) return -1;
+  if (!v[0]) return 0;
+  return hd_store_exec(s,
+    "DELETE FROM actors;"
+    "INSERT INTO actors(code, events, as_source, as_target, first_seen, last_seen)"
+    " SELECT code, count(*), sum(src), sum(1 - src), min(date), max(date) FROM"
+    " (SELECT source AS code, 1 AS src, date FROM events"
+    "  UNION ALL SELECT target, 0, date FROM events WHERE target <> '') GROUP BY code;"
+    "DELETE FROM codes WHERE code NOT IN (SELECT code FROM events);"
+    "DELETE FROM codings WHERE id NOT IN (SELECT coding FROM articles WHERE coding IS NOT NULL);"
+    "DELETE FROM meta WHERE key = 'derived';");
+}
+
+/* The grouping of the stored groups (meta "groups"), or the default. */
+static hd_grouping stored_grouping(hd_store *s) {
+  hd_grouping g = hd_grouping_default();
+  char text[64], code[8], actors[16], dir[16];
+  int days;
+  if (hd_store_meta_get(s, "groups", text, sizeof text) == 0 &&
+      sscanf(text, "%7s %15s %d %15s", code, actors, &days, dir) == 4) {
+    g.full_code = !strcmp(code, "code");
+    g.full_actors = !strcmp(actors, "full");
+    g.days = days;
+    g.direction = !strcmp(dir, "directed") ? HD_DIRECTION_DIRECTED : !strcmp(dir, "any") ? HD_DIRECTION_ANY
+                                                                                        : HD_DIRECTION_MUTUAL;
+  }
+  return g;
+}
+
 hd_status hd_store_group(hd_store *s, const hd_grouping *g) {
   int current;
+  hd_grouping own;
   s->err[0] = 0;
+  if (!g) { own = stored_grouping(s); g = &own; }
   if (!s->writable) { snprintf(s->err, sizeof s->err, "store opened for reading"); return HD_ERR_IO; }
   if (hd_store_commit(s) != HD_OK) return HD_ERR_IO;
   if (hd_store_exec(s, "BEGIN IMMEDIATE") != 0) return HD_ERR_IO;
-  if (stored_current(s, g, &current) != 0 || (!current && regroup_stored(s, g) != 0)) {
+  if (rebuild_derived(s) != 0 || stored_current(s, g, &current) != 0 || (!current && regroup_stored(s, g) != 0)) {
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return HD_ERR_IO;
   }

@@ -11,7 +11,9 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "store.h"
+#include "dict/dict.h"
 
 int hd_buf_printf(hd_buf *b, const char *fmt, ...) {
   va_list ap;
@@ -57,11 +59,32 @@ static int is_code(const char *v, size_t min, size_t max, int digits) {
   return 1;
 }
 
+/* An actor code: groups of three letters, any case (RUS, rusgov). */
+static int is_actor(const char *v) {
+  size_t n = strlen(v);
+  if (n < 3 || n % 3 || n > 30) return 0;
+  for (; *v; v++)
+    if (!isalpha((unsigned char)*v)) return 0;
+  return 1;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, and a real one. */
 static int is_date(const char *v) {
   size_t n = strlen(v);
   if (n != 4 && n != 7 && n != 10) return 0;
   for (size_t i = 0; i < n; i++)
     if ((i == 4 || i == 7) ? v[i] != '-' : !isdigit((unsigned char)v[i])) return 0;
+  if (n >= 7) {
+    int m = atoi(v + 5);
+    if (m < 1 || m > 12) return 0;
+  }
+  if (n == 10) {
+    char back[11];
+    long day = hd_store_day(v);
+    if (day == INT32_MIN) return 0;
+    hd_store_day_text(day, back);
+    if (strcmp(back, v) != 0) return 0;   /* 2018-02-30 is no day */
+  }
   return 1;
 }
 
@@ -70,30 +93,164 @@ static int split_dyad(const char *v, char *a, char *b, size_t cap) {
   if (!comma || (size_t)(comma - v) >= cap || strlen(comma + 1) >= cap) return -1;
   snprintf(a, cap, "%.*s", (int)(comma - v), v);
   snprintf(b, cap, "%s", comma + 1);
-  return is_code(a, 2, 32, 0) && is_code(b, 2, 32, 0) ? 0 : -1;
+  return is_actor(a) && is_actor(b) ? 0 : -1;
 }
 
-static hd_status bad(char *err, size_t errlen, const char *what, const char *v) {
-  if (errlen) snprintf(err, errlen, "bad %s '%s'", what, v);
+static hd_status bad(char *err, size_t errlen, const char *fmt, const char *v) {
+  if (errlen) snprintf(err, errlen, fmt, v);
   return HD_ERR_ARG;
+}
+
+/* The PLOVER types of the event table (dict/cameo.txt). */
+static const char *const plover_types[] = {
+  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", NULL};
+
+static int is_plover(const char *v) {
+  for (int i = 0; plover_types[i]; i++)
+    if (!strcasecmp(v, plover_types[i])) return 1;
+  return 0;
 }
 
 hd_status hd_filter_check(const hd_filter *f, char *err, size_t errlen) {
   const char *actors[] = {f->source, f->target, f->actor};
-  const char *names[] = {"source", "target", "actor"};
-  char a[40], b[40];
+  const char *names[] = {"--source", "--target", "--actor"};
+  char a[40], b[40], msg[64];
   for (int i = 0; i < 3; i++)
-    if (actors[i] && !is_code(actors[i], 2, 32, 0)) return bad(err, errlen, names[i], actors[i]);
-  if (f->dyad && split_dyad(f->dyad, a, b, sizeof a) != 0) return bad(err, errlen, "dyad (use A,B)", f->dyad);
-  if (f->code && !is_code(f->code, 2, 4, 1)) return bad(err, errlen, "code", f->code);
-  if (f->root && !is_code(f->root, 2, 2, 1)) return bad(err, errlen, "root", f->root);
-  if (f->plover && !*f->plover) return bad(err, errlen, "PLOVER type", f->plover);
-  if (f->from && !is_date(f->from)) return bad(err, errlen, "date", f->from);
-  if (f->to && !is_date(f->to)) return bad(err, errlen, "date", f->to);
-  if (f->quad < 0 || f->quad > 4) return bad(err, errlen, "quad class", "not 1-4");
-  if (f->limit < 0) return bad(err, errlen, "limit", "negative");
-  if (f->text && !f->text[strspn(f->text, " \t\n\"")]) return bad(err, errlen, "search text", f->text);
+    if (actors[i] && !is_actor(actors[i])) {
+      snprintf(msg, sizeof msg, "%s", names[i]);
+      if (errlen) snprintf(err, errlen, "%s '%s' is not an actor code: a country (RUS) or a CAMEO code of groups "
+                           "of three letters (RUSGOV, IRQCOP, IGOUNO)", msg, actors[i]);
+      return HD_ERR_ARG;
+    }
+  if (f->dyad && split_dyad(f->dyad, a, b, sizeof a) != 0)
+    return bad(err, errlen, "--dyad '%s' is not two actor codes A,B (RUS,FRA)", f->dyad);
+  if (f->code && (!is_code(f->code, 2, 4, 1) || atoi((char[3]){f->code[0], f->code[1], 0}) < 1 ||
+                  atoi((char[3]){f->code[0], f->code[1], 0}) > 20))
+    return bad(err, errlen, "--code '%s' is not a CAMEO code: 2 to 4 digits, from 01 to 20 at the root (040, 190, 1123)",
+               f->code);
+  if (f->root && (!is_code(f->root, 2, 2, 1) || atoi(f->root) < 1 || atoi(f->root) > 20))
+    return bad(err, errlen, "--root '%s' is not a CAMEO root: two digits from 01 to 20", f->root);
+  if (f->plover && !is_plover(f->plover)) {
+    if (errlen) {
+      int k = snprintf(err, errlen, "--plover '%s' is not a PLOVER type; the types are", f->plover);
+      for (int i = 0; plover_types[i] && k > 0 && (size_t)k < errlen; i++)
+        k += snprintf(err + k, errlen - (size_t)k, "%s %s", i ? "," : "", plover_types[i]);
+    }
+    return HD_ERR_ARG;
+  }
+  if (f->from && !is_date(f->from))
+    return bad(err, errlen, "--from '%s' is not a date: YYYY, YYYY-MM or YYYY-MM-DD", f->from);
+  if (f->to && !is_date(f->to)) return bad(err, errlen, "--to '%s' is not a date: YYYY, YYYY-MM or YYYY-MM-DD", f->to);
+  if (f->from && f->to) {
+    char to[16];
+    snprintf(to, sizeof to, "%s~", f->to);   /* 2018-05 runs to the end of May */
+    if (strcmp(f->from, to) > 0) {
+      if (errlen) snprintf(err, errlen, "--from %s is after --to %s", f->from, f->to);
+      return HD_ERR_ARG;
+    }
+  }
+  if (f->quad < 0 || f->quad > 4) {
+    if (errlen) snprintf(err, errlen, "--quad takes a quad class from 1 to 4, not %d", f->quad);
+    return HD_ERR_ARG;
+  }
+  if (f->limit < 0) return bad(err, errlen, "%s", "--limit takes a positive number");
+  if (f->text && !f->text[strspn(f->text, " \t\n\"")]) return bad(err, errlen, "--text '%s' has no words", f->text);
+  if (f->category && !f->category[strspn(f->category, ", ")])
+    return bad(err, errlen, "--category '%s' names no category", f->category);
+  if (f->not_category && !f->not_category[strspn(f->not_category, ", ")])
+    return bad(err, errlen, "--not-category '%s' names no category", f->not_category);
+  if (f->realis & ~(unsigned)HD_REALIS_ALL) return bad(err, errlen, "%s", "bad realis mask");
   return HD_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Checking a filter against the store                                 */
+
+/* Edit distance of A and B (short codes). */
+static int distance(const char *a, const char *b) {
+  int n = (int)strlen(a), m = (int)strlen(b), row[40];
+  if (n > 38 || m > 38) return 99;
+  for (int j = 0; j <= m; j++) row[j] = j;
+  for (int i = 1; i <= n; i++) {
+    int prev = row[0], t;
+    row[0] = i;
+    for (int j = 1; j <= m; j++) {
+      t = row[j];
+      int sub = prev + (toupper((unsigned char)a[i - 1]) != toupper((unsigned char)b[j - 1]));
+      row[j] = sub < row[j] + 1 ? sub : row[j] + 1;
+      if (row[j - 1] + 1 < row[j]) row[j] = row[j - 1] + 1;
+      prev = t;
+    }
+  }
+  return row[m];
+}
+
+/* "no actor X in this store; the closest: A, B, C" when V names no actor
+** the store holds (three letters: no code begins with them). */
+static int check_actor(hd_store *s, const char *name, const char *v) {
+  char up[40];
+  size_t n = strlen(v);
+  for (size_t i = 0; i <= n && i < sizeof up; i++) up[i] = (char)toupper((unsigned char)v[i]);
+  sqlite3_stmt *st = hd_store_prepare(s, n == 3 ? "SELECT 1 FROM actors WHERE substr(code, 1, 3) = ?1 LIMIT 1"
+                                                : "SELECT 1 FROM actors WHERE code = ?1");
+  if (!st) return -1;
+  sqlite3_bind_text(st, 1, up, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc == SQLITE_ROW) return 0;
+  if (rc != SQLITE_DONE) return hd_store_fail(s, "actors");
+  /* the closest codes, most used first among equals */
+  struct { char code[40]; int d; long n; } best[5];
+  int nbest = 0;
+  st = hd_store_prepare(s, "SELECT code, events FROM actors");
+  if (!st) return -1;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    const char *code = (const char *)sqlite3_column_text(st, 0);
+    long events = sqlite3_column_int64(st, 1);
+    int d = distance(up, code), at = nbest < 5 ? nbest : 5;
+    while (at > 0 && (d < best[at - 1].d || (d == best[at - 1].d && events > best[at - 1].n))) at--;
+    if (at >= 5) continue;
+    memmove(&best[at + 1], &best[at], (size_t)((nbest < 5 ? nbest : 4) - at) * sizeof best[0]);
+    snprintf(best[at].code, sizeof best[at].code, "%s", code);
+    best[at].d = d;
+    best[at].n = events;
+    if (nbest < 5) nbest++;
+  }
+  sqlite3_finalize(st);
+  int k = snprintf(s->err, sizeof s->err, "%s: no actor '%s' in this store", name, v);
+  for (int i = 0; i < nbest && k > 0 && (size_t)k < sizeof s->err; i++)
+    k += snprintf(s->err + k, sizeof s->err - (size_t)k, "%s%s", i ? ", " : "; the closest: ", best[i].code);
+  return 1;
+}
+
+/* A code the event table has (the built-in one, or the store's codes). */
+static int check_code(hd_store *s, const char *name, const char *v) {
+  sqlite3_stmt *st = hd_store_prepare(s, "SELECT 1 FROM codes WHERE code = ?1 OR substr(code, 1, length(?1)) = ?1");
+  if (!st) return -1;
+  sqlite3_bind_text(st, 1, v, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc == SQLITE_ROW || hd_cameo_known(v)) return 0;
+  snprintf(s->err, sizeof s->err, "%s: '%s' is no code of the CAMEO event table (dict/cameo.txt)", name, v);
+  return 1;
+}
+
+/* Refuses what cannot match: an actor or a code the store does not know. */
+static hd_status check_in_store(hd_store *s, const hd_filter *f) {
+  const char *actors[] = {f->source, f->target, f->actor};
+  const char *names[] = {"--source", "--target", "--actor"};
+  int rc = 0;
+  for (int i = 0; rc == 0 && i < 3; i++)
+    if (actors[i]) rc = check_actor(s, names[i], actors[i]);
+  if (rc == 0 && f->dyad) {
+    char a[40], b[40];
+    split_dyad(f->dyad, a, b, sizeof a);
+    rc = check_actor(s, "--dyad", a);
+    if (rc == 0) rc = check_actor(s, "--dyad", b);
+  }
+  if (rc == 0 && f->code) rc = check_code(s, "--code", f->code);
+  return rc == 0 ? HD_OK : rc > 0 ? HD_ERR_ARG : HD_ERR_IO;
 }
 
 /* ------------------------------------------------------------------ */
@@ -199,6 +356,37 @@ static int cond_quad(hd_buf *w, int quad) {
   return quad ? hd_buf_printf(w, " AND e.quad = %d", quad) : 0;
 }
 
+/* By default what hadath code prints (events.reported); else the realis
+** named. */
+static int cond_realis(hd_buf *w, unsigned mask) {
+  if (!mask) return hd_buf_printf(w, " AND e.reported = 1");
+  if (mask == HD_REALIS_ALL) return 0;
+  int rc = hd_buf_printf(w, " AND e.realis IN (");
+  for (int r = 0, first = 1; !rc && r < HD_REALIS_COUNT; r++)
+    if (mask >> r & 1) { rc = hd_buf_printf(w, "%s'%s'", first ? "" : ",", hd_realis_name((hd_realis)r)); first = 0; }
+  return rc || hd_buf_printf(w, ")");
+}
+
+/* " AND [NOT] lower(a.category) IN (?,...)", the comma list V. */
+static int cond_category(hd_buf *w, hd_params *p, const char *v, int negate) {
+  int rc = hd_buf_printf(w, negate ? " AND (a.category IS NULL OR lower(a.category) NOT IN (" : " AND lower(a.category) IN (");
+  int first = 1;
+  for (const char *q = v; !rc && *q;) {
+    size_t n = strcspn(q, ",");
+    size_t a = 0;
+    while (a < n && q[a] == ' ') a++;
+    while (n > a && q[n - 1] == ' ') n--;
+    if (n > a) {
+      int k = param(p, q + a, n - a);
+      rc = k < 0 ? -1 : hd_buf_printf(w, "%slower(?%d)", first ? "" : ",", k);
+      first = 0;
+    }
+    q += strcspn(q, ",");
+    q += *q == ',';
+  }
+  return rc || hd_buf_printf(w, negate ? "))" : ")");
+}
+
 int hd_filter_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
   int rc = hd_buf_printf(w, "SELECT e.id FROM events e JOIN articles a ON a.id = e.article WHERE 1");
   if (!rc && f->source) rc = cond_side(w, p, "e.source", f->source);
@@ -216,6 +404,11 @@ int hd_filter_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
   /* "~" sorts after every digit: 2018-05 runs to 2018-05-31. */
   if (!rc) rc = cond_value(w, p, "e.date <=", f->to, "~");
   if (!rc) rc = cond_quad(w, f->quad);
+  if (!rc) rc = cond_realis(w, f->realis);
+  if (!rc && f->category) rc = cond_category(w, p, f->category, 0);
+  if (!rc && f->not_category) rc = cond_category(w, p, f->not_category, 1);
+  /* the other direction of a mutual exchange is its twin: one of two */
+  if (!rc && f->mutual_once) rc = hd_buf_printf(w, " AND NOT (e.mutual = 1 AND e.source > e.target)");
   if (!rc && f->text) rc = cond_text(w, p, f->text);
   if (rc) snprintf(s->err, sizeof s->err, "out of memory or too many filters");
   return rc;
@@ -230,12 +423,14 @@ static const char *const event_table[] = {
 static const char *const group_table[] = {
   "group", "date", "last_date", "source", "target", "code", "reports", "articles", "outlets", "verb_text", NULL};
 
+/* The fields of hadath code's event record, in its order. */
 static int event_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
   int rc = hd_buf_printf(w,
-    "SELECT a.doc, a.outlet, e.sentence, e.date, e.source, e.target, e.code, e.root, e.quad,"
-    " e.goldstein, e.plover, e.plover_mode, e.source_text, e.target_text, e.verb_text,"
-    " e.location, e.location_country, s.text"
-    " FROM events e JOIN articles a ON a.id = e.article"
+    "SELECT a.doc, e.sentence, e.date, e.source, e.target, e.code, e.root, e.quad,"
+    " e.goldstein, e.plover, e.plover_mode, e.realis, e.mutual, e.source_text, e.target_text, e.verb_text,"
+    " e.location, e.location_country, e.latitude, e.longitude, e.event_id AS id, e.spans,"
+    " nullif(a.outlet, '') AS outlet, a.url, a.title, a.category, c.hadath, c.dictionaries, s.text"
+    " FROM events e JOIN articles a ON a.id = e.article LEFT JOIN codings c ON c.id = a.coding"
     " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence WHERE e.id IN (");
   /* Phoenix's one-a-day: the first event of each date, dyad and code. */
   if (!rc && f->one_a_day) rc = hd_buf_printf(w, "SELECT min(id) FROM events WHERE id IN (");
@@ -272,6 +467,7 @@ static hd_rows *run(hd_store *s, const hd_filter *f, sql_fn build, const char *c
   hd_rows *r = NULL;
   s->err[0] = 0;
   if (hd_filter_check(f, s->err, sizeof s->err) != HD_OK) { *st = HD_ERR_ARG; return NULL; }
+  if ((*st = check_in_store(s, f)) != HD_OK) return NULL;
   if (build(s, f, &w, &p) == 0 && (stmt = hd_store_prepare(s, w.data)) && hd_params_bind(stmt, &p) == 0)
     r = hd_rows_new(s, stmt, table);
   if (!r) {
@@ -291,4 +487,10 @@ hd_rows *hd_store_events(hd_store *s, const hd_filter *f, hd_status *st) {
 hd_rows *hd_store_groups(hd_store *s, const hd_filter *f, const hd_grouping *g, hd_status *st) {
   if (hd_store_use_groups(s, g) != 0) { *st = HD_ERR_IO; return NULL; }
   return run(s, f, group_sql, group_table, st);
+}
+
+hd_status hd_store_check_filter(hd_store *s, const hd_filter *f) {
+  s->err[0] = 0;
+  if (hd_filter_check(f, s->err, sizeof s->err) != HD_OK) return HD_ERR_ARG;
+  return check_in_store(s, f);
 }

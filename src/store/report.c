@@ -129,6 +129,25 @@ static int summary(hd_store *s, FILE *out) {
   return ok ? 0 : hd_store_fail(s, "summary");
 }
 
+/* Which versions of hadath and of the dictionaries coded the store. */
+static int codings(hd_store *s, FILE *out) {
+  sqlite3_stmt *st = hd_store_prepare(s, "SELECT c.hadath, c.dictionaries, count(a.id) FROM articles a"
+                                         " JOIN codings c ON c.id = a.coding GROUP BY c.id ORDER BY 3 DESC, c.id");
+  if (!st) return -1;
+  int rc, n = 0;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    fputs(n++ ? "; " : "<p id=\"hd-coded\">Coded by ", out);
+    fputs("hadath ", out);
+    hd_html_text((const char *)sqlite3_column_text(st, 0), out);
+    fputs(" with dictionaries ", out);
+    hd_html_text((const char *)sqlite3_column_text(st, 1), out);
+    fprintf(out, " (%lld articles)", sqlite3_column_int64(st, 2));
+  }
+  if (n) fputs(".</p>\n", out);
+  sqlite3_finalize(st);
+  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "codings");
+}
+
 static void describe(FILE *out, const char *name, const char *v, int *any) {
   if (!v) return;
   fputs(*any ? ", " : "<p>Selection: ", out);
@@ -140,14 +159,21 @@ static void describe(FILE *out, const char *name, const char *v, int *any) {
 
 static void filters(FILE *out, const hd_filter *f, const hd_grouping *g) {
   const char *names[] = {"source", "target", "actor", "dyad", "code", "root", "PLOVER", "outlet", "doc", "from",
-                         "to", "text"};
+                         "to", "text", "category", "not category"};
   const char *vals[] = {f->source, f->target, f->actor, f->dyad, f->code, f->root, f->plover, f->outlet, f->doc,
-                        f->from, f->to, f->text};
+                        f->from, f->to, f->text, f->category, f->not_category};
   char quad[4] = {(char)('0' + f->quad), 0}, grouping[64];
   int any = 0;
   for (size_t i = 0; i < HD_ARRAY_LEN(names); i++) describe(out, names[i], vals[i], &any);
   describe(out, "quad", f->quad ? quad : NULL, &any);
+  describe(out, "counting each exchange", f->mutual_once ? "once" : NULL, &any);
   if (any) fputs(".</p>\n", out);
+  if (f->realis) {
+    fputs("<p>Events of realis", out);
+    for (int r = 0, k = 0; r < HD_REALIS_COUNT; r++)
+      if (f->realis >> r & 1) fprintf(out, "%s %s", k++ ? "," : "", hd_realis_name((hd_realis)r));
+    fputs("; the groups are made of the events hadath code prints by default.</p>\n", out);
+  } else fputs("<p>Events as hadath code prints them by default: actual, and background with a date.</p>\n", out);
   hd_grouping_text(g, grouping, sizeof grouping);
   fputs("<p>Reports are one event when they share the dyad and the code, dated at most ", out);
   fprintf(out, "%d day%s apart (grouping: ", g->days, g->days == 1 ? "" : "s");
@@ -160,6 +186,7 @@ static void filters(FILE *out, const hd_filter *f, const hd_grouping *g) {
 
 static const char list_sql[] =
   "SELECT g.id AS \"group\", g.date, g.last_date, g.source, g.target, g.undirected, g.code, e.code AS first_code,"
+  " e.source AS source_code, e.target AS target_code,"
   " c.name AS code_name, g.quad, g.reports, g.articles, g.outlets,"
   " (SELECT group_concat(o, ', ') FROM (SELECT DISTINCT nullif(a2.outlet, '') AS o FROM group_events ge2"
   "   JOIN events e2 ON e2.id = ge2.event_id JOIN articles a2 ON a2.id = e2.article"
@@ -263,7 +290,10 @@ static const char list_script[] =
   "    d.last_date && d.last_date !== d.date ? d.date + ' to ' + d.last_date : d.date;\n"
   "  h.appendChild(el('span', 'date', when));\n"
   "  var arrow = d.undirected ? ' \\u2194 ' : ' \\u2192 ';\n"
-  "  h.appendChild(el('span', 'dyad', d.source + (d.target ? arrow + d.target : '')));\n"
+  /* within one country, the roles: IRQCOP -> IRQCVL, not IRQ -> IRQ */
+  "  var src = d.source, tgt = d.target;\n"
+  "  if (src === tgt && d.source_code && d.target_code) { src = d.source_code; tgt = d.target_code; }\n"
+  "  h.appendChild(el('span', 'dyad', src + (tgt ? arrow + tgt : '')));\n"
   "  h.appendChild(el('span', 'code', d.code_name ? d.first_code + ' ' + d.code_name : d.code));\n"
   "  h.appendChild(el('span', 'reports', plural(d.reports, 'report') + ', ' + plural(d.articles, 'article') +\n"
   "    ', ' + plural(d.outlets, 'outlet') + (d.outlet_list ? ' (' + d.outlet_list + ')' : '')));\n"
@@ -290,7 +320,8 @@ static const char list_script[] =
   "}\n"
   "function matches(d, words, qd, least) {\n"
   "  if ((qd && d.quad !== qd) || d.reports < least) return false;\n"
-  "  var hay = [d.date, d.source, d.target, d.code, d.first_code, d.code_name, d.outlet_list, d.doc, d.title,\n"
+  "  var hay = [d.date, d.source, d.target, d.source_code, d.target_code, d.code, d.first_code, d.code_name,\n"
+  "             d.outlet_list, d.doc, d.title,\n"
   "             d.text].join(' ').toLowerCase();\n"
   "  return words.every(function (w) { return hay.indexOf(w) >= 0; });\n"
   "}\n"
@@ -324,7 +355,7 @@ static int body(hd_store *s, const hd_filter *f, const hd_grouping *g, const cha
   fputs("<header><h1>", out);
   hd_html_text(title, out);
   fputs("</h1>\n", out);
-  if (summary(s, out) != 0) return -1;
+  if (summary(s, out) != 0 || codings(s, out) != 0) return -1;
   filters(out, f, g);
   fputs("</header>\n<main>\n<section id=\"hd-timeline\">\n", out);
   if (hd_report_timeline(s, out) != 0) return -1;
@@ -342,7 +373,8 @@ static int body(hd_store *s, const hd_filter *f, const hd_grouping *g, const cha
 hd_status hd_store_report(hd_store *s, const hd_filter *f, const hd_grouping *g, const char *title, FILE *out) {
   char nonce[33];
   s->err[0] = 0;
-  if (hd_filter_check(f, s->err, sizeof s->err) != HD_OK) return HD_ERR_ARG;
+  hd_status st = hd_store_check_filter(s, f);
+  if (st != HD_OK) return st;
   if (hd_store_use_groups(s, g) != 0 || select_groups(s, f) != 0) return HD_ERR_IO;
   make_nonce(nonce);
   head(out, title ? title : "hadath report", nonce);

@@ -6,7 +6,9 @@
 ** numbers (SQLite's text of a real keeps its ".0"), text as strings, null
 ** as null.  The table has fixed column widths so that it can be written
 ** row by row, however many rows there are; widths count characters as a
-** terminal shows them (Arabic marks take no column).
+** terminal shows them (Arabic marks take no column).  Long text is cut;
+** ids (article, group, event) never are, so that they can be pasted into
+** --doc.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +17,8 @@
 struct hd_rows {
   hd_store *s;
   sqlite3_stmt *st;
-  const char *const *table;   /* columns shown by the table format */
+  const char *const *table;   /* columns shown by the table format, NULL for all */
+  char num[32];               /* a number written by value_text() */
 };
 
 hd_rows *hd_rows_new(hd_store *s, sqlite3_stmt *st, const char *const *table) {
@@ -39,10 +42,21 @@ size_t hd_rows_columns(const hd_rows *r) { return (size_t)sqlite3_column_count(r
 
 const char *hd_rows_name(const hd_rows *r, size_t i) { return sqlite3_column_name(r->st, (int)i); }
 
-const char *hd_rows_value(const hd_rows *r, size_t i) {
-  if (sqlite3_column_type(r->st, (int)i) == SQLITE_NULL) return NULL;
-  return (const char *)sqlite3_column_text(r->st, (int)i);
+/* The text of column I: coordinates with five decimals, as hadath code
+** writes them (33.51020); the rest as SQLite holds it. */
+static const char *value_text(const hd_rows *r, int i) {
+  sqlite3_stmt *st = r->st;
+  int type = sqlite3_column_type(st, i);
+  if (type == SQLITE_NULL) return NULL;
+  const char *name = sqlite3_column_name(st, i);
+  if (type == SQLITE_FLOAT && (!strcmp(name, "latitude") || !strcmp(name, "longitude"))) {
+    snprintf(((hd_rows *)r)->num, sizeof r->num, "%.5f", sqlite3_column_double(st, i));
+    return r->num;
+  }
+  return (const char *)sqlite3_column_text(st, i);
 }
+
+const char *hd_rows_value(const hd_rows *r, size_t i) { return value_text(r, (int)i); }
 
 void hd_rows_free(hd_rows *r) {
   if (!r) return;
@@ -77,19 +91,31 @@ void hd_json_string(const char *s, FILE *out, int for_script) {
 static void json_value(sqlite3_stmt *st, int i, FILE *out) {
   int type = sqlite3_column_type(st, i);
   const char *v = (const char *)sqlite3_column_text(st, i);
+  const char *name = sqlite3_column_name(st, i);
+  if (type == SQLITE_FLOAT && (!strcmp(name, "latitude") || !strcmp(name, "longitude"))) {
+    fprintf(out, "%.5f", sqlite3_column_double(st, i));
+    return;
+  }
   if (type == SQLITE_NULL || !v) fputs("null", out);
   else if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) fputs(v, out);
   else hd_json_string(v, out, 0);
 }
 
+/* As hadath code writes them: spans are JSON already (the store made it),
+** mutual is true or false. */
 static void write_jsonl(sqlite3_stmt *st, FILE *out) {
   int n = sqlite3_column_count(st);
   putc('{', out);
   for (int i = 0; i < n; i++) {
+    const char *name = sqlite3_column_name(st, i);
     if (i) putc(',', out);
-    hd_json_string(sqlite3_column_name(st, i), out, 0);
+    hd_json_string(name, out, 0);
     putc(':', out);
-    json_value(st, i, out);
+    if (!strcmp(name, "spans") && sqlite3_column_type(st, i) == SQLITE_TEXT)
+      fputs((const char *)sqlite3_column_text(st, i), out);
+    else if (!strcmp(name, "mutual") && sqlite3_column_type(st, i) == SQLITE_INTEGER)
+      fputs(sqlite3_column_int(st, i) ? "true" : "false", out);
+    else json_value(st, i, out);
   }
   fputs("}\n", out);
 }
@@ -121,10 +147,10 @@ static void write_header(sqlite3_stmt *st, int csv, FILE *out) {
   putc('\n', out);
 }
 
-static void write_delimited(sqlite3_stmt *st, int csv, FILE *out) {
-  int n = sqlite3_column_count(st);
+static void write_delimited(const hd_rows *r, int csv, FILE *out) {
+  int n = sqlite3_column_count(r->st);
   for (int i = 0; i < n; i++) {
-    const char *v = sqlite3_column_type(st, i) == SQLITE_NULL ? NULL : (const char *)sqlite3_column_text(st, i);
+    const char *v = value_text(r, i);
     if (i) putc(csv ? ',' : '\t', out);
     if (csv) csv_cell(v, out); else tsv_cell(v, out);
   }
@@ -134,14 +160,20 @@ static void write_delimited(sqlite3_stmt *st, int csv, FILE *out) {
 /* ------------------------------------------------------------------ */
 /* Table                                                               */
 
-static const struct { const char *name; int width; } widths[] = {
-  {"date", 10}, {"last_date", 10}, {"source", 9}, {"target", 9}, {"code", 4}, {"quad", 4},
-  {"outlet", 9}, {"doc", 24}, {"sentence", 8}, {"group", 6}, {"reports", 7}, {"articles", 8},
-  {"outlets", 7}, {"verb_text", 40}};
+/* Column widths.  WHOLE columns hold ids that a user pastes into another
+** command (--doc ID): they are never cut, and push the rest of a row to
+** the right when longer than their width. */
+static const struct { const char *name; int width, whole; } widths[] = {
+  {"date", 10, 0}, {"last_date", 10, 0}, {"source", 9, 0}, {"target", 9, 0}, {"code", 4, 0}, {"quad", 4, 0},
+  {"outlet", 9, 0}, {"doc", 24, 1}, {"sentence", 8, 0}, {"group", 6, 1}, {"reports", 7, 0}, {"articles", 8, 0},
+  {"outlets", 7, 0}, {"verb_text", 40, 0}, {"id", 16, 1}, {"realis", 8, 0}, {"day", 10, 0}, {"week", 10, 0},
+  {"month", 7, 0}, {"year", 4, 0}, {"actor", 9, 0}, {"actor_a", 9, 0}, {"actor_b", 9, 0}, {"root", 4, 0},
+  {"plover", 9, 0}, {"category", 13, 0}, {"events", 6, 0}, {"goldstein_sum", 13, 0}, {"goldstein_mean", 14, 0}};
 
-static int width_of(const char *name) {
+static int width_of(const char *name, int *whole) {
+  *whole = 0;
   for (size_t i = 0; i < HD_ARRAY_LEN(widths); i++)
-    if (!strcmp(widths[i].name, name)) return widths[i].width;
+    if (!strcmp(widths[i].name, name)) { *whole = widths[i].whole; return widths[i].width; }
   return 12;
 }
 
@@ -174,10 +206,12 @@ static int display_width(const char *v) {
   return w;
 }
 
-/* Writes V in WIDTH columns: cut with "…" when longer, padded unless LAST. */
-static void table_cell(const char *v, int width, int last, FILE *out) {
+/* Writes V in WIDTH columns: cut with "…" when longer (unless WHOLE),
+** padded unless LAST. */
+static void table_cell(const char *v, int width, int whole, int last, FILE *out) {
   const unsigned char *p = (const unsigned char *)(v ? v : "");
-  int room = display_width((const char *)p) > width ? width - 1 : width, used = 0;
+  int shown = display_width((const char *)p), used = 0;
+  int room = whole ? shown : shown > width ? width - 1 : width;
   long c;
   while (*p) {
     int n = next_char(p, &c), w = !zero_width(c);
@@ -190,10 +224,20 @@ static void table_cell(const char *v, int width, int last, FILE *out) {
   for (; !last && used < width; used++) putc(' ', out);
 }
 
-/* Index of each shown column in the statement, -1 when absent. */
+/* The name of shown column K. */
+static const char *shown_name(const hd_rows *r, int k) {
+  return r->table ? r->table[k] : sqlite3_column_name(r->st, k);
+}
+
+/* Index of each shown column in the statement, -1 when absent; without a
+** list of columns, every column of the statement. */
 static int table_columns(const hd_rows *r, int *idx, int max) {
   int n = 0;
-  for (; r->table && r->table[n] && n < max; n++) {
+  if (!r->table) {
+    for (; n < sqlite3_column_count(r->st) && n < max; n++) idx[n] = n;
+    return n;
+  }
+  for (; r->table[n] && n < max; n++) {
     idx[n] = -1;
     for (int i = 0; i < sqlite3_column_count(r->st); i++)
       if (!strcmp(sqlite3_column_name(r->st, i), r->table[n])) idx[n] = i;
@@ -203,17 +247,19 @@ static int table_columns(const hd_rows *r, int *idx, int max) {
 
 static void table_header(const hd_rows *r, int n, FILE *out) {
   for (int k = 0; k < n; k++) {
+    int whole, width = width_of(shown_name(r, k), &whole);
     if (k) fputs("  ", out);
-    table_cell(r->table[k], width_of(r->table[k]), k + 1 == n, out);
+    table_cell(shown_name(r, k), width, whole, k + 1 == n, out);
   }
   putc('\n', out);
 }
 
 static void table_row(const hd_rows *r, const int *idx, int n, FILE *out) {
   for (int k = 0; k < n; k++) {
+    int whole, width = width_of(shown_name(r, k), &whole);
     if (k) fputs("  ", out);
     const char *v = idx[k] < 0 ? "" : hd_rows_value(r, (size_t)idx[k]);
-    table_cell(v ? v : "-", width_of(r->table[k]), k + 1 == n, out);
+    table_cell(v ? v : "-", width, whole, k + 1 == n, out);
   }
   putc('\n', out);
 }
@@ -230,7 +276,7 @@ hd_status hd_rows_write(hd_rows *r, hd_rows_format fmt, FILE *out, unsigned long
     rows++;
     if (fmt == HD_ROWS_JSONL) write_jsonl(r->st, out);
     else if (fmt == HD_ROWS_TABLE) table_row(r, idx, n, out);
-    else write_delimited(r->st, fmt == HD_ROWS_CSV, out);
+    else write_delimited(r, fmt == HD_ROWS_CSV, out);
   }
   if (count) *count = rows;
   return st == HD_END ? HD_OK : st;

@@ -5,23 +5,31 @@
 ** The database is in WAL mode with synchronous=NORMAL: a process killed at
 ** any moment (SIGKILL included) leaves the last committed transaction
 ** intact, and readers (hadath query) do not wait for a load in progress.
+** Several loads into one store take turns: each waits for the other's
+** transaction, and the making of a new store is tried again when another
+** process holds it.
 ** The tables are described for users in docs/store.md; keep both in step
 ** and raise HD_SCHEMA when a change makes old stores unreadable.
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include "store.h"
 
-#define HD_SCHEMA "1"
+#define HD_SCHEMA "2"
 
 static const char schema_sql[] =
   "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+  /* who coded: a version of hadath and of its dictionaries */
+  "CREATE TABLE IF NOT EXISTS codings("
+  "  id INTEGER PRIMARY KEY, hadath TEXT NOT NULL, dictionaries TEXT NOT NULL, files TEXT NOT NULL,"
+  "  UNIQUE(hadath, dictionaries));"
   "CREATE TABLE IF NOT EXISTS articles("
   "  id INTEGER PRIMARY KEY, outlet TEXT NOT NULL, doc TEXT NOT NULL,"
   "  url TEXT, date TEXT, title TEXT, text TEXT NOT NULL, folded TEXT NOT NULL,"
-  "  file TEXT, line INTEGER, UNIQUE(outlet, doc));"
+  "  file TEXT, line INTEGER, category TEXT, coding INTEGER REFERENCES codings(id), UNIQUE(outlet, doc));"
   "CREATE TABLE IF NOT EXISTS sentences("
   "  article INTEGER NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,"
   "  text TEXT NOT NULL, PRIMARY KEY(article, idx)) WITHOUT ROWID;"
@@ -31,7 +39,9 @@ static const char schema_sql[] =
   "  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,"
   "  plover TEXT NOT NULL, plover_mode TEXT NOT NULL, source_text TEXT NOT NULL,"
   "  target_text TEXT NOT NULL, verb_text TEXT NOT NULL, location TEXT, location_country TEXT,"
-  "  mutual INTEGER NOT NULL DEFAULT 0);"
+  "  mutual INTEGER NOT NULL DEFAULT 0, latitude REAL, longitude REAL,"
+  "  realis TEXT NOT NULL DEFAULT 'actual', reported INTEGER NOT NULL DEFAULT 1,"
+  "  event_id TEXT NOT NULL DEFAULT '', spans TEXT NOT NULL DEFAULT '{}');"
   "CREATE INDEX IF NOT EXISTS events_article ON events(article, sentence);"
   "CREATE INDEX IF NOT EXISTS events_date ON events(date);"
   "CREATE INDEX IF NOT EXISTS events_source ON events(source);"
@@ -49,17 +59,33 @@ static const char schema_sql[] =
   "  folded, content='articles', content_rowid='id', tokenize='trigram');"
   "INSERT OR IGNORE INTO meta VALUES('schema', '" HD_SCHEMA "');";
 
+/* From schema 1: what schema 2 adds, all columns and tables; the articles
+** are then coded by no known coding, and hadath recode codes them again. */
+static const char migrate_1_sql[] =
+  "ALTER TABLE articles ADD COLUMN category TEXT;"
+  "ALTER TABLE articles ADD COLUMN coding INTEGER REFERENCES codings(id);"
+  "ALTER TABLE events ADD COLUMN latitude REAL;"
+  "ALTER TABLE events ADD COLUMN longitude REAL;"
+  "ALTER TABLE events ADD COLUMN realis TEXT NOT NULL DEFAULT 'actual';"
+  "ALTER TABLE events ADD COLUMN reported INTEGER NOT NULL DEFAULT 1;"
+  "ALTER TABLE events ADD COLUMN event_id TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE events ADD COLUMN spans TEXT NOT NULL DEFAULT '{}';"
+  "UPDATE meta SET value = '" HD_SCHEMA "' WHERE key = 'schema';";
+
 /* The loading statements, in the order of the HD_SQL_* enum. */
 static const char *const load_sql[HD_SQL_COUNT] = {
-  "SELECT id FROM articles WHERE outlet = ?1 AND doc = ?2",
-  "INSERT INTO articles(outlet, doc, url, date, title, text, folded, file, line)"
-  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  "SELECT id, text = ?3 AND coalesce(title, '') = coalesce(?4, ''), coding, file, line"
+  " FROM articles WHERE outlet = ?1 AND doc = ?2",
+  "INSERT INTO articles(outlet, doc, url, date, title, text, folded, file, line, category, coding)"
+  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
   /* The coder's own sentence text wins over the segmentation's. */
   "INSERT INTO sentences(article, idx, text) VALUES(?1, ?2, ?3)"
   " ON CONFLICT(article, idx) DO UPDATE SET text = excluded.text WHERE text <> excluded.text",
   "INSERT INTO events(article, sentence, date, source, target, code, root, quad, goldstein,"
-  " plover, plover_mode, source_text, target_text, verb_text, location, location_country)"
-  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+  " plover, plover_mode, source_text, target_text, verb_text, location, location_country,"
+  " mutual, latitude, longitude, realis, reported, event_id, spans)"
+  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,"
+  " ?23)",
   "INSERT INTO actors(code, events, as_source, as_target, first_seen, last_seen)"
   " VALUES(?1, 1, ?2, 1 - ?2, ?3, ?3) ON CONFLICT(code) DO UPDATE SET"
   " events = events + 1, as_source = as_source + excluded.as_source,"
@@ -68,12 +94,17 @@ static const char *const load_sql[HD_SQL_COUNT] = {
   "   THEN coalesce(excluded.first_seen, first_seen) ELSE first_seen END,"
   " last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen"
   "   THEN coalesce(excluded.last_seen, last_seen) ELSE last_seen END",
-  "INSERT OR IGNORE INTO codes(code, name, root, quad, goldstein, plover, plover_mode)"
-  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-  "UPDATE events SET mutual = 1 WHERE article = ?1 AND EXISTS (SELECT 1 FROM events o"
-  " WHERE o.article = ?1 AND o.sentence = events.sentence AND o.code = events.code"
-  " AND o.source = events.target AND o.target = events.source)",
+  /* the table of the dictionaries that coded last wins */
+  "INSERT INTO codes(code, name, root, quad, goldstein, plover, plover_mode)"
+  " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
+  " quad = excluded.quad, goldstein = excluded.goldstein, plover = excluded.plover,"
+  " plover_mode = excluded.plover_mode WHERE name <> excluded.name OR goldstein <> excluded.goldstein"
+  " OR plover <> excluded.plover OR plover_mode <> excluded.plover_mode OR quad <> excluded.quad",
   "INSERT INTO articles_fts(rowid, folded) SELECT id, folded FROM articles WHERE id > ?1",
+  /* recoding: what an article had */
+  "DELETE FROM events WHERE article = ?1",
+  "DELETE FROM sentences WHERE article = ?1",
+  "UPDATE articles SET coding = ?2 WHERE id = ?1",
 };
 
 int hd_store_fail(hd_store *s, const char *what) {
@@ -132,6 +163,20 @@ static int create_schema(hd_store *s) {
   return hd_store_exec(s, "COMMIT");
 }
 
+/* Brings a store of schema 1 to schema 2, in one transaction (another
+** process may have done it meanwhile: then nothing is left to do). */
+static int migrate(hd_store *s) {
+  char v[32];
+  if (hd_store_exec(s, "BEGIN IMMEDIATE") != 0) return -1;
+  int rc = hd_store_meta_get(s, "schema", v, sizeof v);
+  if (rc == 0 && !strcmp(v, "1")) rc = hd_store_exec(s, migrate_1_sql);
+  if (rc != 0) {
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return -1;
+  }
+  return hd_store_exec(s, "COMMIT");
+}
+
 /* 1 when the database has no table at all (a new or empty file). */
 static int is_empty(hd_store *s) {
   sqlite3_stmt *st = hd_store_prepare(s, "SELECT count(*) FROM sqlite_master");
@@ -140,11 +185,21 @@ static int is_empty(hd_store *s) {
   return empty;
 }
 
-/* A store made by this version: the meta table says schema HD_SCHEMA. */
+static int is_busy(const hd_store *s);
+
+/* A store made by this version: the meta table says schema HD_SCHEMA.  A
+** store of schema 1 opened for writing is brought up to date. */
 static int check_schema(hd_store *s) {
   char v[32];
   if (hd_store_meta_get(s, "schema", v, sizeof v) != 0) {
+    if (is_busy(s)) return -1;
     snprintf(s->err, sizeof s->err, "not a hadath store (no meta table)");
+    return -1;
+  }
+  if (!strcmp(v, "1") && s->writable) return migrate(s);
+  if (!strcmp(v, "1")) {
+    snprintf(s->err, sizeof s->err, "a store of schema 1; 'hadath recode' brings it to schema %s and codes it again",
+             HD_SCHEMA);
     return -1;
   }
   if (strcmp(v, HD_SCHEMA) != 0) {
@@ -173,21 +228,57 @@ static int open_db(hd_store *s, const char *path) {
   return sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY, NULL);
 }
 
-static int setup(hd_store *s, const char *path) {
-  if (!s->writable && access(path, F_OK) != 0) {
-    snprintf(s->err, sizeof s->err, "%s: no such store", path);
-    return -1;
-  }
-  if (open_db(s, path) != SQLITE_OK) return hd_store_fail(s, path);
-  sqlite3_busy_timeout(s->db, 10000);
-  sqlite3_extended_result_codes(s->db, 1);
-  if (hd_store_exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;") != 0) return -1;
+/* SQLite has one writer at a time: another waits for it.  The wait grows
+** to a tenth of a second between tries and gives up after an hour, so that
+** a store held by a stuck process is reported rather than waited for
+** forever. */
+static int busy_wait(void *user, int count) {
+  (void)user;
+  long ms = count < 10 ? 1 + count : count < 40 ? 10 : 100;
+  if (count > 36000 + 40) return 0;
+  struct timespec t = {ms / 1000, (ms % 1000) * 1000000L};
+  nanosleep(&t, NULL);
+  return 1;
+}
+
+/* Non-zero when the last error was another connection holding the lock.
+** Some of those SQLite reports without waiting (switching a new file to
+** WAL while another process creates it, the first read of a log another
+** process is recovering): the setup is then tried again. */
+static int is_busy(const hd_store *s) {
+  int rc = sqlite3_errcode(s->db) & 0xff;
+  return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
+/* Makes the schema in an empty file and checks it; -1 with s->err. */
+static int schema_steps(hd_store *s) {
+  if (hd_store_exec(s, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;") != 0) return -1;
   /* Another program's database is left alone: the schema is made only in
   ** an empty file, and checked before anything else is done. */
   if (s->writable && is_empty(s) && create_schema(s) != 0) return -1;
   if (check_schema(s) != 0) return -1;
   if (s->writable && create_schema(s) != 0) return -1;
-  return s->writable ? prepare_load(s) : 0;
+  return 0;
+}
+
+static int setup(hd_store *s, const char *path) {
+  if (!s->writable && access(path, F_OK) != 0) {
+    snprintf(s->err, sizeof s->err, "no such store");
+    return -1;
+  }
+  if (open_db(s, path) != SQLITE_OK) return hd_store_fail(s, "cannot open");
+  sqlite3_busy_handler(s->db, busy_wait, NULL);
+  sqlite3_extended_result_codes(s->db, 1);
+  for (int tries = 0;; tries++) {
+    if (schema_steps(s) == 0) break;
+    if (!is_busy(s) || tries == 6000) return -1;
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    struct timespec t = {0, (5 + tries % 20) * 1000000L};
+    nanosleep(&t, NULL);
+  }
+  /* a store open for reading looks articles up too (hd_store_has) */
+  if (!s->writable) return (s->sql[HD_SQL_FIND] = hd_store_prepare(s, load_sql[HD_SQL_FIND])) ? 0 : -1;
+  return prepare_load(s);
 }
 
 hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err, size_t errlen) {
@@ -200,7 +291,7 @@ hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err
   s->writable = writable != 0;
   s->batch = 500;
   if (setup(s, path) != 0) {
-    if (errlen) snprintf(err, errlen, "%s", s->err);
+    if (errlen) snprintf(err, errlen, "%s: %s", path, s->err);
     if (st) *st = HD_ERR_IO;
     s->in_tx = 0;
     hd_store_close(s);

@@ -96,6 +96,65 @@ static void test_errors(void) {
   expect_error("[actors]\nRUSGOV ...\n", "t.txt:2: phrase has no words");
 }
 
+/* Coordinates of places: @geo= on name, capital and place lines, the
+** lookup of an event's location (clitics and all), a nisba named as the
+** capital, and the version of a set of dictionaries. */
+static void test_geo(void) {
+  char err[256];
+  hd_status st;
+  hd_dict *d = load("[countries]\nIRQ name العراق\nIRQ adj عراقي\nIRQ capital بغداد  @geo=33.34058,44.40088  # c\n"
+                    "IRQ place الموصل @geo=36.335,43.11889\nIRQ place مدينة الصدر\nSYR place حلب @geo=36.20124,37.16117\n"
+                    "USA place الطرف الآخر @geo=-89.99999,-179.99999\n", &st, err, sizeof err);
+  CHECK_INT(st, HD_OK);
+  CHECK_STR(err, "");
+  const hd_entry *e = phrase(d, "بغداد", NULL);
+  CHECK(e && e->lat == 3334058 && e->lon == 4440088);
+  CHECK(phrase(d, "عراق", NULL) && phrase(d, "عراق", NULL)->lat == HD_NO_GEO);
+  int32_t lat = 0, lon = 0;
+  CHECK_INT(hd_dict_place_geo(d, "الموصل", "IRQ", &lat, &lon), 1);
+  CHECK_INT(lat, 3633500);
+  CHECK_INT(lon, 4311889);
+  CHECK_INT(hd_dict_place_geo(d, "وبالموصل", "IRQ", &lat, &lon), 1);     /* clitics */
+  CHECK_INT(hd_dict_place_geo(d, "الموصل", "SYR", &lat, &lon), 0);       /* another country */
+  CHECK_INT(hd_dict_place_geo(d, "مدينة الصدر", "IRQ", &lat, &lon), 0);  /* a place without a point */
+  CHECK_INT(hd_dict_place_geo(d, "العراق", "IRQ", &lat, &lon), 0);       /* a state has none */
+  CHECK_INT(hd_dict_place_geo(d, "العراقية", "IRQ", &lat, &lon), 1);     /* العاصمة العراقية */
+  CHECK_INT(lat, 3334058);
+  CHECK_INT(hd_dict_place_geo(d, "الطرف الآخر", "USA", &lat, &lon), 1);
+  CHECK_INT(lat, -8999999);
+  CHECK_INT(lon, -17999999);
+  CHECK_INT(hd_dict_place_geo(d, "حلب الشهباء", "SYR", &lat, &lon), 0); /* the whole name must match */
+  CHECK_INT(hd_dict_place_geo(d, "", "SYR", &lat, &lon), 0);
+  /* the version: 16 hex digits, the same text gives the same, other text another */
+  const char *v = hd_dict_version(d);
+  CHECK_INT(strlen(v), 16);
+  hd_dict *d2 = load("[countries]\nIRQ name العراق\n", &st, err, sizeof err);
+  CHECK(strcmp(hd_dict_version(d2), v) != 0);
+  hd_dict *d3 = load("[countries]\nIRQ name العراق\n", &st, err, sizeof err);
+  CHECK_STR(hd_dict_version(d3), hd_dict_version(d2));
+  hd_dict_free(d);
+  hd_dict_free(d2);
+  hd_dict_free(d3);
+  expect_error("[countries]\nIRQ place الموصل @geo=36.335\n", "t.txt:2: bad attribute '@geo=36.335'");
+  expect_error("[countries]\nIRQ place الموصل @geo=96.3,43.1\n", "t.txt:2: bad attribute");
+  expect_error("[countries]\nIRQ place الموصل @geo=36.3,183\n", "t.txt:2: bad attribute");
+  expect_error("[countries]\nIRQ place الموصل @geo=36.3,4x3\n", "t.txt:2: bad attribute");
+  expect_error("[countries]\nIRQ place الموصل @geo=,43.1\n", "t.txt:2: bad attribute");
+  expect_error("[countries]\nIRQ adj عراقي @geo=33.3,44.4\n", "t.txt:2: @geo= is for name, capital and place lines");
+  expect_error("[countries]\nIRQ place الموصل @geo=36.3,43.1 @geo=36.3,43.1\n", "t.txt:2: @geo= given twice");
+  expect_error("[countries]\nIRQ place الموصل @where=36.3\n", "t.txt:2: unknown attribute '@where=36.3'");
+  /* [cameo] contexts */
+  d = load("[cameo]\n0311 3.4 AGREE - Express intent to cooperate economically @context=economic\n"
+           "1124 -3.0 ACCUSE allege Accuse of war crimes @context=military,legal\n", &st, err, sizeof err);
+  CHECK_INT(st, HD_OK);
+  const hd_cameo *c = hd_dict_cameo(d, "1124");
+  CHECK_STR(c ? c->context : "", "military,legal");
+  CHECK_STR(c ? hd_dict_cameo_name(d, c) : "", "Accuse of war crimes");
+  hd_dict_free(d);
+  expect_error("[cameo]\n040 1.0 CONSULT - Consult @context=Diplomatic\n", "t.txt:2: bad attribute");
+  expect_error("[cameo]\n040 1.0 CONSULT - Consult @mode=x\n", "t.txt:2: unknown attribute");
+}
+
 static void test_user_file_adds(void) {
   char err[256];
   hd_status st;
@@ -111,6 +170,7 @@ static void test_user_file_adds(void) {
 int main(void) {
   test_sections();
   test_errors();
+  test_geo();
   test_user_file_adds();
   return unit_report("dict");
 }

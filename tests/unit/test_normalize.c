@@ -143,11 +143,36 @@ static void test_ascii(void) {
   char all[129], want[129];
   for (int c = 1; c < 128; c++) {
     all[c - 1] = (char)c;
-    want[c - 1] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    want[c - 1] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '#' || c == '_' ? ' ' : c);
   }
   all[127] = want[127] = 0;
   CHECK_STR(fold(all), want);
   CHECK_STR(fold("UN وNATO"), "un وnato");
+}
+
+/* Hashtags: '#' and '_' are spaces, on the one-byte path and on the
+** eight-byte one, at every position of a group of eight. */
+static void test_hashtags(void) {
+  CHECK_STR(fold("#ترمب"), " ترمب");
+  CHECK_STR(fold("#عبدالله_القادري"), " عبدالله القادري");
+  CHECK_STR(fold("وقال #بوتين"), "وقال  بوتين");
+  CHECK_STR(fold("##__"), "    ");
+  CHECK_STR(fold("snake_case_names and #tags, long enough"), "snake case names and  tags, long enough");
+  for (int at = 0; at < 16; at++) {
+    char in[17], want[17];
+    for (int k = 0; k < 16; k++) in[k] = want[k] = (char)('a' + k);
+    in[at] = at % 2 ? '#' : '_';
+    want[at] = ' ';
+    in[16] = want[16] = 0;
+    CHECK_STR(fold(in), want);
+  }
+  /* the map leads the word after a hashtag back to where it stands */
+  const char *src = "#بوتين";
+  fold(src);
+  CHECK_STR(original_of(src, 1, norm.len), "بوتين");
+  char out[64];
+  CHECK_INT(hd_normalize_str("#a_b", 4, out, sizeof out), 4);
+  CHECK_STR(out, " a b");
 }
 
 static void test_presentation_forms(void) {
@@ -490,6 +515,7 @@ int main(void) {
   test_invisible_removed();
   test_spaces();
   test_ascii();
+  test_hashtags();
   test_presentation_forms();
   test_unchanged();
   test_map_basic();

@@ -238,7 +238,7 @@ static void test_jsonl_skips(void) {
   const hd_article *a = NULL;
   char id[300];
 
-  expect_skip(r, path, 1, HD_SKIP_EMPTY, "empty article");
+  expect_skip(r, path, 1, HD_SKIP_EMPTY, "empty article (no text and no title)");
   hd_reader_next(r, &a);
   CHECK_STR(hd_article_id(a), "e2");
   CHECK_INT(hd_article_skip(a), HD_SKIP_EMPTY);
@@ -271,6 +271,22 @@ static void test_jsonl_skips(void) {
 
 /* A line over the limit is skipped, and the lines around it still come
 ** through; the same when the long line ends the file without a newline. */
+/* A headline with an empty text is an article: its title is its text. */
+static void test_jsonl_title_only(void) {
+  static const char text[] =
+    "{\"id\":\"h\",\"title\":\"عنوان الخبر\",\"text\":\" \"}\n"
+    "{\"id\":\"b\",\"title\":\"  \",\"text\":\"\"}\n";
+  const char *path = write_file("titles.jsonl", text, sizeof text - 1);
+  hd_reader *r = open_ok(path);
+  const hd_article *a = NULL;
+  CHECK_INT(hd_reader_next(r, &a), HD_OK);
+  CHECK_STR(hd_article_text(a), "عنوان الخبر");
+  CHECK_STR(hd_article_title(a), "عنوان الخبر");
+  expect_skip(r, path, 2, HD_SKIP_EMPTY, "empty article (no text and no title)");
+  CHECK_INT(hd_reader_next(r, &a), HD_END);
+  hd_reader_close(r);
+}
+
 static void test_long_line(void) {
   size_t long_len = HD_MAX_ARTICLE_BYTES + 100000;
   const char head[] = "{\"id\":\"before\",\"text\":\"a\"}\n{\"id\":\"long\",\"text\":\"";
@@ -498,6 +514,7 @@ int main(void) {
   test_jsonl_fields();
   test_jsonl_blank_crlf_bom_gzip();
   test_jsonl_skips();
+  test_jsonl_title_only();
   test_long_line();
   test_truncated_gzip();
   test_open_errors();

@@ -1,0 +1,134 @@
+/*
+** count.c: the aggregates analysts build first, the time series of event
+** counts (as in ICEWS's aggregated files or GDELT's event table): counts
+** of the events a filter selects by date, dyad, actor, code..., with their
+** reports, articles and Goldstein sum and mean.
+**
+** The keys are SQL expressions over events e and articles a; the events
+** counted are those of hd_filter_sql(), so every filter applies, and by
+** default the events hadath code prints.  A mutual exchange (A-B and B-A
+** from one sentence) is two events, one each way, unless the filter asks
+** for mutual_once.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "store.h"
+
+typedef struct key {
+  const char *name;     /* as --count-by names it */
+  const char *cols;     /* the columns it makes: SQL, with %1$s the source and %2$s the target expressions */
+} key;
+
+static const key keys[] = {
+  {"day", "e.date AS day"},
+  {"week", "date(e.date, '-6 days', 'weekday 1') AS week"},
+  {"month", "substr(e.date, 1, 7) AS month"},
+  {"year", "substr(e.date, 1, 4) AS year"},
+  {"dyad", "%1$s AS source, %2$s AS target"},
+  {"pair", "CASE WHEN e.target = '' THEN %1$s ELSE min(%1$s, %2$s) END AS actor_a,"
+           " CASE WHEN e.target = '' THEN '' ELSE max(%1$s, %2$s) END AS actor_b"},
+  {"source", "%1$s AS source"},
+  {"target", "%2$s AS target"},
+  {"actor", "x.actor AS actor"},
+  {"root", "e.root AS root"},
+  {"code", "e.code AS code"},
+  {"quad", "e.quad AS quad"},
+  {"plover", "e.plover AS plover"},
+  {"outlet", "a.outlet AS outlet"},
+  {"category", "a.category AS category"},
+  {"realis", "e.realis AS realis"},
+};
+
+static const key *find_key(const char *name, size_t n) {
+  for (size_t i = 0; i < HD_ARRAY_LEN(keys); i++)
+    if (strlen(keys[i].name) == n && !memcmp(keys[i].name, name, n)) return &keys[i];
+  return NULL;
+}
+
+static int bad_key(hd_store *s, const char *name, size_t n) {
+  int k = snprintf(s->err, sizeof s->err, "--count-by: unknown key '%.*s'; the keys are", (int)n, name);
+  for (size_t i = 0; i < HD_ARRAY_LEN(keys) && k > 0 && (size_t)k < sizeof s->err; i++)
+    k += snprintf(s->err + k, sizeof s->err - (size_t)k, "%s %s", i ? "," : "", keys[i].name);
+  return -1;
+}
+
+/* The keys of BY into KS; their number, or -1 with s->err. */
+static int parse_keys(hd_store *s, const char *by, const key **ks, int max, int *actor) {
+  int n = 0;
+  *actor = 0;
+  for (const char *p = by; *p;) {
+    size_t len = strcspn(p, ",");
+    const key *k = find_key(p, len);
+    if (!k) return bad_key(s, p, len);
+    for (int i = 0; i < n; i++)
+      if (ks[i] == k) {
+        snprintf(s->err, sizeof s->err, "--count-by: key '%s' given twice", k->name);
+        return -1;
+      }
+    if (n == max) { snprintf(s->err, sizeof s->err, "--count-by: at most %d keys", max); return -1; }
+    *actor |= !strcmp(k->name, "actor");
+    ks[n++] = k;
+    p += len + (p[len] == ',');
+  }
+  if (!n) snprintf(s->err, sizeof s->err, "--count-by: give one key or more, such as dyad,month");
+  return n ? n : -1;
+}
+
+static int key_columns(const key *k) { return !strcmp(k->name, "dyad") || !strcmp(k->name, "pair") ? 2 : 1; }
+
+static int count_sql(hd_store *s, const hd_filter *f, const key *const *ks, int nk, int actor,
+                     const hd_grouping *g, hd_buf *w, hd_params *p) {
+  char *src = hd_actor_expr(g, "e.source"), *tgt = hd_actor_expr(g, "e.target");
+  char *one = actor ? hd_actor_expr(g, "e.actor_code") : NULL;
+  int rc = src && tgt && (!actor || one) ? hd_buf_printf(w, "SELECT ") : -1, ncols = 0;
+  for (int i = 0; !rc && i < nk; i++) {
+    /* the key's columns, with %1$s the source and %2$s the target (POSIX printf) */
+    rc = strcmp(ks[i]->name, "actor") ? hd_buf_printf(w, ks[i]->cols, src, tgt) : hd_buf_printf(w, "%s AS actor", one);
+    if (!rc) rc = hd_buf_printf(w, ", ");
+    ncols += key_columns(ks[i]);
+  }
+  if (!rc)
+    rc = hd_buf_printf(w, "count(*) AS events, count(DISTINCT e.article * 1048576 + e.sentence) AS reports,"
+                          " count(DISTINCT e.article) AS articles, round(sum(e.goldstein), 1) AS goldstein_sum,"
+                          " round(avg(e.goldstein), 3) AS goldstein_mean FROM ");
+  /* by actor: each event once as its source and once as its target */
+  if (!rc)
+    rc = hd_buf_printf(w, actor ? "(SELECT e.*, e.source AS actor_code FROM events e UNION ALL"
+                                  " SELECT e.*, e.target FROM events e WHERE e.target <> '') e"
+                                : "events e");
+  if (!rc) rc = hd_buf_printf(w, " JOIN articles a ON a.id = e.article WHERE e.id IN (");
+  if (!rc) rc = hd_filter_sql(s, f, w, p);
+  if (!rc) rc = hd_buf_printf(w, ") GROUP BY ");
+  for (int i = 1; !rc && i <= ncols; i++) rc = hd_buf_printf(w, "%s%d", i > 1 ? ", " : "", i);
+  if (!rc) rc = hd_buf_printf(w, " ORDER BY ");
+  for (int i = 1; !rc && i <= ncols; i++) rc = hd_buf_printf(w, "%s%d IS NULL, %d", i > 1 ? ", " : "", i, i);
+  if (!rc && f->limit) rc = hd_buf_printf(w, " LIMIT %ld", f->limit);
+  sqlite3_free(src);
+  sqlite3_free(tgt);
+  sqlite3_free(one);
+  return rc;
+}
+
+hd_rows *hd_store_count(hd_store *s, const hd_filter *f, const char *by, const hd_grouping *g, hd_status *st) {
+  const key *ks[8];
+  int actor;
+  s->err[0] = 0;
+  int nk = parse_keys(s, by ? by : "", ks, 8, &actor);
+  if (nk < 0) { *st = HD_ERR_ARG; return NULL; }
+  if ((*st = hd_store_check_filter(s, f)) != HD_OK) return NULL;
+  hd_buf w = {0};
+  hd_params p = {0};
+  sqlite3_stmt *stmt = NULL;
+  hd_rows *r = NULL;
+  if (count_sql(s, f, ks, nk, actor, g, &w, &p) == 0 && (stmt = hd_store_prepare(s, w.data)) &&
+      hd_params_bind(stmt, &p) == 0)
+    r = hd_rows_new(s, stmt, NULL);   /* the table shows every column */
+  if (!r) {
+    sqlite3_finalize(stmt);
+    if (!s->err[0]) snprintf(s->err, sizeof s->err, "out of memory");
+  }
+  hd_params_free(&p);
+  hd_buf_free(&w);
+  *st = r ? HD_OK : HD_ERR_IO;
+  return r;
+}

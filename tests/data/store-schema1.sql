@@ -1,0 +1,47 @@
+-- store-schema1.sql: a store of schema 1 (hadath 0.1.0 before realis, coordinates and
+-- codings) holding one article, as sqlite3's .dump writes it: tests/store/run makes a
+-- store of it and checks that hadath brings it to the current schema and codes it again.
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO meta VALUES('groups','root country 1 mutual');
+INSERT INTO meta VALUES('groups_stamp','2:2');
+INSERT INTO meta VALUES('schema','1');
+CREATE TABLE articles(  id INTEGER PRIMARY KEY, outlet TEXT NOT NULL, doc TEXT NOT NULL,  url TEXT, date TEXT, title TEXT, text TEXT NOT NULL, folded TEXT NOT NULL,  file TEXT, line INTEGER, UNIQUE(outlet, doc));
+INSERT INTO articles VALUES(1,'alpha','old1',NULL,'2021-01-13',NULL,'بحث الرئيس الروسي فلاديمير بوتين مع نظيره الفرنسي إيمانويل ماكرون الوضع في المنطقة.','بحث الرييس الروسي فلاديمير بوتين مع نظيره الفرنسي ايمانويل ماكرون الوضع في المنطقه.','/tmp/old.jsonl',1);
+CREATE TABLE sentences(  article INTEGER NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,  text TEXT NOT NULL, PRIMARY KEY(article, idx)) WITHOUT ROWID;
+INSERT INTO sentences VALUES(1,0,'بحث الرئيس الروسي فلاديمير بوتين مع نظيره الفرنسي إيمانويل ماكرون الوضع في المنطقة.');
+CREATE TABLE events(  id INTEGER PRIMARY KEY, article INTEGER NOT NULL REFERENCES articles(id),  sentence INTEGER NOT NULL, date TEXT, source TEXT NOT NULL, target TEXT NOT NULL,  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,  plover TEXT NOT NULL, plover_mode TEXT NOT NULL, source_text TEXT NOT NULL,  target_text TEXT NOT NULL, verb_text TEXT NOT NULL, location TEXT, location_country TEXT,  mutual INTEGER NOT NULL DEFAULT 0);
+INSERT INTO events VALUES(1,1,0,'2021-01-13','RUSGOV','FRAGOV','040','04',1,1.0,'CONSULT','','الرئيس الروسي فلاديمير بوتين','نظيره الفرنسي إيمانويل ماكرون','بحث ... مع',NULL,NULL,1);
+INSERT INTO events VALUES(2,1,0,'2021-01-13','FRAGOV','RUSGOV','040','04',1,1.0,'CONSULT','','نظيره الفرنسي إيمانويل ماكرون','الرئيس الروسي فلاديمير بوتين','بحث ... مع',NULL,NULL,1);
+CREATE TABLE actors(  code TEXT PRIMARY KEY, events INTEGER NOT NULL, as_source INTEGER NOT NULL,  as_target INTEGER NOT NULL, first_seen TEXT, last_seen TEXT) WITHOUT ROWID;
+INSERT INTO actors VALUES('FRAGOV',2,1,1,'2021-01-13','2021-01-13');
+INSERT INTO actors VALUES('RUSGOV',2,1,1,'2021-01-13','2021-01-13');
+CREATE TABLE codes(  code TEXT PRIMARY KEY, name TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL,  goldstein REAL NOT NULL, plover TEXT NOT NULL, plover_mode TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO codes VALUES('040','Consult, not specified below','04',1,1.0,'CONSULT','');
+PRAGMA writable_schema=ON;
+INSERT INTO sqlite_schema(type,name,tbl_name,rootpage,sql)VALUES('table','articles_fts','articles_fts',0,'CREATE VIRTUAL TABLE articles_fts USING fts5(  folded, content=''articles'', content_rowid=''id'', tokenize=''trigram'')');
+CREATE TABLE IF NOT EXISTS 'articles_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+INSERT INTO articles_fts_data VALUES(1,X'0151');
+INSERT INTO articles_fts_data VALUES(10,X'000000000101010001010101');
+INSERT INTO articles_fts_data VALUES(137438953473,X'0000026d063020d8a7d984010a0509211a0b05018a0102330303a8d98801021c0204d981d98401021305018a010249030385d8a701023c0501b9010222030386d8b80102250106d8a7d8afd98a0102160304d983d8b101023e040384d8b1010406090502d98101022c06018501024d060188010244040386d98801023704038ad9850102340205a8d8add8ab0102020304d988d8aa01021d0205aad98ad98601021f0204ab20d8a70102040204add8ab200102030205afd98ad9850102170204b120d8a801021b0304d986d8b301022f04028720010229040388d8b301020f0502d98601024004038ad98a0102080204b320d8a701020b0303d98a20010411220204b6d8b9200102470205b7d982d9870102510205b8d98ad8b10102270204b920d9810102480501860102240106d981d8b1d98601022e0304d984d8a701021404028a2001024a020482d9872e010252020583d8b1d98801023f02048420d98501023b0304d8a7d8af0102150403b1d98801020e06018a0102070304d981d8b101022d040385d98601024e040388d8b6010245020585d8a7d98301023d0601860102360402b9200102230304d986d8b701024f04038ad8b101021902048620d8a70102420402d9850102210304d8b3d98a0102300403b7d9820102500403b8d98a0102260304d988d98a01023802048720d8a701022a020588d8aad98a01021e0403b3d98a0102100403b6d8b90102460303d9862001024104038ad98401023902048a20d8a70104321b0402d9810102120303d8b12001021a0502d9870102280402b32001020a0303d9842001023a040385d8a70102350502d98a0102180402862001022004038ad8b3010209040e060809060806080b090907060608080a090a09090a0909070807080909090a0a09060b0907090a090908060908080a06070908090709080809090a080808080a0708070708080707');
+CREATE TABLE IF NOT EXISTS 'articles_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+INSERT INTO articles_fts_idx VALUES(1,X'',2);
+CREATE TABLE IF NOT EXISTS 'articles_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+INSERT INTO articles_fts_docsize VALUES(1,X'51');
+CREATE TABLE IF NOT EXISTS 'articles_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+INSERT INTO articles_fts_config VALUES('version',4);
+CREATE TABLE event_groups(  id INTEGER PRIMARY KEY, date TEXT, last_date TEXT, source TEXT NOT NULL,  target TEXT NOT NULL, code TEXT NOT NULL, undirected INTEGER NOT NULL, quad INTEGER, reports INTEGER,  articles INTEGER, outlets INTEGER, events INTEGER, first_event INTEGER);
+INSERT INTO event_groups VALUES(1,'2021-01-13','2021-01-13','FRA','RUS','04',1,1,1,1,1,2,1);
+CREATE TABLE group_events(  event_id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL);
+INSERT INTO group_events VALUES(1,1);
+INSERT INTO group_events VALUES(2,1);
+CREATE INDEX events_article ON events(article, sentence);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source ON events(source);
+CREATE INDEX events_target ON events(target);
+CREATE INDEX events_code ON events(code);
+CREATE INDEX group_events_group ON group_events(group_id);
+CREATE INDEX event_groups_date ON event_groups(date);
+PRAGMA writable_schema=OFF;
+COMMIT;
