@@ -359,17 +359,34 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
 ** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
 ** else its clause's link ("، مضيفا أن"); -1 when none. */
 int hd_subject_of(const hd_coder *c, size_t i, int said) {
-  /* "وقال المتحدث باسم الجيش العراقي": the words of a title may stand
-  ** between; a word the dictionaries do not know is a speaker they do not
-  ** know ("وقال خبراء"، "وقال جيفري"), and no actor further on is */
-  size_t j = i + 1;
-  while (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && hd_marker_at(c, j, HD_MARK_TITLE))
-    j += hd_marker_at(c, j, HD_MARK_TITLE);
-  if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && c->tokens[j].nana == 0) return -1;
-  /* a verb that carries its plural subject (يرفعون صور الرئيس) has its
-  ** object after it; other verbs their subject right after them */
-  int plural = !said && (hd_ends_in(c, i, "\xd9\x88\xd8\xa7") || hd_ends_in(c, i, "\xd9\x88\xd9\x86"));   /* ـوا ـون */
-  int g = plural ? -1 : group_after(c, c->clause_at[i], i + 1, -1, said ? 3 : 1, SUBJECT);
+  static const char *const times[] = {
+    "\xd8\xa7\xd9\x85\xd8\xb3", "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xad\xd8\xaf",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd8\xa7\xd8\xa1",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd8\xa8\xd8\xb9\xd8\xa7\xd8\xa1", "\xd8\xa7\xd9\x84\xd8\xae\xd9\x85\xd9\x8a\xd8\xb3",
+    "\xd8\xa7\xd9\x84\xd8\xac\xd9\x85\xd8\xb9\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa8\xd8\xaa", "\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1",
+    "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad"};   /* امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت مساء صباح */
+  int g = -1;
+  if (said) {
+    /* "وقال المتحدث باسم الجيش العراقي"، "وقال الخميس وزير الخارجية": the
+    ** words of a title, and of a day, may stand between; a word the
+    ** dictionaries do not know is a speaker they do not know ("وقال
+    ** خبراء"، "وقال جيفري"), and any other word ends the search */
+    size_t j = i + 1;
+    while (j < c->ntokens && c->actor_at[j] < 0) {
+      const hd_token *t = &c->tokens[j];
+      size_t n;
+      if (t->kind == HD_TOK_PUNCT && (t->punct == ',' || is_transparent(t))) j++;
+      else if (t->kind == HD_TOK_WORD && (n = hd_marker_at(c, j, HD_MARK_TITLE))) j += n;
+      else if (t->kind == HD_TOK_WORD && hd_tok_in(c, j, times, HD_ARRAY_LEN(times))) j++;
+      else break;
+    }
+    if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && c->tokens[j].nana == 0) return -1;
+    if (j < c->ntokens && c->actor_at[j] >= 0 && c->groups[c->actor_at[j]].tok_start == j) g = c->actor_at[j];
+  } else if (!hd_ends_in(c, i, "\xd9\x88\xd8\xa7") && !hd_ends_in(c, i, "\xd9\x88\xd9\x86")) {
+    /* a verb that carries its plural subject (يرفعون صور الرئيس) has its
+    ** object after it; other verbs their subject right after them */
+    g = group_after(c, c->clause_at[i], i + 1, -1, 1, SUBJECT);
+  }
   /* a state body with no country ("وزارة الصحة في غزة") speaks for the place */
   int body = g >= 0 && c->actors[c->groups[g].first].bare && c->actors[c->groups[g].first].why[0] &&
              (c->actors[c->groups[g].first].why[0]->flags & HD_AGENT_BODY);

@@ -63,6 +63,14 @@ static int counted_object_follows(const hd_coder *c, int g) {
   return counts > 0 && j < c->ntokens && c->actor_at[j] >= 0;
 }
 
+/* Does token I carry a prefixed preposition (ب، ل، ك)? */
+static int has_preposition(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    if (!(c->ana[t->ana + k].flags & HD_CL_PREP)) return 0;   /* a reading without one */
+  return t->nana > 0;
+}
+
 /* Groups that start in [POS, END) within GAP words of each other, in the
 ** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
 ** the source slot. */
@@ -82,6 +90,9 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     /* "قصفت مواقع داعش": what stands after a word of what is struck is struck */
     int struck = g >= 0 && i > 0 && c->actor_at[i - 1] < 0 && !hd_is_verb(c, i - 1) &&
                  hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
+    /* a subject carries no preposition: in "ويلتقي بنظيره" the counterpart
+    ** is met */
+    struck |= g >= 0 && has_preposition(c, i);
     if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
     if (g >= 0 && struck && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && hd_is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
@@ -95,6 +106,14 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i])) break;
     if (!is_transparent(&c->tokens[i]) && ++gap > gap_max) break;
   }
+}
+
+/* Does the comma at token I close an apposition "A، B،": is it right after
+** a group that itself stands after a comma after another group? */
+static int apposition_before(const hd_coder *c, size_t i) {
+  if (i == 0 || c->actor_at[i - 1] < 0) return 0;
+  size_t b = c->groups[c->actor_at[i - 1]].tok_start;
+  return b >= 2 && c->tokens[b - 1].kind == HD_TOK_PUNCT && c->tokens[b - 1].punct == ',' && c->actor_at[b - 2] >= 0;
 }
 
 /* The group that stands before the anchor in its clause: adjacent, or
@@ -115,6 +134,9 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     if (i == c->clauses[cl].opener && c->clauses[cl].kind == HD_CLAUSE_RELATIVE) break;
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
     if (is_transparent(t)) continue;
+    /* "وزير الخارجية الإيراني، محمد جواد ظريف، سيزور": the comma that
+    ** closes an apposition stands between a subject and its verb */
+    if (t->punct == ',' && i + 1 == anchor && apposition_before(c, i)) continue;
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
   }
   const hd_clause *k = &c->clauses[cl];

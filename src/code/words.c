@@ -47,8 +47,10 @@ const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
   for (size_t k = 0; k < t->nana; k++) {
     const hd_analysis *a = &c->ana[t->ana + k];
     /* the words of clauses and realis take no accusative alef ("كانا" is no
-    ** ك + أن + ا), and أن takes no ك ("كان") */
-    if (kind >= HD_MARK_RELATIVE && (a->flags & HD_CL_ALEF)) continue;
+    ** ك + أن + ا; the words of tone do: "خرقا"), and أن takes no ك ("كان") */
+    if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && kind != HD_MARK_DISAPPROVE && kind != HD_MARK_APPROVE &&
+        (a->flags & HD_CL_ALEF))
+      continue;
     if (kind == HD_MARK_COMPLEMENT && a->pre && !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x83", 2))
       continue;
     for (const hd_marker *mk = hd_dict_first_marker(c->dict, a->word); mk;
