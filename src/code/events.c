@@ -128,6 +128,13 @@ static int restates_violence(const hd_coder *c, const char *source, const char *
   return 0;
 }
 
+/* Is CODE one of the article's parties, or of their countries? */
+static int is_party(const hd_coder *c, const char *code) {
+  for (size_t p = 0; p < c->nparties; p++)
+    if (!strncmp(c->parties[p], code, 3)) return 1;
+  return 0;
+}
+
 /* Are A and B one state: the same code, or a country and its government
 ** ("RUS" and "RUSGOV")? */
 static int same_state(const char *a, const char *b) {
@@ -309,6 +316,7 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   hd_party src[HD_MAX_GROUP * 2], tgt[HD_MAX_GROUP * 2];
   size_t ns, nt = expand_group(c, m->target, tgt, HD_ARRAY_LEN(tgt));
   if (nt == 0 && m->target_code[0]) tgt[nt++] = (hd_party){m->target_code, m->target_from, m->target_to, 0};
+  int parties_target = m->target >= 0 && c->actors[c->groups[m->target].first].kind == HD_ACT_PARTIES;
   if (m->passive_parties) {
     ns = 0;
     for (size_t p = 0; p < c->nparties; p++) src[ns++] = (hd_party){c->parties[p], 0, 0, 0};
@@ -371,6 +379,9 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
       /* "لدى تركيا وروسيا وإيران" said by Lavrov: of a group, the speaker's
       ** own state is not a target */
       if (nt > 1 && same_state(src[i].code, tgt[j].code)) continue;
+      /* "حثت موسكو الطرفين": one of the article's parties urging "the two
+      ** parties" speaks of another pair */
+      if (parties_target && is_party(c, src[i].code)) break;
       if (emit(c, m, &src[i], &tgt[j], day)) return -1;
       if (sym && emit(c, m, &tgt[j], &src[i], day)) return -1;
     }

@@ -78,23 +78,40 @@ static int is_state(const char *code) {
 /* The code of words that hold no event: a criticism (111) when they use
 ** more words of disapproval ("جرائم"، "إرهاب") than of approval, praise
 ** (051) when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
-static const char *statement_code(const hd_coder *c, size_t verb, const hd_marker **why) {
+static const char *statement_code(const hd_coder *c, size_t verb, const hd_marker **why, long *at) {
   int against = 0, for_ = 0;
-  *why = NULL;
+  long first_against = -1, first_for = -1;
+  const hd_marker *why_against = NULL, *why_for = NULL;
   for (size_t i = 0; i < c->ntokens; i++) {
     if (c->tokens[i].kind != HD_TOK_WORD || !governed_by(c, c->clause_at[i], verb)) continue;
     const hd_marker *mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE);
-    if (mk) { against++; if (!*why) *why = mk; continue; }
-    if ((mk = hd_marker_here(c, i, HD_MARK_APPROVE))) { for_++; if (!*why) *why = mk; }
+    if (mk) {
+      if (!against++) { why_against = mk; first_against = (long)i; }
+      continue;
+    }
+    if ((mk = hd_marker_here(c, i, HD_MARK_APPROVE)) && !for_++) { why_for = mk; first_for = (long)i; }
   }
+  *why = against > for_ ? why_against : for_ > against ? why_for : NULL;
+  *at = against > for_ ? first_against : for_ > against ? first_for : -1;
   return against > for_ ? "111" : for_ > against ? "051" : "010";
+}
+
+/* May group G be the target of words said by OWN: a plain actor with a
+** country, not the speaker; of the speaker's own country only another
+** body or side ("قادة الجيش" for the presidency, "الحزب الحاكم" for the
+** opposition), never the state itself? */
+static int candidate(const hd_coder *c, int g, const char *own) {
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 3 || !strcmp(a->code, own)) return 0;
+  return strncmp(a->code, own, 3) || !(strlen(a->code) == 3 || (strlen(own) == 3 && is_state(a->code)) ||
+                                       (strlen(own) >= 6 && !strcmp(a->code + 3, own + 3)));
 }
 
 /* What the verb governs: whether it holds words at all, whether an event
 ** was coded in it, the first actor it names that is not the speaker (-1
 ** when none) and, when it names none, the first place it names in
 ** another country than the speaker's (*PLACE, -1 when none). */
-static int content(const hd_coder *c, size_t verb, int speaker, const char *own, int *events, int *target,
+static int content(const hd_coder *c, size_t verb, int speaker, const char *own, long tone, int *events, int *target,
                    int *place) {
   int any = 0;
   *events = 0;
@@ -106,16 +123,12 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
     *events |= c->clauses[k].events > 0;
   }
   if (!any || *events) return any;
-  for (size_t g = 0; g < c->ngroups && *target < 0; g++) {
-    if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb)) continue;
-    const hd_actor *a = &c->actors[c->groups[g].first];
-    if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 3 || !strcmp(a->code, own)) continue;
-    /* of the speaker's own country, only another body or side ("قادة
-    ** الجيش" for the presidency, "الحزب الحاكم" for the opposition), never
-    ** the state itself */
-    if (!strncmp(a->code, own, 3) && (strlen(a->code) == 3 || (strlen(own) == 3 && is_state(a->code)) ||
-                                      (strlen(own) >= 6 && !strcmp(a->code + 3, own + 3))))
+  /* the first actor, or the last one before the word that gave the words
+  ** their tone ("انسحاب أميركا ... خرقا") */
+  for (size_t g = 0; g < c->ngroups; g++) {
+    if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb) || !candidate(c, (int)g, own))
       continue;
+    if (*target >= 0 && (tone < 0 || (long)c->groups[g].tok_start > tone)) break;
     *target = (int)g;
   }
   /* else a country it names as a place ("في مخيمات شمال نيجيريا"), or its
@@ -136,9 +149,10 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     int speaker = c->speech[k].speaker, events, target;
     const char *code = speaker_code(c, k);
     const hd_marker *tone;
-    const char *ev = code ? statement_code(c, verb, &tone) : "010";
+    long tone_at = -1;
+    const char *ev = code ? statement_code(c, verb, &tone, &tone_at) : "010";
     int place;
-    if (!code || !content(c, verb, speaker, code, &events, &target, &place) || events) continue;
+    if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place) || events) continue;
     /* a tone aimed at no one is a statement */
     if (target < 0 && place < 0) { ev = "010"; tone = NULL; }
     if (!is_political(code)) {

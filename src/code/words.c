@@ -109,7 +109,8 @@ int hd_is_count(const hd_coder *c, size_t i) {
 }
 
 
-/* Is token I the sentence's first word, with no subject after it: what
+/* Is token I the sentence's first word (after كما، كذلك، ثم or أيضا), with
+** no subject after it: what
 ** follows it is punctuation ("وأضاف:"), أن ("وأضاف أن") or a preposition
 ** ("وأضاف في بيان")?  A word after it may be a subject the dictionaries
 ** do not know ("وقال جيفري"). */
@@ -119,8 +120,10 @@ int hd_sentence_initial(const hd_coder *c, size_t i) {
                                       "\xd8\xa7\xd9\x86", "\xd8\xa8\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87",
                                       "\xd8\xa7\xd9\x86\xd9\x87\xd8\xa7", "\xd8\xa7\xd9\x84\xd9\x8a"};
   /* في خلال عبر قائلا ان بان انه انها الي */
+  static const char *const adverbs[] = {"\xd9\x83\xd9\x85\xd8\xa7", "\xd9\x83\xd8\xb0\xd9\x84\xd9\x83",
+                                       "\xd8\xab\xd9\x85", "\xd8\xa7\xd9\x8a\xd8\xb6\xd8\xa7"};   /* كما كذلك ثم ايضا */
   for (size_t k = 0; k < i; k++)
-    if (c->tokens[k].kind != HD_TOK_PUNCT) return 0;
+    if (c->tokens[k].kind != HD_TOK_PUNCT && !(k + 1 == i && hd_tok_in(c, k, adverbs, HD_ARRAY_LEN(adverbs)))) return 0;
   if (i + 1 >= c->ntokens) return 1;
   const hd_token *next = &c->tokens[i + 1];
   return next->kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, preps, HD_ARRAY_LEN(preps));
