@@ -42,7 +42,8 @@ static int token_holds(const hd_coder *c, size_t i, uint32_t word) {
 
 /* The marker of KIND ([markers] of the dictionaries) that starts at token
 ** I, or NULL. */
-const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
+/* The marker of KIND that starts at token I, or NULL, by its readings. */
+static const hd_marker *find_marker(const hd_coder *c, size_t i, int kind) {
   const hd_token *t = &c->tokens[i];
   for (size_t k = 0; k < t->nana; k++) {
     const hd_analysis *a = &c->ana[t->ana + k];
@@ -62,6 +63,24 @@ const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
     }
   }
   return NULL;
+}
+
+/* The kinds of the markers that start at token I, one bit each: every
+** stage asks of them, so they are found once per sentence. */
+static uint32_t marker_kinds(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  uint32_t kinds = 0;
+  for (size_t k = 0; k < t->nana; k++) {
+    uint32_t w = c->ana[t->ana + k].word;
+    if (w >= c->dict->nwords || !(c->dict->word_role[w] & HD_WORD_MARKS)) continue;
+    for (const hd_marker *mk = hd_dict_first_marker(c->dict, w); mk; mk = hd_dict_next_marker(c->dict, mk))
+      if (!(kinds >> mk->kind & 1) && find_marker(c, i, mk->kind)) kinds |= 1u << mk->kind;
+  }
+  return kinds;
+}
+
+const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
+  return c->tokens[i].marks >> kind & 1 ? find_marker(c, i, kind) : NULL;
 }
 
 /* Tokens in the marker of KIND that starts at token I; 0 when none does. */
@@ -87,6 +106,7 @@ int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
     c->nana += t->nana;
   }
   *stop = c->ntokens == HD_MAX_SENTENCE_TOKENS ? pos : end;
+  for (size_t i = 0; i < c->ntokens; i++) c->tokens[i].marks = marker_kinds(c, i);
   return 0;
 }
 

@@ -20,6 +20,7 @@ typedef struct hd_token {
   uint32_t start, end;   /* byte span in the folded text */
   uint32_t ana;          /* first analysis in the analysis array */
   uint8_t nana;          /* number of analyses (dictionary words only) */
+  uint32_t marks;        /* kinds of the [markers] that start here, one bit each (the coder's) */
   uint8_t kind;          /* HD_TOK_* */
   char punct;            /* the character of a one-byte HD_TOK_PUNCT */
 } hd_token;
