@@ -12,12 +12,12 @@
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := jansson zlib sqlite3
+PKGS     := jansson zlib sqlite3 libpq
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -std=c11 -Wall -Wextra -Wno-unused-parameter -D_POSIX_C_SOURCE=200809L
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljansson -lz -lsqlite3)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljansson -lz -lsqlite3 -lpq)
 CPPFLAGS += -Iinclude -Isrc $(PKG_CFLAGS)
 LDLIBS   += $(PKG_LIBS) -lm
 
