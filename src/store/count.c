@@ -5,7 +5,7 @@
 ** reports, articles and Goldstein sum and mean.
 **
 ** The keys are SQL expressions over events e and articles a; the events
-** counted are those of hd_filter_sql(), so every filter applies, and by
+** counted are those of hd_filter_where(), so every filter applies, and by
 ** default the events hadath code prints.  A mutual exchange (A-B and B-A
 ** from one sentence) is two events, one each way, unless the filter asks
 ** for mutual_once.
@@ -109,9 +109,13 @@ static int count_sql(hd_store *s, const hd_filter *f, const key *const *ks, int 
     rc = hd_buf_printf(w, actor ? "(SELECT e.*, e.source AS actor_code FROM events e UNION ALL"
                                   " SELECT e.*, e.target FROM events e WHERE e.target <> '') e"
                                 : "events e");
-  if (!rc) rc = hd_buf_printf(w, " JOIN articles a ON a.id = e.article WHERE e.id IN (");
-  if (!rc) rc = hd_filter_sql(s, f, w, p);
-  if (!rc) rc = hd_buf_printf(w, ") GROUP BY ");
+  /* the filter's conditions, on e and a, in this query: the events are read
+  ** once, and the articles only when a filter or a key needs them */
+  int articles = f->outlet || f->doc || f->category || f->not_category || f->text;
+  for (int i = 0; i < nk; i++) articles |= !strcmp(ks[i]->name, "outlet") || !strcmp(ks[i]->name, "category");
+  if (!rc) rc = hd_buf_printf(w, articles ? " JOIN articles a ON a.id = e.article WHERE 1 = 1" : " WHERE 1 = 1");
+  if (!rc) rc = hd_filter_where(s, f, w, p);
+  if (!rc) rc = hd_buf_printf(w, " GROUP BY ");
   for (int i = 1; !rc && i <= ncols; i++) rc = hd_buf_printf(w, "%s%d", i > 1 ? ", " : "", i);
   if (!rc) rc = hd_buf_printf(w, " ORDER BY ");
   for (int i = 1; !rc && i <= ncols; i++) rc = hd_buf_printf(w, "%s%d NULLS FIRST", i > 1 ? ", " : "", i);

@@ -14,9 +14,11 @@
 **     result (libpq's pipeline mode): the article's sentences, events,
 **     actors and codes go to the server together with its COMMIT, in one
 **     round trip, and an error among them is reported by the COMMIT;
-**   - a statement made by hd_prepare_stream() reads its rows through a
-**     cursor, a thousand at a time, so that a dump or a query of any size
-**     is never held in memory whole;
+**   - a statement made by hd_prepare_stream() reads its rows one at a
+**     time as the server sends them (libpq's single-row mode), so that a
+**     dump or a query of any size is never held in memory whole, and the
+**     server plans it as any query (in parallel when it may); nothing else
+**     runs on the connection until its rows are read or it is reset;
 **   - hd_bulk_*() writes many rows with COPY; on SQLite, with one prepared
 **     INSERT.
 */
@@ -25,7 +27,6 @@
 #include <string.h>
 #include "store.h"
 
-#define FETCH_ROWS 1000
 
 /* PostgreSQL type oids (catalog/pg_type.h, stable since forever). */
 enum { OID_BOOL = 16, OID_INT8 = 20, OID_INT2 = 21, OID_INT4 = 23, OID_OID = 26, OID_FLOAT4 = 700,
@@ -39,8 +40,8 @@ struct hd_stmt {
   int nparams;
   char **params;           /* text of each value, NULL for null */
   char name[24];           /* of the statement prepared on the server, "" for none */
-  int named, prepared, deferred, stream, began, executed;
-  char cursor[24];
+  int named, prepared, deferred, stream, executed;
+  int streaming;           /* its rows are coming: the connection is busy */
   PGresult *res;
   int row, nrows;          /* the current row is row - 1 */
   char num[48];            /* the text of a real or a boolean */
@@ -295,35 +296,58 @@ static PGresult *pg_result(hd_stmt *st, PGresult *r) {
   return NULL;
 }
 
-static int pg_fetch(hd_stmt *st) {
-  char sql[64];
-  snprintf(sql, sizeof sql, "FETCH FORWARD %d FROM %s", FETCH_ROWS, st->cursor);
-  PQclear(st->res);
-  st->res = pg_result(st, PQexec(st->s->pg, sql));
-  st->row = 0;
-  st->nrows = st->res ? PQntuples(st->res) : 0;
-  return st->res ? 0 : -1;
+/* Ends a stream before its last row: the server is asked to stop, and
+** what it sent meanwhile is read and dropped. */
+static void pg_end_stream(hd_stmt *st) {
+  if (!st->streaming) return;
+  PGcancel *c = PQgetCancel(st->s->pg);
+  char buf[256];
+  if (c) { PQcancel(c, buf, sizeof buf); PQfreeCancel(c); }
+  PGresult *r;
+  while ((r = PQgetResult(st->s->pg))) PQclear(r);
+  st->streaming = 0;
+  st->s->pg_stream = NULL;
+}
+
+/* The next row of a stream into st->res: 1, 0 at the end, -1 on error. */
+static int pg_next_row(hd_stmt *st) {
+  PGresult *r = PQgetResult(st->s->pg);
+  ExecStatusType t = r ? PQresultStatus(r) : PGRES_TUPLES_OK;
+  if (t == PGRES_SINGLE_TUPLE) {
+    PQclear(st->res);
+    st->res = r;
+    st->row = 0;
+    st->nrows = 1;
+    return 1;
+  }
+  /* the end: a last result without rows (it names the columns when there
+  ** were none), then none */
+  int rc = 0;
+  if (r && t != PGRES_TUPLES_OK) rc = pg_fail(st->s, r, NULL);
+  if (r && !st->res && rc == 0) st->res = r;
+  else PQclear(r);
+  while ((r = PQgetResult(st->s->pg))) PQclear(r);
+  st->streaming = 0;
+  st->s->pg_stream = NULL;
+  st->row = st->nrows = 0;
+  return rc;
 }
 
 static int pg_run(hd_stmt *st) {
   hd_store *s = st->s;
   const char *const *vals = (const char *const *)st->params;
+  if (s->pg_stream) {
+    snprintf(s->err, sizeof s->err, "the rows of another query are being read");
+    return -1;
+  }
   if (st->stream) {
     if (hd_db_sync(s) != 0) return -1;
-    if (PQtransactionStatus(s->pg) == PQTRANS_IDLE) {
-      if (hd_store_exec(s, "BEGIN") != 0) return -1;
-      st->began = 1;
-    }
-    snprintf(st->cursor, sizeof st->cursor, "hd_c%u", ++s->names);
-    size_t n = strlen(st->sql) + 64;
-    char *decl = malloc(n);
-    if (!decl) { snprintf(s->err, sizeof s->err, "out of memory"); return -1; }
-    snprintf(decl, n, "DECLARE %s NO SCROLL CURSOR FOR %s", st->cursor, st->sql);
-    PGresult *r = pg_result(st, PQexecParams(s->pg, decl, st->nparams, NULL, vals, NULL, NULL, 0));
-    free(decl);
-    if (!r) return -1;
-    PQclear(r);
-    return pg_fetch(st);
+    if (!PQsendQueryParams(s->pg, st->sql, st->nparams, NULL, vals, NULL, NULL, 0)) return pg_fail(s, NULL, NULL);
+    if (!PQsetSingleRowMode(s->pg)) return pg_fail(s, NULL, NULL);
+    st->streaming = 1;
+    s->pg_stream = st;
+    st->row = st->nrows = 0;
+    return 0;
   }
   if (st->named && !st->prepared) {
     if (st->deferred) {
@@ -376,24 +400,13 @@ int hd_step(hd_stmt *st) {
     if (st->deferred) return HD_DONE;
   }
   if (st->row >= st->nrows) {
-    if (!st->stream || !st->res || st->nrows < FETCH_ROWS) return HD_DONE;
-    if (pg_fetch(st) != 0) return HD_FAIL;
-    if (!st->nrows) return HD_DONE;
+    if (!st->streaming) return HD_DONE;
+    int rc = pg_next_row(st);
+    if (rc < 0) return HD_FAIL;
+    if (rc == 0) return HD_DONE;
   }
   st->row++;
   return HD_ROW;
-}
-
-static void pg_close_cursor(hd_stmt *st) {
-  if (!st->cursor[0]) return;
-  char sql[48];
-  snprintf(sql, sizeof sql, "CLOSE %s", st->cursor);
-  if (PQtransactionStatus(st->s->pg) == PQTRANS_INTRANS) PQclear(PQexec(st->s->pg, sql));
-  if (st->began) {
-    PQclear(PQexec(st->s->pg, PQtransactionStatus(st->s->pg) == PQTRANS_INTRANS ? "COMMIT" : "ROLLBACK"));
-    st->began = 0;
-  }
-  st->cursor[0] = 0;
 }
 
 void hd_reset(hd_stmt *st) {
@@ -402,7 +415,7 @@ void hd_reset(hd_stmt *st) {
     sqlite3_clear_bindings(st->lite);
     return;
   }
-  pg_close_cursor(st);
+  pg_end_stream(st);
   PQclear(st->res);
   st->res = NULL;
   st->executed = 0;

@@ -312,7 +312,22 @@ hd_status hd_store_group(hd_store *s, const hd_grouping *g) {
     hd_store_rollback(s);
     return HD_ERR_IO;
   }
-  return hd_store_exec(s, "COMMIT") == 0 ? HD_OK : HD_ERR_IO;
+  if (hd_store_exec(s, "COMMIT") != 0) return HD_ERR_IO;
+  return current ? HD_OK : hd_store_analyze(s);
+}
+
+/* PostgreSQL plans a query from what it knows of the tables: after groups
+** are made again, and the events they are made of were added, it is told
+** at once, rather than when its autovacuum gets to it (a query planned on
+** empty groups can take minutes).  Tables of another role are skipped with
+** a warning of the server's, which is not shown. */
+int hd_store_analyze(hd_store *s) {
+  if (s->engine != HD_PG) return 0;
+  char *sql = sqlite3_mprintf("ANALYZE %s.articles, %s.sentences, %s.events, %s.actors, %s.event_groups,"
+                              " %s.group_events", s->main, s->main, s->main, s->main, s->main, s->main);
+  int rc = sql ? hd_store_exec(s, sql) : -1;
+  sqlite3_free(sql);
+  return rc == 0 ? HD_OK : HD_ERR_IO;
 }
 
 static int group_temp(hd_store *s, const hd_grouping *g) {
@@ -321,7 +336,9 @@ static int group_temp(hd_store *s, const hd_grouping *g) {
     hd_store_rollback(s);
     return -1;
   }
-  return hd_store_exec(s, "COMMIT");
+  if (hd_store_exec(s, "COMMIT") != 0) return -1;
+  /* no autovacuum looks at temporary tables */
+  return s->engine == HD_PG ? hd_store_exec(s, "ANALYZE pg_temp.event_groups, pg_temp.group_events") : 0;
 }
 
 int hd_store_use_groups(hd_store *s, const hd_grouping *g) {

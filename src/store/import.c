@@ -297,6 +297,7 @@ hd_status hd_store_load_dump(hd_store *s, FILE *in, const char *name) {
   if (rc == 0) rc = finish(&m);
   if (rc == 0) rc = hd_store_exec(s, "COMMIT");
   if (rc != 0) hd_store_rollback(s);
+  else if (hd_store_analyze(s) != HD_OK) rc = -1;
   free(line);
   ids_free(&m.articles);
   for (size_t i = 0; i < m.ncodings; i++) { free(m.codings[i].hadath); free(m.codings[i].dicts); }

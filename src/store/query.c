@@ -412,6 +412,12 @@ static int cond_category(hd_buf *w, hd_params *p, const char *v, int negate) {
 
 int hd_filter_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
   int rc = hd_buf_printf(w, "SELECT e.id FROM events e JOIN articles a ON a.id = e.article WHERE 1 = 1");
+  if (rc) { snprintf(s->err, sizeof s->err, "out of memory"); return rc; }
+  return hd_filter_where(s, f, w, p);
+}
+
+int hd_filter_where(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
+  int rc = 0;
   if (!rc && f->source) rc = cond_side(w, p, "e.source", f->source);
   if (!rc && f->target) rc = cond_side(w, p, "e.target", f->target);
   if (!rc && f->actor) rc = cond_either(w, p, f->actor);
@@ -452,16 +458,17 @@ static int event_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
     " e.location, e.location_country, e.latitude, e.longitude, e.event_id AS id, e.spans,"
     " nullif(a.outlet, '') AS outlet, a.url, a.title, a.category, c.hadath, c.dictionaries, s.text"
     " FROM events e JOIN articles a ON a.id = e.article LEFT JOIN codings c ON c.id = a.coding"
-    " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence WHERE e.id IN (");
+    " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence WHERE ");
   /* Phoenix's one-a-day: the first event of each date, dyad and code, in
   ** the order of outlet, article and sentence */
   if (!rc && f->one_a_day)
-    rc = hd_buf_printf(w, "SELECT id FROM (SELECT e1.id, row_number() OVER (PARTITION BY e1.date, e1.source,"
-                          " e1.target, e1.code ORDER BY a1.outlet, a1.doc, e1.sentence, e1.id) AS n"
+    rc = hd_buf_printf(w, "e.id IN (SELECT id FROM (SELECT e1.id, row_number() OVER (PARTITION BY e1.date,"
+                          " e1.source, e1.target, e1.code ORDER BY a1.outlet, a1.doc, e1.sentence, e1.id) AS n"
                           " FROM events e1 JOIN articles a1 ON a1.id = e1.article WHERE e1.id IN (");
-  if (!rc) rc = hd_filter_sql(s, f, w, p);
-  if (!rc && f->one_a_day) rc = hd_buf_printf(w, ")) d WHERE n = 1");
-  if (!rc) rc = hd_buf_printf(w, ") ORDER BY e.date IS NULL, e.date, a.outlet, a.doc, e.sentence, e.id");
+  if (!rc && f->one_a_day) rc = hd_filter_sql(s, f, w, p);
+  if (!rc && f->one_a_day) rc = hd_buf_printf(w, ")) d WHERE n = 1)");
+  else if (!rc) rc = hd_buf_printf(w, "1 = 1") || hd_filter_where(s, f, w, p);   /* the conditions, on e and a */
+  if (!rc) rc = hd_buf_printf(w, " ORDER BY e.date IS NULL, e.date, a.outlet, a.doc, e.sentence, e.id");
   if (!rc && f->limit) rc = hd_buf_printf(w, " LIMIT %ld", f->limit);
   return rc;
 }

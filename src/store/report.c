@@ -96,6 +96,7 @@ static int select_groups(hd_store *s, const hd_filter *f) {
   if (!rc) rc = hd_buf_printf(&w, ")");
   hd_stmt *st = rc ? NULL : hd_store_prepare(s, w.data);
   if (st && hd_bind_params(st, &p) == 0 && hd_step(st) != HD_DONE) rc = hd_store_fail(s, "selection");
+  if (!rc && s->engine == HD_PG) rc = hd_store_exec(s, "ANALYZE pg_temp.hd_sel");
   if (!st) rc = -1;
   hd_finalize(st);
   hd_buf_free(&w);

@@ -406,8 +406,9 @@ static int setup_pg(hd_store *s, const char *uri) {
   }
   /* a commit does not wait for the disk: a load killed loses nothing it
   ** committed, a server that crashes its last fraction of a second */
-  if (hd_store_exec(s, s->writable ? "SET synchronous_commit = off; SET cursor_tuple_fraction = 1"
-                                   : "SET cursor_tuple_fraction = 1") != 0)
+  /* sorts and hashes of the store's sizes in memory */
+  if (hd_store_exec(s, "SET work_mem = '64MB'") != 0 ||
+      (s->writable && hd_store_exec(s, "SET synchronous_commit = off") != 0))
     return -1;
   hd_stmt *st = hd_store_prepare(s, "SELECT current_schema()");
   const char *schema = st && hd_step(st) == HD_ROW ? hd_col_text(st, 0) : NULL;

@@ -35,6 +35,7 @@ struct hd_store {
   sqlite3 *db;                    /* SQLite */
   PGconn *pg;                     /* PostgreSQL */
   int pg_sent;                    /* statements sent whose results are not read yet */
+  hd_stmt *pg_stream;             /* the statement whose rows are coming, or NULL */
   unsigned names;                 /* of server-side statements and cursors */
   char main[160];                 /* the stored tables' schema: "main", or PostgreSQL's, quoted */
   const char *temp;               /* the temporary tables' schema: "temp" or "pg_temp" */
@@ -68,9 +69,9 @@ enum { HD_NULL, HD_INT, HD_REAL, HD_TEXT };                  /* hd_col_type() */
 
 /* Prepares SQL; NULL with s->err set on failure. */
 hd_stmt *hd_store_prepare(hd_store *s, const char *sql);
-/* The same, for a query whose rows may be many: PostgreSQL reads them
-** through a cursor, a thousand at a time (in a transaction of its own
-** when none is open). */
+/* The same, for a query whose rows may be many: PostgreSQL sends them one
+** at a time; until the last is read (or the statement is reset), nothing
+** else may run on the connection (an error says so). */
 hd_stmt *hd_prepare_stream(hd_store *s, const char *sql);
 /* PostgreSQL: prepared once on the server and reused (the loading
 ** statements). */
@@ -197,6 +198,9 @@ int hd_store_group_tables(hd_store *s, const char *schema);
 ** transaction; 0, or -1 with s->err. */
 int hd_store_regroup(hd_store *s);
 
+/* PostgreSQL: ANALYZE of the store's tables; HD_OK or HD_ERR_IO. */
+int hd_store_analyze(hd_store *s);
+
 /* Groups the events into SCHEMA's event_groups and group_events. */
 int hd_store_group_into(hd_store *s, const char *schema, const hd_grouping *g);
 
@@ -219,6 +223,9 @@ typedef struct hd_params {
 } hd_params;
 
 int hd_filter_sql(hd_store *s, const hd_filter *f, hd_buf *out, hd_params *p);
+/* Its conditions only (" AND ..." on events e and articles a), to append
+** to a query that reads those two. */
+int hd_filter_where(hd_store *s, const hd_filter *f, hd_buf *out, hd_params *p);
 int hd_bind_params(hd_stmt *st, const hd_params *p);
 
 /* hd_filter_check(), then what cannot match in this store (an actor it
