@@ -6,6 +6,8 @@
 #                   again under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make check      the same tests once, without sanitizers
 #   make bench      code ../shared/corpus/ant21.jsonl.gz and print the speed
+#   make bench-store  the same corpus into SQLite and PostgreSQL: many loaders,
+#                   one killed, dumps compared, a query timed (bench/store)
 #   make fuzz       build the libFuzzer harnesses of fuzz/ with clang into
 #                   build/fuzz and run each for FUZZ_SECONDS (default 60)
 #   make CC=clang   any of the above with clang
@@ -27,7 +29,7 @@ DICTS    := $(sort $(wildcard dict/*.txt))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all check test asan clean bench install fuzz fuzz-build
+.PHONY: all check test asan clean bench bench-store install fuzz fuzz-build
 all: $(BUILD)/hadath hadath
 
 hadath: $(BUILD)/hadath
@@ -78,6 +80,9 @@ test: check asan
 bench: $(BUILD)/hadath
 	@sh bench/run $(BUILD)/hadath
 	@sh bench/dict-scale $(BUILD)/hadath
+
+bench-store: $(BUILD)/hadath
+	@sh bench/store $(BUILD)/hadath
 
 # libFuzzer harnesses, one a file in fuzz/.  The library is built again
 # by clang with coverage and sanitizers into build/fuzz; each harness then
