@@ -425,15 +425,10 @@ void hd_reset(hd_stmt *st) {
 
 void hd_finalize(hd_stmt *st) {
   if (!st) return;
+  /* a statement prepared on the server lives as long as the connection:
+  ** only the store's own are, and they are finalized when it closes */
   if (st->lite) sqlite3_finalize(st->lite);
-  else {
-    hd_reset(st);
-    if (st->prepared && PQstatus(st->s->pg) == CONNECTION_OK && !st->s->pg_sent) {
-      char sql[48];
-      snprintf(sql, sizeof sql, "DEALLOCATE %s", st->name);
-      PQclear(PQexec(st->s->pg, sql));
-    }
-  }
+  else hd_reset(st);
   free(st->params);
   free(st->sql);
   free(st);
