@@ -564,7 +564,8 @@ hd_status hd_store_dump(hd_store *s, FILE *out);
 ** groups the events as the dumped store had them.  The two stores then
 ** dump the same bytes.  Returns HD_OK, HD_ERR_ARG for a line that is not
 ** of a dump or a store that is not empty, HD_ERR_IO; the message is in
-** hd_store_error(). */
+** hd_store_error().  Reads IN (to its end, unless an error stops it) and
+** leaves it open; keeps no pointer to IN or NAME. */
 hd_status hd_store_load_dump(hd_store *s, FILE *in, const char *name);
 
 /* With ON non-zero, hd_store_events(), hd_store_groups() and
