@@ -14,10 +14,18 @@
 ** Undated reports are grouped only within their own article, since nothing
 ** says that two undated reports in different articles are one event.
 **
+** Within a key, reports are read in the order of their content (date,
+** outlet, article id, sentence, then the order the coder found them in),
+** so that the groups, their numbers and the report that stands for each
+** are a function of the events alone: the same whatever loaders stored
+** them, in whatever order, on either engine.
+**
 ** The groups are stored in event_groups and group_events, with the grouping
 ** and a stamp of the events in meta; a query with another grouping, or
 ** after a load that was stopped before grouping, groups into temporary
 ** tables of the same names, which hide the stored ones for that connection.
+** One grouping runs at a time: under SQLite's writer lock, or a
+** PostgreSQL advisory lock taken before anything is read.
 */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,13 +1,23 @@
 /*
 ** load.c: stores a coded article (coded.c) with its sentences and events,
-** and codes stored articles again (recode).
+** and codes stored articles again (recode), on either engine.
 **
-** Each article is written inside a savepoint of the batch transaction, so
-** that an error part way through (out of memory, a full disk) takes back
-** all of that article and nothing else.  A batch commits every s->batch
-** articles: a process killed at any moment loses at most the open batch,
-** and loading the same input again stores exactly what is missing, since
-** an article is looked up by (outlet, id) before it is stored.
+** SQLite: each article is written inside a savepoint of the batch
+** transaction, so that an error part way through (out of memory, a full
+** disk) takes back all of that article and nothing else.  A batch commits
+** every s->batch articles: a process killed at any moment loses at most
+** the open batch, and loading the same input again stores exactly what is
+** missing, since an article is stored only under an (outlet, id) that is
+** not stored yet.
+**
+** PostgreSQL: each article is a transaction of its own, so that loaders
+** writing at once never hold much for long.  The article's row is inserted
+** with ON CONFLICT DO NOTHING: when another loader stored the same id
+** first, nothing is inserted, and the article is looked up and found (or
+** stored beside it, when its text differs).  Its sentences, events, actors
+** and codes are sent with its COMMIT without waiting (hd_defer()), the
+** actors and codes in code order, so that two loaders never wait for each
+** other in a circle.
 **
 ** Two different articles never share an id: an article whose outlet and
 ** id are stored with other text is stored under its id followed by "~" and
