@@ -61,15 +61,16 @@ int hd_store_stamp(hd_store *s, char *buf, size_t cap) {
 }
 
 int hd_store_group_tables(hd_store *s, const char *schema) {
-  const char *text = HD_SQL(s, "TEXT", "TEXT COLLATE \"C\"");
+  /* SQLite's row ids are INTEGER PRIMARY KEY, PostgreSQL's BIGINT */
+  const char *text = HD_SQL(s, "TEXT", "TEXT COLLATE \"C\""), *id = HD_SQL(s, "INTEGER", "BIGINT");
   char *sql = sqlite3_mprintf(
     "CREATE TABLE IF NOT EXISTS %s.event_groups("
-    "  id BIGINT PRIMARY KEY, date %s, last_date %s, source %s NOT NULL,"
+    "  id %s PRIMARY KEY, date %s, last_date %s, source %s NOT NULL,"
     "  target %s NOT NULL, code %s NOT NULL, undirected INTEGER NOT NULL, quad INTEGER, reports INTEGER,"
-    "  articles INTEGER, outlets INTEGER, events INTEGER, first_event BIGINT);"
+    "  articles INTEGER, outlets INTEGER, events INTEGER, first_event %s);"
     "CREATE TABLE IF NOT EXISTS %s.group_events("
-    "  event_id BIGINT PRIMARY KEY, group_id BIGINT NOT NULL);",
-    schema, text, text, text, text, text, schema);
+    "  event_id %s PRIMARY KEY, group_id %s NOT NULL);",
+    schema, id, text, text, text, text, text, id, schema, id, id);
   /* an index is made in its table's schema: PostgreSQL names only the table's */
   char *idx = s->engine == HD_PG
     ? sqlite3_mprintf("CREATE INDEX IF NOT EXISTS group_events_group ON %s.group_events(group_id);"
