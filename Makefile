@@ -6,18 +6,20 @@
 #                   again under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make check      the same tests once, without sanitizers
 #   make bench      code ../shared/corpus/ant21.jsonl.gz and print the speed
+#   make bench-store  the same corpus into SQLite and PostgreSQL: many loaders,
+#                   one killed, dumps compared, a query timed (bench/store)
 #   make fuzz       build the libFuzzer harnesses of fuzz/ with clang into
 #                   build/fuzz and run each for FUZZ_SECONDS (default 60)
 #   make CC=clang   any of the above with clang
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := jansson zlib sqlite3
+PKGS     := jansson zlib sqlite3 libpq
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -std=c11 -Wall -Wextra -Wno-unused-parameter -D_POSIX_C_SOURCE=200809L
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljansson -lz -lsqlite3)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljansson -lz -lsqlite3 -lpq)
 CPPFLAGS += -Iinclude -Isrc $(PKG_CFLAGS)
 LDLIBS   += $(PKG_LIBS) -lm
 
@@ -27,7 +29,7 @@ DICTS    := $(sort $(wildcard dict/*.txt))
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 
-.PHONY: all check test asan clean bench install fuzz fuzz-build
+.PHONY: all check test asan clean bench bench-store install fuzz fuzz-build
 all: $(BUILD)/hadath hadath
 
 hadath: $(BUILD)/hadath
@@ -78,6 +80,9 @@ test: check asan
 bench: $(BUILD)/hadath
 	@sh bench/run $(BUILD)/hadath
 	@sh bench/dict-scale $(BUILD)/hadath
+
+bench-store: $(BUILD)/hadath
+	@sh bench/store $(BUILD)/hadath
 
 # libFuzzer harnesses, one a file in fuzz/.  The library is built again
 # by clang with coverage and sanitizers into build/fuzz; each harness then

@@ -80,7 +80,8 @@ typedef struct load_tally {
 
 typedef struct load_job {
   hd_store *store;
-  const char *db;            /* its path */
+  const char *db;            /* its path or URI */
+  const char *name;          /* the same, as messages show it (no password) */
   const hd_dict *dict;
   const char *date;          /* --date */
   int jobs, quiet;

@@ -19,10 +19,12 @@ static const char usage_text[] =
   "       hadath explain [OPTIONS] --file FILE\n"
   "       hadath gaps [OPTIONS] FILE...     list what the dictionaries lack in a corpus\n"
   "       hadath dict [OPTIONS]             check dictionaries and count their entries\n"
-  "       hadath load [OPTIONS] DB FILE...  code articles into an SQLite store\n"
+  "       hadath load [OPTIONS] DB FILE...  code articles into a store: an SQLite file,\n"
+  "                                         or a PostgreSQL database (postgresql://...)\n"
   "       hadath recode [OPTIONS] DB        code a store's articles again (new dictionaries)\n"
   "       hadath query [OPTIONS] DB         list a store's events, groups of reports or counts\n"
   "       hadath report [OPTIONS] DB -o FILE  write an HTML report of a store\n"
+  "       hadath copy SRC DST               copy a store into another, of either engine\n"
   "       (hadath load --help shows the options of the store's commands)\n"
   "       hadath --help | --version\n"
   "\n"
@@ -64,7 +66,7 @@ static const char usage_text[] =
   "2 usage or dictionary error; 130 stopped by SIGINT (between two articles).\n";
 
 /* The commands, for the message about an unknown one. */
-#define COMMANDS "code, explain, gaps, dict, load, recode, query, report"
+#define COMMANDS "code, explain, gaps, dict, load, recode, query, report, copy"
 
 /* One line: "hadath: what is wrong (see 'hadath --help')". */
 static int usage_error(const char *fmt, const char *arg) {
@@ -388,7 +390,8 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help") || !strcmp(cmd, "help")) { fputs(usage_text, stdout); return 0; }
   if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) { printf("hadath %s\n", HD_VERSION); return 0; }
   catch_stop_signals();
-  if (!strcmp(cmd, "load") || !strcmp(cmd, "recode") || !strcmp(cmd, "query") || !strcmp(cmd, "report"))
+  if (!strcmp(cmd, "load") || !strcmp(cmd, "recode") || !strcmp(cmd, "query") || !strcmp(cmd, "report") ||
+      !strcmp(cmd, "copy"))
     return hd_cli_store(argc, argv);
   if (strcmp(cmd, "code") && strcmp(cmd, "explain") && strcmp(cmd, "dict") && strcmp(cmd, "gaps"))
     return usage_error("unknown command '%s'; the commands are " COMMANDS, cmd);

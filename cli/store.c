@@ -1,14 +1,18 @@
 /*
 ** store.c: the commands of the event store, as thin as main.c: load codes
-** articles into an SQLite store, recode codes them again, query lists its
-** events, groups of reports or counts, report writes an HTML page.  All
-** the work is in the library (hd_store_* in hadath.h) and in loading.c;
-** this file parses options and prints.
+** articles into a store (an SQLite file or a postgresql:// URI), recode
+** codes them again, query lists its events, groups of reports or counts,
+** report writes an HTML page, copy moves a store to another (of either
+** engine).  All the work is in the library (hd_store_* in hadath.h) and in
+** loading.c; this file parses options and prints.  Messages name a store
+** as hd_store_redact() gives it: a URI never shows its password.
 **
 ** Exit status: 0 on success; 1 when load skipped an article or could not
 ** read a file; 2 on a usage, dictionary or database error.
 */
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,9 +25,17 @@ int hd_cli_store(int argc, char **argv);
 
 static const char store_usage[] =
   "usage: hadath load [OPTIONS] DB FILE...     code articles into the store DB (created if missing)\n"
+  "       hadath load DB --from-dump FILE      make the empty store DB from a dump ('-': standard input)\n"
   "       hadath recode [OPTIONS] DB           code DB's articles again with these dictionaries\n"
   "       hadath query [OPTIONS] DB            list the events (or --groups, or --count-by) of DB\n"
   "       hadath report [OPTIONS] DB -o FILE   write an HTML report of DB\n"
+  "       hadath copy SRC DST                  copy the store SRC into the new or empty store DST\n"
+  "\n"
+  "DB is an SQLite file, or a PostgreSQL database: postgresql://USER@HOST/NAME (libpq's\n"
+  "URI; give the password in ~/.pgpass or PGPASSWORD rather than in the URI, which\n"
+  "others may see; hadath never prints it).  Both hold the same tables and give the\n"
+  "same answers; on PostgreSQL many loads may run at once, on one machine or several\n"
+  "(see docs/store.md).\n"
   "\n"
   "load: the inputs of 'hadath code'.  An article already in DB (same outlet, id and\n"
   "text) is left alone, so loading again adds nothing and completes an interrupted\n"
@@ -34,7 +46,8 @@ static const char store_usage[] =
   "  -d, --dict FILE      add a dictionary file     --no-builtin  only --dict files\n"
   "      --date DATE      date of articles that carry none\n"
   "  -j, --jobs N         code with N threads, store with one (the store is the same)\n"
-  "      --batch N        articles per transaction (default 500)\n"
+  "      --batch N        articles per transaction (SQLite; default 500; PostgreSQL: 1)\n"
+  "      --from-dump FILE load the dump of 'hadath query --dump' into the empty store DB\n"
   "  -s, --stats          print counts to standard error\n"
   "  -q, --quiet          no progress line and no message for skipped articles\n"
   "\n"
@@ -74,14 +87,15 @@ static const char store_usage[] =
   "                       actors in either order; --mutual-once counts an exchange once)\n"
   "  -f, --format FMT     table (default), jsonl, csv or tsv\n"
   "      --summary        counts of the store     --check   check the database\n"
-  "      --dump           everything, as canonical JSON Lines\n"
+  "      --dump           everything, as canonical JSON Lines (load --from-dump reads it)\n"
+  "      --explain        the plan of the query instead of its rows (PostgreSQL: with times)\n"
   "  -o, --output FILE    write to FILE\n"
   "report:\n"
   "  -o, --output FILE    the HTML file ('-' for standard output)\n"
   "      --title TEXT     the page's title\n";
 
 enum {
-  LOAD = 1, QUERY = 2, REPORT = 4, RECODE = 8, CODING = LOAD | RECODE, FILTERS = QUERY | REPORT,
+  LOAD = 1, QUERY = 2, REPORT = 4, RECODE = 8, COPY = 16, CODING = LOAD | RECODE, FILTERS = QUERY | REPORT,
   GROUPING = LOAD | QUERY | REPORT | RECODE
 };
 
@@ -90,8 +104,9 @@ typedef struct sopts {
   const char **args;
   int nargs;
   const char *dicts[64];
-  int ndicts, no_builtin, quiet, stats, groups, dump, summary, check, grouping_given;
-  const char *date, *output, *title, *count_by;
+  int ndicts, no_builtin, quiet, stats, groups, dump, summary, check, explain, grouping_given;
+  const char *date, *output, *title, *count_by, *from_dump;
+  char name[512];             /* the store as messages name it */
   unsigned batch;
   long jobs;
   hd_rows_format format;
@@ -141,6 +156,8 @@ static const struct opt {
   {"--groups", NULL, FLAG, offsetof(sopts, groups), QUERY},
   {"--format", "-f", SPECIAL, 0, QUERY},
   {"--dump", NULL, FLAG, offsetof(sopts, dump), QUERY},
+  {"--explain", NULL, FLAG, offsetof(sopts, explain), QUERY},
+  {"--from-dump", NULL, STR, offsetof(sopts, from_dump), LOAD},
   {"--summary", NULL, FLAG, offsetof(sopts, summary), QUERY},
   {"--check", NULL, FLAG, offsetof(sopts, check), QUERY},
   {"--output", "-o", STR, offsetof(sopts, output), QUERY | REPORT},
@@ -285,20 +302,20 @@ static hd_dict *load_dicts(const sopts *o) {
 static int warn_stale(const sopts *o, hd_store *s, const hd_dict *d) {
   unsigned long n;
   if (hd_store_stale(s, d, &n) != HD_OK) {
-    fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
+    fprintf(stderr, "hadath: %s: %s\n", o->name, hd_store_error(s));
     return -1;
   }
   if (n)
     fprintf(stderr, "hadath: %s: %lu articles were coded by another version of hadath or other dictionaries than "
             "these (%s); new articles are coded with these, and 'hadath recode %s' codes all of them alike\n",
-            o->args[0], n, hd_dict_version(d), o->args[0]);
+            o->name, n, hd_dict_version(d), o->name);
   return 0;
 }
 
 /* Groups after loading: with the options given, else (recode) as before. */
 static int regroup(const sopts *o, hd_store *s) {
   if (hd_store_group(s, o->cmd == RECODE && !o->grouping_given ? NULL : &o->g) == HD_OK) return 0;
-  fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
+  fprintf(stderr, "hadath: %s: %s\n", o->name, hd_store_error(s));
   return -1;
 }
 
@@ -311,7 +328,7 @@ static int load_all(const sopts *o, load_job *j) {
   /* stopped: what was read is committed; grouping waits for the next load */
   if (hd_store_commit(j->store) != HD_OK) {
     load_end_line(j);
-    fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(j->store));
+    fprintf(stderr, "hadath: %s: %s\n", o->name, hd_store_error(j->store));
     return 2;
   }
   return !stop_requested() && regroup(o, j->store) != 0 ? 2 : 0;
@@ -322,23 +339,93 @@ static int recode_all(const sopts *o, load_job *j) {
   size_t n = 0;
   hd_recode *r = hd_store_recode(j->store, j->dict, &n, &st);
   if (!r) {
-    fprintf(stderr, "hadath: %s: %s\n", o->args[0], *hd_store_error(j->store) ? hd_store_error(j->store)
-                                                                              : hd_status_message(st));
+    fprintf(stderr, "hadath: %s: %s\n", o->name, *hd_store_error(j->store) ? hd_store_error(j->store)
+                                                                           : hd_status_message(st));
     return 2;
   }
   j->total = n;
-  int rc = load_recode(j, r, o->args[0]);
+  int rc = load_recode(j, r, o->name);
   hd_recode_free(r);
   if (rc == 0 && hd_store_commit(j->store) != HD_OK) {
-    fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(j->store));
+    fprintf(stderr, "hadath: %s: %s\n", o->name, hd_store_error(j->store));
     rc = -2;
   }
   if (rc == 0 && !stop_requested() && regroup(o, j->store) != 0) rc = -2;
   return rc ? 2 : 0;
 }
 
+/* load --from-dump: a dump into an empty store. */
+static int run_from_dump(const sopts *o) {
+  if (o->nargs != 1) return usage_error("load --from-dump FILE: give one store, and no input files%s", "");
+  char err[512], name[512];
+  hd_status st;
+  FILE *in = strcmp(o->from_dump, "-") ? fopen(o->from_dump, "r") : stdin;
+  if (!in) {
+    fprintf(stderr, "hadath: %s: %s\n", o->from_dump, strerror(errno));
+    return 2;
+  }
+  hd_store *s = hd_store_open(o->args[0], 1, &st, err, sizeof err);
+  int rc = s ? 0 : 2;
+  if (!s) fprintf(stderr, "hadath: %s\n", err);
+  snprintf(name, sizeof name, "%s", strcmp(o->from_dump, "-") ? o->from_dump : "standard input");
+  if (s && hd_store_load_dump(s, in, name) != HD_OK) {
+    fprintf(stderr, "hadath: %s: %s\n", o->name, hd_store_error(s));
+    rc = 2;
+  }
+  if (hd_store_close(s) != HD_OK && !rc) rc = 2;
+  if (in != stdin) fclose(in);
+  return rc;
+}
+
+/* copy: SRC's dump, written by a thread into a pipe, loaded into DST. */
+typedef struct dumper { hd_store *src; FILE *out; hd_status st; } dumper;
+
+static void *dump_thread(void *arg) {
+  dumper *d = arg;
+  d->st = hd_store_dump(d->src, d->out);
+  if (fclose(d->out) != 0 && d->st == HD_OK) d->st = HD_ERR_IO;
+  return NULL;
+}
+
+static int run_copy(const sopts *o) {
+  if (o->nargs != 2) return usage_error("copy: give the store to copy and the store to make: copy SRC DST%s", "");
+  char err[512], src_name[512];
+  hd_status st;
+  hd_store_redact(o->args[0], src_name, sizeof src_name);
+  hd_store *src = hd_store_open(o->args[0], 0, &st, err, sizeof err);
+  if (!src) { fprintf(stderr, "hadath: %s\n", err); return 2; }
+  hd_store *dst = hd_store_open(o->args[1], 1, &st, err, sizeof err);
+  if (!dst) { fprintf(stderr, "hadath: %s\n", err); hd_store_close(src); return 2; }
+  int fd[2], rc = 0;
+  FILE *in = NULL;
+  dumper d = {src, NULL, HD_OK};
+  pthread_t t;
+  signal(SIGPIPE, SIG_IGN);   /* DST refused: the dump stops at its next line */
+  if (pipe(fd) != 0 || !(in = fdopen(fd[0], "r")) || !(d.out = fdopen(fd[1], "w")) ||
+      pthread_create(&t, NULL, dump_thread, &d) != 0) {
+    fprintf(stderr, "hadath: copy: %s\n", strerror(errno));
+    hd_store_close(dst);
+    hd_store_close(src);
+    return 2;
+  }
+  if (hd_store_load_dump(dst, in, src_name) != HD_OK) {
+    fprintf(stderr, "hadath: %s: %s\n", o->name, hd_store_error(dst));
+    rc = 2;
+  }
+  fclose(in);
+  pthread_join(t, NULL);
+  if (d.st != HD_OK && !rc) {
+    fprintf(stderr, "hadath: %s: %s\n", src_name, *hd_store_error(src) ? hd_store_error(src) : "cannot write the dump");
+    rc = 2;
+  }
+  if (hd_store_close(dst) != HD_OK && !rc) rc = 2;
+  hd_store_close(src);
+  return rc;
+}
+
 /* load and recode: the dictionaries, the store, then the articles. */
 static int run_coding(const sopts *o) {
+  if (o->cmd == LOAD && o->from_dump) return run_from_dump(o);
   if (o->cmd == LOAD && o->nargs < 2)
     return usage_error("load: give a store and input files (use '-' for standard input)%s", "");
   if (o->cmd == RECODE && o->nargs != 1) return usage_error("recode: give one store%s", "");
@@ -349,8 +436,8 @@ static int run_coding(const sopts *o) {
   hd_coder *c = hd_coder_new(d, o->date, &st);   /* checks --date */
   hd_coder_free(c);
   if (!c) { hd_dict_free(d); return usage_error("bad --date '%s' (use YYYY-MM-DD)", o->date ? o->date : ""); }
-  if (o->cmd == RECODE && access(o->args[0], F_OK) != 0) {
-    fprintf(stderr, "hadath: %s: no such store\n", o->args[0]);
+  if (o->cmd == RECODE && !hd_store_is_uri(o->args[0]) && access(o->args[0], F_OK) != 0) {
+    fprintf(stderr, "hadath: %s: no such store\n", o->name);
     hd_dict_free(d);
     return 2;
   }
@@ -361,6 +448,7 @@ static int run_coding(const sopts *o) {
   j.quiet = o->quiet;
   j.replace = o->cmd == RECODE;
   j.db = o->args[0];
+  j.name = o->name;
   j.store = hd_store_open(o->args[0], 1, &st, err, sizeof err);
   int rc = j.store ? 0 : 2;
   if (!j.store) fprintf(stderr, "hadath: %s\n", err);
@@ -416,10 +504,11 @@ static int run_query(const sopts *o) {
   if (hd_filter_check(&o->f, err, sizeof err) != HD_OK) return usage_error("%s", err);
   hd_store *s = hd_store_open(o->args[0], 0, &st, err, sizeof err);
   if (!s) { fprintf(stderr, "hadath: %s\n", err); return 2; }
+  hd_store_set_explain(s, o->explain);
   out_file of;
   FILE *out = out_open(&of, o->output);
   int rc = out ? query_store(o, s, out) : -1;
-  if (rc != 0 && out) fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
+  if (rc != 0 && out) fprintf(stderr, "hadath: %s: %s\n", o->name, hd_store_error(s));
   if (out && out_close(&of, rc == 0)) rc = -1;
   hd_store_close(s);
   return rc ? 2 : 0;
@@ -437,7 +526,7 @@ static int run_report(const sopts *o) {
   FILE *out = out_open(&of, o->output);
   int rc = out ? 0 : 2;
   if (out && hd_store_report(s, &o->f, &o->g, o->title, out) != HD_OK) {
-    fprintf(stderr, "hadath: %s: %s\n", o->args[0], hd_store_error(s));
+    fprintf(stderr, "hadath: %s: %s\n", o->name, hd_store_error(s));
     rc = 2;
   }
   if (out && out_close(&of, rc == 0)) rc = 2;
@@ -448,10 +537,14 @@ static int run_report(const sopts *o) {
 int hd_cli_store(int argc, char **argv) {
   static sopts o;
   const char *cmd = argv[1];
-  o.cmd = !strcmp(cmd, "load") ? LOAD : !strcmp(cmd, "query") ? QUERY : !strcmp(cmd, "recode") ? RECODE : REPORT;
+  o.cmd = !strcmp(cmd, "load") ? LOAD : !strcmp(cmd, "query") ? QUERY : !strcmp(cmd, "recode") ? RECODE
+        : !strcmp(cmd, "copy") ? COPY : REPORT;
   o.g = hd_grouping_default();
   o.format = HD_ROWS_TABLE;
   int r = parse(argc, argv, &o);
   if (r) return r;
+  /* the store as messages name it: the target of copy */
+  hd_store_redact(o.nargs ? o.args[o.cmd == COPY && o.nargs > 1 ? 1 : 0] : "", o.name, sizeof o.name);
+  if (o.cmd == COPY) return run_copy(&o);
   return o.cmd & CODING ? run_coding(&o) : o.cmd == QUERY ? run_query(&o) : run_report(&o);
 }

@@ -312,12 +312,14 @@ int hd_write_event(const hd_event *ev, const hd_article *a, const hd_dict *d, hd
 int hd_event_coords(const hd_event *ev, const hd_dict *d, double *lat, double *lon);
 
 /* ------------------------------------------------------------------ */
-/* Store: coded articles and their events in an SQLite database        */
+/* Store: coded articles and their events, in SQLite or PostgreSQL      */
 /* ------------------------------------------------------------------ */
-/* The schema is described in docs/store.md.  A store is a single file;
-** loading is idempotent (an article already stored is not coded again)
-** and written in transactions, so that a load stopped at any moment leaves
-** a consistent store that a second load completes. */
+/* The schema is described in docs/store.md.  A store is an SQLite file,
+** or a PostgreSQL database named by a postgresql:// URI: the same tables,
+** the same results.  Loading is idempotent (an article already stored is
+** not coded again) and written in transactions, so that a load stopped at
+** any moment leaves a consistent store that a second load completes; on
+** PostgreSQL many loaders may write into one store at once. */
 
 /* Folds TEXT (LEN bytes of UTF-8) as the coder and the store's search
 ** index do: diacritics and tatweel removed, alef and hamza forms, ى/ي and
@@ -330,12 +332,26 @@ size_t hd_fold(const char *text, size_t len, char *buf, size_t cap);
 
 typedef struct hd_store hd_store;
 
-/* Opens the store at PATH.  WRITABLE non-zero creates the file and its
-** schema when missing and allows loading; zero opens an existing store for
-** reading only.  An SQLite database that is not a store is refused.
-** Yours: close with hd_store_close().  On failure returns NULL, sets *ST
-** (HD_ERR_IO, HD_ERR_NOMEM) and writes "PATH: what is wrong" to ERR. */
+/* Opens the store at PATH: an SQLite file, or, when PATH begins with
+** postgresql:// or postgres://, a PostgreSQL database (libpq's URI; the
+** store's tables are in its current schema).  WRITABLE non-zero creates
+** the file and the schema when missing and allows loading; zero opens an
+** existing store for reading only.  A database that is not a store is
+** refused.  Yours: close with hd_store_close().  On failure returns NULL,
+** sets *ST (HD_ERR_IO, HD_ERR_NOMEM) and writes "PATH: what is wrong" to
+** ERR, PATH without its password (hd_store_redact()). */
 hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err, size_t errlen);
+
+/* 1 when WHERE names a PostgreSQL store (postgresql:// or postgres://). */
+int hd_store_is_uri(const char *where);
+
+/* WHERE as messages may show it: a URI without its password (user:secret@
+** becomes user@, password=secret becomes password=***), a path as it is.
+** Writes at most CAP bytes, NUL included, to BUF. */
+void hd_store_redact(const char *where, char *buf, size_t cap);
+
+/* The store's name as hd_store_redact() gives it (owned by S). */
+const char *hd_store_name(const hd_store *s);
 
 /* Commits what is pending and closes S (NULL is allowed).  Returns HD_OK,
 ** or HD_ERR_IO when the last commit failed (its articles are then not
@@ -346,8 +362,9 @@ hd_status hd_store_close(hd_store *s);
 ** call on S). */
 const char *hd_store_error(const hd_store *s);
 
-/* Articles written per transaction (default 500; 1 and more).  A load
-** stopped in the middle loses at most the open transaction. */
+/* Articles written per transaction on SQLite (default 500; 1 and more).
+** A load stopped in the middle loses at most the open transaction.  On
+** PostgreSQL every article is a transaction of its own. */
 void hd_store_set_batch(hd_store *s, unsigned articles);
 
 /* What hd_store_put() did with an article. */
@@ -510,8 +527,10 @@ hd_rows *hd_store_count(hd_store *s, const hd_filter *f, const char *by, const h
 hd_status hd_rows_next(hd_rows *r);
 
 /* Columns of the rows, their names (owned by R, valid until
-** hd_rows_free()), and the current row's value of column I as text (NULL
-** for a null value; owned by R, valid until the next hd_rows_next()). */
+** hd_rows_free(); on PostgreSQL known once hd_rows_next() was called), and
+** the current row's value of column I as text (NULL for a null value;
+** owned by R, valid until the next hd_rows_next()).  Values are written
+** alike on both engines: reals as SQLite writes them ("1.0"). */
 size_t hd_rows_columns(const hd_rows *r);
 const char *hd_rows_name(const hd_rows *r, size_t i);
 const char *hd_rows_value(const hd_rows *r, size_t i);
@@ -535,8 +554,25 @@ hd_status hd_store_summary(hd_store *s, FILE *out);
 
 /* Writes everything stored (articles, sentences, events, actors, codes and
 ** groups) to OUT as JSON Lines in a canonical order and without row ids,
-** so that two stores with the same content give the same bytes. */
+** so that two stores with the same content give the same bytes, on either
+** engine. */
 hd_status hd_store_dump(hd_store *s, FILE *out);
+
+/* Loads a dump that hd_store_dump() wrote (read from IN, named NAME in
+** messages) into S, which must hold no article: everything in one
+** transaction, so that a load stopped at any moment leaves S empty; then
+** groups the events as the dumped store had them.  The two stores then
+** dump the same bytes.  Returns HD_OK, HD_ERR_ARG for a line that is not
+** of a dump or a store that is not empty, HD_ERR_IO; the message is in
+** hd_store_error().  Reads IN (to its end, unless an error stops it) and
+** leaves it open; keeps no pointer to IN or NAME. */
+hd_status hd_store_load_dump(hd_store *s, FILE *in, const char *name);
+
+/* With ON non-zero, hd_store_events(), hd_store_groups() and
+** hd_store_count() give the plan of their query instead of its rows, one
+** line a row (on PostgreSQL, with the times of running it): what the
+** engine does with the store's indexes. */
+void hd_store_set_explain(hd_store *s, int on);
 
 /* Checks the database and its search index; HD_OK when both are sound,
 ** else HD_ERR_IO with the problem in hd_store_error(). */

@@ -45,26 +45,26 @@ typedef struct dayq { long day; int quad; long n; } dayq;
 
 /* Counts of groups by date and quad class, dated groups only. */
 static dayq *timeline_counts(hd_store *s, size_t *n, long *total) {
-  sqlite3_stmt *st = hd_store_prepare(s, "SELECT g.date, g.quad, count(*) FROM event_groups g"
+  hd_stmt *st = hd_store_prepare(s, "SELECT g.date, g.quad, count(*) FROM event_groups g"
                                          " JOIN hd_sel ON hd_sel.id = g.id WHERE g.date IS NOT NULL"
                                          " GROUP BY g.date, g.quad ORDER BY g.date");
   dayq *v = NULL;
   size_t cap = 0;
   *n = 0;
   *total = 0;
-  while (st && sqlite3_step(st) == SQLITE_ROW) {
+  while (st && hd_step(st) == HD_ROW) {
     if (*n == cap) {
       dayq *w = realloc(v, (cap = cap ? cap * 2 : 256) * sizeof *v);
       if (!w) break;
       v = w;
     }
-    long day = hd_store_day((const char *)sqlite3_column_text(st, 0));
-    int q = sqlite3_column_int(st, 1);
+    long day = hd_store_day(hd_col_text(st, 0));
+    int q = (int)hd_col_int(st, 1);
     if (day == INT32_MIN || q < 1 || q > 4) continue;
-    v[*n] = (dayq){day, q, sqlite3_column_int64(st, 2)};
+    v[*n] = (dayq){day, q, hd_col_int(st, 2)};
     *total += v[(*n)++].n;
   }
-  sqlite3_finalize(st);
+  hd_finalize(st);
   return v;
 }
 
@@ -212,24 +212,24 @@ static int node_index(node *nodes, int *nn, const char *code, long n) {
 
 /* The most active dyads, each direction apart. */
 static int read_edges(hd_store *s, edge *e, node *nodes, int *nn) {
-  sqlite3_stmt *st = hd_store_prepare(s,
-    "SELECT CASE WHEN u AND b < a THEN b ELSE a END AS a2, CASE WHEN u AND b < a THEN a ELSE b END AS b2, u,"
-    " count(*), sum(q <= 2) FROM (SELECT CASE WHEN g.source = g.target THEN e.source ELSE g.source END AS a,"
+  hd_stmt *st = hd_store_prepare(s,
+    "SELECT CASE WHEN u = 1 AND b < a THEN b ELSE a END AS a2, CASE WHEN u = 1 AND b < a THEN a ELSE b END AS b2, u,"
+    " count(*), sum(CASE WHEN q <= 2 THEN 1 ELSE 0 END) FROM (SELECT CASE WHEN g.source = g.target THEN e.source ELSE g.source END AS a,"
     "   CASE WHEN g.source = g.target THEN e.target ELSE g.target END AS b, g.undirected AS u, g.quad AS q"
     "   FROM event_groups g JOIN hd_sel ON hd_sel.id = g.id JOIN events e ON e.id = g.first_event"
-    "   WHERE g.target <> '') WHERE a <> b GROUP BY a2, b2, u ORDER BY 4 DESC, a2, b2, u LIMIT 30");
+    "   WHERE g.target <> '') x WHERE a <> b GROUP BY a2, b2, u ORDER BY 4 DESC, a2, b2, u LIMIT 30");
   int ne = 0;
-  while (st && ne < MAX_EDGES && sqlite3_step(st) == SQLITE_ROW) {
+  while (st && ne < MAX_EDGES && hd_step(st) == HD_ROW) {
     edge *x = &e[ne++];
-    snprintf(x->a, sizeof x->a, "%s", (const char *)sqlite3_column_text(st, 0));
-    snprintf(x->b, sizeof x->b, "%s", (const char *)sqlite3_column_text(st, 1));
-    x->undirected = sqlite3_column_int(st, 2);
-    x->n = sqlite3_column_int64(st, 3);
-    x->coop = sqlite3_column_int64(st, 4);
+    snprintf(x->a, sizeof x->a, "%s", hd_col_text(st, 0));
+    snprintf(x->b, sizeof x->b, "%s", hd_col_text(st, 1));
+    x->undirected = (int)hd_col_int(st, 2);
+    x->n = hd_col_int(st, 3);
+    x->coop = hd_col_int(st, 4);
     x->ia = node_index(nodes, nn, x->a, x->n);
     x->ib = node_index(nodes, nn, x->b, x->n);
   }
-  sqlite3_finalize(st);
+  hd_finalize(st);
   return ne;
 }
 
@@ -345,18 +345,18 @@ typedef struct actor_count { char code[40]; long n, coop; } actor_count;
 
 static int read_actors(hd_store *s, actor_count *a) {
   /* a domestic event counts once for its country */
-  sqlite3_stmt *st = hd_store_prepare(s,
-    "SELECT actor, count(*) AS n, sum(quad <= 2) FROM (SELECT g.source AS actor, g.quad FROM event_groups g"
+  hd_stmt *st = hd_store_prepare(s,
+    "SELECT actor, count(*) AS n, sum(CASE WHEN quad <= 2 THEN 1 ELSE 0 END) FROM (SELECT g.source AS actor, g.quad FROM event_groups g"
     " JOIN hd_sel ON hd_sel.id = g.id UNION ALL SELECT g.target, g.quad FROM event_groups g"
-    " JOIN hd_sel ON hd_sel.id = g.id WHERE g.target <> '' AND g.target <> g.source)"
+    " JOIN hd_sel ON hd_sel.id = g.id WHERE g.target <> '' AND g.target <> g.source) x"
     " GROUP BY actor ORDER BY n DESC, actor LIMIT 20");
   int n = 0;
-  while (st && n < TOP_ACTORS && sqlite3_step(st) == SQLITE_ROW) {
-    snprintf(a[n].code, sizeof a[n].code, "%s", (const char *)sqlite3_column_text(st, 0));
-    a[n].n = sqlite3_column_int64(st, 1);
-    a[n++].coop = sqlite3_column_int64(st, 2);
+  while (st && n < TOP_ACTORS && hd_step(st) == HD_ROW) {
+    snprintf(a[n].code, sizeof a[n].code, "%s", hd_col_text(st, 0));
+    a[n].n = hd_col_int(st, 1);
+    a[n++].coop = hd_col_int(st, 2);
   }
-  sqlite3_finalize(st);
+  hd_finalize(st);
   return st ? n : -1;
 }
 

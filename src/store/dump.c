@@ -5,8 +5,10 @@
 ** The dump leaves out row ids and orders every table by content (articles
 ** by outlet and id, their sentences and events in text order), so that two
 ** stores that hold the same thing dump the same bytes, however their loads
-** were interrupted and resumed.
+** were interrupted and resumed, by how many loaders, and on which engine.
+** hd_store_load_dump() (import.c) reads it back.
 */
+#include <stdlib.h>
 #include <string.h>
 #include "store.h"
 
@@ -26,28 +28,48 @@ static const struct { const char *table, *sql; } dump_sql[] = {
   {"actors", "SELECT code, events, as_source, as_target, first_seen, last_seen FROM actors ORDER BY code"},
   {"codes", "SELECT code, name, root, quad, goldstein, plover, plover_mode FROM codes ORDER BY code"},
   {"event_groups", "SELECT g.date, g.last_date, g.source, g.target, g.undirected, g.code, g.quad, g.reports,"
-                   " g.articles, g.outlets, g.events, a.outlet, a.doc, e.sentence FROM main.event_groups g"
+                   " g.articles, g.outlets, g.events, a.outlet, a.doc, e.sentence FROM %s.event_groups g"
                    " JOIN events e ON e.id = g.first_event JOIN articles a ON a.id = e.article"
-                   " ORDER BY g.source, g.target, g.code, g.date, a.outlet, a.doc, e.id"},
+                   " ORDER BY g.source, g.target, g.code, g.date NULLS FIRST, a.outlet, a.doc, e.id"},
 };
 
 static int dump_table(hd_store *s, const char *table, const char *sql, FILE *out) {
-  sqlite3_stmt *st = hd_store_prepare(s, sql);
+  char *q = sqlite3_mprintf(sql, s->main);   /* the stored groups, not a query's own */
+  hd_stmt *st = q ? hd_prepare_stream(s, q) : NULL;
+  sqlite3_free(q);
   if (!st) return -1;
   int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) hd_store_write_json_row(st, table, out);
-  sqlite3_finalize(st);
-  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, table);
+  while ((rc = hd_step(st)) == HD_ROW && !ferror(out)) hd_store_write_json_row(st, table, out);
+  hd_finalize(st);
+  if (rc == HD_ROW) { snprintf(s->err, sizeof s->err, "cannot write the dump"); return -1; }
+  if (rc == HD_DONE) return 0;
+  char keep[sizeof s->err];
+  snprintf(keep, sizeof keep, "%s: %.480s", table, s->err);
+  memcpy(s->err, keep, sizeof keep);
+  return -1;
+}
+
+/* One read transaction, so that a load running meanwhile is not half
+** seen: SQLite's reads see one snapshot; PostgreSQL's do when repeatable. */
+int hd_store_read_begin(hd_store *s) {
+  if (hd_store_commit(s) != HD_OK) return -1;
+  return hd_store_exec(s, HD_SQL(s, "BEGIN", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+}
+
+void hd_store_read_end(hd_store *s) {
+  char keep[sizeof s->err];
+  memcpy(keep, s->err, sizeof keep);
+  if (hd_store_exec(s, "COMMIT") != 0) hd_store_rollback(s);
+  memcpy(s->err, keep, sizeof keep);
 }
 
 hd_status hd_store_dump(hd_store *s, FILE *out) {
   s->err[0] = 0;
-  /* One read transaction: a load running meanwhile is not half seen. */
-  if (hd_store_commit(s) != HD_OK || hd_store_exec(s, "BEGIN") != 0) return HD_ERR_IO;
+  if (hd_store_read_begin(s) != 0) return HD_ERR_IO;
   int rc = 0;
   for (size_t i = 0; rc == 0 && i < HD_ARRAY_LEN(dump_sql); i++)
     rc = dump_table(s, dump_sql[i].table, dump_sql[i].sql, out);
-  sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+  hd_store_read_end(s);
   return rc == 0 ? HD_OK : HD_ERR_IO;
 }
 
@@ -56,7 +78,7 @@ static const struct { const char *name, *sql; } summary_sql[] = {
   {"sentences", "SELECT count(*) FROM sentences"},
   {"events", "SELECT count(*) FROM events"},
   {"reported", "SELECT count(*) FROM events WHERE reported = 1"},
-  {"groups", "SELECT count(*) FROM main.event_groups"},
+  {"groups", "SELECT count(*) FROM %s.event_groups"},
   {"actors", "SELECT count(*) FROM actors"},
   {"outlets", "SELECT count(DISTINCT outlet) FROM articles"},
   {"first_date", "SELECT min(date) FROM events"},
@@ -65,30 +87,32 @@ static const struct { const char *name, *sql; } summary_sql[] = {
 };
 
 static int summary_line(hd_store *s, const char *name, const char *sql, FILE *out) {
-  sqlite3_stmt *st = hd_store_prepare(s, sql);
+  char *q = sqlite3_mprintf(sql, s->main);
+  hd_stmt *st = q ? hd_store_prepare(s, q) : NULL;
+  sqlite3_free(q);
   if (!st) return -1;
-  int rc = sqlite3_step(st);
-  const unsigned char *v = rc == SQLITE_ROW ? sqlite3_column_text(st, 0) : NULL;
+  int rc = hd_step(st);
+  const char *v = rc == HD_ROW ? hd_col_text(st, 0) : NULL;
   fprintf(out, "%-11s %s\n", name, v ? (const char *)v : "-");
-  sqlite3_finalize(st);
-  return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : hd_store_fail(s, name);
+  hd_finalize(st);
+  return rc == HD_ROW || rc == HD_DONE ? 0 : -1;
 }
 
 /* Which versions of hadath and of the dictionaries coded the articles. */
 static int summary_codings(hd_store *s, FILE *out) {
-  sqlite3_stmt *st = hd_store_prepare(s, "SELECT c.hadath, c.dictionaries, c.files, count(a.id) FROM articles a"
-                                         " LEFT JOIN codings c ON c.id = a.coding GROUP BY a.coding"
-                                         " ORDER BY count(a.id) DESC, c.id");
+  hd_stmt *st = hd_store_prepare(s, "SELECT c.hadath, c.dictionaries, c.files, count(a.id) FROM articles a"
+                                    " LEFT JOIN codings c ON c.id = a.coding GROUP BY a.coding, c.hadath,"
+                                    " c.dictionaries, c.files ORDER BY count(a.id) DESC, c.hadath, c.dictionaries");
   if (!st) return -1;
   int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    const char *h = (const char *)sqlite3_column_text(st, 0), *d = (const char *)sqlite3_column_text(st, 1);
+  while ((rc = hd_step(st)) == HD_ROW) {
+    const char *h = hd_col_text(st, 0), *d = hd_col_text(st, 1);
     if (h) fprintf(out, "%-11s hadath %s, dictionaries %s (%s): %lld articles\n", "coded_by", h, d,
-                   (const char *)sqlite3_column_text(st, 2), sqlite3_column_int64(st, 3));
-    else fprintf(out, "%-11s an older hadath: %lld articles\n", "coded_by", sqlite3_column_int64(st, 3));
+                   hd_col_text(st, 2), (long long)hd_col_int(st, 3));
+    else fprintf(out, "%-11s an older hadath: %lld articles\n", "coded_by", (long long)hd_col_int(st, 3));
   }
-  sqlite3_finalize(st);
-  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "codings");
+  hd_finalize(st);
+  return rc == HD_DONE ? 0 : -1;
 }
 
 /* Whether the stored groups cover every event stored. */
@@ -102,29 +126,31 @@ static int summary_current(hd_store *s, FILE *out) {
 
 hd_status hd_store_summary(hd_store *s, FILE *out) {
   s->err[0] = 0;
-  if (hd_store_commit(s) != HD_OK || hd_store_exec(s, "BEGIN") != 0) return HD_ERR_IO;
+  if (hd_store_read_begin(s) != 0) return HD_ERR_IO;
   int rc = 0;
   for (size_t i = 0; rc == 0 && i < HD_ARRAY_LEN(summary_sql); i++)
     rc = summary_line(s, summary_sql[i].name, summary_sql[i].sql, out);
   if (rc == 0) rc = summary_current(s, out);
   if (rc == 0) rc = summary_codings(s, out);
-  sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+  hd_store_read_end(s);
   return rc == 0 ? HD_OK : HD_ERR_IO;
 }
 
 static int integrity(hd_store *s) {
-  sqlite3_stmt *st = hd_store_prepare(s, "PRAGMA integrity_check");
+  if (s->engine == HD_PG) return 0;   /* the server keeps its own */
+  hd_stmt *st = hd_store_prepare(s, "PRAGMA integrity_check");
   if (!st) return -1;
-  int rc = sqlite3_step(st), ok = rc == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "ok");
-  if (!ok) snprintf(s->err, sizeof s->err, "integrity check: %s",
-                    rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : sqlite3_errmsg(s->db));
-  sqlite3_finalize(st);
+  int rc = hd_step(st), ok = rc == HD_ROW && !strcmp(hd_col_text(st, 0), "ok");
+  if (!ok) snprintf(s->err, sizeof s->err, "integrity check: %s", rc == HD_ROW ? hd_col_text(st, 0) : s->dberr);
+  hd_finalize(st);
   return ok ? 0 : -1;
 }
 
 /* Every article is in the search index, and the index has nothing else:
-** FTS5's own check compares the index with the folded text it was made from. */
+** FTS5's own check compares the index with the folded text it was made
+** from.  PostgreSQL maintains its trigram index itself. */
 static int search_index(hd_store *s) {
+  if (s->engine == HD_PG) return 0;
   if (hd_store_exec(s, "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)") == 0) return 0;
   char msg[sizeof s->err];
   snprintf(msg, sizeof msg, "search index: %.480s", s->err);
@@ -132,8 +158,38 @@ static int search_index(hd_store *s) {
   return -1;
 }
 
+/* What the store itself promises, on both engines: every event has its
+** article and its sentence, every member of a group its event. */
+static const struct { const char *what, *sql; } promises[] = {
+  {"events without their article",
+   "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article)"},
+  {"events without their sentence",
+   "SELECT count(*) FROM events e WHERE NOT EXISTS"
+   " (SELECT 1 FROM sentences x WHERE x.article = e.article AND x.idx = e.sentence)"},
+  {"sentences without their article",
+   "SELECT count(*) FROM sentences x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article)"},
+  {"grouped reports that are no event",
+   "SELECT count(*) FROM %s.group_events ge WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = ge.event_id)"},
+};
+
+static int kept_promises(hd_store *s) {
+  int rc = 0;
+  for (size_t i = 0; rc == 0 && i < HD_ARRAY_LEN(promises); i++) {
+    char *q = sqlite3_mprintf(promises[i].sql, s->main);
+    hd_stmt *st = q ? hd_store_prepare(s, q) : NULL;
+    sqlite3_free(q);
+    if (!st || hd_step(st) != HD_ROW) rc = -1;
+    else if (hd_col_int(st, 0)) {
+      snprintf(s->err, sizeof s->err, "%lld %s", (long long)hd_col_int(st, 0), promises[i].what);
+      rc = -1;
+    }
+    hd_finalize(st);
+  }
+  return rc;
+}
+
 hd_status hd_store_check(hd_store *s) {
   s->err[0] = 0;
   if (hd_store_commit(s) != HD_OK) return HD_ERR_IO;
-  return integrity(s) == 0 && search_index(s) == 0 ? HD_OK : HD_ERR_IO;
+  return integrity(s) == 0 && search_index(s) == 0 && kept_promises(s) == 0 ? HD_OK : HD_ERR_IO;
 }

@@ -14,10 +14,18 @@
 ** Undated reports are grouped only within their own article, since nothing
 ** says that two undated reports in different articles are one event.
 **
+** Within a key, reports are read in the order of their content (date,
+** outlet, article id, sentence, then the order the coder found them in),
+** so that the groups, their numbers and the report that stands for each
+** are a function of the events alone: the same whatever loaders stored
+** them, in whatever order, on either engine.
+**
 ** The groups are stored in event_groups and group_events, with the grouping
 ** and a stamp of the events in meta; a query with another grouping, or
 ** after a load that was stopped before grouping, groups into temporary
 ** tables of the same names, which hide the stored ones for that connection.
+** One grouping runs at a time: under SQLite's writer lock, or a
+** PostgreSQL advisory lock taken before anything is read.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,28 +51,38 @@ void hd_grouping_text(const hd_grouping *g, char *buf, size_t cap) {
 }
 
 int hd_store_stamp(hd_store *s, char *buf, size_t cap) {
-  sqlite3_stmt *st = hd_store_prepare(s, "SELECT coalesce(max(id), 0) || ':' || count(*) FROM events");
+  hd_stmt *st = hd_store_prepare(s, "SELECT coalesce(max(id), 0), count(*) FROM events");
   if (!st) return -1;
-  int rc = sqlite3_step(st);
-  snprintf(buf, cap, "%s", rc == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : "");
-  sqlite3_finalize(st);
-  return rc == SQLITE_ROW ? 0 : hd_store_fail(s, "events");
+  int rc = hd_step(st);
+  if (rc == HD_ROW) snprintf(buf, cap, "%lld:%lld", (long long)hd_col_int(st, 0), (long long)hd_col_int(st, 1));
+  else snprintf(buf, cap, "%s", "");
+  hd_finalize(st);
+  return rc == HD_ROW ? 0 : hd_store_fail(s, "events");
 }
 
 int hd_store_group_tables(hd_store *s, const char *schema) {
+  /* SQLite's row ids are INTEGER PRIMARY KEY, PostgreSQL's BIGINT */
+  const char *text = HD_SQL(s, "TEXT", "TEXT COLLATE \"C\""), *id = HD_SQL(s, "INTEGER", "BIGINT");
   char *sql = sqlite3_mprintf(
     "CREATE TABLE IF NOT EXISTS %s.event_groups("
-    "  id INTEGER PRIMARY KEY, date TEXT, last_date TEXT, source TEXT NOT NULL,"
-    "  target TEXT NOT NULL, code TEXT NOT NULL, undirected INTEGER NOT NULL, quad INTEGER, reports INTEGER,"
-    "  articles INTEGER, outlets INTEGER, events INTEGER, first_event INTEGER);"
+    "  id %s PRIMARY KEY, date %s, last_date %s, source %s NOT NULL,"
+    "  target %s NOT NULL, code %s NOT NULL, undirected INTEGER NOT NULL, quad INTEGER, reports INTEGER,"
+    "  articles INTEGER, outlets INTEGER, events INTEGER, first_event %s);"
     "CREATE TABLE IF NOT EXISTS %s.group_events("
-    "  event_id INTEGER PRIMARY KEY, group_id INTEGER NOT NULL);"
-    "CREATE INDEX IF NOT EXISTS %s.group_events_group ON group_events(group_id);"
-    "CREATE INDEX IF NOT EXISTS %s.event_groups_date ON event_groups(date);",
-    schema, schema, schema, schema);
-  if (!sql) { snprintf(s->err, sizeof s->err, "out of memory"); return -1; }
-  int rc = hd_store_exec(s, sql);
+    "  event_id %s PRIMARY KEY, group_id %s NOT NULL);",
+    schema, id, text, text, text, text, text, id, schema, id, id);
+  /* an index is made in its table's schema: PostgreSQL names only the table's */
+  char *idx = s->engine == HD_PG
+    ? sqlite3_mprintf("CREATE INDEX IF NOT EXISTS group_events_group ON %s.group_events(group_id);"
+                      "CREATE INDEX IF NOT EXISTS event_groups_date ON %s.event_groups(date);", schema, schema)
+    : sqlite3_mprintf("CREATE INDEX IF NOT EXISTS %s.group_events_group ON group_events(group_id);"
+                      "CREATE INDEX IF NOT EXISTS %s.event_groups_date ON event_groups(date);", schema, schema);
+  int rc = sql && idx ? 0 : -1;
+  if (rc) snprintf(s->err, sizeof s->err, "out of memory");
+  if (!rc) rc = hd_store_exec(s, sql);
+  if (!rc) rc = hd_store_exec(s, idx);
   sqlite3_free(sql);
+  sqlite3_free(idx);
   return rc;
 }
 
@@ -78,17 +96,23 @@ char *hd_actor_expr(const hd_grouping *g, const char *col) {
 /* SELECT of (id, date, article, source key, target key, code key,
 ** undirected), sorted.  An undirected dyad has its actors in code order;
 ** it stays apart from the directed one of the same two actors, so that "A
-** and B talked" and "A called B" are grouped the same way in every store. */
+** and B talked" and "A called B" are grouped the same way in every store.
+** Within a key the reports are in the order of their content: date, then
+** outlet, article id and sentence, then the order the coder found them in
+** (row ids of one article): the groups, their numbers and the report that
+** stands for each are the same however, and by how many loaders, the
+** events were stored. */
 static char *keys_sql(const hd_grouping *g) {
   char *s = hd_actor_expr(g, "e.source"), *t = hd_actor_expr(g, "e.target");
   const char *u = g->direction == HD_DIRECTION_DIRECTED ? "0"
-                : g->direction == HD_DIRECTION_ANY ? "(t <> '')" : "mutual";
+                : g->direction == HD_DIRECTION_ANY ? "CASE WHEN t <> '' THEN 1 ELSE 0 END" : "mutual";
   char *sql = s && t ? sqlite3_mprintf(
-    "SELECT id, date, article, CASE WHEN u AND t < s THEN t ELSE s END, CASE WHEN u AND t < s THEN s ELSE t END, c, u"
-    " FROM (SELECT id, date, article, s, t, c, %s AS u"
-    "   FROM (SELECT e.id, e.date, e.article, e.mutual, %s AS s, %s AS t, %s AS c FROM events e"
-    "     WHERE e.reported = 1))"
-    " ORDER BY 4, 5, 6, 7, date IS NULL, date, article, id",
+    "SELECT id, date, article, CASE WHEN u = 1 AND t < s THEN t ELSE s END AS k1,"
+    " CASE WHEN u = 1 AND t < s THEN s ELSE t END AS k2, c, u"
+    " FROM (SELECT id, date, article, outlet, doc, sentence, s, t, c, %s AS u"
+    "   FROM (SELECT e.id, e.date, e.article, a.outlet, a.doc, e.sentence, e.mutual, %s AS s, %s AS t, %s AS c"
+    "     FROM events e JOIN articles a ON a.id = e.article WHERE e.reported = 1) x) y"
+    " ORDER BY k1, k2, c, u, date IS NULL, date, outlet, doc, sentence, id",
     u, s, t, g->full_code ? "e.code" : "e.root") : NULL;
   sqlite3_free(s);
   sqlite3_free(t);
@@ -125,65 +149,75 @@ typedef struct cursor {
   char key[3][64];
   int undirected;
   long anchor;                  /* day of the group's first report */
-  sqlite3_int64 article;        /* for undated reports */
-  sqlite3_int64 group;
+  int64_t article;              /* for undated reports */
+  int64_t group;
   int open;
 } cursor;
 
 /* Non-zero when the event at row ST starts a new group. */
-static int starts_group(const cursor *c, sqlite3_stmt *st, int days) {
+static int starts_group(const cursor *c, hd_stmt *st, int days) {
   if (!c->open) return 1;
   for (int k = 0; k < 3; k++)
-    if (strcmp(c->key[k], (const char *)sqlite3_column_text(st, 3 + k)) != 0) return 1;
-  if (c->undirected != sqlite3_column_int(st, 6)) return 1;
-  long day = hd_store_day((const char *)sqlite3_column_text(st, 1));
+    if (strcmp(c->key[k], hd_col_text(st, 3 + k)) != 0) return 1;
+  if (c->undirected != (int)hd_col_int(st, 6)) return 1;
+  long day = hd_store_day(hd_col_text(st, 1));
   if (day == INT32_MIN || c->anchor == INT32_MIN)
-    return day != c->anchor || sqlite3_column_int64(st, 2) != c->article;
+    return day != c->anchor || hd_col_int(st, 2) != c->article;
   return day - c->anchor > days;
 }
 
-static int open_group(hd_store *s, cursor *c, sqlite3_stmt *st, sqlite3_stmt *ins) {
+/* A new group, whose first report (the row at ST) stands for it. */
+static int open_group(cursor *c, hd_stmt *st, hd_bulk *groups) {
   c->group++;
   c->open = 1;
-  for (int k = 0; k < 3; k++)
-    snprintf(c->key[k], sizeof c->key[k], "%s", (const char *)sqlite3_column_text(st, 3 + k));
-  c->undirected = sqlite3_column_int(st, 6);
-  c->anchor = hd_store_day((const char *)sqlite3_column_text(st, 1));
-  c->article = sqlite3_column_int64(st, 2);
-  sqlite3_bind_int64(ins, 1, c->group);
-  for (int k = 0; k < 3; k++) sqlite3_bind_text(ins, 2 + k, c->key[k], -1, SQLITE_STATIC);
-  sqlite3_bind_int(ins, 5, c->undirected);
-  int rc = sqlite3_step(ins);
-  sqlite3_reset(ins);
-  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "group");
+  for (int k = 0; k < 3; k++) snprintf(c->key[k], sizeof c->key[k], "%s", hd_col_text(st, 3 + k));
+  c->undirected = (int)hd_col_int(st, 6);
+  c->anchor = hd_store_day(hd_col_text(st, 1));
+  c->article = hd_col_int(st, 2);
+  hd_bulk_int(groups, c->group);
+  for (int k = 0; k < 3; k++) hd_bulk_text(groups, c->key[k], -1);
+  hd_bulk_int(groups, c->undirected);
+  hd_bulk_int(groups, hd_col_int(st, 0));
+  return hd_bulk_row(groups);
 }
 
-static int add_member(hd_store *s, const cursor *c, sqlite3_stmt *st, sqlite3_stmt *member) {
-  sqlite3_bind_int64(member, 1, sqlite3_column_int64(st, 0));
-  sqlite3_bind_int64(member, 2, c->group);
-  int rc = sqlite3_step(member);
-  sqlite3_reset(member);
-  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "group member");
-}
+/* Reads the sorted keys and writes the groups, then their members.  On
+** PostgreSQL the keys are read whole by the first step, and one COPY
+** writes at a time. */
+typedef struct member { int64_t event, group; } member;
 
-/* Reads the sorted keys and writes groups and members. */
 static int assign(hd_store *s, const char *schema, const hd_grouping *g) {
   char *sql = keys_sql(g);
-  char *ins_sql = sqlite3_mprintf("INSERT INTO %s.event_groups(id, source, target, code, undirected)"
-                                  " VALUES(?1, ?2, ?3, ?4, ?5)", schema);
-  char *mem_sql = sqlite3_mprintf("INSERT INTO %s.group_events(event_id, group_id) VALUES(?1, ?2)", schema);
-  sqlite3_stmt *st = sql ? hd_store_prepare(s, sql) : NULL;
-  sqlite3_stmt *ins = ins_sql ? hd_store_prepare(s, ins_sql) : NULL;
-  sqlite3_stmt *member = mem_sql ? hd_store_prepare(s, mem_sql) : NULL;
-  int rc = st && ins && member ? 0 : -1, step;
+  char *gt = sqlite3_mprintf("%s.event_groups", schema), *mt = sqlite3_mprintf("%s.group_events", schema);
+  hd_stmt *st = sql && gt && mt ? hd_store_prepare(s, sql) : NULL;
+  member *m = NULL;
+  size_t n = 0, cap = 0;
   cursor c = {.open = 0};
-  while (rc == 0 && (step = sqlite3_step(st)) == SQLITE_ROW) {
-    if (starts_group(&c, st, g->days)) rc = open_group(s, &c, st, ins);
-    if (rc == 0) rc = add_member(s, &c, st, member);
+  int step = st ? hd_step(st) : HD_FAIL;
+  hd_bulk *b = step != HD_FAIL ? hd_bulk_open(s, gt, "id, source, target, code, undirected, first_event", 6) : NULL;
+  int rc = b ? 0 : -1;
+  while (rc == 0 && step == HD_ROW) {
+    if (starts_group(&c, st, g->days)) rc = open_group(&c, st, b);
+    if (rc == 0 && hd_grow((void **)&m, &cap, n + 1, sizeof *m) != 0) {
+      snprintf(s->err, sizeof s->err, "out of memory");
+      rc = -1;
+    }
+    if (rc == 0) m[n++] = (member){hd_col_int(st, 0), c.group};
+    if (rc == 0) step = hd_step(st);
   }
-  if (rc == 0 && step != SQLITE_DONE) rc = hd_store_fail(s, "grouping");
-  sqlite3_finalize(st); sqlite3_finalize(ins); sqlite3_finalize(member);
-  sqlite3_free(sql); sqlite3_free(ins_sql); sqlite3_free(mem_sql);
+  if (rc == 0 && step != HD_DONE) rc = -1;
+  if (b && hd_bulk_close(b) != 0) rc = -1;
+  hd_finalize(st);
+  b = rc == 0 ? hd_bulk_open(s, mt, "event_id, group_id", 2) : NULL;
+  if (rc == 0 && !b) rc = -1;
+  for (size_t i = 0; rc == 0 && i < n; i++) {
+    hd_bulk_int(b, m[i].event);
+    hd_bulk_int(b, m[i].group);
+    rc = hd_bulk_row(b);
+  }
+  if (b && hd_bulk_close(b) != 0) rc = -1;
+  free(m);
+  sqlite3_free(sql); sqlite3_free(gt); sqlite3_free(mt);
   return rc;
 }
 
@@ -191,10 +225,10 @@ static int assign(hd_store *s, const char *schema, const hd_grouping *g) {
 static int count_groups(hd_store *s, const char *schema) {
   char *sql = sqlite3_mprintf(
     "UPDATE %s.event_groups AS g SET date = x.d0, last_date = x.d1, quad = x.q, events = x.n,"
-    " reports = x.r, articles = x.a, outlets = x.o, first_event = x.f"
+    " reports = x.r, articles = x.a, outlets = x.o"
     " FROM (SELECT ge.group_id AS gid, min(e.date) AS d0, max(e.date) AS d1, min(e.quad) AS q,"
     "   count(*) AS n, count(DISTINCT e.article * 1048576 + e.sentence) AS r,"
-    "   count(DISTINCT e.article) AS a, count(DISTINCT ar.outlet) AS o, min(e.id) AS f"
+    "   count(DISTINCT e.article) AS a, count(DISTINCT ar.outlet) AS o"
     "   FROM %s.group_events ge JOIN events e ON e.id = ge.event_id"
     "   JOIN articles ar ON ar.id = e.article GROUP BY ge.group_id) AS x"
     " WHERE g.id = x.gid", schema, schema);
@@ -226,7 +260,7 @@ static int stored_current(hd_store *s, const hd_grouping *g, int *current) {
 static int regroup_stored(hd_store *s, const hd_grouping *g) {
   char text[64], stamp[64];
   hd_grouping_text(g, text, sizeof text);
-  if (hd_store_stamp(s, stamp, sizeof stamp) != 0 || hd_store_group_into(s, "main", g) != 0 ||
+  if (hd_store_stamp(s, stamp, sizeof stamp) != 0 || hd_store_group_into(s, s->main, g) != 0 ||
       hd_store_meta_set(s, "groups", text) != 0 || hd_store_meta_set(s, "groups_stamp", stamp) != 0)
     return -1;
   return 0;
@@ -243,7 +277,7 @@ static int rebuild_derived(hd_store *s) {
     "INSERT INTO actors(code, events, as_source, as_target, first_seen, last_seen)"
     " SELECT code, count(*), sum(src), sum(1 - src), min(date), max(date) FROM"
     " (SELECT source AS code, 1 AS src, date FROM events"
-    "  UNION ALL SELECT target, 0, date FROM events WHERE target <> '') GROUP BY code;"
+    "  UNION ALL SELECT target, 0, date FROM events WHERE target <> '') x GROUP BY code;"
     "DELETE FROM codes WHERE code NOT IN (SELECT code FROM events);"
     "DELETE FROM codings WHERE id NOT IN (SELECT coding FROM articles WHERE coding IS NOT NULL);"
     "DELETE FROM meta WHERE key = 'derived';");
@@ -265,6 +299,11 @@ static hd_grouping stored_grouping(hd_store *s) {
   return g;
 }
 
+int hd_store_regroup(hd_store *s) {
+  hd_grouping g = stored_grouping(s);
+  return regroup_stored(s, &g);
+}
+
 hd_status hd_store_group(hd_store *s, const hd_grouping *g) {
   int current;
   hd_grouping own;
@@ -272,27 +311,50 @@ hd_status hd_store_group(hd_store *s, const hd_grouping *g) {
   if (!g) { own = stored_grouping(s); g = &own; }
   if (!s->writable) { snprintf(s->err, sizeof s->err, "store opened for reading"); return HD_ERR_IO; }
   if (hd_store_commit(s) != HD_OK) return HD_ERR_IO;
-  if (hd_store_exec(s, "BEGIN IMMEDIATE") != 0) return HD_ERR_IO;
+  /* one grouping at a time: SQLite's writer lock; on PostgreSQL an
+  ** advisory lock, taken before the transaction reads anything, so that
+  ** the last of several loaders to get it groups every event they stored */
+  if (hd_store_exec(s, HD_SQL(s, "BEGIN IMMEDIATE",
+                              "BEGIN; SELECT pg_advisory_xact_lock(" HD_PG_LOCK_CLASS ", 2)")) != 0)
+    return HD_ERR_IO;
   if (rebuild_derived(s) != 0 || stored_current(s, g, &current) != 0 || (!current && regroup_stored(s, g) != 0)) {
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    hd_store_rollback(s);
     return HD_ERR_IO;
   }
-  return hd_store_exec(s, "COMMIT") == 0 ? HD_OK : HD_ERR_IO;
+  if (hd_store_exec(s, "COMMIT") != 0) return HD_ERR_IO;
+  return current ? HD_OK : hd_store_analyze(s);
+}
+
+/* PostgreSQL plans a query from what it knows of the tables: after groups
+** are made again, and the events they are made of were added, it is told
+** at once, rather than when its autovacuum gets to it (a query planned on
+** empty groups can take minutes).  Tables of another role are skipped with
+** a warning of the server's, which is not shown. */
+int hd_store_analyze(hd_store *s) {
+  if (s->engine != HD_PG) return 0;
+  char *sql = sqlite3_mprintf("ANALYZE %s.articles, %s.sentences, %s.events, %s.actors, %s.event_groups,"
+                              " %s.group_events", s->main, s->main, s->main, s->main, s->main, s->main);
+  int rc = sql ? hd_store_exec(s, sql) : -1;
+  sqlite3_free(sql);
+  return rc == 0 ? HD_OK : HD_ERR_IO;
 }
 
 static int group_temp(hd_store *s, const hd_grouping *g) {
-  if (hd_store_group_tables(s, "temp") != 0 || hd_store_exec(s, "BEGIN") != 0) return -1;
-  if (hd_store_group_into(s, "temp", g) != 0) {
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  if (hd_store_group_tables(s, s->temp) != 0 || hd_store_exec(s, "BEGIN") != 0) return -1;
+  if (hd_store_group_into(s, s->temp, g) != 0) {
+    hd_store_rollback(s);
     return -1;
   }
-  return hd_store_exec(s, "COMMIT");
+  if (hd_store_exec(s, "COMMIT") != 0) return -1;
+  /* no autovacuum looks at temporary tables */
+  return s->engine == HD_PG ? hd_store_exec(s, "ANALYZE pg_temp.event_groups, pg_temp.group_events") : 0;
 }
 
 int hd_store_use_groups(hd_store *s, const hd_grouping *g) {
   int current;
   if (s->in_tx && hd_store_commit(s) != HD_OK) return -1;
-  if (hd_store_exec(s, "DROP TABLE IF EXISTS temp.event_groups; DROP TABLE IF EXISTS temp.group_events;") != 0 ||
+  if (hd_store_exec(s, HD_SQL(s, "DROP TABLE IF EXISTS temp.event_groups; DROP TABLE IF EXISTS temp.group_events;",
+                              "DROP TABLE IF EXISTS pg_temp.event_groups; DROP TABLE IF EXISTS pg_temp.group_events;")) != 0 ||
       stored_current(s, g, &current) != 0)
     return -1;
   return current ? 0 : group_temp(s, g);

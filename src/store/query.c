@@ -42,12 +42,6 @@ void hd_params_free(hd_params *p) {
   p->n = 0;
 }
 
-int hd_params_bind(sqlite3_stmt *st, const hd_params *p) {
-  for (int i = 0; i < p->n; i++)
-    if (sqlite3_bind_text(st, i + 1, p->v[i].data, (int)p->v[i].len, SQLITE_TRANSIENT) != SQLITE_OK) return -1;
-  return 0;
-}
-
 /* ------------------------------------------------------------------ */
 /* Checking a filter                                                   */
 
@@ -192,22 +186,22 @@ static int check_actor(hd_store *s, const char *name, const char *v) {
   char up[40];
   size_t n = strlen(v);
   for (size_t i = 0; i <= n && i < sizeof up; i++) up[i] = (char)toupper((unsigned char)v[i]);
-  sqlite3_stmt *st = hd_store_prepare(s, n == 3 ? "SELECT 1 FROM actors WHERE substr(code, 1, 3) = ?1 LIMIT 1"
+  hd_stmt *st = hd_store_prepare(s, n == 3 ? "SELECT 1 FROM actors WHERE substr(code, 1, 3) = ?1 LIMIT 1"
                                                 : "SELECT 1 FROM actors WHERE code = ?1");
   if (!st) return -1;
-  sqlite3_bind_text(st, 1, up, -1, SQLITE_STATIC);
-  int rc = sqlite3_step(st);
-  sqlite3_finalize(st);
-  if (rc == SQLITE_ROW) return 0;
-  if (rc != SQLITE_DONE) return hd_store_fail(s, "actors");
+  hd_bind_text(st, 1, up, -1);
+  int rc = hd_step(st);
+  hd_finalize(st);
+  if (rc == HD_ROW) return 0;
+  if (rc != HD_DONE) return -1;
   /* the closest codes, most used first among equals */
   struct { char code[40]; int d; long n; } best[5];
   int nbest = 0;
-  st = hd_store_prepare(s, "SELECT code, events FROM actors");
+  st = hd_store_prepare(s, "SELECT code, events FROM actors ORDER BY code");
   if (!st) return -1;
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    const char *code = (const char *)sqlite3_column_text(st, 0);
-    long events = sqlite3_column_int64(st, 1);
+  while (hd_step(st) == HD_ROW) {
+    const char *code = hd_col_text(st, 0);
+    long events = hd_col_int(st, 1);
     int d = distance(up, code), at = nbest < 5 ? nbest : 5;
     while (at > 0 && (d < best[at - 1].d || (d == best[at - 1].d && events > best[at - 1].n))) at--;
     if (at >= 5) continue;
@@ -217,7 +211,7 @@ static int check_actor(hd_store *s, const char *name, const char *v) {
     best[at].n = events;
     if (nbest < 5) nbest++;
   }
-  sqlite3_finalize(st);
+  hd_finalize(st);
   int k = snprintf(s->err, sizeof s->err, "%s: no actor '%s' in this store", name, v);
   for (int i = 0; i < nbest && k > 0 && (size_t)k < sizeof s->err; i++)
     k += snprintf(s->err + k, sizeof s->err - (size_t)k, "%s%s", i ? ", " : "; the closest: ", best[i].code);
@@ -226,12 +220,13 @@ static int check_actor(hd_store *s, const char *name, const char *v) {
 
 /* A code the event table has (the built-in one, or the store's codes). */
 static int check_code(hd_store *s, const char *name, const char *v) {
-  sqlite3_stmt *st = hd_store_prepare(s, "SELECT 1 FROM codes WHERE code = ?1 OR substr(code, 1, length(?1)) = ?1");
+  hd_stmt *st = hd_store_prepare(s, "SELECT 1 FROM codes WHERE code = ?1 OR substr(code, 1, length(CAST(?1 AS TEXT))) = ?1");
   if (!st) return -1;
-  sqlite3_bind_text(st, 1, v, -1, SQLITE_STATIC);
-  int rc = sqlite3_step(st);
-  sqlite3_finalize(st);
-  if (rc == SQLITE_ROW || hd_cameo_known(v)) return 0;
+  hd_bind_text(st, 1, v, -1);
+  int rc = hd_step(st);
+  hd_finalize(st);
+  if (rc == HD_FAIL) return -1;
+  if (rc == HD_ROW || hd_cameo_known(v)) return 0;
   snprintf(s->err, sizeof s->err, "%s: '%s' is no code of the CAMEO event table (dict/cameo.txt)", name, v);
   return 1;
 }
@@ -302,10 +297,22 @@ static size_t code_points(const char *s, size_t n) {
   return k;
 }
 
-/* One folded search word or phrase: a quoted FTS string when it has three
-** characters or more (the trigram index finds nothing shorter), else a
-** plain substring test on the folded text. */
-static int search_term(hd_buf *w, hd_buf *fts, hd_params *p, const char *t, size_t n) {
+/* One folded search word or phrase.  SQLite: a quoted FTS string when it
+** has three characters or more (the trigram index finds nothing shorter),
+** else a plain substring test on the folded text.  PostgreSQL: LIKE, which
+** its trigram index serves.  Both find the same articles: the text inside
+** the folded text, byte for byte. */
+static int search_term(hd_store *s, hd_buf *w, hd_buf *fts, hd_params *p, const char *t, size_t n) {
+  if (s->engine == HD_PG) {
+    hd_buf like = {0};
+    int rc = hd_buf_putc(&like, '%');
+    for (size_t i = 0; !rc && i < n; i++)
+      rc = ((t[i] == '%' || t[i] == '_' || t[i] == '\\') && hd_buf_putc(&like, '\\')) || hd_buf_putc(&like, t[i]);
+    if (!rc) rc = hd_buf_putc(&like, '%');
+    int k = rc ? -1 : param(p, like.data, like.len);
+    hd_buf_free(&like);
+    return k < 0 ? -1 : hd_buf_printf(w, " AND a.folded LIKE ?%d", k);
+  }
   if (code_points(t, n) < 3) {
     int k = param(p, t, n);
     return k < 0 ? -1 : hd_buf_printf(w, " AND instr(a.folded, ?%d) > 0", k);
@@ -326,23 +333,23 @@ static char *fold_query(const char *text, size_t n, size_t *len) {
   return buf;
 }
 
-static int search_terms(hd_buf *w, hd_buf *fts, hd_params *p, const char *q, size_t n, int phrase) {
+static int search_terms(hd_store *s, hd_buf *w, hd_buf *fts, hd_params *p, const char *q, size_t n, int phrase) {
   for (size_t i = 0; i < n;) {
     while (i < n && !phrase && q[i] == ' ') i++;
     size_t j = i;
     while (j < n && (phrase || q[j] != ' ')) j++;
-    if (j > i && search_term(w, fts, p, q + i, j - i) != 0) return -1;
+    if (j > i && search_term(s, w, fts, p, q + i, j - i) != 0) return -1;
     i = j;
   }
   return 0;
 }
 
-static int cond_text(hd_buf *w, hd_params *p, const char *text) {
+static int cond_text(hd_store *s, hd_buf *w, hd_params *p, const char *text) {
   size_t n = strlen(text), len;
   int phrase = n >= 2 && text[0] == '"' && text[n - 1] == '"';
   char *q = fold_query(text + phrase, n - 2 * (size_t)phrase, &len);
   hd_buf fts = {0};
-  int rc = q ? search_terms(w, &fts, p, q, len, phrase) : -1, k;
+  int rc = q ? search_terms(s, w, &fts, p, q, len, phrase) : -1, k;
   if (rc == 0 && fts.len) {
     rc = (k = param(p, fts.data, fts.len)) < 0 ? -1
        : hd_buf_printf(w, " AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?%d)", k);
@@ -350,6 +357,19 @@ static int cond_text(hd_buf *w, hd_params *p, const char *text) {
   free(q);
   hd_buf_free(&fts);
   return rc;
+}
+
+/* A parameter in ASCII lower case (upper case when UP), as lower() and
+** upper() make the text of either engine's columns: " AND EXPR ?N". */
+static int cond_case(hd_buf *w, hd_params *p, const char *expr, const char *v, int up) {
+  if (!v) return 0;
+  size_t n = strlen(v);
+  char *c = malloc(n + 1);
+  if (!c) return -1;
+  for (size_t i = 0; i <= n; i++) c[i] = (char)(up ? toupper((unsigned char)v[i]) : tolower((unsigned char)v[i]));
+  int k = param(p, c, n);
+  free(c);
+  return k < 0 ? -1 : hd_buf_printf(w, " AND %s ?%d", expr, k);
 }
 
 static int cond_quad(hd_buf *w, int quad) {
@@ -377,8 +397,11 @@ static int cond_category(hd_buf *w, hd_params *p, const char *v, int negate) {
     while (a < n && q[a] == ' ') a++;
     while (n > a && q[n - 1] == ' ') n--;
     if (n > a) {
-      int k = param(p, q + a, n - a);
-      rc = k < 0 ? -1 : hd_buf_printf(w, "%slower(?%d)", first ? "" : ",", k);
+      char low[256];
+      size_t m = n - a < sizeof low - 1 ? n - a : sizeof low - 1;
+      for (size_t i = 0; i < m; i++) low[i] = (char)tolower((unsigned char)q[a + i]);
+      int k = param(p, low, m);
+      rc = k < 0 ? -1 : hd_buf_printf(w, "%s?%d", first ? "" : ",", k);
       first = 0;
     }
     q += strcspn(q, ",");
@@ -388,17 +411,21 @@ static int cond_category(hd_buf *w, hd_params *p, const char *v, int negate) {
 }
 
 int hd_filter_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
-  int rc = hd_buf_printf(w, "SELECT e.id FROM events e JOIN articles a ON a.id = e.article WHERE 1");
+  int rc = hd_buf_printf(w, "SELECT e.id FROM events e JOIN articles a ON a.id = e.article WHERE 1 = 1");
+  if (rc) { snprintf(s->err, sizeof s->err, "out of memory"); return rc; }
+  return hd_filter_where(s, f, w, p);
+}
+
+int hd_filter_where(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
+  int rc = 0;
   if (!rc && f->source) rc = cond_side(w, p, "e.source", f->source);
   if (!rc && f->target) rc = cond_side(w, p, "e.target", f->target);
   if (!rc && f->actor) rc = cond_either(w, p, f->actor);
   if (!rc && f->dyad) rc = cond_dyad(w, p, f->dyad);
   if (!rc) rc = cond_value(w, p, "e.code =", f->code, "");
   if (!rc) rc = cond_value(w, p, "e.root =", f->root, "");
-  if (!rc) rc = cond_value(w, p, "upper(e.plover) = upper(", f->plover, "");
-  if (!rc && f->plover) rc = hd_buf_printf(w, ")");
-  if (!rc) rc = cond_value(w, p, "a.outlet = ", f->outlet, "");
-  if (!rc && f->outlet) rc = hd_buf_printf(w, " COLLATE NOCASE");
+  if (!rc) rc = cond_case(w, p, "upper(e.plover) =", f->plover, 1);
+  if (!rc) rc = cond_case(w, p, "lower(a.outlet) =", f->outlet, 0);
   if (!rc) rc = cond_value(w, p, "a.doc =", f->doc, "");
   if (!rc) rc = cond_value(w, p, "e.date >=", f->from, "");
   /* "~" sorts after every digit: 2018-05 runs to 2018-05-31. */
@@ -409,7 +436,7 @@ int hd_filter_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
   if (!rc && f->not_category) rc = cond_category(w, p, f->not_category, 1);
   /* the other direction of a mutual exchange is its twin: one of two */
   if (!rc && f->mutual_once) rc = hd_buf_printf(w, " AND NOT (e.mutual = 1 AND e.source > e.target)");
-  if (!rc && f->text) rc = cond_text(w, p, f->text);
+  if (!rc && f->text) rc = cond_text(s, w, p, f->text);
   if (rc) snprintf(s->err, sizeof s->err, "out of memory or too many filters");
   return rc;
 }
@@ -431,12 +458,17 @@ static int event_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
     " e.location, e.location_country, e.latitude, e.longitude, e.event_id AS id, e.spans,"
     " nullif(a.outlet, '') AS outlet, a.url, a.title, a.category, c.hadath, c.dictionaries, s.text"
     " FROM events e JOIN articles a ON a.id = e.article LEFT JOIN codings c ON c.id = a.coding"
-    " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence WHERE e.id IN (");
-  /* Phoenix's one-a-day: the first event of each date, dyad and code. */
-  if (!rc && f->one_a_day) rc = hd_buf_printf(w, "SELECT min(id) FROM events WHERE id IN (");
-  if (!rc) rc = hd_filter_sql(s, f, w, p);
-  if (!rc && f->one_a_day) rc = hd_buf_printf(w, ") GROUP BY date, source, target, code");
-  if (!rc) rc = hd_buf_printf(w, ") ORDER BY e.date IS NULL, e.date, a.outlet, a.doc, e.sentence, e.id");
+    " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence WHERE ");
+  /* Phoenix's one-a-day: the first event of each date, dyad and code, in
+  ** the order of outlet, article and sentence */
+  if (!rc && f->one_a_day)
+    rc = hd_buf_printf(w, "e.id IN (SELECT id FROM (SELECT e1.id, row_number() OVER (PARTITION BY e1.date,"
+                          " e1.source, e1.target, e1.code ORDER BY a1.outlet, a1.doc, e1.sentence, e1.id) AS n"
+                          " FROM events e1 JOIN articles a1 ON a1.id = e1.article WHERE e1.id IN (");
+  if (!rc && f->one_a_day) rc = hd_filter_sql(s, f, w, p);
+  if (!rc && f->one_a_day) rc = hd_buf_printf(w, ")) d WHERE n = 1)");
+  else if (!rc) rc = hd_buf_printf(w, "1 = 1") || hd_filter_where(s, f, w, p);   /* the conditions, on e and a */
+  if (!rc) rc = hd_buf_printf(w, " ORDER BY e.date IS NULL, e.date, a.outlet, a.doc, e.sentence, e.id");
   if (!rc && f->limit) rc = hd_buf_printf(w, " LIMIT %ld", f->limit);
   return rc;
 }
@@ -445,17 +477,46 @@ static int group_sql(hd_store *s, const hd_filter *f, hd_buf *w, hd_params *p) {
   int rc = hd_buf_printf(w,
     "SELECT g.id AS \"group\", g.date, g.last_date, g.source, g.target, g.undirected, g.code, g.quad, g.reports,"
     " g.articles, g.outlets, g.events,"
-    " (SELECT group_concat(o, ',') FROM (SELECT DISTINCT nullif(a2.outlet, '') AS o"
+    " (SELECT %s FROM (SELECT DISTINCT nullif(a2.outlet, '') AS o"
     "   FROM group_events ge2 JOIN events e2 ON e2.id = ge2.event_id"
-    "   JOIN articles a2 ON a2.id = e2.article WHERE ge2.group_id = g.id ORDER BY 1)) AS outlet_list,"
+    "   JOIN articles a2 ON a2.id = e2.article WHERE ge2.group_id = g.id ORDER BY 1) o) AS outlet_list,"
     " a.outlet, a.doc, e.sentence, e.source_text, e.target_text, e.verb_text, s.text"
     " FROM event_groups g JOIN events e ON e.id = g.first_event JOIN articles a ON a.id = e.article"
     " LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
-    " WHERE g.id IN (SELECT ge.group_id FROM group_events ge WHERE ge.event_id IN (");
+    " WHERE g.id IN (SELECT ge.group_id FROM group_events ge WHERE ge.event_id IN (",
+    hd_list_sql(s, "o", ","));
   if (!rc) rc = hd_filter_sql(s, f, w, p);
   if (!rc) rc = hd_buf_printf(w, ")) ORDER BY g.date IS NULL, g.date, g.source, g.target, g.code, g.id");
   if (!rc && f->limit) rc = hd_buf_printf(w, " LIMIT %ld", f->limit);
   return rc;
+}
+
+/* The comma-separated list of the values of COL, in order. */
+const char *hd_list_sql(hd_store *s, const char *col, const char *sep) {
+  static const char *const lite[] = {"group_concat(o, ',')", "group_concat(o, ', ')"};
+  static const char *const pg[] = {"string_agg(o, ',' ORDER BY o)", "string_agg(o, ', ' ORDER BY o)"};
+  (void)col;
+  int k = strcmp(sep, ",") != 0;
+  return s->engine == HD_PG ? pg[k] : lite[k];
+}
+
+hd_rows *hd_store_run(hd_store *s, const char *sql, const hd_params *p, const char *const *table, hd_status *st) {
+  hd_buf w = {0};
+  hd_stmt *stmt = NULL;
+  hd_rows *r = NULL;
+  /* the plan instead of the rows; on PostgreSQL, with the times of a run */
+  const char *how = !s->explain ? "" : HD_SQL(s, "EXPLAIN QUERY PLAN ", "EXPLAIN (ANALYZE, BUFFERS) ");
+  if (hd_buf_printf(&w, "%s%s", how, sql) == 0 &&
+      (stmt = s->explain ? hd_store_prepare(s, w.data) : hd_prepare_stream(s, w.data)) && hd_bind_params(stmt, p) == 0)
+    r = hd_rows_new(s, stmt, s->explain ? NULL : table);
+  if (!r) {
+    hd_finalize(stmt);
+    if (!s->err[0]) snprintf(s->err, sizeof s->err, "out of memory");
+  }
+  if (r && s->explain) hd_rows_set_plan(r);
+  hd_buf_free(&w);
+  *st = r ? HD_OK : HD_ERR_IO;
+  return r;
 }
 
 typedef int (*sql_fn)(hd_store *, const hd_filter *, hd_buf *, hd_params *);
@@ -463,20 +524,14 @@ typedef int (*sql_fn)(hd_store *, const hd_filter *, hd_buf *, hd_params *);
 static hd_rows *run(hd_store *s, const hd_filter *f, sql_fn build, const char *const *table, hd_status *st) {
   hd_buf w = {0};
   hd_params p = {0};
-  sqlite3_stmt *stmt = NULL;
   hd_rows *r = NULL;
   s->err[0] = 0;
   if (hd_filter_check(f, s->err, sizeof s->err) != HD_OK) { *st = HD_ERR_ARG; return NULL; }
   if ((*st = check_in_store(s, f)) != HD_OK) return NULL;
-  if (build(s, f, &w, &p) == 0 && (stmt = hd_store_prepare(s, w.data)) && hd_params_bind(stmt, &p) == 0)
-    r = hd_rows_new(s, stmt, table);
-  if (!r) {
-    sqlite3_finalize(stmt);
-    if (!s->err[0]) snprintf(s->err, sizeof s->err, "out of memory");
-  }
+  if (build(s, f, &w, &p) == 0) r = hd_store_run(s, w.data, &p, table, st);
+  else { snprintf(s->err, sizeof s->err, "out of memory"); *st = HD_ERR_NOMEM; }
   hd_params_free(&p);
   hd_buf_free(&w);
-  *st = r ? HD_OK : HD_ERR_IO;
   return r;
 }
 

@@ -88,34 +88,36 @@ static void head(FILE *out, const char *title, const char *nonce) {
 static int select_groups(hd_store *s, const hd_filter *f) {
   hd_buf w = {0};
   hd_params p = {0};
-  int rc = hd_store_exec(s, "DROP TABLE IF EXISTS temp.hd_sel; CREATE TEMP TABLE hd_sel(id INTEGER PRIMARY KEY)");
+  int rc = hd_store_exec(s, HD_SQL(s, "DROP TABLE IF EXISTS temp.hd_sel; CREATE TEMP TABLE hd_sel(id INTEGER PRIMARY KEY)",
+                                     "DROP TABLE IF EXISTS pg_temp.hd_sel; CREATE TEMP TABLE hd_sel(id BIGINT PRIMARY KEY)"));
   if (!rc) rc = hd_buf_printf(&w, "INSERT INTO hd_sel SELECT DISTINCT ge.group_id FROM group_events ge"
                                   " WHERE ge.event_id IN (");
   if (!rc) rc = hd_filter_sql(s, f, &w, &p);
   if (!rc) rc = hd_buf_printf(&w, ")");
-  sqlite3_stmt *st = rc ? NULL : hd_store_prepare(s, w.data);
-  if (st && hd_params_bind(st, &p) == 0 && sqlite3_step(st) != SQLITE_DONE) rc = hd_store_fail(s, "selection");
+  hd_stmt *st = rc ? NULL : hd_store_prepare(s, w.data);
+  if (st && hd_bind_params(st, &p) == 0 && hd_step(st) != HD_DONE) rc = hd_store_fail(s, "selection");
+  if (!rc && s->engine == HD_PG) rc = hd_store_exec(s, "ANALYZE pg_temp.hd_sel");
   if (!st) rc = -1;
-  sqlite3_finalize(st);
+  hd_finalize(st);
   hd_buf_free(&w);
   hd_params_free(&p);
   return rc;
 }
 
 static int summary(hd_store *s, FILE *out) {
-  sqlite3_stmt *a = hd_store_prepare(s, "SELECT count(*), coalesce(sum(g.events), 0), coalesce(sum(g.reports), 0),"
+  hd_stmt *a = hd_store_prepare(s, "SELECT count(*), coalesce(sum(g.events), 0), coalesce(sum(g.reports), 0),"
                                         " min(g.date), max(g.date) FROM event_groups g"
                                         " JOIN hd_sel ON hd_sel.id = g.id");
-  sqlite3_stmt *b = hd_store_prepare(s, "SELECT count(DISTINCT e.article), count(DISTINCT ar.outlet)"
+  hd_stmt *b = hd_store_prepare(s, "SELECT count(DISTINCT e.article), count(DISTINCT ar.outlet)"
                                         " FROM group_events ge JOIN hd_sel ON hd_sel.id = ge.group_id"
                                         " JOIN events e ON e.id = ge.event_id JOIN articles ar ON ar.id = e.article");
-  int ok = a && b && sqlite3_step(a) == SQLITE_ROW && sqlite3_step(b) == SQLITE_ROW;
+  int ok = a && b && hd_step(a) == HD_ROW && hd_step(b) == HD_ROW;
   if (ok) {
-    const char *d0 = (const char *)sqlite3_column_text(a, 3), *d1 = (const char *)sqlite3_column_text(a, 4);
+    const char *d0 = hd_col_text(a, 3), *d1 = hd_col_text(a, 4);
     fprintf(out, "<p id=\"hd-summary\">%lld events after deduplication, from %lld reports (%lld coded events) in %lld"
                  " articles from %lld outlets",
-            sqlite3_column_int64(a, 0), sqlite3_column_int64(a, 2), sqlite3_column_int64(a, 1),
-            sqlite3_column_int64(b, 0), sqlite3_column_int64(b, 1));
+            (long long)hd_col_int(a, 0), (long long)hd_col_int(a, 2), (long long)hd_col_int(a, 1),
+            (long long)hd_col_int(b, 0), (long long)hd_col_int(b, 1));
     if (d0 && d1) {
       fputs(", dated ", out);
       hd_html_text(d0, out);
@@ -124,28 +126,29 @@ static int summary(hd_store *s, FILE *out) {
     }
     fputs(".</p>\n", out);
   }
-  sqlite3_finalize(a);
-  sqlite3_finalize(b);
-  return ok ? 0 : hd_store_fail(s, "summary");
+  hd_finalize(a);
+  hd_finalize(b);
+  return ok ? 0 : -1;
 }
 
 /* Which versions of hadath and of the dictionaries coded the store. */
 static int codings(hd_store *s, FILE *out) {
-  sqlite3_stmt *st = hd_store_prepare(s, "SELECT c.hadath, c.dictionaries, count(a.id) FROM articles a"
-                                         " JOIN codings c ON c.id = a.coding GROUP BY c.id ORDER BY 3 DESC, c.id");
+  hd_stmt *st = hd_store_prepare(s, "SELECT c.hadath, c.dictionaries, count(a.id) FROM articles a"
+                                    " JOIN codings c ON c.id = a.coding GROUP BY c.hadath, c.dictionaries"
+                                    " ORDER BY 3 DESC, c.hadath, c.dictionaries");
   if (!st) return -1;
   int rc, n = 0;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+  while ((rc = hd_step(st)) == HD_ROW) {
     fputs(n++ ? "; " : "<p id=\"hd-coded\">Coded by ", out);
     fputs("hadath ", out);
-    hd_html_text((const char *)sqlite3_column_text(st, 0), out);
+    hd_html_text(hd_col_text(st, 0), out);
     fputs(" with dictionaries ", out);
-    hd_html_text((const char *)sqlite3_column_text(st, 1), out);
-    fprintf(out, " (%lld articles)", sqlite3_column_int64(st, 2));
+    hd_html_text(hd_col_text(st, 1), out);
+    fprintf(out, " (%lld articles)", (long long)hd_col_int(st, 2));
   }
   if (n) fputs(".</p>\n", out);
-  sqlite3_finalize(st);
-  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "codings");
+  hd_finalize(st);
+  return rc == HD_DONE ? 0 : hd_store_fail(s, "codings");
 }
 
 static void describe(FILE *out, const char *name, const char *v, int *any) {
@@ -188,44 +191,46 @@ static const char list_sql[] =
   "SELECT g.id AS \"group\", g.date, g.last_date, g.source, g.target, g.undirected, g.code, e.code AS first_code,"
   " e.source AS source_code, e.target AS target_code,"
   " c.name AS code_name, g.quad, g.reports, g.articles, g.outlets,"
-  " (SELECT group_concat(o, ', ') FROM (SELECT DISTINCT nullif(a2.outlet, '') AS o FROM group_events ge2"
+  " (SELECT %s FROM (SELECT DISTINCT nullif(a2.outlet, '') AS o FROM group_events ge2"
   "   JOIN events e2 ON e2.id = ge2.event_id JOIN articles a2 ON a2.id = e2.article"
-  "   WHERE ge2.group_id = g.id ORDER BY 1)) AS outlet_list,"
+  "   WHERE ge2.group_id = g.id ORDER BY 1) o) AS outlet_list,"
   " a.outlet, a.doc, a.title, a.url, e.source_text, e.target_text, e.verb_text, s.text"
   " FROM event_groups g JOIN hd_sel ON hd_sel.id = g.id JOIN events e ON e.id = g.first_event"
   " JOIN articles a ON a.id = e.article LEFT JOIN sentences s ON s.article = e.article AND s.idx = e.sentence"
   " LEFT JOIN codes c ON c.code = e.code"
   " ORDER BY g.reports DESC, g.articles DESC, g.date IS NULL, g.date, g.id LIMIT ?1";
 
-static void script_row(sqlite3_stmt *st, FILE *out) {
+static void script_row(hd_stmt *st, FILE *out) {
   putc('{', out);
-  for (int i = 0; i < sqlite3_column_count(st); i++) {
-    int type = sqlite3_column_type(st, i);
-    const char *v = (const char *)sqlite3_column_text(st, i);
+  for (int i = 0; i < hd_col_count(st); i++) {
+    int type = hd_col_type(st, i);
+    const char *v = hd_col_text(st, i);
     if (i) putc(',', out);
-    hd_json_string(sqlite3_column_name(st, i), out, 1);
+    hd_json_string(hd_col_name(st, i), out, 1);
     putc(':', out);
-    if (type == SQLITE_NULL || !v) fputs("null", out);
-    else if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) fputs(v, out);
+    if (type == HD_NULL || !v) fputs("null", out);
+    else if (type == HD_INT || type == HD_REAL) fputs(v, out);
     else hd_json_string(v, out, 1);
   }
   putc('}', out);
 }
 
 static int list_data(hd_store *s, long limit, FILE *out, long *shown) {
-  sqlite3_stmt *st = hd_store_prepare(s, list_sql);
+  char *sql = sqlite3_mprintf(list_sql, hd_list_sql(s, "o", ", "));
+  hd_stmt *st = sql ? hd_store_prepare(s, sql) : NULL;
+  sqlite3_free(sql);
   if (!st) return -1;
-  sqlite3_bind_int64(st, 1, limit);
+  hd_bind_int(st, 1, limit);
   int rc;
   *shown = 0;
   fputs("<script type=\"application/json\" id=\"hd-data\">[", out);
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+  while ((rc = hd_step(st)) == HD_ROW) {
     if ((*shown)++) fputs(",\n", out);
     script_row(st, out);
   }
   fputs("]</script>\n", out);
-  sqlite3_finalize(st);
-  return rc == SQLITE_DONE ? 0 : hd_store_fail(s, "event list");
+  hd_finalize(st);
+  return rc == HD_DONE ? 0 : hd_store_fail(s, "event list");
 }
 
 static const char list_controls[] =
@@ -379,6 +384,9 @@ hd_status hd_store_report(hd_store *s, const hd_filter *f, const hd_grouping *g,
   make_nonce(nonce);
   head(out, title ? title : "hadath report", nonce);
   int rc = body(s, f, g, title ? title : "hadath report", nonce, out);
-  sqlite3_exec(s->db, "DROP TABLE IF EXISTS temp.hd_sel", NULL, NULL, NULL);
+  char keep[sizeof s->err];
+  memcpy(keep, s->err, sizeof keep);
+  hd_store_exec(s, HD_SQL(s, "DROP TABLE IF EXISTS temp.hd_sel", "DROP TABLE IF EXISTS pg_temp.hd_sel"));
+  memcpy(s->err, keep, sizeof keep);
   return rc == 0 ? HD_OK : HD_ERR_IO;
 }

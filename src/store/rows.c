@@ -16,12 +16,15 @@
 
 struct hd_rows {
   hd_store *s;
-  sqlite3_stmt *st;
+  hd_stmt *st;
   const char *const *table;   /* columns shown by the table format, NULL for all */
+  int plan;                   /* the rows are a query plan */
   char num[32];               /* a number written by value_text() */
 };
 
-hd_rows *hd_rows_new(hd_store *s, sqlite3_stmt *st, const char *const *table) {
+void hd_rows_set_plan(hd_rows *r) { r->plan = 1; }
+
+hd_rows *hd_rows_new(hd_store *s, hd_stmt *st, const char *const *table) {
   hd_rows *r = calloc(1, sizeof *r);
   if (!r) return NULL;
   r->s = s;
@@ -31,36 +34,35 @@ hd_rows *hd_rows_new(hd_store *s, sqlite3_stmt *st, const char *const *table) {
 }
 
 hd_status hd_rows_next(hd_rows *r) {
-  int rc = sqlite3_step(r->st);
-  if (rc == SQLITE_ROW) return HD_OK;
-  if (rc == SQLITE_DONE) return HD_END;
-  hd_store_fail(r->s, "query");
-  return HD_ERR_IO;
+  int rc = hd_step(r->st);
+  if (rc == HD_ROW) return HD_OK;
+  if (rc == HD_DONE) return HD_END;
+  return HD_ERR_IO;   /* the message is in the store's error */
 }
 
-size_t hd_rows_columns(const hd_rows *r) { return (size_t)sqlite3_column_count(r->st); }
+size_t hd_rows_columns(const hd_rows *r) { return (size_t)hd_col_count(r->st); }
 
-const char *hd_rows_name(const hd_rows *r, size_t i) { return sqlite3_column_name(r->st, (int)i); }
+const char *hd_rows_name(const hd_rows *r, size_t i) { return hd_col_name(r->st, (int)i); }
 
 /* The text of column I: coordinates with five decimals, as hadath code
-** writes them (33.51020); the rest as SQLite holds it. */
+** writes them (33.51020); the rest as SQLite writes it, on either engine. */
 static const char *value_text(const hd_rows *r, int i) {
-  sqlite3_stmt *st = r->st;
-  int type = sqlite3_column_type(st, i);
-  if (type == SQLITE_NULL) return NULL;
-  const char *name = sqlite3_column_name(st, i);
-  if (type == SQLITE_FLOAT && (!strcmp(name, "latitude") || !strcmp(name, "longitude"))) {
-    snprintf(((hd_rows *)r)->num, sizeof r->num, "%.5f", sqlite3_column_double(st, i));
+  hd_stmt *st = r->st;
+  int type = hd_col_type(st, i);
+  if (type == HD_NULL) return NULL;
+  const char *name = hd_col_name(st, i);
+  if (type == HD_REAL && (!strcmp(name, "latitude") || !strcmp(name, "longitude"))) {
+    snprintf(((hd_rows *)r)->num, sizeof r->num, "%.5f", hd_col_real(st, i));
     return r->num;
   }
-  return (const char *)sqlite3_column_text(st, i);
+  return hd_col_text(st, i);
 }
 
 const char *hd_rows_value(const hd_rows *r, size_t i) { return value_text(r, (int)i); }
 
 void hd_rows_free(hd_rows *r) {
   if (!r) return;
-  sqlite3_finalize(r->st);
+  hd_finalize(r->st);
   free(r);
 }
 
@@ -88,33 +90,33 @@ void hd_json_string(const char *s, FILE *out, int for_script) {
   putc('"', out);
 }
 
-static void json_value(sqlite3_stmt *st, int i, FILE *out) {
-  int type = sqlite3_column_type(st, i);
-  const char *v = (const char *)sqlite3_column_text(st, i);
-  const char *name = sqlite3_column_name(st, i);
-  if (type == SQLITE_FLOAT && (!strcmp(name, "latitude") || !strcmp(name, "longitude"))) {
-    fprintf(out, "%.5f", sqlite3_column_double(st, i));
+static void json_value(hd_stmt *st, int i, FILE *out) {
+  int type = hd_col_type(st, i);
+  const char *v = hd_col_text(st, i);
+  const char *name = hd_col_name(st, i);
+  if (type == HD_REAL && (!strcmp(name, "latitude") || !strcmp(name, "longitude"))) {
+    fprintf(out, "%.5f", hd_col_real(st, i));
     return;
   }
-  if (type == SQLITE_NULL || !v) fputs("null", out);
-  else if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) fputs(v, out);
+  if (type == HD_NULL || !v) fputs("null", out);
+  else if (type == HD_INT || type == HD_REAL) fputs(v, out);
   else hd_json_string(v, out, 0);
 }
 
 /* As hadath code writes them: spans are JSON already (the store made it),
 ** mutual is true or false. */
-static void write_jsonl(sqlite3_stmt *st, FILE *out) {
-  int n = sqlite3_column_count(st);
+static void write_jsonl(hd_stmt *st, FILE *out) {
+  int n = hd_col_count(st);
   putc('{', out);
   for (int i = 0; i < n; i++) {
-    const char *name = sqlite3_column_name(st, i);
+    const char *name = hd_col_name(st, i);
     if (i) putc(',', out);
     hd_json_string(name, out, 0);
     putc(':', out);
-    if (!strcmp(name, "spans") && sqlite3_column_type(st, i) == SQLITE_TEXT)
-      fputs((const char *)sqlite3_column_text(st, i), out);
-    else if (!strcmp(name, "mutual") && sqlite3_column_type(st, i) == SQLITE_INTEGER)
-      fputs(sqlite3_column_int(st, i) ? "true" : "false", out);
+    if (!strcmp(name, "spans") && hd_col_type(st, i) == HD_TEXT)
+      fputs(hd_col_text(st, i), out);
+    else if (!strcmp(name, "mutual") && hd_col_type(st, i) == HD_INT)
+      fputs((int)hd_col_int(st, i) ? "true" : "false", out);
     else json_value(st, i, out);
   }
   fputs("}\n", out);
@@ -138,17 +140,17 @@ static void tsv_cell(const char *v, FILE *out) {
   for (; v && *v; v++) putc(*v == '\t' || *v == '\n' || *v == '\r' ? ' ' : *v, out);
 }
 
-static void write_header(sqlite3_stmt *st, int csv, FILE *out) {
-  int n = sqlite3_column_count(st);
+static void write_header(hd_stmt *st, int csv, FILE *out) {
+  int n = hd_col_count(st);
   for (int i = 0; i < n; i++) {
     if (i) putc(csv ? ',' : '\t', out);
-    if (csv) csv_cell(sqlite3_column_name(st, i), out); else tsv_cell(sqlite3_column_name(st, i), out);
+    if (csv) csv_cell(hd_col_name(st, i), out); else tsv_cell(hd_col_name(st, i), out);
   }
   putc('\n', out);
 }
 
 static void write_delimited(const hd_rows *r, int csv, FILE *out) {
-  int n = sqlite3_column_count(r->st);
+  int n = hd_col_count(r->st);
   for (int i = 0; i < n; i++) {
     const char *v = value_text(r, i);
     if (i) putc(csv ? ',' : '\t', out);
@@ -226,7 +228,7 @@ static void table_cell(const char *v, int width, int whole, int last, FILE *out)
 
 /* The name of shown column K. */
 static const char *shown_name(const hd_rows *r, int k) {
-  return r->table ? r->table[k] : sqlite3_column_name(r->st, k);
+  return r->table ? r->table[k] : hd_col_name(r->st, k);
 }
 
 /* Index of each shown column in the statement, -1 when absent; without a
@@ -234,13 +236,13 @@ static const char *shown_name(const hd_rows *r, int k) {
 static int table_columns(const hd_rows *r, int *idx, int max) {
   int n = 0;
   if (!r->table) {
-    for (; n < sqlite3_column_count(r->st) && n < max; n++) idx[n] = n;
+    for (; n < hd_col_count(r->st) && n < max; n++) idx[n] = n;
     return n;
   }
   for (; r->table[n] && n < max; n++) {
     idx[n] = -1;
-    for (int i = 0; i < sqlite3_column_count(r->st); i++)
-      if (!strcmp(sqlite3_column_name(r->st, i), r->table[n])) idx[n] = i;
+    for (int i = 0; i < hd_col_count(r->st); i++)
+      if (!strcmp(hd_col_name(r->st, i), r->table[n])) idx[n] = i;
   }
   return n;
 }
@@ -266,13 +268,37 @@ static void table_row(const hd_rows *r, const int *idx, int n, FILE *out) {
 
 /* ------------------------------------------------------------------ */
 
-hd_status hd_rows_write(hd_rows *r, hd_rows_format fmt, FILE *out, unsigned long *count) {
-  int idx[32], n = table_columns(r, idx, 32);
+/* A query plan, one line a step: SQLite's rows (id, parent, notused,
+** detail) indented by depth; PostgreSQL's lines as they are. */
+static hd_status write_plan(hd_rows *r, FILE *out, unsigned long *count) {
+  struct step { long id; int depth; } seen[256];
+  int nseen = 0;
   unsigned long rows = 0;
   hd_status st;
+  while ((st = hd_rows_next(r)) == HD_OK) {
+    rows++;
+    if (hd_col_count(r->st) < 4) { fprintf(out, "%s\n", hd_col_text(r->st, 0)); continue; }
+    long id = (long)hd_col_int(r->st, 0), parent = (long)hd_col_int(r->st, 1);
+    int depth = 0;
+    for (int i = 0; i < nseen; i++)
+      if (seen[i].id == parent) depth = seen[i].depth + 1;
+    if (nseen < 256) seen[nseen++] = (struct step){id, depth};
+    fprintf(out, "%*s%s\n", 2 * depth, "", hd_col_text(r->st, 3));
+  }
+  if (count) *count = rows;
+  return st == HD_END ? HD_OK : st;
+}
+
+hd_status hd_rows_write(hd_rows *r, hd_rows_format fmt, FILE *out, unsigned long *count) {
+  if (r->plan) return write_plan(r, out, count);
+  /* the first row first: PostgreSQL names the columns once the query ran */
+  hd_status st = hd_rows_next(r);
+  if (st != HD_OK && st != HD_END) return st;
+  int idx[32], n = table_columns(r, idx, 32);
+  unsigned long rows = 0;
   if (fmt == HD_ROWS_CSV || fmt == HD_ROWS_TSV) write_header(r->st, fmt == HD_ROWS_CSV, out);
   if (fmt == HD_ROWS_TABLE) table_header(r, n, out);
-  while ((st = hd_rows_next(r)) == HD_OK) {
+  for (; st == HD_OK; st = hd_rows_next(r)) {
     rows++;
     if (fmt == HD_ROWS_JSONL) write_jsonl(r->st, out);
     else if (fmt == HD_ROWS_TABLE) table_row(r, idx, n, out);
@@ -282,13 +308,13 @@ hd_status hd_rows_write(hd_rows *r, hd_rows_format fmt, FILE *out, unsigned long
   return st == HD_END ? HD_OK : st;
 }
 
-void hd_store_write_json_row(sqlite3_stmt *st, const char *table, FILE *out) {
+void hd_store_write_json_row(hd_stmt *st, const char *table, FILE *out) {
   fputs("{\"table\":", out);
   hd_json_string(table, out, 0);
-  int n = sqlite3_column_count(st);
+  int n = hd_col_count(st);
   for (int i = 0; i < n; i++) {
     putc(',', out);
-    hd_json_string(sqlite3_column_name(st, i), out, 0);
+    hd_json_string(hd_col_name(st, i), out, 0);
     putc(':', out);
     json_value(st, i, out);
   }
