@@ -331,6 +331,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->nparties = 0;
   c->setting[0] = 0;
   c->subject[0] = 0;
+  c->attacker[0] = c->attacked[0] = 0;
   c->sentence = 0;
   const char *date = hd_article_date(a);
   c->ref = date ? hd_day_parse_iso(date) : HD_NO_DAY;

@@ -128,6 +128,8 @@ struct hd_coder {
   char setting[4];               /* the country the article is set in, or "" */
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
+  char attacker[HD_CODE_MAX];    /* who the article has named striking a country, or "" */
+  char attacked[4];              /* and that country */
   int sentence;
   unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */

@@ -223,6 +223,33 @@ static int reported(const hd_coder *c, hd_realis r, hd_day day, const char *code
   return r == HD_REALIS_ACTUAL || (r == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
 }
 
+/* "قتل فلسطيني برصاص الجيش الإسرائيلي ... وارتفع عدد القتلى إلى 60": an
+** act of violence whose doer the sentence does not name is done by the one
+** the article has already named striking the same country, not by an
+** unidentified force.  S is the unidentified force, localized; T the
+** victim or NULL.  Returns the source to use (*BUF holds the new one). */
+static const hd_party *known_attacker(const hd_coder *c, const hd_party *s, const hd_party *t, hd_party *buf) {
+  const char *victim = t && !t->bare && strlen(t->code) >= 3 ? t->code : s->code;
+  if (!c->attacker[0] || strlen(victim) < 3 || strncmp(victim, c->attacked, 3) ||
+      (t && !strcmp(t->code, c->attacker)))
+    return s;
+  if (c->explain) fprintf(c->explain, "  doer   %s, who the article named striking %s before\n", c->attacker, c->attacked);
+  *buf = (hd_party){c->attacker, 0, 0, 0};
+  return buf;
+}
+
+/* Remembers the doer of an act of violence the article names, and the
+** country it struck, for the acts after it whose doer is not named. */
+static void note_attacker(hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t) {
+  if (m->realis != HD_REALIS_ACTUAL || root_of(m->p->code) < 18 || !t || m->implicit_source || s->bare) return;
+  size_t n = strlen(s->code), tn = strlen(t->code);
+  if (n < 3 || tn < 3 || !strcmp(s->code + n - 3, "UAF") || !strcmp(s->code + n - 3, "CVL") || hd_is_international(s->code) || !strncmp(s->code, t->code, 3))
+    return;
+  snprintf(c->attacker, sizeof c->attacker, "%s", s->code);
+  memcpy(c->attacked, t->code, 3);
+  c->attacked[3] = 0;
+}
+
 static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_party *t0, hd_day day) {
   size_t dist;
   const hd_place *where = nearest_place(c, m, &dist);
@@ -239,6 +266,8 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (c->explain) fprintf(c->explain, "  (%s %s %s is between private people, not coded)\n", s->code, m->p->code, t->code);
     return 0;
   }
+  if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF"))
+    s = known_attacker(c, s, t, &sp);
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
   if (m->realis == HD_REALIS_ACTUAL && restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
@@ -252,6 +281,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (c->nseen == HD_MAX_SENTENCE_EVENTS) return 0;
   c->seen_realis[c->nseen] = (uint8_t)m->realis;
   memcpy(c->seen[c->nseen++], key, sizeof key);
+  if (t) note_attacker(c, m, s, t);
   if (!c->explain && !(c->fn && reported(c, m->realis, day, m->p->code, t))) return 0;   /* nobody asked for it */
 
   const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
