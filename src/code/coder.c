@@ -240,10 +240,33 @@ static int has_word(const hd_coder *c, size_t s, size_t e) {
   return 0;
 }
 
+/* "دبي، الإمارات العربية المتحدة (CNN)-- أعلن ...": where the report was
+** filed, then the network's name in parentheses and a dash.  Returns where
+** the sentence proper starts after such a dateline, or S. */
+static size_t after_dateline(const hd_coder *c, size_t s, size_t e) {
+  const char *t = c->norm.text;
+  size_t lim = s + 100 < e ? s + 100 : e;
+  for (size_t i = s; i + 1 < lim; i++) {
+    if (t[i] == '.' || t[i] == '\n') break;
+    if (t[i] != '(') continue;
+    const char *close = memchr(t + i, ')', lim - i);
+    if (!close || close - (t + i) > 24) break;
+    size_t j = (size_t)(close - t) + 1;
+    while (j < e && t[j] == ' ') j++;
+    if (j >= e || !(t[j] == '-' || !memcmp(t + j, "\xe2\x80\x93", 3) || !memcmp(t + j, "\xe2\x80\x94", 3))) break;
+    while (j < e && (t[j] == '-' || t[j] == ' ' || (unsigned char)t[j] == 0xe2)) j += (unsigned char)t[j] == 0xe2 ? 3 : 1;
+    for (size_t k = i + 1; k < (size_t)(close - t); k++)
+      if ((unsigned char)t[k] >= 0x80) return s;   /* "(أ ف ب) -" may open a quote; a network's name is Latin */
+    return j;
+  }
+  return s;
+}
+
 static int code_text(hd_coder *c, const char *text, size_t len) {
   if (hd_normalize(&c->norm, text, len) != 0) return -1;
   c->original = text;
   size_t pos = 0, s, e;
+  int first = 1;
   while (!c->stop && (pos = hd_next_sentence(c->norm.text, c->norm.len, pos, &s, &e)) != 0) {
     if (!has_word(c, s, e)) continue;
     c->sent_start = s; c->sent_end = e; c->nseen = 0;
@@ -251,7 +274,10 @@ static int code_text(hd_coder *c, const char *text, size_t len) {
       uint32_t os = c->norm.map[s], oe = c->norm.map[e];
       fprintf(c->explain, "sentence %d: %.*s\n", c->sentence, (int)(oe - os), text + os);
     }
-    for (size_t piece = s, stop; piece < e; piece = stop)
+    size_t from = first ? after_dateline(c, s, e) : s;
+    first = 0;
+    if (c->explain && from != s) fprintf(c->explain, "  dateline: the words before the network's name are not coded\n");
+    for (size_t piece = from, stop; piece < e; piece = stop)
       if (code_piece(c, piece, e, &stop)) return -1;
     c->sentence++;
     c->total_sentences++;
