@@ -144,6 +144,50 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
+/* "قتل 400 ألف شخص منذ بدء الحرب"، "تحاصرها القوات منذ 2013"، "شنت غارات
+** خلال السنوات الماضية": violence told over a span of years or since a
+** war began is a toll or a state of affairs, not one event.  "the
+** deadliest day since 2014" is one: منذ after a superlative is only a
+** comparison. */
+static int over_a_span(const hd_coder *c, const hd_match *m) {
+  static const char *const opens[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84"};   /* منذ خلال */
+  static const char *const spans[] = {   /* بدء بدايه اندلاع انطلاق سنوات اعوام عقود اشهر شهور عقد سنين عام and with ال */
+    "\xd8\xa8\xd8\xaf\xd8\xa1", "\xd8\xa8\xd8\xaf\xd8\xa7\xd9\x8a\xd9\x87", "\xd8\xa7\xd9\x86\xd8\xaf\xd9\x84\xd8\xa7\xd8\xb9",
+    "\xd8\xa7\xd9\x86\xd8\xb7\xd9\x84\xd8\xa7\xd9\x82", "\xd8\xb3\xd9\x86\xd9\x88\xd8\xa7\xd8\xaa", "\xd8\xa7\xd8\xb9\xd9\x88\xd8\xa7\xd9\x85",
+    "\xd8\xb9\xd9\x82\xd9\x88\xd8\xaf", "\xd8\xa7\xd8\xb4\xd9\x87\xd8\xb1", "\xd8\xb4\xd9\x87\xd9\x88\xd8\xb1", "\xd8\xb9\xd9\x82\xd8\xaf",
+    "\xd8\xb3\xd9\x86\xd9\x8a\xd9\x86", "\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x88\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb9\xd9\x88\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb9\xd9\x82\xd9\x88\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd9\x87\xd8\xb1",
+    "\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd9\x88\xd8\xb1", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd8\xb9\xd9\x82\xd8\xaf\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd8\xaa\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85\xd9\x8a\xd9\x86"};
+  static const char *const most[] = {    /* الاكثر الاعنف الاسوا الاول اول الاولي اولي الاكبر الاعلي اعلي اكبر اسوا اعنف الاشد اشد اشرس الاشرس ادمي الادمي اوسع الاوسع */
+    "\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9",
+    "\xd8\xa7\xd8\xb4\xd8\xb1\xd8\xb3", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd8\xb1\xd8\xb3", "\xd8\xa7\xd8\xaf\xd9\x85\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaf\xd9\x85\xd9\x8a",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb9\xd9\x86\xd9\x81",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd9\x88\xd8\xa7", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xa7\xd9\x88\xd9\x84",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x83\xd8\xa8\xd8\xb1", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x8a",
+    "\xd8\xa7\xd9\x83\xd8\xa8\xd8\xb1", "\xd8\xa7\xd8\xb3\xd9\x88\xd8\xa7", "\xd8\xa7\xd8\xb9\xd9\x86\xd9\x81",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd8\xaf", "\xd8\xa7\xd8\xb4\xd8\xaf"};
+  int r = root_of(m->p->code), cl = c->clause_at[m->anchor];
+  if (r < 15 || r > 20) return 0;
+  size_t from = m->anchor > YEAR_REACH ? m->anchor - YEAR_REACH : 0, to = m->last + YEAR_REACH;
+  for (size_t i = from; i + 1 < c->ntokens && i <= to; i++) {
+    if (c->clause_at[i] != cl || !hd_tok_in(c, i, opens, HD_ARRAY_LEN(opens))) continue;
+    int span = 0;
+    for (size_t k = i + 1; k <= i + 2 && k < c->ntokens && !span; k++) {
+      const hd_token *t = &c->tokens[k];
+      span = hd_tok_in(c, k, spans, HD_ARRAY_LEN(spans)) ||
+             (hd_tok_in(c, i, opens, 1) && t->kind == HD_TOK_NUMBER && tok_len(t) == 4);
+    }
+    int compared = 0;
+    for (size_t k = 1; k <= 8 && k <= i && c->clause_at[i - k] == cl; k++)
+      compared |= hd_tok_in(c, i - k, most, HD_ARRAY_LEN(most));
+    if (span && !compared) return 1;
+  }
+  return 0;
+}
+
 /* The realis marker nearest before ANCHOR in its clause, within
 ** REALIS_REACH words (actors do not count), or NULL. */
 static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis *r, size_t *at) {
@@ -204,5 +248,6 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (own_day + BACKGROUND_DAYS < c->ref) { why->rule = "dated long before the article"; return HD_REALIS_BACKGROUND; }
   }
   if (own_day == HD_NO_DAY && earlier_year(c, m)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
+  if (over_a_span(c, m)) { why->rule = "told over a span of time (منذ، خلال)"; return HD_REALIS_BACKGROUND; }
   return HD_REALIS_ACTUAL;
 }
