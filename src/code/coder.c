@@ -217,6 +217,28 @@ static void note_subject(hd_coder *c) {
   snprintf(c->subject, sizeof c->subject, "%s", a->code);
 }
 
+/* "أعلن الجيش التركي ... وتمكن الجيش من": a state body the article has
+** named with its country is that country's when named again without it.
+** Noted when the sentence is done, so that a sentence's own words do not
+** decide for each other. */
+static void note_named(hd_coder *c) {
+  for (size_t i = 0; i < c->nactors; i++) {
+    const hd_actor *a = &c->actors[i];
+    const hd_entry *body = a->why[0];
+    if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || !body || !a->why[1] || strlen(a->code) < 6 ||
+        hd_is_international(a->code))
+      continue;
+    size_t k = 0;
+    while (k < c->nnamed && c->named[k].body != body) k++;
+    if (k == c->nnamed) {
+      if (k == HD_ARRAY_LEN(c->named)) continue;
+      c->named[c->nnamed++].body = body;
+    }
+    memcpy(c->named[k].country, a->code, 3);
+    c->named[k].country[3] = 0;
+  }
+}
+
 static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
   if (hd_tokenize(c, s, e, stop) || hd_find_mentions(c) || hd_find_actors(c) || hd_find_clauses(c)) return -1;
   if (c->explain) { hd_explain_tokens(c); hd_explain_actors(c); hd_explain_clauses(c); }
@@ -229,6 +251,7 @@ static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
   }
   if (code_patterns(c, s, *stop)) return -1;
   note_subject(c);
+  note_named(c);
   return 0;
 }
 
@@ -358,6 +381,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->setting[0] = 0;
   c->subject[0] = 0;
   c->attacker[0] = c->attacked[0] = 0;
+  c->nnamed = 0;
   c->sentence = 0;
   const char *date = hd_article_date(a);
   c->ref = date ? hd_day_parse_iso(date) : HD_NO_DAY;

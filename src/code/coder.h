@@ -128,6 +128,8 @@ struct hd_coder {
   char setting[4];               /* the country the article is set in, or "" */
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
+  struct { const hd_entry *body; char country[4]; } named[16];   /* the country each word of a state body was last named with */
+  size_t nnamed;
   char attacker[HD_CODE_MAX];    /* who the article has named striking a country, or "" */
   char attacked[4];              /* and that country */
   int sentence;

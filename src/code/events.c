@@ -95,11 +95,21 @@ static const hd_place *event_place(const hd_coder *c, const hd_match *m) {
   return nearest_place(c, m, &dist);
 }
 
-/* A role named without a country ("الشرطة") takes the country of the
-** event's place, else of the article's setting: الشرطة in Basra is IRQCOP. */
+/* A role named without a country ("الشرطة") takes the country the
+** article last named that body with ("الجيش التركي" ... "الجيش"), else of
+** the event's place, else of the article's setting: الشرطة in Basra is
+** IRQCOP. */
 static hd_party localize(const hd_coder *c, hd_party p, const hd_place *where, char *buf) {
   const char *country = where ? where->country : c->setting;
-  if (!p.bare || !country[0]) return p;
+  if (!p.bare) return p;
+  for (size_t i = 0; i < c->nactors && p.tok_end > p.tok_start; i++) {
+    const hd_actor *a = &c->actors[i];
+    if (a->tok_start != p.tok_start || !a->bare || !a->why[0]) continue;
+    for (size_t k = 0; k < c->nnamed; k++)
+      if (c->named[k].body == a->why[0]) country = c->named[k].country;
+    break;
+  }
+  if (!country[0]) return p;
   hd_join_code(buf, country, p.code);
   p.code = buf;
   return p;
