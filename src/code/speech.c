@@ -101,8 +101,17 @@ static const char *statement_code(const hd_coder *c, size_t verb, const hd_marke
 ** body or side ("قادة الجيش" for the presidency, "الحزب الحاكم" for the
 ** opposition), never the state itself? */
 static int candidate(const hd_coder *c, int g, const char *own) {
+  static const char *const per[] = {   /* وفق وفقا حسب بحسب نقلا (عن) */
+    "\xd9\x88\xd9\x81\xd9\x82", "\xd9\x88\xd9\x81\xd9\x82\xd8\xa7", "\xd8\xad\xd8\xb3\xd8\xa8",
+    "\xd8\xa8\xd8\xad\xd8\xb3\xd8\xa8", "\xd9\x86\xd9\x82\xd9\x84\xd8\xa7"};
   const hd_actor *a = &c->actors[c->groups[g].first];
   if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 3 || !strcmp(a->code, own)) return 0;
+  /* who reported the words ("وفق وكالة إرنا"، "نقلا عن مصادر") or wrote
+  ** them down (a journalist, a paper) is not whom they are about */
+  if (strlen(a->code) >= 6 && !strncmp(a->code + 3, "MED", 3)) return 0;
+  size_t at = c->groups[g].tok_start;
+  for (size_t k = 1; k <= 2 && k <= at; k++)
+    if (hd_tok_in(c, at - k, per, HD_ARRAY_LEN(per))) return 0;
   return strncmp(a->code, own, 3) || !(strlen(a->code) == 3 || (strlen(own) == 3 && is_state(a->code)) ||
                                        (strlen(own) >= 6 && !strcmp(a->code + 3, own + 3)));
 }
