@@ -69,6 +69,20 @@ static int coded_root(const hd_coder *c, const char *root) {
   return 0;
 }
 
+/* "أطلقت الشرطة النار على المتظاهرين"، "مقتل 3 متظاهرين"، "سياسة ضد
+** المتظاهرين": participants named after a preposition or as victims are
+** acted on; they are not reported doing what their name says. */
+static int acted_on(const hd_coder *c, size_t i) {
+  static const char *const before[] = {   /* ضد علي الي عن امام تجاه لدي بحق */
+    "\xd8\xb6\xd8\xaf", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86",
+    "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xad\xd9\x82"};
+  if (hd_has_preposition(c, i)) return 1;
+  size_t j = i;
+  while (j > 0 && i - j < 3 && c->actor_at[j - 1] < 0 && hd_is_count(c, j - 1)) j--;   /* "مقتل 3 متظاهرين" */
+  if (j == 0 || c->actor_at[j - 1] >= 0) return 0;
+  return hd_tok_in(c, j - 1, before, HD_ARRAY_LEN(before)) || hd_marker_at(c, j - 1, HD_MARK_VICTIM) == 1;
+}
+
 /* Actors whose naming reports an event (@event=CODE: "المتظاهرون" are
 ** demonstrating) code it when no pattern of its root did. */
 static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *ndates) {
@@ -77,6 +91,11 @@ static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *
     const hd_entry *why = a->why[0];
     if (!why || why->kind != HD_ENT_AGENT || !why->implies[0] || coded_root(c, why->implies)) continue;
     if (c->targeted[g]) continue;   /* "فرقت الشرطة المتظاهرين": the dispersal is the event */
+    if (acted_on(c, a->tok_start)) {
+      if (c->explain) fprintf(c->explain, "  (\"%.*s\" is acted on here: no event of its own)\n", (int)tok_len(&c->tokens[a->tok_start]),
+                              tok_text(c, &c->tokens[a->tok_start]));
+      continue;
+    }
     hd_pattern p;
     memset(&p, 0, sizeof p);
     memcpy(p.code, why->implies, sizeof why->implies);

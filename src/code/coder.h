@@ -224,6 +224,7 @@ const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind);
 size_t hd_marker_at(const hd_coder *c, size_t i, int kind);
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
+int hd_has_preposition(const hd_coder *c, size_t i);
 int hd_sentence_initial(const hd_coder *c, size_t i);
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 

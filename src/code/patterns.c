@@ -64,7 +64,7 @@ static int counted_object_follows(const hd_coder *c, int g) {
 }
 
 /* Does token I carry a prefixed preposition (ب، ل، ك)? */
-static int has_preposition(const hd_coder *c, size_t i) {
+int hd_has_preposition(const hd_coder *c, size_t i) {
   const hd_token *t = &c->tokens[i];
   for (size_t k = 0; k < t->nana; k++)
     if (!(c->ana[t->ana + k].flags & HD_CL_PREP)) return 0;   /* a reading without one */
@@ -92,7 +92,7 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
                  hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
     /* a subject carries no preposition: in "ويلتقي بنظيره" the counterpart
     ** is met */
-    struck |= g >= 0 && has_preposition(c, i);
+    struck |= g >= 0 && hd_has_preposition(c, i);
     if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
     if (g >= 0 && struck && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && hd_is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
