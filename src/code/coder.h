@@ -140,6 +140,7 @@ struct hd_coder {
   hd_buf out[HD_FIELD_COUNT];
   char seen[HD_MAX_SENTENCE_EVENTS][HD_CODE_MAX * 2 + 8];   /* "SOURCE|TARGET|CODE" */
   uint8_t seen_realis[HD_MAX_SENTENCE_EVENTS];
+  uint8_t seen_main[HD_MAX_SENTENCE_EVENTS];   /* made by the sentence's main clause */
   size_t nseen;
   hd_event ev;
   hd_event_fn fn;

@@ -138,6 +138,21 @@ static int restates_violence(const hd_coder *c, const char *source, const char *
   return 0;
 }
 
+/* "دعا نتانياهو دول العالم إلى ...، قال إنها"، "اتهم السيسي الإخوان ...،
+** موضحا أن": a speaker whose words the sentence's main clause has already
+** coded as an appeal, an accusation, a threat or any other act made no
+** separate plain statement (010) in a clause that hangs on it. */
+static int said_more(const hd_coder *c, const char *source) {
+  size_t n = strlen(source);
+  for (size_t i = 0; i < c->nseen; i++) {
+    const char *k = c->seen[i], *last = strrchr(k, '|');
+    if (c->seen_realis[i] == HD_REALIS_ACTUAL && c->seen_main[i] && !strncmp(k, source, n) && k[n] == '|' && last &&
+        strcmp(last + 1, "010"))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is CODE one of the article's parties, or of their countries? */
 static int is_party(const hd_coder *c, const char *code) {
   for (size_t p = 0; p < c->nparties; p++)
@@ -276,8 +291,21 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (c->explain) fprintf(c->explain, "  (%s %s %s is between private people, not coded)\n", s->code, m->p->code, t->code);
     return 0;
   }
-  if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF"))
+  if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF")) {
     s = known_attacker(c, s, t, &sp);
+    /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
+    ** unidentified force of the place; with no one named, no one is coded */
+    size_t sn = strlen(s->code);
+    if (!strncmp(m->p->code, "195", 3) && sn >= 3 && !strcmp(s->code + sn - 3, "UAF")) {
+      if (c->explain) fprintf(c->explain, "  (air strikes whose air force is not named: not coded)\n");
+      if (c->nseen < HD_MAX_SENTENCE_EVENTS) {   /* what restates them is not news either */
+        c->seen_realis[c->nseen] = (uint8_t)m->realis;
+        c->seen_main[c->nseen] = 0;
+        snprintf(c->seen[c->nseen++], sizeof c->seen[0], "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
+      }
+      return 0;
+    }
+  }
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
   if (m->realis == HD_REALIS_ACTUAL && restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
@@ -285,11 +313,17 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
                             m->p->code, t ? t->code : "\"\"");
     return 0;
   }
+  int main_clause = c->clause_at[m->anchor] == 0;
+  if (m->realis == HD_REALIS_ACTUAL && !main_clause && !strcmp(m->p->code, "010") && said_more(c, s->code)) {
+    if (c->explain) fprintf(c->explain, "  (%s's words are coded as more than a statement here: no 010)\n", s->code);
+    return 0;
+  }
   char key[sizeof c->seen[0]];
   snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
   for (size_t i = 0; i < c->nseen; i++) if (c->seen_realis[i] == m->realis && !strcmp(c->seen[i], key)) return 0;
   if (c->nseen == HD_MAX_SENTENCE_EVENTS) return 0;
   c->seen_realis[c->nseen] = (uint8_t)m->realis;
+  c->seen_main[c->nseen] = (uint8_t)main_clause;
   memcpy(c->seen[c->nseen++], key, sizeof key);
   if (t) note_attacker(c, m, s, t);
   if (!c->explain && !(c->fn && reported(c, m->realis, day, m->p->code, t))) return 0;   /* nobody asked for it */

@@ -206,6 +206,21 @@ static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis
   return NULL;
 }
 
+/* "القمة المرتقبة بين ترامب وكيم"، "الزيارة المقبلة": a marker of what is
+** to come, or may be, right after an event's noun (past its actors'
+** words) says so of it. */
+static const hd_marker *after_noun(const hd_coder *c, const hd_match *m, hd_realis *r, size_t *at) {
+  int cl = c->clause_at[m->anchor];
+  for (size_t i = m->anchor + 1, k = 0; i < c->ntokens && k < 3; i++) {
+    if (c->clause_at[i] != cl || c->tokens[i].kind != HD_TOK_WORD) break;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+    const hd_marker *mk = realis_marker_at(c, i, r);
+    if (mk && (*r == HD_REALIS_PLANNED || *r == HD_REALIS_HYPOTHETICAL)) { *at = i; return mk; }
+    if (i > m->last) k++;
+  }
+  return NULL;
+}
+
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
@@ -228,6 +243,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (has_future(c, anchor)) { why->rule = "the future's سـ"; return HD_REALIS_PLANNED; }
   if (may_happen(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
+  if (m->noun && (mk = after_noun(c, m, &r, &at))) { why->marker = mk; why->token = at; return r; }
   if (had_happened(c, anchor)) { why->rule = "كان ... قد before the verb"; return HD_REALIS_BACKGROUND; }
   /* 3. the clauses it is in */
   for (int cl = c->clause_at[anchor]; cl >= 0; cl = c->clauses[cl].parent) {
