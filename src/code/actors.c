@@ -138,6 +138,17 @@ static int joined_by_and(const hd_coder *c, size_t k) {
   return adjacent(c, k) && (c->mentions[k].clitics & HD_CL_CONJ);
 }
 
+/* Does token I carry the article (الـ، or لـ with it: للـ), after a
+** conjunction or a preposition? */
+static int definite(const hd_coder *c, size_t i) {
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t n = tok_len(&c->tokens[i]);
+  if (n > 4 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, n -= 2;   /* و ف */
+  if (n > 4 && !memcmp(w, "\xd9\x84\xd9\x84", 4)) return 1;                                 /* لل */
+  if (n > 4 && (!memcmp(w, "\xd8\xa8", 2) || !memcmp(w, "\xd9\x84", 2) || !memcmp(w, "\xd9\x83", 2))) w += 2, n -= 2;
+  return n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4);                                        /* ال */
+}
+
 /* Country codes named after a role: adjectives ("الروسي والفرنسي") or, in
 ** construct, country names ("روسيا وفرنسا").  Returns mentions consumed. */
 static size_t role_countries(const hd_coder *c, size_t k, const hd_entry **out, size_t max, size_t *n) {
@@ -147,6 +158,10 @@ static size_t role_countries(const hd_coder *c, size_t k, const hd_entry **out, 
   int kind = entry_of(c, &c->mentions[j], HD_ENT_ADJ) ? HD_ENT_ADJ
            : entry_of(c, &c->mentions[j], HD_ENT_NAME) ? HD_ENT_NAME : -1;
   if (kind < 0 || entry_of(c, &c->mentions[j], HD_ENT_ACTOR)) return 0;
+  /* a noun in construct carries no article: "رئيس فرنسا" is France's
+  ** president, "وتتهم المملكة إيران" two actors; with ل it may
+  ** ("الممثل الدائم لسوريا") */
+  if (kind == HD_ENT_NAME && definite(c, c->mentions[k].tok_end - 1) && !(c->mentions[j].clitics & HD_CL_PREP)) return 0;
   while (j < c->nmentions && *n < max) {
     const hd_entry *e = entry_of(c, &c->mentions[j], kind);
     if (!e || (j > k + 1 && !joined_by_and(c, j))) break;
