@@ -29,12 +29,19 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     while (t < c->ntokens && c->tokens[t].start < b) t++;
     out[i].tok_end = t;
     out[i].day = dm[i].day;
+    const char *txt = c->norm.text;
+    size_t after = b;
+    while (after < e && txt[after] == ' ') after++;
+    out[i].opens = dm[i].start <= 6 && after < e &&
+                   (txt[after] == ',' || txt[after] == ':' || (after + 1 < e && !memcmp(txt + after, "\xd8\x8c", 2)));
   }
   return n;
 }
 
 /* The date the text gives the event: the one nearest to its words within
-** DATE_REACH, or HD_NO_DAY. */
+** DATE_REACH, else a date that opens the sentence and stands apart from
+** it ("13 نوفمبر 2015، كان اليوم ..."، "7 أيلول/سبتمبر: غارات جوية"),
+** which dates all of it; or HD_NO_DAY. */
 static hd_day own_date(const hd_match *m, const hd_dated *d, size_t n) {
   hd_day best = HD_NO_DAY;
   size_t best_dist = DATE_REACH + 1;
@@ -43,6 +50,8 @@ static hd_day own_date(const hd_match *m, const hd_dated *d, size_t n) {
                 : d[i].tok_start > m->last ? d[i].tok_start - m->last : 0;
     if (dist < best_dist) { best_dist = dist; best = d[i].day; }
   }
+  for (size_t i = 0; i < n && best == HD_NO_DAY; i++)
+    if (d[i].opens) best = d[i].day;
   return best;
 }
 

@@ -213,7 +213,11 @@ typedef struct hd_party {
   int bare;                    /* a role that takes the country of the place */
 } hd_party;
 
-typedef struct hd_dated { size_t tok_start, tok_end; hd_day day; } hd_dated;
+typedef struct hd_dated {
+  size_t tok_start, tok_end;
+  hd_day day;
+  int opens;                   /* it opens the sentence, set apart by a comma or a colon */
+} hd_dated;
 
 /* ------------------------------------------------------------------ */
 /* The stages of coding a sentence, one file each, in the order they run */
