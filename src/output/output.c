@@ -98,6 +98,17 @@ static void write_spans(const hd_event *ev, FILE *out) {
   putc('}', out);
 }
 
+
+/* The article's url, title and category, as JSON members (null when the
+** article gave none). */
+static void write_article_meta(const extra *x, FILE *out) {
+  json_key("url", out, 0);
+  json_value(x->url, out);
+  json_key("title", out, 0);
+  json_value(x->title, out);
+  json_key("category", out, 0);
+  json_value(x->category, out);
+}
 static void write_json(const hd_event *ev, const extra *x, FILE *out) {
   putc('{', out);
   json_key("doc", out, 1);
@@ -124,12 +135,7 @@ static void write_json(const hd_event *ev, const extra *x, FILE *out) {
   write_spans(ev, out);
   json_key("outlet", out, 0);
   json_value(x->outlet, out);
-  json_key("url", out, 0);
-  json_value(x->url, out);
-  json_key("title", out, 0);
-  json_value(x->title, out);
-  json_key("category", out, 0);
-  json_value(x->category, out);
+  write_article_meta(x, out);
   json_key("hadath", out, 0);
   json_string(HD_VERSION, out);
   json_key("dictionaries", out, 0);
@@ -309,12 +315,7 @@ static void write_plover(const hd_event *ev, const hd_article *a, const hd_dict 
   json_string(hd_event_str(ev, HD_FIELD_DOC), out);
   json_key("publication", out, 0);
   json_value(x->outlet, out);
-  json_key("url", out, 0);
-  json_value(x->url, out);
-  json_key("title", out, 0);
-  json_value(x->title, out);
-  json_key("category", out, 0);
-  json_value(x->category, out);
+  write_article_meta(x, out);
   fputs(",\"language\":\"ar\",\"coder\":\"hadath " HD_VERSION "\",\"codebook\":\"CAMEO 1.1b3, PLOVER 0.8\"", out);
   json_key("version", out, 0);
   json_value(x->dict, out);
