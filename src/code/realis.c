@@ -130,13 +130,26 @@ static int had_happened(const hd_coder *c, size_t anchor) {
 ** time since 2016") or حتى is a span that reaches the news, not its date. */
 static int earlier_year(const hd_coder *c, const hd_match *m) {
   static const char *const spans[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xad\xd8\xaa\xd9\x8a"};   /* منذ حتى */
+  static const char *const year[] = {"\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xb9\xd8\xa7\xd9\x85",
+                                     "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x87"};   /* العام عام السنه */
+  static const char *const past[] = {"\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd8\xb6\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xb5\xd8\xb1\xd9\x85",
+                                     "\xd8\xa7\xd9\x84\xd9\x81\xd8\xa7\xd9\x8a\xd8\xaa"};   /* الماضي المنصرم الفايت */
   if (c->ref == HD_NO_DAY) return 0;
   int y, mo, d, cl = c->clause_at[m->anchor];
   hd_day_to_ymd(c->ref, &y, &mo, &d);
   size_t from = m->anchor > YEAR_REACH ? m->anchor - YEAR_REACH : 0, to = m->last + YEAR_REACH;
+  /* a relative clause that names a year tells of its noun's past as a whole
+  ** ("التونسي أنيس العامري، الذي ... اختطف شاحنة في ديسمبر 2016 ...") */
+  int rel = cl;
+  while (rel >= 0 && c->clauses[rel].kind != HD_CLAUSE_RELATIVE) rel = c->clauses[rel].parent;
+  if (rel >= 0) from = c->clauses[rel].start;
   for (size_t i = from; i < c->ntokens && i <= to; i++) {
     const hd_token *t = &c->tokens[i];
-    if (t->kind != HD_TOK_NUMBER || tok_len(t) != 4 || c->clause_at[i] != cl) continue;
+    /* "في العام الماضي" */
+    if (c->clause_at[i] == cl && i + 1 < c->ntokens && hd_tok_in(c, i, year, HD_ARRAY_LEN(year)) &&
+        hd_tok_in(c, i + 1, past, HD_ARRAY_LEN(past)))
+      return 1;
+    if (t->kind != HD_TOK_NUMBER || tok_len(t) != 4 || (rel < 0 && c->clause_at[i] != cl)) continue;
     int year = atoi(tok_text(c, t)), since = 0;
     for (size_t k = 1; k <= 2 && k <= i; k++) since |= hd_tok_in(c, i - k, spans, HD_ARRAY_LEN(spans));
     if (year >= 1900 && year < y && !since) return 1;
@@ -221,6 +234,21 @@ static const hd_marker *after_noun(const hd_coder *c, const hd_match *m, hd_real
   return NULL;
 }
 
+/* "ونفت إيران في ذلك الحين"، "قال آنذاك": a word of time past right after
+** the event's words, past its actors, tells it as history. */
+static const hd_marker *time_after(const hd_coder *c, const hd_match *m, size_t *at) {
+  int cl = c->clause_at[m->anchor];
+  hd_realis r;
+  for (size_t i = m->last + 1, k = 0; i < c->ntokens && k < 3; i++) {
+    if (c->clause_at[i] != cl || c->tokens[i].kind != HD_TOK_WORD) break;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+    const hd_marker *mk = realis_marker_at(c, i, &r);
+    if (mk && r == HD_REALIS_BACKGROUND) { *at = i; return mk; }
+    k++;
+  }
+  return NULL;
+}
+
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
@@ -244,6 +272,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (may_happen(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
   if (m->noun && (mk = after_noun(c, m, &r, &at))) { why->marker = mk; why->token = at; return r; }
+  if ((mk = time_after(c, m, &at))) { why->marker = mk; why->token = at; return HD_REALIS_BACKGROUND; }
   if (had_happened(c, anchor)) { why->rule = "كان ... قد before the verb"; return HD_REALIS_BACKGROUND; }
   /* 3. the clauses it is in */
   for (int cl = c->clause_at[anchor]; cl >= 0; cl = c->clauses[cl].parent) {
