@@ -13,6 +13,7 @@
 ** is counted and thrown away as it streams past instead of being stored.
 */
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -26,6 +27,7 @@
 
 #include "common.h"
 #include "normalize/normalize.h"
+#include "read/json.h"
 
 #ifndef O_CLOEXEC
 #define O_CLOEXEC 0
@@ -455,8 +457,71 @@ static hd_status article_from_object(hd_reader *r, json_t *root) {
   return hd_buf_append(&a->text, a->title.data, a->title.len) != 0 ? HD_ERR_NOMEM : HD_OK;
 }
 
-/* The raw line is checked before jansson sees it, because jansson would
-** call a NUL byte or invalid UTF-8 a JSON syntax error. */
+/* The fields found by hd_json_fields() in LINE, to the article: the same
+** article as article_from_object() makes of jansson's tree. */
+
+/* A string value kept to its first NUL, as a C string of jansson's reads;
+** empty, it counts as absent. */
+static int set_json_string(const char *line, const hd_jv *v, hd_buf *b, int *present) {
+  if (hd_json_text(line, v, b) != 0) return -1;
+  size_t n = b->len ? strlen(b->data) : 0;
+  if (n == 0) {
+    hd_buf_clear(b);
+    return 0;
+  }
+  b->len = n;
+  *present = 1;
+  return 0;
+}
+
+static hd_status article_from_fields(hd_reader *r, const char *line, const hd_jv *f) {
+  hd_article *a = &r->article;
+  char num[64];
+  int has_id = 0, rc = 0;
+  if (f[HD_JF_ID].type == HD_JV_STRING) rc = set_json_string(line, &f[HD_JF_ID], &a->id, &has_id);
+  else if (f[HD_JF_ID].type == HD_JV_INTEGER) {
+    snprintf(num, sizeof num, "%lld", hd_json_integer(line, &f[HD_JF_ID]));
+    rc = hd_buf_append(&a->id, num, strlen(num));
+    has_id = 1;
+  } else if (f[HD_JF_ID].type == HD_JV_REAL) {
+    format_real(hd_json_real(line, &f[HD_JF_ID]), num, sizeof num);
+    rc = hd_buf_append(&a->id, num, strlen(num));
+    has_id = 1;
+  }
+  if (rc == 0 && !has_id) rc = append_location(&a->id, r, a->line);
+  static const struct { int field; size_t buf, has; } optional[] = {
+    {HD_JF_DATE, offsetof(hd_article, date), offsetof(hd_article, has_date)},
+    {HD_JF_TITLE, offsetof(hd_article, title), offsetof(hd_article, has_title)},
+    {HD_JF_SOURCE, offsetof(hd_article, source), offsetof(hd_article, has_source)},
+    {HD_JF_URL, offsetof(hd_article, url), offsetof(hd_article, has_url)},
+    {HD_JF_CATEGORY, offsetof(hd_article, category), offsetof(hd_article, has_category)},
+  };
+  for (size_t i = 0; rc == 0 && i < HD_ARRAY_LEN(optional); i++)
+    if (f[optional[i].field].type == HD_JV_STRING)
+      rc = set_json_string(line, &f[optional[i].field], (hd_buf *)((char *)a + optional[i].buf),
+                           (int *)((char *)a + optional[i].has));
+  if (rc != 0) return HD_ERR_NOMEM;
+  const hd_jv *text = &f[HD_JF_TEXT];
+  if (text->type != HD_JV_STRING) return skip_article(r, HD_SKIP_NO_TEXT, "no \"text\" string");
+  if (hd_json_text(line, text, &a->text) != 0) return HD_ERR_NOMEM;
+  const char *s = a->text.data;
+  size_t len = a->text.len;
+  /* JSON may spell a NUL as \u0000; C strings cannot carry it. */
+  if (strlen(s) != len) {
+    size_t at = strlen(s) + 1;
+    hd_buf_clear(&a->text);
+    return skip_article(r, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", at);
+  }
+  if (!is_blank_text(s, len)) return HD_OK;
+  if (!a->has_title || is_blank_text(a->title.data, a->title.len))
+    return skip_article(r, HD_SKIP_EMPTY, "empty article (no text and no title)");
+  hd_buf_clear(&a->text);
+  return hd_buf_append(&a->text, a->title.data, a->title.len) != 0 ? HD_ERR_NOMEM : HD_OK;
+}
+
+/* The raw line is checked before either JSON reader sees it, because
+** jansson would call a NUL byte or invalid UTF-8 a JSON syntax error.  A
+** line the field reader turns down goes to jansson, for its message. */
 static hd_status article_from_line(hd_reader *r, const input_line *line) {
   start_article(r, r->line);
   if (line->too_long)
@@ -464,6 +529,8 @@ static hd_status article_from_line(hd_reader *r, const input_line *line) {
                         line->bytes, HD_MAX_ARTICLE_BYTES);
   hd_status st = check_raw_text(r, line->text, line->len);
   if (st != HD_OK) return st;
+  hd_jv fields[HD_JF_COUNT];
+  if (hd_json_fields(line->text, line->len, fields) == 0) return article_from_fields(r, line->text, fields);
   json_error_t error;
   json_t *root = json_loadb(line->text, line->len, JSON_ALLOW_NUL, &error);
   if (!root) return skip_article(r, HD_SKIP_BAD_JSON, "not valid JSON: %s", error.text);
