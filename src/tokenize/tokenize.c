@@ -244,7 +244,7 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
 ** word's bytes; in front of it, a small direct-mapped memo of one cache
 ** line an entry serves the most frequent words in one look. */
 #define MEMO_MAX_WORDS (1u << 19)
-#define HOT_SLOTS 2048        /* a power of two */
+#define HOT_SLOTS 8192        /* a power of two */
 #define HOT_WORD 24           /* longer words skip the hot memo */
 #define HOT_ANA 3             /* so do words with more readings */
 
@@ -256,22 +256,21 @@ typedef struct hot_entry {
   hd_analysis ana[HOT_ANA];
 } hot_entry;
 
+/* A word in the memo: this header, its readings, then its bytes, in one
+** piece of the pool (8-byte aligned), so that a lookup reads one place. */
 typedef struct memo_word {
   uint64_t marks;
-  uint32_t bytes, ana;        /* offsets in the pools */
   uint8_t len, count;
+  uint8_t pad[2];
+  hd_analysis ana[];
 } memo_word;
 
 struct hd_analysis_cache {
   hot_entry hot[HOT_SLOTS];
-  uint64_t *slots;            /* hash << 32 | (word index + 1); 0 when free */
-  size_t nslots;
-  memo_word *words;
-  size_t nwords, words_cap;
-  char *bytes;
-  size_t nbytes, bytes_cap;
-  hd_analysis *ana;
-  size_t nana, ana_cap;
+  uint64_t *slots;            /* hash << 32 | (offset in the pool / 8 + 1); 0 when free */
+  size_t nslots, nwords;
+  uint64_t *pool;
+  size_t npool, pool_cap;     /* in units of 8 bytes */
 };
 
 hd_analysis_cache *hd_analysis_cache_new(void) { return calloc(1, sizeof(hd_analysis_cache)); }
@@ -279,9 +278,7 @@ hd_analysis_cache *hd_analysis_cache_new(void) { return calloc(1, sizeof(hd_anal
 void hd_analysis_cache_free(hd_analysis_cache *cache) {
   if (!cache) return;
   free(cache->slots);
-  free(cache->words);
-  free(cache->bytes);
-  free(cache->ana);
+  free(cache->pool);
   free(cache);
 }
 
@@ -319,6 +316,12 @@ static int memo_grow(hd_analysis_cache *m) {
   return 0;
 }
 
+static memo_word *memo_at(const hd_analysis_cache *m, uint64_t slot) {
+  return (memo_word *)(m->pool + ((uint32_t)slot - 1));
+}
+
+static const char *memo_bytes(const memo_word *e) { return (const char *)(e->ana + e->count); }
+
 /* The slot of the word W with MARKS and hash H: its entry's, or the free
 ** one where it would go. */
 static uint64_t *memo_slot(hd_analysis_cache *m, const char *w, size_t n, uint64_t marks, uint32_t h) {
@@ -327,8 +330,8 @@ static uint64_t *memo_slot(hd_analysis_cache *m, const char *w, size_t n, uint64
     uint64_t v = m->slots[j];
     if (!v) return &m->slots[j];
     if ((uint32_t)(v >> 32) != h) continue;
-    const memo_word *e = &m->words[(uint32_t)v - 1];
-    if (e->len == n && e->marks == marks && memcmp(m->bytes + e->bytes, w, n) == 0) return &m->slots[j];
+    const memo_word *e = memo_at(m, v);
+    if (e->len == n && e->marks == marks && memcmp(memo_bytes(e), w, n) == 0) return &m->slots[j];
   }
 }
 
@@ -336,18 +339,19 @@ static uint64_t *memo_slot(hd_analysis_cache *m, const char *w, size_t n, uint64
 ** is full or memory is short (the word is then analysed again). */
 static void memo_add(hd_analysis_cache *m, uint64_t *s, const char *w, size_t n, uint64_t marks, uint32_t h,
                      const hd_analysis *out, size_t count) {
-  if (m->nwords >= MEMO_MAX_WORDS ||
-      hd_grow((void **)&m->words, &m->words_cap, m->nwords + 1, sizeof *m->words) != 0 ||
-      hd_grow((void **)&m->bytes, &m->bytes_cap, m->nbytes + n, 1) != 0 ||
-      hd_grow((void **)&m->ana, &m->ana_cap, m->nana + count, sizeof *m->ana) != 0)
+  size_t units = (sizeof(memo_word) + count * sizeof *out + n + 7) / 8;
+  if (m->nwords >= MEMO_MAX_WORDS || m->npool + units >= UINT32_MAX ||
+      hd_grow((void **)&m->pool, &m->pool_cap, m->npool + units, 8) != 0)
     return;
-  memo_word *e = &m->words[m->nwords];
-  *e = (memo_word){marks, (uint32_t)m->nbytes, (uint32_t)m->nana, (uint8_t)n, (uint8_t)count};
-  memcpy(m->bytes + m->nbytes, w, n);
-  m->nbytes += n;
-  if (count) memcpy(m->ana + m->nana, out, count * sizeof *out);
-  m->nana += count;
-  *s = (uint64_t)h << 32 | (uint64_t)++m->nwords;
+  memo_word *e = (memo_word *)(m->pool + m->npool);
+  e->marks = marks;
+  e->len = (uint8_t)n;
+  e->count = (uint8_t)count;
+  if (count) memcpy(e->ana, out, count * sizeof *out);
+  memcpy((char *)(e->ana + count), w, n);
+  *s = (uint64_t)h << 32 | (uint64_t)(m->npool + 1);
+  m->npool += units;
+  m->nwords++;
 }
 
 size_t hd_analyze_memo(hd_analysis_cache *m, const hd_dict *d, const char *w, size_t n, uint32_t hash,
@@ -371,9 +375,9 @@ size_t hd_analyze_memo(hd_analysis_cache *m, const hd_dict *d, const char *w, si
     if (2 * (m->nwords + 1) <= m->nslots) memo_add(m, s, w, n, marks, h, out, count);
     return count;
   }
-  const memo_word *k = &m->words[(uint32_t)*s - 1];
+  const memo_word *k = memo_at(m, *s);
   count = k->count;
-  if (count) memcpy(out, m->ana + k->ana, count * sizeof *out);
+  if (count) memcpy(out, k->ana, count * sizeof *out);
   if (n <= HOT_WORD && count <= HOT_ANA) {
     e->hash = h; e->len = (uint8_t)n; e->marks = marks; e->count = (uint8_t)count;
     memcpy(e->word, w, n);
