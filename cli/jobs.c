@@ -1,12 +1,15 @@
 /*
-** jobs.c: coding with several threads.  The main thread only splits the
-** input into lines, in batches; each worker parses the lines it takes and
-** codes their articles with its own coder (the dictionaries are shared,
-** read-only) into a memory stream per article; then the batch is written
-** in input order, so that the output is the same bytes as with one
-** thread.  Workers take the articles of a batch one at a time, in turn,
-** so that none waits while another has long ones left.  Memory stays
-** bounded by the batch, whatever the input size.
+** jobs.c: coding with several threads.  The main thread splits the input
+** into lines, in batches, and parses none of them: the workers parse the
+** lines they take and code their articles, each with its own coder (the
+** dictionaries are shared, read-only), into a memory stream per article.
+** With -j N, N - 1 worker threads start on a batch while the main thread
+** splits the next batch off, then the main thread works on the batch too,
+** so that N threads run on N cores.  Workers take the articles of a batch
+** one at a time, so that none waits while another has long ones left.
+** The batch is then written in input order: the output is the same bytes
+** as with one thread.  Memory stays bounded by two batches, whatever the
+** input size.
 */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -109,21 +112,24 @@ static void free_batch(slot *slots) {
   free(slots);
 }
 
-/* Starts the workers on a batch; returns how many threads run. */
+/* Starts JOBS - 1 workers on a batch; returns how many threads run.  This
+** thread is the last worker, once it has split the next batch off, so
+** that JOBS threads run on JOBS cores. */
 static int start_batch(const options *o, worker *ws, int jobs, slot *slots, size_t n, atomic_size_t *next) {
   int started = 0;
   atomic_store(next, 0);
   for (int j = 0; j < jobs; j++) { ws[j].slots = slots; ws[j].count = n; ws[j].next = next; ws[j].o = o; }
-  for (int j = 0; j < jobs; j++) {
+  for (int j = 0; j < jobs - 1; j++) {
     if (pthread_create(&ws[j].thread, NULL, work, &ws[j]) != 0) break;
     started++;
   }
   return started;
 }
 
+/* Works on the batch here too, then waits for the workers. */
 static void finish_batch(worker *ws, int jobs, int started) {
+  work(&ws[jobs - 1]);   /* and what a thread that could not start would have done */
   for (int j = 0; j < started; j++) pthread_join(ws[j].thread, NULL);
-  if (started < jobs) work(&ws[started]);   /* a thread missing: what is left, here */
 }
 
 /* Splits up to BATCH articles off into SLOTS, for the workers to parse;
