@@ -52,7 +52,7 @@
 /* Buffers of a reused article larger than this are given back before it
 ** takes another article, so that articles kept for a batch hold no more
 ** than their batch needs. */
-#define ARTICLE_KEEP_BYTES (64u * 1024u)
+#define ARTICLE_KEEP_BYTES (8u * 1024u)
 
 typedef enum input_format { FORMAT_UNKNOWN, FORMAT_JSONL, FORMAT_PLAIN } input_format;
 
