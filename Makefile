@@ -114,7 +114,7 @@ fuzz: fuzz-build
 	       -artifact_prefix=$(FUZZ_BUILD)/crashes/$$n- $(FUZZ_FLAGS) \
 	       $(FUZZ_BUILD)/corpus/$$n fuzz/corpus/$$n >$(FUZZ_BUILD)/$$n.log 2>&1; then \
 	    awk -v n=$$n '/^#[0-9]+/ { last = $$0 } /stat::number_of_executed_units/ { runs = $$2 } \
-	      END { sub(/^#[0-9]+[ \t]+[A-Z]+[ \t]+/, "", last); printf "fuzz: %-9s ok: %s runs; %s\n", n, runs, last }' \
+	      END { sub(/^#[0-9]+[ \t]+[A-Z]+[ \t]+/, "", last); printf "fuzz: %-10s ok: %s runs; %s\n", n, runs, last }' \
 	      $(FUZZ_BUILD)/$$n.log; \
 	  else \
 	    tail -n 40 $(FUZZ_BUILD)/$$n.log; echo "fuzz: $$n FAILED (log $(FUZZ_BUILD)/$$n.log)"; exit 1; \

@@ -1,11 +1,18 @@
 /*
-** jobs.c: coding with several threads.  Articles are read in batches on
-** the main thread; each worker codes its share with its own coder (the
-** dictionaries are shared, read-only) into a memory stream per article;
-** then the batch is written in input order.  Memory stays bounded by the
-** batch, whatever the input size.
+** jobs.c: coding with several threads.  The main thread splits the input
+** into lines, in batches, and parses none of them: the workers parse the
+** lines they take and code their articles, each with its own coder (the
+** dictionaries are shared, read-only), into a memory stream per article.
+** With -j N, N - 1 worker threads start on a batch while the main thread
+** splits the next batch off, then the main thread works on the batch too,
+** so that N threads run on N cores.  Workers take the articles of a batch
+** one at a time, so that none waits while another has long ones left.
+** The batch is then written in input order: the output is the same bytes
+** as with one thread.  Memory stays bounded by two batches, whatever the
+** input size.
 */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
@@ -14,8 +21,8 @@
 #define BATCH_BYTES (16u << 20)   /* and at most this much text, so memory stays bounded */
 
 typedef struct slot {
-  hd_article *article;
-  hd_status status;      /* of reading (HD_OK or HD_SKIP) then of coding */
+  hd_article *article;   /* kept from batch to batch */
+  hd_status status;      /* of parsing (HD_OK or HD_SKIP), then of coding */
   hd_skip why;
   char *first;           /* given its other id: the file whose id it had */
   char *out;
@@ -29,7 +36,8 @@ typedef struct worker {
   const hd_dict *dict;
   const options *o;
   slot *slots;
-  size_t first, count, step;
+  size_t count;
+  atomic_size_t *next;   /* the next slot to take, shared by the workers */
 } worker;
 
 typedef struct mem_sink {
@@ -48,6 +56,8 @@ static int count_event(const hd_event *ev, void *user) {
 }
 
 static void code_slot(worker *w, slot *sl) {
+  sl->status = hd_article_parse(sl->article);
+  if (sl->status == HD_SKIP) sl->why = hd_article_skip(sl->article);
   if (sl->status != HD_OK) return;
   FILE *mem = open_memstream(&sl->out, &sl->out_len);
   if (!mem) { sl->status = HD_ERR_NOMEM; return; }
@@ -61,7 +71,7 @@ static void code_slot(worker *w, slot *sl) {
 
 static void *work(void *arg) {
   worker *w = arg;
-  for (size_t i = w->first; i < w->count; i += w->step) code_slot(w, &w->slots[i]);
+  for (size_t i; (i = atomic_fetch_add(w->next, 1)) < w->count;) code_slot(w, &w->slots[i]);
   return NULL;
 }
 
@@ -87,8 +97,7 @@ static int flush_batch(const options *o, slot *slots, size_t n, sink *s) {
     }
     free(sl->out);
     free(sl->first);
-    hd_article_free(sl->article);
-    memset(sl, 0, sizeof *sl);
+    *sl = (slot){.article = sl->article};
   }
   return rc;
 }
@@ -103,34 +112,40 @@ static void free_batch(slot *slots) {
   free(slots);
 }
 
-/* Starts the workers on a batch; returns how many threads run. */
-static int start_batch(const options *o, worker *ws, int jobs, slot *slots, size_t n) {
+/* Starts JOBS - 1 workers on a batch; returns how many threads run.  This
+** thread is the last worker, once it has split the next batch off, so
+** that JOBS threads run on JOBS cores. */
+static int start_batch(const options *o, worker *ws, int jobs, slot *slots, size_t n, atomic_size_t *next) {
   int started = 0;
-  for (int j = 0; j < jobs; j++) {
-    ws[j].slots = slots; ws[j].first = (size_t)j; ws[j].count = n; ws[j].step = (size_t)jobs; ws[j].o = o;
+  atomic_store(next, 0);
+  for (int j = 0; j < jobs; j++) { ws[j].slots = slots; ws[j].count = n; ws[j].next = next; ws[j].o = o; }
+  for (int j = 0; j < jobs - 1; j++) {
     if (pthread_create(&ws[j].thread, NULL, work, &ws[j]) != 0) break;
     started++;
   }
   return started;
 }
 
+/* Works on the batch here too, then waits for the workers. */
 static void finish_batch(worker *ws, int jobs, int started) {
+  work(&ws[jobs - 1]);   /* and what a thread that could not start would have done */
   for (int j = 0; j < started; j++) pthread_join(ws[j].thread, NULL);
-  for (int j = started; j < jobs; j++) work(&ws[j]);   /* no thread: do its share here */
 }
 
-/* Reads up to BATCH articles into SLOTS; returns how many, or -1. */
+/* Splits up to BATCH articles off into SLOTS, for the workers to parse;
+** returns how many, or -1. */
 static long read_batch(hd_reader *r, slot *slots, hd_status *st) {
-  const hd_article *a;
   size_t n = 0, bytes = 0;
-  while (n < BATCH && bytes < BATCH_BYTES && ((*st = hd_reader_next(r, &a)) == HD_OK || *st == HD_SKIP)) {
-    slots[n].status = *st;
-    slots[n].why = hd_article_skip(a);
-    if (!(slots[n].article = hd_article_clone(a))) return -1;
+  while (n < BATCH && bytes < BATCH_BYTES) {
+    slot *sl = &slots[n];
+    if (!sl->article && !(sl->article = hd_article_new(NULL, NULL, 0))) return -1;
+    if ((*st = hd_reader_next_raw(r, sl->article)) != HD_OK) return *st == HD_ERR_NOMEM ? -1 : (long)n;
+    hd_article *a = sl->article;
+    /* a plain-text file is whole already: its id is looked at here, in order */
     char other[1024], first[1024];
-    if (*st == HD_OK && plain_id_taken(a, other, sizeof other, first, sizeof first) &&
-        hd_article_set_id(slots[n].article, other) == HD_OK)
-      slots[n].first = strdup(first);
+    if (hd_article_line(a) == 0 && hd_article_parse(a) == HD_OK && plain_id_taken(a, other, sizeof other, first, sizeof first) &&
+        hd_article_set_id(a, other) == HD_OK)
+      sl->first = strdup(first);
     bytes += hd_article_text_len(a);
     n++;
   }
@@ -156,9 +171,11 @@ int code_file_parallel(const options *o, const hd_dict *d, const char *path, sin
   /* two batches: the workers code one while this thread reads the next */
   slot *next = calloc(BATCH, sizeof *next);
   if (!next) rc = -1;
+  atomic_size_t taken;
   long n = rc == 0 ? read_batch(r, slots, &st) : 0;
+  if (n < 0) rc = -1;
   while (rc == 0 && n > 0 && !stop_requested()) {
-    int started = start_batch(o, ws, jobs, slots, (size_t)n);
+    int started = start_batch(o, ws, jobs, slots, (size_t)n, &taken);
     long m = read_batch(r, next, &st);
     finish_batch(ws, jobs, started);
     if (flush_batch(o, slots, (size_t)n, s) != 0 || m < 0) rc = -1;

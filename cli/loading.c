@@ -3,11 +3,11 @@
 ** articles again (hadath recode), on one thread or on several.
 **
 ** Articles are read in batches.  With -j 1 the main thread looks each up,
-** codes it and stores it.  With -j N a producer thread reads the batches,
-** looks their articles up in a connection of its own and codes them with N
-** threads (each with its own coder; the dictionaries are shared, read-only)
-** while the main thread, the one writer, stores the batch before, in input
-** order.  Storing in the same order with the same calls makes the store the
+** codes it and stores it.  With -j N a producer thread splits the lines of
+** a batch off, has N threads parse them, looks their articles up in a
+** connection of its own and has N threads code them (each with its own
+** coder; the dictionaries are shared, read-only) while the main thread,
+** the one writer, stores the batch before, in input order.  Storing in the same order with the same calls makes the store the
 ** same whatever N is: the store looks an article up again when it stores it,
 ** so that an article read twice, or stored meanwhile, is stored once.
 **
@@ -15,6 +15,7 @@
 ** coded and stored before the command stops.
 */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -38,7 +39,8 @@ typedef struct worker {
   hd_coder *coder;
   const hd_dict *dict;
   batch *b;
-  size_t first, step;
+  int parse;             /* parse the batch's lines, not code its articles */
+  atomic_size_t *next;   /* the next item to take, shared by the workers */
 } worker;
 
 /* Where the articles come from: a reader or a recode cursor. */
@@ -84,12 +86,11 @@ static size_t read_batch(source *src, batch *b) {
   while (n < BATCH && bytes < BATCH_BYTES) {
     item *it = &b->items[n];
     hd_article *a = NULL;
-    if (src->reader) {
-      const hd_article *ra;
-      src->st = hd_reader_next(src->reader, &ra);
-      if (src->st != HD_OK && src->st != HD_SKIP) break;
-      if (!(a = hd_article_clone(ra))) { src->st = HD_ERR_NOMEM; break; }
-      it->status = src->st;
+    if (src->reader) {   /* a line split off: parse_item() parses it */
+      if (!(a = hd_article_new(NULL, NULL, 0))) { src->st = HD_ERR_NOMEM; break; }
+      src->st = hd_reader_next_raw(src->reader, a);
+      if (src->st != HD_OK) { hd_article_free(a); break; }
+      it->status = HD_OK;
     } else {
       src->st = hd_recode_next(src->recode, &a);
       if (src->st != HD_OK) break;
@@ -103,13 +104,21 @@ static size_t read_batch(source *src, batch *b) {
   return b->n = n;
 }
 
+/* HD_OK, or HD_SKIP with the article's reason (a recoded article is whole:
+** nothing to parse). */
+static void parse_item(item *it) {
+  it->status = hd_article_parse(it->article);
+}
+
 static void code_item(hd_coder *c, const hd_dict *d, item *it) {
   if (it->status == HD_OK && !it->present) hd_code_into(c, d, it->article, it->coded);
 }
 
 static void *work(void *arg) {
   worker *w = arg;
-  for (size_t i = w->first; i < w->b->n; i += w->step) code_item(w->coder, w->dict, &w->b->items[i]);
+  for (size_t i; (i = atomic_fetch_add(w->next, 1)) < w->b->n;)
+    if (w->parse) parse_item(&w->b->items[i]);
+    else code_item(w->coder, w->dict, &w->b->items[i]);
   return NULL;
 }
 
@@ -186,6 +195,7 @@ static int run_serial(load_job *j, source *src, const char *path) {
   hd_coder *c = hd_coder_new(j->dict, j->date, &st);
   int rc = b && c ? 0 : -1;
   while (rc == 0 && !stop_requested() && read_batch(src, b)) {
+    for (size_t i = 0; i < b->n; i++) parse_item(&b->items[i]);
     if (look_up(j, b) != 0) { rc = -1; break; }
     for (size_t i = 0; i < b->n; i++) code_item(c, j->dict, &b->items[i]);
     rc = store_batch(j, b, path);
@@ -198,18 +208,19 @@ static int run_serial(load_job *j, source *src, const char *path) {
 /* ------------------------------------------------------------------ */
 /* Several threads                                                     */
 
-/* Codes a batch with JOBS threads: JOBS - 1 started here, and this one. */
-static void code_batch(worker *ws, int jobs, batch *b) {
+/* Parses (PARSE) or codes a batch with JOBS threads: JOBS - 1 started
+** here, and this one. */
+static void code_batch(worker *ws, int jobs, batch *b, int parse) {
+  atomic_size_t next;
+  atomic_store(&next, 0);
+  for (int k = 0; k < jobs; k++) { ws[k].b = b; ws[k].parse = parse; ws[k].next = &next; }
   int started = 0;
   for (int k = 1; k < jobs; k++) {
-    ws[k].b = b; ws[k].first = (size_t)k; ws[k].step = (size_t)jobs;
     if (pthread_create(&ws[k].thread, NULL, work, &ws[k]) != 0) break;
     started++;
   }
-  ws[0].b = b; ws[0].first = 0; ws[0].step = (size_t)jobs;
-  work(&ws[0]);
+  work(&ws[0]);   /* and what a thread that could not start would have done */
   for (int k = 1; k <= started; k++) pthread_join(ws[k].thread, NULL);
-  for (int k = started + 1; k < jobs; k++) work(&ws[k]);   /* no thread: its share here */
 }
 
 /* The pipeline of a load: a producer thread reads batches, looks their
@@ -254,11 +265,12 @@ static void *produce(void *arg) {
     pthread_mutex_unlock(&p->mu);
     size_t n = stop_requested() || failed ? 0 : read_batch(p->src, b);
     if (!n) { give(p, p->free, &p->nfree, b, 1); break; }
+    code_batch(p->ws, p->j->jobs, b, 1);
     for (size_t i = 0; p->reader && i < n; i++) {
       item *it = &b->items[i];
       if (it->status == HD_OK && hd_store_has(p->reader, it->article) == 1) it->present = 1;
     }
-    code_batch(p->ws, p->j->jobs, b);
+    code_batch(p->ws, p->j->jobs, b, 0);
     give(p, p->ready, &p->nready, b, 0);
   }
   return NULL;
@@ -322,17 +334,19 @@ static int run_parallel(load_job *j, source *src, const char *path) {
     ws[k].dict = j->dict;
     if (!(ws[k].coder = hd_coder_new(j->dict, j->date, &st))) rc = -1;
   }
+  atomic_size_t next;
   while (rc == 0) {
     size_t n = stop_requested() ? 0 : read_batch(src, cur);
     int started = 0;
+    atomic_store(&next, 0);
+    for (int k = 0; k < jobs; k++) { ws[k].b = cur; ws[k].parse = 0; ws[k].next = &next; }
     for (int k = 0; n && k < jobs; k++) {
-      ws[k].b = cur; ws[k].first = (size_t)k; ws[k].step = (size_t)jobs;
       if (pthread_create(&ws[k].thread, NULL, work, &ws[k]) != 0) break;
       started++;
     }
     if (prev->n && store_batch(j, prev, path) != 0) rc = -1;   /* while they code */
     for (int k = 0; k < started; k++) pthread_join(ws[k].thread, NULL);
-    for (int k = started; n && k < jobs; k++) work(&ws[k]);    /* no thread: its share here */
+    if (n && started < jobs) work(&ws[started]);   /* a thread missing: what is left, here */
     batch *t = prev; prev = cur; cur = t;
     if (!n) break;
   }

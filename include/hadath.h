@@ -126,6 +126,20 @@ hd_reader *hd_reader_open(const char *path, hd_status *st, char *err, size_t err
 ** the reader and valid until the next call or hd_reader_close(). */
 hd_status hd_reader_next(hd_reader *r, const hd_article **out);
 
+/* Reading on one thread and parsing on others.  hd_reader_next_raw() does
+** what hd_reader_next() does, but only splits a line of JSON Lines off,
+** into A (an article of yours, from hd_article_new(); what it held is
+** replaced, and buffers it grew large for an article before are given
+** back): until it is parsed, hd_article_text() is the line.  Returns
+** HD_OK, HD_END, HD_ERR_IO (message in hd_reader_error()) or HD_ERR_NOMEM.
+** hd_article_parse(A), on any thread, then makes of A the article
+** hd_reader_next() would have yielded, and returns what it would have
+** returned: HD_OK, HD_SKIP (reason and message in A) or HD_ERR_NOMEM; on
+** an article that is whole already, it returns the same again.  A keeps a
+** pointer to R's file name: parse it before hd_reader_close(R). */
+hd_status hd_reader_next_raw(hd_reader *r, hd_article *a);
+hd_status hd_article_parse(hd_article *a);
+
 /* Last I/O error message of the reader, or "" (owned by the reader). */
 const char *hd_reader_error(const hd_reader *r);
 

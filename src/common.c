@@ -52,6 +52,9 @@ void hd_article_reset(hd_article *a) {
   a->file = NULL;
   a->line = 0;
   a->skip = HD_SKIP_NONE;
+  a->unparsed = 0;
+  a->where = NULL;
+  hd_buf_clear(&a->raw);
 }
 
 void hd_article_release(hd_article *a) {
@@ -64,6 +67,7 @@ void hd_article_release(hd_article *a) {
   hd_buf_free(&a->category);
   hd_buf_free(&a->message);
   hd_buf_free(&a->file_copy);
+  hd_buf_free(&a->raw);
   hd_article_reset(a);
 }
 

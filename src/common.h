@@ -33,6 +33,11 @@ struct hd_article {
   const char *file;   /* owned by the reader or static */
   size_t line;
   hd_skip skip;
+  /* A line split off by hd_reader_next_raw() and not parsed yet: its text
+  ** is the line; hd_article_parse() moves it to raw and parses it there. */
+  int unparsed;
+  const char *where;  /* the input as messages name it (owned by the reader) */
+  hd_buf raw;
 };
 
 void hd_article_reset(hd_article *a);   /* empties every field, keeps buffers */

@@ -93,7 +93,8 @@ int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
   c->ntokens = c->nana = 0;
   size_t pos = start, a, b;
   int kind;
-  while (c->ntokens < HD_MAX_SENTENCE_TOKENS && (kind = hd_next_token(c->norm.text, end, pos, &a, &b)) >= 0) {
+  uint32_t hash;
+  while (c->ntokens < HD_MAX_SENTENCE_TOKENS && (kind = hd_next_token_hash(c->norm.text, end, pos, &a, &b, &hash)) >= 0) {
     pos = b;
     if (GROW(c, tokens, c->ntokens + 1) || GROW(c, ana, c->nana + HD_MAX_ANALYSES)) return -1;
     hd_token *t = &c->tokens[c->ntokens++];
@@ -101,7 +102,7 @@ int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
     t->punct = kind == HD_TOK_PUNCT && b - a == 1 ? c->norm.text[a] : 0;
     t->ana = (uint32_t)c->nana;
     hd_origin origin = {c->original, c->norm.map + a};
-    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze_cached(c->cache, c->dict, c->norm.text + a, b - a, &origin,
+    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze_memo(c->cache, c->dict, c->norm.text + a, b - a, hash, &origin,
                                                                 c->ana + c->nana, HD_MAX_ANALYSES) : 0;
     c->nana += t->nana;
   }

@@ -94,6 +94,15 @@ int hd_utf8_valid(const char *s, size_t n) {
       i += 8;
       continue;
     }
+    /* one byte, or two (Arabic), without a call */
+    if (p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    if (p[i] >= 0xC2 && p[i] < 0xE0 && i + 1 < n && is_continuation(p[i + 1])) {
+      i += 2;
+      continue;
+    }
     int len;
     if (hd_utf8_decode(p + i, n - i, &len) < 0) return 0;
     i += (size_t)len;

@@ -8,11 +8,12 @@
 **
 ** Every line read becomes either an article ready for coding or a skipped
 ** article with a reason and a message "file:line: why"; nothing is dropped
-** silently except blank lines.  Memory stays flat: one chunk buffer, one
+** silently except blank lines.  Memory stays flat: one block buffer, one
 ** line buffer and one article are reused, and a line longer than the limit
 ** is counted and thrown away as it streams past instead of being stored.
 */
 #include <errno.h>
+#include <stddef.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -26,6 +27,7 @@
 
 #include "common.h"
 #include "normalize/normalize.h"
+#include "read/json.h"
 
 #ifndef O_CLOEXEC
 #define O_CLOEXEC 0
@@ -37,13 +39,20 @@
 #define PRINTF_LIKE(f, a)
 #endif
 
-/* zlib's own buffer is large so that decompression runs in long strides;
-** the chunk is what one gzread() hands over to the line splitter. */
-#define GZ_BUFFER_BYTES (256u * 1024u)
-#define CHUNK_BYTES (256u * 1024u)
+/* zlib decompresses straight into the reader's buffer when a read asks
+** for at least twice its own buffer: blocks are read that way, and lines
+** are split where they lie.  Only the piece of a line that a block cut is
+** moved, to the front, before the next block is read after it. */
+#define GZ_BUFFER_BYTES (128u * 1024u)
+#define BLOCK_BYTES (1024u * 1024u)
 
 /* A line may carry a '\r' before its '\n' beyond the article limit. */
 #define LINE_KEEP_BYTES ((size_t)HD_MAX_ARTICLE_BYTES + 1)
+
+/* Buffers of a reused article larger than this are given back before it
+** takes another article, so that articles kept for a batch hold no more
+** than their batch needs. */
+#define ARTICLE_KEEP_BYTES (8u * 1024u)
 
 typedef enum input_format { FORMAT_UNKNOWN, FORMAT_JSONL, FORMAT_PLAIN } input_format;
 
@@ -53,14 +62,13 @@ struct hd_reader {
   const char *name;      /* used in messages: the path, or "stdin" */
   char *plain_id;        /* id of a plain-text article: base name, no extensions */
   input_format format;
-  unsigned char *chunk;  /* bytes decompressed but not yet consumed: [pos, len) */
-  size_t pos, len;
+  unsigned char *buf;    /* bytes read but not yet consumed: [pos, len) */
+  size_t cap, pos, len;
   int at_eof;            /* the input has been read to its end */
   int failed;            /* a read error happened; error[] says which */
   int error_reported;    /* hd_reader_next() has returned HD_ERR_IO once */
   int plain_done;        /* the one article of a plain-text input was yielded */
   size_t line;           /* number of the last line read */
-  hd_buf pending;        /* a line that spans chunks */
   hd_article article;
   char error[512];
 };
@@ -214,9 +222,10 @@ hd_reader *hd_reader_open(const char *path, hd_status *st, char *err, size_t err
   if (r) {
     r->path = strdup(path);
     r->plain_id = plain_article_id(path);
-    r->chunk = malloc(CHUNK_BYTES);
+    r->cap = 2 * (size_t)BLOCK_BYTES;
+    r->buf = malloc(r->cap);
   }
-  if (!r || !r->path || !r->plain_id || !r->chunk || !(r->gz = gzdopen(fd, "rb"))) {
+  if (!r || !r->path || !r->plain_id || !r->buf || !(r->gz = gzdopen(fd, "rb"))) {
     close(fd);
     hd_reader_close(r);
     *st = HD_ERR_NOMEM;
@@ -233,8 +242,7 @@ void hd_reader_close(hd_reader *r) {
   if (!r) return;
   if (r->gz) gzclose(r->gz);
   hd_article_release(&r->article);
-  hd_buf_free(&r->pending);
-  free(r->chunk);
+  free(r->buf);
   free(r->plain_id);
   free(r->path);
   free(r);
@@ -263,13 +271,23 @@ static void note_read_error(hd_reader *r) {
   snprintf(r->error, sizeof r->error, "%s: read error: %s", r->name, msg);
 }
 
-/* Makes unconsumed bytes available in the chunk; 0 at the end of the
-** input or after a read error. */
-static int fill_chunk(hd_reader *r) {
-  if (r->pos < r->len) return 1;
-  r->pos = r->len = 0;
+/* Reads a block after the bytes not yet consumed, which are moved to the
+** front first.  1 when bytes came, 0 at the end of the input or after a
+** read error, -1 out of memory. */
+static int read_block(hd_reader *r) {
   if (r->at_eof || r->failed) return 0;
-  int n = gzread(r->gz, r->chunk, CHUNK_BYTES);
+  if (r->pos) {
+    memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+    r->len -= r->pos;
+    r->pos = 0;
+  }
+  if (r->cap - r->len < BLOCK_BYTES) {
+    unsigned char *b = realloc(r->buf, r->len + BLOCK_BYTES);
+    if (!b) return -1;
+    r->buf = b;
+    r->cap = r->len + BLOCK_BYTES;
+  }
+  int n = gzread(r->gz, r->buf + r->len, BLOCK_BYTES);
   note_read_error(r);
   if (n < 0 && !r->failed) {
     r->failed = 1;
@@ -279,8 +297,16 @@ static int fill_chunk(hd_reader *r) {
     r->at_eof = 1;
     return 0;
   }
-  r->len = (size_t)n;
+  r->len += (size_t)n;
   return 1;
+}
+
+/* Makes unconsumed bytes available; 0 at the end of the input, after a
+** read error, or out of memory. */
+static int fill_chunk(hd_reader *r) {
+  if (r->pos < r->len) return 1;
+  r->pos = r->len = 0;
+  return read_block(r) > 0;
 }
 
 /* Decides the format from the first non-blank byte, consuming a leading
@@ -288,60 +314,86 @@ static int fill_chunk(hd_reader *r) {
 ** still count as lines, so that line numbers match the file. */
 static void detect_format(hd_reader *r) {
   static const unsigned char bom[3] = { 0xEF, 0xBB, 0xBF };
-  if (fill_chunk(r) && r->len >= 3 && memcmp(r->chunk, bom, 3) == 0) r->pos = 3;
+  if (fill_chunk(r) && r->len >= 3 && memcmp(r->buf, bom, 3) == 0) r->pos = 3;
   while (fill_chunk(r)) {
-    while (r->pos < r->len && is_ascii_space(r->chunk[r->pos])) {
-      if (r->chunk[r->pos] == '\n') r->line++;
+    while (r->pos < r->len && is_ascii_space(r->buf[r->pos])) {
+      if (r->buf[r->pos] == '\n') r->line++;
       r->pos++;
     }
     if (r->pos < r->len) {
-      r->format = r->chunk[r->pos] == '{' ? FORMAT_JSONL : FORMAT_PLAIN;
+      r->format = r->buf[r->pos] == '{' ? FORMAT_JSONL : FORMAT_PLAIN;
       return;
     }
   }
   r->format = FORMAT_PLAIN;
 }
 
-/* Reads the next line.  A line that ends the input without a newline
-** counts, unless the input ended by a read error: then it is probably
-** cut.  Returns 1 with a line, 0 when there is none, -1 out of memory. */
-static int read_line(hd_reader *r, input_line *out) {
-  hd_buf_clear(&r->pending);
-  memset(out, 0, sizeof *out);
-  int first = 1;
+/* A line longer than the limit: counted to its end, not kept.  HAVE bytes
+** of it are in the buffer. */
+static int discard_line(hd_reader *r, input_line *out, size_t have) {
+  size_t bytes = have;
   for (;;) {
-    if (!fill_chunk(r)) {
-      if (first || r->failed) return 0;
+    r->pos = r->len = 0;
+    int rc = read_block(r);
+    if (rc < 0) return -1;
+    if (rc == 0) {
+      if (r->failed) return 0;
       break;
     }
-    const unsigned char *start = r->chunk + r->pos;
-    size_t avail = r->len - r->pos;
-    const unsigned char *nl = memchr(start, '\n', avail);
-    size_t seg = nl ? (size_t)(nl - start) : avail;
-    r->pos += seg + (nl ? 1 : 0);
-    out->bytes += seg;
-    if (nl && first && seg <= LINE_KEEP_BYTES) {
-      /* The usual case: the whole line sits in the chunk; no copy. */
-      out->text = (const char *)start;
-      out->len = seg;
+    const unsigned char *nl = memchr(r->buf, '\n', r->len);
+    if (nl) {
+      bytes += (size_t)(nl - r->buf);
+      r->pos = (size_t)(nl - r->buf) + 1;
       break;
     }
-    first = 0;
-    if (out->bytes > LINE_KEEP_BYTES)
-      out->too_long = 1;
-    else if (hd_buf_append(&r->pending, start, seg) != 0)
-      return -1;
-    if (nl) break;
+    bytes += r->len;
   }
-  if (!out->text && !out->too_long) {
-    out->text = r->pending.data ? r->pending.data : "";
-    out->len = r->pending.len;
+  out->too_long = 1;
+  out->bytes = bytes;
+  return 1;
+}
+
+/* Reads the next line, in place in the buffer.  A line that ends the input
+** without a newline counts, unless the input ended by a read error: then
+** it is probably cut.  Returns 1 with a line, 0 when there is none, -1 out
+** of memory. */
+static int read_line(hd_reader *r, input_line *out) {
+  memset(out, 0, sizeof *out);
+  size_t scanned = r->pos;   /* [pos, scanned) has no newline */
+  size_t end;
+  for (;;) {
+    const unsigned char *nl = memchr(r->buf + scanned, '\n', r->len - scanned);
+    if (nl) {
+      end = (size_t)(nl - r->buf);
+      break;
+    }
+    size_t have = r->len - r->pos;
+    if (have > LINE_KEEP_BYTES) return discard_line(r, out, have);
+    int rc = read_block(r);
+    if (rc < 0) return -1;
+    if (rc == 0) {
+      if (r->len == r->pos || r->failed) {
+        r->pos = r->len;
+        return 0;
+      }
+      end = r->len;
+      break;
+    }
+    scanned = r->pos + have;
   }
-  if (!out->too_long && out->len > 0 && out->text[out->len - 1] == '\r') {
-    out->len--;
-    out->bytes--;
+  size_t n = end - r->pos;
+  out->bytes = n;
+  if (n > LINE_KEEP_BYTES) out->too_long = 1;
+  else {
+    out->text = (const char *)r->buf + r->pos;
+    out->len = n;
+    if (n > 0 && out->text[n - 1] == '\r') {
+      out->len--;
+      out->bytes--;
+    }
+    if (out->len > HD_MAX_ARTICLE_BYTES) out->too_long = 1;
   }
-  if (out->len > HD_MAX_ARTICLE_BYTES) out->too_long = 1;
+  r->pos = end < r->len ? end + 1 : end;
   return 1;
 }
 
@@ -359,23 +411,23 @@ static hd_status end_of_input(hd_reader *r) {
 
 /* Where a message or a fallback id points: "file:line", or "file" for a
 ** whole plain-text article. */
-static int append_location(hd_buf *b, const hd_reader *r, size_t line) {
-  return line ? buf_printf(b, "%s:%zu", r->name, line) : buf_printf(b, "%s", r->name);
+static int append_location(hd_buf *b, const char *name, size_t line) {
+  return line ? buf_printf(b, "%s:%zu", name, line) : buf_printf(b, "%s", name);
 }
 
-static void start_article(hd_reader *r, size_t line) {
-  hd_article_reset(&r->article);
-  r->article.file = r->path;
-  r->article.line = line;
+static void start_article(hd_reader *r, hd_article *a, size_t line) {
+  hd_article_reset(a);
+  a->file = r->path;
+  a->where = r->name;
+  a->line = line;
 }
 
 /* Marks the current article skipped, with the message "file:line: why". */
-static PRINTF_LIKE(3, 4) hd_status skip_article(hd_reader *r, hd_skip why, const char *fmt, ...) {
-  hd_article *a = &r->article;
+static PRINTF_LIKE(3, 4) hd_status skip_article(hd_article *a, hd_skip why, const char *fmt, ...) {
   a->skip = why;
-  if (a->id.len == 0 && append_location(&a->id, r, a->line) != 0) return HD_ERR_NOMEM;
+  if (a->id.len == 0 && append_location(&a->id, a->where, a->line) != 0) return HD_ERR_NOMEM;
   hd_buf_clear(&a->message);
-  if (append_location(&a->message, r, a->line) != 0 || hd_buf_append(&a->message, ": ", 2) != 0)
+  if (append_location(&a->message, a->where, a->line) != 0 || hd_buf_append(&a->message, ": ", 2) != 0)
     return HD_ERR_NOMEM;
   va_list ap;
   va_start(ap, fmt);
@@ -385,13 +437,13 @@ static PRINTF_LIKE(3, 4) hd_status skip_article(hd_reader *r, hd_skip why, const
 }
 
 /* The checks every article text goes through, JSON or plain. */
-static hd_status check_raw_text(hd_reader *r, const char *text, size_t len) {
+static hd_status check_raw_text(hd_article *a, const char *text, size_t len) {
   const char *nul = memchr(text, 0, len);
-  if (nul) return skip_article(r, HD_SKIP_NUL_BYTE, "NUL byte at byte %zu", (size_t)(nul - text) + 1);
+  if (nul) return skip_article(a, HD_SKIP_NUL_BYTE, "NUL byte at byte %zu", (size_t)(nul - text) + 1);
   if (!hd_utf8_valid(text, len)) {
     size_t at = first_invalid_utf8(text, len);
-    return at ? skip_article(r, HD_SKIP_INVALID_UTF8, "invalid UTF-8 at byte %zu", at)
-              : skip_article(r, HD_SKIP_INVALID_UTF8, "invalid UTF-8");
+    return at ? skip_article(a, HD_SKIP_INVALID_UTF8, "invalid UTF-8 at byte %zu", at)
+              : skip_article(a, HD_SKIP_INVALID_UTF8, "invalid UTF-8");
   }
   return HD_OK;
 }
@@ -405,8 +457,8 @@ static void format_real(double v, char *out, size_t cap) {
   }
 }
 
-static int set_id(hd_reader *r, json_t *id) {
-  hd_buf *b = &r->article.id;
+static int set_id(hd_article *a, json_t *id) {
+  hd_buf *b = &a->id;
   char num[64];
   if (json_is_string(id) && json_string_value(id)[0])
     return hd_buf_append(b, json_string_value(id), strlen(json_string_value(id)));
@@ -418,7 +470,7 @@ static int set_id(hd_reader *r, json_t *id) {
     format_real(json_real_value(id), num, sizeof num);
     return hd_buf_append(b, num, strlen(num));
   }
-  return append_location(b, r, r->article.line);
+  return append_location(b, a->where, a->line);
 }
 
 /* Optional string metadata; other types and empty strings count as absent. */
@@ -429,9 +481,8 @@ static int set_optional(json_t *root, const char *key, hd_buf *b, int *present) 
   return hd_buf_append(b, json_string_value(v), strlen(json_string_value(v)));
 }
 
-static hd_status article_from_object(hd_reader *r, json_t *root) {
-  hd_article *a = &r->article;
-  if (set_id(r, json_object_get(root, "id")) != 0 ||
+static hd_status article_from_object(hd_article *a, json_t *root) {
+  if (set_id(a, json_object_get(root, "id")) != 0 ||
       set_optional(root, "date", &a->date, &a->has_date) != 0 ||
       set_optional(root, "title", &a->title, &a->has_title) != 0 ||
       set_optional(root, "source", &a->source, &a->has_source) != 0 ||
@@ -439,41 +490,112 @@ static hd_status article_from_object(hd_reader *r, json_t *root) {
       set_optional(root, "category", &a->category, &a->has_category) != 0)
     return HD_ERR_NOMEM;
   json_t *text = json_object_get(root, "text");
-  if (!json_is_string(text)) return skip_article(r, HD_SKIP_NO_TEXT, "no \"text\" string");
+  if (!json_is_string(text)) return skip_article(a, HD_SKIP_NO_TEXT, "no \"text\" string");
   const char *s = json_string_value(text);
   size_t len = json_string_length(text);
   /* JSON may spell a NUL as \u0000; C strings cannot carry it. */
   if (strlen(s) != len)
-    return skip_article(r, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", strlen(s) + 1);
+    return skip_article(a, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", strlen(s) + 1);
   if (hd_buf_append(&a->text, s, len) != 0) return HD_ERR_NOMEM;
   if (!is_blank_text(s, len)) return HD_OK;
   /* A headline with no body is an article of one sentence: its title is
   ** its text (the coder then reads it once, as sentence 0). */
   if (!a->has_title || is_blank_text(a->title.data, a->title.len))
-    return skip_article(r, HD_SKIP_EMPTY, "empty article (no text and no title)");
+    return skip_article(a, HD_SKIP_EMPTY, "empty article (no text and no title)");
   hd_buf_clear(&a->text);
   return hd_buf_append(&a->text, a->title.data, a->title.len) != 0 ? HD_ERR_NOMEM : HD_OK;
 }
 
-/* The raw line is checked before jansson sees it, because jansson would
-** call a NUL byte or invalid UTF-8 a JSON syntax error. */
-static hd_status article_from_line(hd_reader *r, const input_line *line) {
-  start_article(r, r->line);
-  if (line->too_long)
-    return skip_article(r, HD_SKIP_TOO_LONG, "line of %zu bytes is longer than the limit of %u bytes",
-                        line->bytes, HD_MAX_ARTICLE_BYTES);
-  hd_status st = check_raw_text(r, line->text, line->len);
+/* The fields found by hd_json_fields() in LINE, to the article: the same
+** article as article_from_object() makes of jansson's tree. */
+
+/* A string value kept to its first NUL, as a C string of jansson's reads;
+** empty, it counts as absent. */
+static int set_json_string(const char *line, const hd_jv *v, hd_buf *b, int *present) {
+  if (hd_json_text(line, v, b) != 0) return -1;
+  size_t n = b->len ? strlen(b->data) : 0;
+  if (n == 0) {
+    hd_buf_clear(b);
+    return 0;
+  }
+  b->len = n;
+  *present = 1;
+  return 0;
+}
+
+static hd_status article_from_fields(hd_article *a, const char *line, const hd_jv *f) {
+  char num[64];
+  int has_id = 0, rc = 0;
+  if (f[HD_JF_ID].type == HD_JV_STRING) rc = set_json_string(line, &f[HD_JF_ID], &a->id, &has_id);
+  else if (f[HD_JF_ID].type == HD_JV_INTEGER) {
+    snprintf(num, sizeof num, "%lld", hd_json_integer(line, &f[HD_JF_ID]));
+    rc = hd_buf_append(&a->id, num, strlen(num));
+    has_id = 1;
+  } else if (f[HD_JF_ID].type == HD_JV_REAL) {
+    format_real(hd_json_real(line, &f[HD_JF_ID]), num, sizeof num);
+    rc = hd_buf_append(&a->id, num, strlen(num));
+    has_id = 1;
+  }
+  if (rc == 0 && !has_id) rc = append_location(&a->id, a->where, a->line);
+  static const struct { int field; size_t buf, has; } optional[] = {
+    {HD_JF_DATE, offsetof(hd_article, date), offsetof(hd_article, has_date)},
+    {HD_JF_TITLE, offsetof(hd_article, title), offsetof(hd_article, has_title)},
+    {HD_JF_SOURCE, offsetof(hd_article, source), offsetof(hd_article, has_source)},
+    {HD_JF_URL, offsetof(hd_article, url), offsetof(hd_article, has_url)},
+    {HD_JF_CATEGORY, offsetof(hd_article, category), offsetof(hd_article, has_category)},
+  };
+  for (size_t i = 0; rc == 0 && i < HD_ARRAY_LEN(optional); i++)
+    if (f[optional[i].field].type == HD_JV_STRING)
+      rc = set_json_string(line, &f[optional[i].field], (hd_buf *)((char *)a + optional[i].buf),
+                           (int *)((char *)a + optional[i].has));
+  if (rc != 0) return HD_ERR_NOMEM;
+  const hd_jv *text = &f[HD_JF_TEXT];
+  if (text->type != HD_JV_STRING) return skip_article(a, HD_SKIP_NO_TEXT, "no \"text\" string");
+  if (hd_json_text(line, text, &a->text) != 0) return HD_ERR_NOMEM;
+  const char *s = a->text.data;
+  size_t len = a->text.len;
+  /* JSON may spell a NUL as \u0000; C strings cannot carry it. */
+  if (strlen(s) != len) {
+    size_t at = strlen(s) + 1;
+    hd_buf_clear(&a->text);
+    return skip_article(a, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", at);
+  }
+  if (!is_blank_text(s, len)) return HD_OK;
+  if (!a->has_title || is_blank_text(a->title.data, a->title.len))
+    return skip_article(a, HD_SKIP_EMPTY, "empty article (no text and no title)");
+  hd_buf_clear(&a->text);
+  return hd_buf_append(&a->text, a->title.data, a->title.len) != 0 ? HD_ERR_NOMEM : HD_OK;
+}
+
+/* The raw line is checked before either JSON reader sees it, because
+** jansson would call a NUL byte or invalid UTF-8 a JSON syntax error.  A
+** line the field reader turns down goes to jansson, for its message.  A
+** has been started (start_article()); TEXT is not in A's buffers. */
+static hd_status parse_line(hd_article *a, const char *text, size_t len) {
+  hd_status st = check_raw_text(a, text, len);
   if (st != HD_OK) return st;
+  hd_jv fields[HD_JF_COUNT];
+  if (hd_json_fields(text, len, fields) == 0) return article_from_fields(a, text, fields);
   json_error_t error;
-  json_t *root = json_loadb(line->text, line->len, JSON_ALLOW_NUL, &error);
-  if (!root) return skip_article(r, HD_SKIP_BAD_JSON, "not valid JSON: %s", error.text);
+  json_t *root = json_loadb(text, len, JSON_ALLOW_NUL, &error);
+  if (!root) return skip_article(a, HD_SKIP_BAD_JSON, "not valid JSON: %s", error.text);
   if (!json_is_object(root)) {
     json_decref(root);
-    return skip_article(r, HD_SKIP_BAD_JSON, "not valid JSON: a JSON object expected");
+    return skip_article(a, HD_SKIP_BAD_JSON, "not valid JSON: a JSON object expected");
   }
-  st = article_from_object(r, root);
+  st = article_from_object(a, root);
   json_decref(root);
   return st;
+}
+
+static hd_status too_long_line(hd_article *a, const input_line *line) {
+  return skip_article(a, HD_SKIP_TOO_LONG, "line of %zu bytes is longer than the limit of %u bytes", line->bytes,
+                      HD_MAX_ARTICLE_BYTES);
+}
+
+static hd_status article_from_line(hd_reader *r, const input_line *line) {
+  start_article(r, &r->article, r->line);
+  return line->too_long ? too_long_line(&r->article, line) : parse_line(&r->article, line->text, line->len);
 }
 
 static hd_status next_jsonl(hd_reader *r) {
@@ -503,14 +625,14 @@ static void drop_carriage_returns(hd_buf *b) {
 static hd_status next_plain(hd_reader *r) {
   if (r->plain_done) return end_of_input(r);
   r->plain_done = 1;
-  start_article(r, 0);
   hd_article *a = &r->article;
+  start_article(r, a, 0);
   if (hd_buf_append(&a->id, r->plain_id, strlen(r->plain_id)) != 0 || hd_buf_append(&a->text, "", 0) != 0)
     return HD_ERR_NOMEM;
   size_t bytes = 0;
   while (fill_chunk(r)) {
     size_t n = r->len - r->pos;
-    if (bytes + n <= HD_MAX_ARTICLE_BYTES && hd_buf_append(&a->text, r->chunk + r->pos, n) != 0)
+    if (bytes + n <= HD_MAX_ARTICLE_BYTES && hd_buf_append(&a->text, r->buf + r->pos, n) != 0)
       return HD_ERR_NOMEM;
     bytes += n;
     r->pos = r->len;
@@ -518,13 +640,13 @@ static hd_status next_plain(hd_reader *r) {
   if (r->failed) return end_of_input(r);
   if (bytes > HD_MAX_ARTICLE_BYTES) {
     hd_buf_clear(&a->text);
-    return skip_article(r, HD_SKIP_TOO_LONG, "file of %zu bytes is longer than the limit of %u bytes",
+    return skip_article(a, HD_SKIP_TOO_LONG, "file of %zu bytes is longer than the limit of %u bytes",
                         bytes, HD_MAX_ARTICLE_BYTES);
   }
   drop_carriage_returns(&a->text);
-  hd_status st = check_raw_text(r, a->text.data, a->text.len);
+  hd_status st = check_raw_text(a, a->text.data, a->text.len);
   if (st != HD_OK) return st;
-  if (is_blank_text(a->text.data, a->text.len)) return skip_article(r, HD_SKIP_EMPTY, "empty article");
+  if (is_blank_text(a->text.data, a->text.len)) return skip_article(a, HD_SKIP_EMPTY, "empty article");
   return HD_OK;
 }
 
@@ -532,4 +654,62 @@ hd_status hd_reader_next(hd_reader *r, const hd_article **out) {
   if (out) *out = &r->article;
   if (r->format == FORMAT_UNKNOWN) detect_format(r);
   return r->format == FORMAT_JSONL ? next_jsonl(r) : next_plain(r);
+}
+
+/* ---------------------------------------------------------------- */
+/* Splitting on one thread, parsing on others                        */
+/* ---------------------------------------------------------------- */
+
+static void trim(hd_buf *b) {
+  if (b->cap > ARTICLE_KEEP_BYTES) hd_buf_free(b);
+}
+
+static int copy_buf(hd_buf *dst, const hd_buf *src) {
+  return src->data ? hd_buf_append(dst, src->data, src->len) : 0;
+}
+
+/* A plain-text article, whole, into A. */
+static hd_status copy_article(hd_reader *r, hd_article *a) {
+  const hd_article *p = &r->article;
+  start_article(r, a, p->line);
+  if (copy_buf(&a->id, &p->id) || copy_buf(&a->text, &p->text) || copy_buf(&a->date, &p->date) ||
+      copy_buf(&a->title, &p->title) || copy_buf(&a->source, &p->source) || copy_buf(&a->url, &p->url) ||
+      copy_buf(&a->category, &p->category) || copy_buf(&a->message, &p->message))
+    return HD_ERR_NOMEM;
+  a->has_date = p->has_date; a->has_title = p->has_title;
+  a->has_source = p->has_source; a->has_url = p->has_url; a->has_category = p->has_category;
+  a->skip = p->skip;
+  return HD_OK;
+}
+
+hd_status hd_reader_next_raw(hd_reader *r, hd_article *a) {
+  hd_buf *bufs[] = {&a->id, &a->text, &a->date, &a->title, &a->source, &a->url, &a->category, &a->message, &a->raw};
+  for (size_t i = 0; i < HD_ARRAY_LEN(bufs); i++) trim(bufs[i]);
+  if (r->format == FORMAT_UNKNOWN) detect_format(r);
+  if (r->format != FORMAT_JSONL) {
+    hd_status st = next_plain(r);
+    return st == HD_OK || st == HD_SKIP ? copy_article(r, a) : st;
+  }
+  input_line line;
+  do {
+    int rc = read_line(r, &line);
+    if (rc < 0) return HD_ERR_NOMEM;
+    if (rc == 0) return end_of_input(r);
+    r->line++;
+  } while (!line.too_long && is_ascii_blank(line.text, line.len));
+  start_article(r, a, r->line);
+  if (line.too_long) return too_long_line(a, &line) == HD_ERR_NOMEM ? HD_ERR_NOMEM : HD_OK;
+  if (hd_buf_append(&a->text, line.text, line.len) != 0) return HD_ERR_NOMEM;
+  a->unparsed = 1;
+  return HD_OK;
+}
+
+hd_status hd_article_parse(hd_article *a) {
+  if (!a->unparsed) return a->skip != HD_SKIP_NONE ? HD_SKIP : HD_OK;
+  a->unparsed = 0;
+  hd_buf line = a->text;
+  a->text = a->raw;
+  a->raw = line;
+  hd_buf_clear(&a->text);
+  return parse_line(a, a->raw.data, a->raw.len);
 }

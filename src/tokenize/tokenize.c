@@ -47,6 +47,11 @@ static int char_class(const char *s, size_t n, int *len) {
     if (is_digit_byte(c)) return 2;
     return is_letter_cp(c) ? 1 : 3;
   }
+  /* two bytes (Arabic among them) without a call */
+  if (c >= 0xC2 && c < 0xE0 && n >= 2 && ((unsigned char)s[1] & 0xC0) == 0x80) {
+    *len = 2;
+    return is_letter_cp((int32_t)((c & 0x1Fu) << 6 | ((unsigned char)s[1] & 0x3Fu))) ? 1 : 3;
+  }
   int32_t cp = hd_utf8_decode((const unsigned char *)s, n, len);
   if (cp < 0) return 3;
   return is_letter_cp(cp) ? 1 : 3;
@@ -62,6 +67,24 @@ int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t 
   while (pos < n && char_class(text + pos, n - pos, &len) == cls) pos += len;
   *end = pos;
   return cls == 2 ? HD_TOK_NUMBER : HD_TOK_WORD;
+}
+
+/* The same, hashing the token's bytes (hd_hash()) as they are scanned. */
+int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
+  int len, cls = 0;
+  while (pos < n && (cls = char_class(text + pos, n - pos, &len)) == 0) pos += len;
+  if (pos >= n) return -1;
+  *start = pos;
+  uint32_t h = hd_hash(text + pos, (size_t)len, HD_HASH_SEED);
+  pos += len;
+  if (cls != 3)
+    while (pos < n && char_class(text + pos, n - pos, &len) == cls) {
+      h = hd_hash(text + pos, (size_t)len, h);
+      pos += len;
+    }
+  *end = pos;
+  *hash = h;
+  return cls == 3 ? HD_TOK_PUNCT : cls == 2 ? HD_TOK_NUMBER : HD_TOK_WORD;
 }
 
 /* ------------------------------------------------------------------ */
@@ -212,25 +235,52 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
 /* ------------------------------------------------------------------ */
 /* The memo                                                            */
 
-#define CACHE_SLOTS 32768     /* a power of two */
-#define CACHE_WORD 24         /* longer words are analysed every time */
-#define CACHE_ANA 3           /* so are words with more readings */
+/* Every word met is analysed once: its readings are kept in a table keyed
+** by its folded bytes and the letters folding changed in it, which grows
+** with the words of the run up to MEMO_MAX_WORDS (then words not in it are
+** analysed every time), so that memory has a bound whatever the input.
+** The table is open addressing over slots of 8 bytes (the key's hash and
+** the word's place), so that a lookup touches one slot, one entry and the
+** word's bytes; in front of it, a small direct-mapped memo of one cache
+** line an entry serves the most frequent words in one look. */
+#define MEMO_MAX_WORDS (1u << 19)
+#define HOT_SLOTS 8192        /* a power of two */
+#define HOT_WORD 24           /* longer words skip the hot memo */
+#define HOT_ANA 3             /* so do words with more readings */
 
-/* One cache line an entry: a lookup costs at most one miss. */
-typedef struct cache_entry {
+typedef struct hot_entry {
   uint64_t marks;             /* letters that folding changed, one bit per letter */
   uint32_t hash;
   uint8_t len, count;
-  char word[CACHE_WORD];
-  hd_analysis ana[CACHE_ANA];
-} cache_entry;
+  char word[HOT_WORD];
+  hd_analysis ana[HOT_ANA];
+} hot_entry;
+
+/* A word in the memo: this header, its readings, then its bytes, in one
+** piece of the pool (8-byte aligned), so that a lookup reads one place. */
+typedef struct memo_word {
+  uint64_t marks;
+  uint8_t len, count;
+  uint8_t pad[2];
+  hd_analysis ana[];
+} memo_word;
 
 struct hd_analysis_cache {
-  cache_entry slots[CACHE_SLOTS];
+  hot_entry hot[HOT_SLOTS];
+  uint64_t *slots;            /* hash << 32 | (offset in the pool / 8 + 1); 0 when free */
+  size_t nslots, nwords;
+  uint64_t *pool;
+  size_t npool, pool_cap;     /* in units of 8 bytes */
 };
 
 hd_analysis_cache *hd_analysis_cache_new(void) { return calloc(1, sizeof(hd_analysis_cache)); }
-void hd_analysis_cache_free(hd_analysis_cache *cache) { free(cache); }
+
+void hd_analysis_cache_free(hd_analysis_cache *cache) {
+  if (!cache) return;
+  free(cache->slots);
+  free(cache->pool);
+  free(cache);
+}
 
 /* One bit per letter whose original was an alef with hamza or a teh marbuta. */
 static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
@@ -248,20 +298,95 @@ static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
   return marks;
 }
 
-size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
-                         hd_analysis *out, size_t max) {
-  if (!cache || n > CACHE_WORD || max < HD_MAX_ANALYSES) return hd_analyze(d, w, n, o, out, max);
+/* Doubles the slots (or makes the first); -1 when out of memory. */
+static int memo_grow(hd_analysis_cache *m) {
+  size_t n = m->nslots ? m->nslots * 2 : 4096;
+  uint64_t *s = calloc(n, sizeof *s);
+  if (!s) return -1;
+  for (size_t i = 0; i < m->nslots; i++) {
+    uint64_t v = m->slots[i];
+    if (!v) continue;
+    size_t j = (size_t)(v >> 32) & (n - 1);
+    while (s[j]) j = (j + 1) & (n - 1);
+    s[j] = v;
+  }
+  free(m->slots);
+  m->slots = s;
+  m->nslots = n;
+  return 0;
+}
+
+static memo_word *memo_at(const hd_analysis_cache *m, uint64_t slot) {
+  return (memo_word *)(m->pool + ((uint32_t)slot - 1));
+}
+
+static const char *memo_bytes(const memo_word *e) { return (const char *)(e->ana + e->count); }
+
+/* The slot of the word W with MARKS and hash H: its entry's, or the free
+** one where it would go. */
+static uint64_t *memo_slot(hd_analysis_cache *m, const char *w, size_t n, uint64_t marks, uint32_t h) {
+  size_t j = h & (m->nslots - 1);
+  for (;; j = (j + 1) & (m->nslots - 1)) {
+    uint64_t v = m->slots[j];
+    if (!v) return &m->slots[j];
+    if ((uint32_t)(v >> 32) != h) continue;
+    const memo_word *e = memo_at(m, v);
+    if (e->len == n && e->marks == marks && memcmp(memo_bytes(e), w, n) == 0) return &m->slots[j];
+  }
+}
+
+/* Keeps the COUNT readings OUT of W in the slot *S; nothing when the memo
+** is full or memory is short (the word is then analysed again). */
+static void memo_add(hd_analysis_cache *m, uint64_t *s, const char *w, size_t n, uint64_t marks, uint32_t h,
+                     const hd_analysis *out, size_t count) {
+  size_t units = (sizeof(memo_word) + count * sizeof *out + n + 7) / 8;
+  if (m->nwords >= MEMO_MAX_WORDS || m->npool + units >= UINT32_MAX ||
+      hd_grow((void **)&m->pool, &m->pool_cap, m->npool + units, 8) != 0)
+    return;
+  memo_word *e = (memo_word *)(m->pool + m->npool);
+  e->marks = marks;
+  e->len = (uint8_t)n;
+  e->count = (uint8_t)count;
+  if (count) memcpy(e->ana, out, count * sizeof *out);
+  memcpy((char *)(e->ana + count), w, n);
+  *s = (uint64_t)h << 32 | (uint64_t)(m->npool + 1);
+  m->npool += units;
+  m->nwords++;
+}
+
+size_t hd_analyze_memo(hd_analysis_cache *m, const hd_dict *d, const char *w, size_t n, uint32_t hash,
+                       const hd_origin *o, hd_analysis *out, size_t max) {
+  /* HD_WORD_MAX bytes are 64 letters at most: each has its bit in MARKS */
+  if (!m || n == 0 || n > HD_WORD_MAX || max < HD_MAX_ANALYSES) return hd_analyze(d, w, n, o, out, max);
   uint64_t marks = hidden_letters(w, n, o);
-  uint32_t h = hd_hash(w, n, HD_HASH_SEED) ^ (uint32_t)(marks * 0x9E3779B1u);
-  cache_entry *e = &cache->slots[h & (CACHE_SLOTS - 1)];
+  uint32_t h = hash ^ (uint32_t)(marks * 0x9E3779B1u);
+  hot_entry *e = &m->hot[h & (HOT_SLOTS - 1)];
   if (e->hash == h && e->len == n && e->marks == marks && memcmp(e->word, w, n) == 0) {
     memcpy(out, e->ana, e->count * sizeof *out);
     return e->count;
   }
-  size_t count = hd_analyze(d, w, n, o, out, max);
-  if (count > CACHE_ANA) return count;
-  e->hash = h; e->len = (uint8_t)n; e->marks = marks; e->count = (uint8_t)count;
-  memcpy(e->word, w, n);
-  memcpy(e->ana, out, count * sizeof *out);
+  /* at most half the slots are taken, so that a free one ends every probe */
+  if (2 * (m->nwords + 1) > m->nslots && m->nwords < MEMO_MAX_WORDS) (void)memo_grow(m);
+  if (!m->nslots) return hd_analyze(d, w, n, o, out, max);
+  uint64_t *s = memo_slot(m, w, n, marks, h);
+  size_t count;
+  if (!*s) {   /* a word met the first time does not take a hot entry */
+    count = hd_analyze(d, w, n, o, out, max);
+    if (2 * (m->nwords + 1) <= m->nslots) memo_add(m, s, w, n, marks, h, out, count);
+    return count;
+  }
+  const memo_word *k = memo_at(m, *s);
+  count = k->count;
+  if (count) memcpy(out, k->ana, count * sizeof *out);
+  if (n <= HOT_WORD && count <= HOT_ANA) {
+    e->hash = h; e->len = (uint8_t)n; e->marks = marks; e->count = (uint8_t)count;
+    memcpy(e->word, w, n);
+    memcpy(e->ana, out, count * sizeof *out);
+  }
   return count;
+}
+
+size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
+                         hd_analysis *out, size_t max) {
+  return hd_analyze_memo(cache, d, w, n, hd_hash(w, n, HD_HASH_SEED), o, out, max);
 }

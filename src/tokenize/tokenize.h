@@ -48,6 +48,10 @@ typedef struct hd_analysis {
 ** every other non-word character is a one-character HD_TOK_PUNCT token. */
 int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end);
 
+/* The same, and sets *HASH to the hd_hash() of the token's bytes, made as
+** they are scanned. */
+int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash);
+
 /* Analyses of the folded word W (N bytes) against dictionary D, at most MAX,
 ** written to OUT; returns how many.  The unpeeled reading comes first.  O
 ** (may be NULL) leads back to the original letters, so that an alef with
@@ -56,7 +60,9 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
 
 /* A memo of analyses, since news repeats its words: the analyses of a word
 ** depend only on its folded letters and on which of them folding changed
-** (alefs with hamza, teh marbuta), so both make the key.  One per coder. */
+** (alefs with hamza, teh marbuta), so both make the key.  One per coder:
+** each distinct word is analysed once in a run (up to half a million words,
+** so that memory stays bounded). */
 typedef struct hd_analysis_cache hd_analysis_cache;
 
 hd_analysis_cache *hd_analysis_cache_new(void);
@@ -65,5 +71,9 @@ void hd_analysis_cache_free(hd_analysis_cache *cache);
 /* As hd_analyze, through CACHE (which must serve one dictionary only). */
 size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
                          hd_analysis *out, size_t max);
+
+/* The same, given HASH, the hd_hash() of W that hd_next_token_hash() made. */
+size_t hd_analyze_memo(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, uint32_t hash,
+                       const hd_origin *o, hd_analysis *out, size_t max);
 
 #endif

@@ -101,6 +101,42 @@ static void test_tokens(void) {
   CHECK_INT(hd_next_token("   ", 3, 0, &a, &b), -1);
 }
 
+/* The memo gives what hd_analyze() gives, for a word met again, and for
+** the same folded word written with other original letters (الاردن and
+** الأردن fold alike); hd_next_token_hash() finds the tokens hd_next_token()
+** finds, with their hd_hash(). */
+static void test_memo(void) {
+  static const char text[] = "وبوتين الأردن الاردن للرئيس حكومته وبوتين الرياضة الرياض ألمانيا الأردن x12 ، بحث وبوتين";
+  hd_norm norm = {0};
+  hd_normalize(&norm, text, sizeof text - 1);
+  hd_origin o = {text, norm.map};
+  hd_analysis_cache *memo = hd_analysis_cache_new();
+  CHECK(memo != NULL);
+  for (int round = 0; round < 3; round++) {
+    size_t pos = 0, a, b, a2, b2;
+    uint32_t h;
+    int kind;
+    while ((kind = hd_next_token_hash(norm.text, norm.len, pos, &a, &b, &h)) >= 0) {
+      CHECK_INT(hd_next_token(norm.text, norm.len, pos, &a2, &b2), kind);
+      CHECK(a == a2 && b == b2 && h == hd_hash(norm.text + a, b - a, HD_HASH_SEED));
+      pos = b;
+      if (kind != HD_TOK_WORD) continue;
+      hd_analysis want[HD_MAX_ANALYSES], got[HD_MAX_ANALYSES];
+      hd_origin at = {o.text, o.map + a};
+      size_t n = hd_analyze(d, norm.text + a, b - a, &at, want, HD_MAX_ANALYSES);
+      size_t m = hd_analyze_memo(memo, d, norm.text + a, b - a, h, &at, got, HD_MAX_ANALYSES);
+      CHECK_INT(m, n);
+      int same = n == m;
+      for (size_t k = 0; same && k < n; k++)
+        same = want[k].word == got[k].word && want[k].pre == got[k].pre && want[k].suf == got[k].suf &&
+               want[k].flags == got[k].flags;
+      CHECK(same);
+    }
+  }
+  hd_analysis_cache_free(memo);
+  hd_norm_free(&norm);
+}
+
 int main(void) {
   char err[256];
   d = hd_dict_new();
@@ -108,6 +144,7 @@ int main(void) {
   test_clitics();
   test_original_letters();
   test_tokens();
+  test_memo();
   hd_dict_free(d);
   return unit_report("tokenize");
 }
