@@ -173,6 +173,9 @@ static int same_state(const char *a, const char *b) {
 ** members: intent to cooperate (03), consultation (04), material
 ** cooperation (06) and signing an agreement (057). */
 static int is_mutual_code(const char *code) {
+  /* a visit and its hosting have a direction: "يزور خلالها السعودية
+  ** والأردن" is no visit of Saudi Arabia to Jordan */
+  if (!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) return 0;
   return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strncmp(code, "057", 3);
 }
 
