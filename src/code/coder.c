@@ -172,6 +172,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     const char *why = NULL;
     hd_default_source(c, &m);
     hd_protesters_from(c, &m);
+    hd_visited_country(c, &m);
     hd_shared_subject(c, &m);
     hd_frame_source(c, &m);
     /* a noun of violence standing alone takes as victims only those

@@ -270,6 +270,7 @@ void hd_default_source(const hd_coder *c, hd_match *m);
 void hd_default_target(const hd_coder *c, hd_match *m);
 void hd_protesters_from(const hd_coder *c, hd_match *m);
 void hd_introduced_target(const hd_coder *c, hd_match *m);
+void hd_visited_country(const hd_coder *c, hd_match *m);
 void hd_shared_subject(const hd_coder *c, hd_match *m);
 /* The subject of the verb at token I that no pattern read; SAID: it is a
 ** verb of saying, whose speaker may stand a few words after it. */
