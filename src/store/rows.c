@@ -170,7 +170,7 @@ static const struct { const char *name; int width, whole; } widths[] = {
   {"outlet", 9, 0}, {"doc", 24, 1}, {"sentence", 8, 0}, {"group", 6, 1}, {"reports", 7, 0}, {"articles", 8, 0},
   {"outlets", 7, 0}, {"verb_text", 40, 0}, {"id", 16, 1}, {"realis", 8, 0}, {"day", 10, 0}, {"week", 10, 0},
   {"month", 7, 0}, {"year", 4, 0}, {"actor", 9, 0}, {"actor_a", 9, 0}, {"actor_b", 9, 0}, {"root", 4, 0},
-  {"plover", 9, 0}, {"category", 13, 0}, {"events", 6, 0}, {"goldstein_sum", 13, 0}, {"goldstein_mean", 14, 0}};
+  {"plover", 9, 0}, {"category", 17, 1}, {"events", 6, 0}, {"goldstein_sum", 13, 0}, {"goldstein_mean", 14, 0}};
 
 static int width_of(const char *name, int *whole) {
   *whole = 0;
