@@ -321,15 +321,10 @@ static int linked_subject(const hd_coder *c, size_t i, int carried) {
   return -1;
 }
 
-/* "وانتقد الكرملين العقوبات واتهم واشنطن": a verb joined by و with one
-** actor after it shares the subject of the verb before; the actor is its
-** object.  A verb with no subject at all takes the one of its clause's
-** link: "وأكد أن ..."، "أعلن أنه سيوقف التدريبات". */
 static int clause_subject(const hd_coder *c, int cl, size_t before, int avoid);
 
-/* "زار مؤخرا الهند وأستراليا"، "يزور خلالها السعودية والأردن": a country
-** named by its name after a verb of visiting is the place visited, not
-** who visits; the visitor is the clause's subject, or the one before. */
+/* Is group G made of countries named by their names ("الهند وأستراليا"),
+** not by a role or an adjective? */
 static int country_names(const hd_coder *c, int g) {
   const hd_group *gr = &c->groups[g];
   for (size_t i = 0; i < gr->count; i++) {
@@ -341,6 +336,9 @@ static int country_names(const hd_coder *c, int g) {
   return 1;
 }
 
+/* "زار مؤخرا الهند وأستراليا"، "يزور خلالها السعودية والأردن": a country
+** named by its name after a verb of visiting is the place visited, not
+** who visits; the visitor is the subject of its clause. */
 void hd_visited_country(const hd_coder *c, hd_match *m) {
   if (strcmp(m->p->code, "042") || m->source < 0 || m->target >= 0 || c->groups[m->source].tok_start < m->anchor ||
       !country_names(c, m->source))
@@ -350,11 +348,16 @@ void hd_visited_country(const hd_coder *c, hd_match *m) {
   /* "وقام ماكرون ... كما زار مؤخرا الهند": the subject of its clause, not
   ** another place ("بدأت رحلتها بزيارة غانا، كما زارت مالاوي") */
   int g = clause_subject(c, c->clause_at[m->anchor], m->anchor, m->target);
+  /* nor one of the country visited ("نادرا ما يزور اليمن") */
   if (g >= 0 && g != m->target && !hd_is_weak(c, g) && !country_names(c, g) &&
-      strncmp(c->actors[c->groups[g].first].code, c->actors[c->groups[m->target].first].code, 3))   /* "نادرا ما يزور اليمن" */
+      strncmp(c->actors[c->groups[g].first].code, c->actors[c->groups[m->target].first].code, 3))
     m->source = g;
 }
 
+/* "وانتقد الكرملين العقوبات واتهم واشنطن": a verb joined by و with one
+** actor after it shares the subject of the verb before; the actor is its
+** object.  A verb with no subject at all takes the one of its clause's
+** link: "وأكد أن ..."، "أعلن أنه سيوقف التدريبات". */
 void hd_shared_subject(const hd_coder *c, hd_match *m) {
   int linked = linked_subject(c, m->anchor, m->carried);
   if (linked < 0) return;

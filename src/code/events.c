@@ -271,11 +271,26 @@ static const hd_party *known_attacker(const hd_coder *c, const hd_party *s, cons
 static void note_attacker(hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t) {
   if (m->realis != HD_REALIS_ACTUAL || root_of(m->p->code) < 18 || !t || m->implicit_source || s->bare) return;
   size_t n = strlen(s->code), tn = strlen(t->code);
-  if (n < 3 || tn < 3 || !strcmp(s->code + n - 3, "UAF") || !strcmp(s->code + n - 3, "CVL") || hd_is_international(s->code) || !strncmp(s->code, t->code, 3))
+  if (n < 3 || tn < 3 || !strcmp(s->code + n - 3, "UAF") || !strcmp(s->code + n - 3, "CVL") ||
+      hd_is_international(s->code) || !strncmp(s->code, t->code, 3))
     return;
   snprintf(c->attacker, sizeof c->attacker, "%s", s->code);
   memcpy(c->attacked, t->code, 3);
   c->attacked[3] = 0;
+}
+
+/* Notes the event S CODE T of realis R (IN_MAIN: made by the main clause)
+** among the sentence's; returns 0 when the sentence has it already, or
+** has no room for more. */
+static int note_seen(hd_coder *c, const hd_party *s, const hd_party *t, const char *code, hd_realis r, int in_main) {
+  char key[sizeof c->seen[0]];
+  snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", code);
+  for (size_t i = 0; i < c->nseen; i++) if (c->seen_realis[i] == r && !strcmp(c->seen[i], key)) return 0;
+  if (c->nseen == HD_MAX_SENTENCE_EVENTS) return 0;
+  c->seen_realis[c->nseen] = (uint8_t)r;
+  c->seen_main[c->nseen] = (uint8_t)in_main;
+  memcpy(c->seen[c->nseen++], key, sizeof key);
+  return 1;
 }
 
 static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_party *t0, hd_day day) {
@@ -301,11 +316,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     size_t sn = strlen(s->code);
     if (!strncmp(m->p->code, "195", 3) && sn >= 3 && !strcmp(s->code + sn - 3, "UAF")) {
       if (c->explain) fprintf(c->explain, "  (air strikes whose air force is not named: not coded)\n");
-      if (c->nseen < HD_MAX_SENTENCE_EVENTS) {   /* what restates them is not news either */
-        c->seen_realis[c->nseen] = (uint8_t)m->realis;
-        c->seen_main[c->nseen] = 0;
-        snprintf(c->seen[c->nseen++], sizeof c->seen[0], "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
-      }
+      note_seen(c, s, t, m->p->code, m->realis, 0);   /* what restates them is not news either */
       return 0;
     }
   }
@@ -321,13 +332,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (c->explain) fprintf(c->explain, "  (%s's words are coded as more than a statement here: no 010)\n", s->code);
     return 0;
   }
-  char key[sizeof c->seen[0]];
-  snprintf(key, sizeof key, "%s|%s|%s", s->code, t ? t->code : "", m->p->code);
-  for (size_t i = 0; i < c->nseen; i++) if (c->seen_realis[i] == m->realis && !strcmp(c->seen[i], key)) return 0;
-  if (c->nseen == HD_MAX_SENTENCE_EVENTS) return 0;
-  c->seen_realis[c->nseen] = (uint8_t)m->realis;
-  c->seen_main[c->nseen] = (uint8_t)main_clause;
-  memcpy(c->seen[c->nseen++], key, sizeof key);
+  if (!note_seen(c, s, t, m->p->code, m->realis, main_clause)) return 0;
   if (t) note_attacker(c, m, s, t);
   if (!c->explain && !(c->fn && reported(c, m->realis, day, m->p->code, t))) return 0;   /* nobody asked for it */
 

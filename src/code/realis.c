@@ -173,7 +173,8 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
     "\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd9\x88\xd8\xb1", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x8a\xd9\x86",
     "\xd8\xa7\xd9\x84\xd8\xb9\xd9\x82\xd8\xaf\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd8\xaa\xd9\x8a\xd9\x86",
     "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85\xd9\x8a\xd9\x86"};
-  static const char *const most[] = {    /* الاكثر الاعنف الاسوا الاول اول الاولي اولي الاكبر الاعلي اعلي اكبر اسوا اعنف الاشد اشد اشرس الاشرس ادمي الادمي اوسع الاوسع */
+  static const char *const most[] = {    /* superlatives: اوسع الاوسع اشرس الاشرس ادمي الادمي الاولي اولي الاكثر الاعنف الاسوا
+                                    ** الاول اول الاكبر الاعلي اعلي اكبر اسوا اعنف الاشد اشد */
     "\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9",
     "\xd8\xa7\xd8\xb4\xd8\xb1\xd8\xb3", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd8\xb1\xd8\xb3", "\xd8\xa7\xd8\xaf\xd9\x85\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaf\xd9\x85\xd9\x8a",
     "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a",
@@ -219,32 +220,18 @@ static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis
   return NULL;
 }
 
-/* "القمة المرتقبة بين ترامب وكيم"، "الزيارة المقبلة": a marker of what is
-** to come, or may be, right after an event's noun (past its actors'
-** words) says so of it. */
-static const hd_marker *after_noun(const hd_coder *c, const hd_match *m, hd_realis *r, size_t *at) {
+/* The realis marker of one of KINDS (a mask of 1 << hd_realis) that stands
+** after an event, in its clause: from token FROM, within three words past
+** its own (actors do not count), or NULL. */
+static const hd_marker *marker_after(const hd_coder *c, const hd_match *m, size_t from, unsigned kinds, hd_realis *r,
+                                     size_t *at) {
   int cl = c->clause_at[m->anchor];
-  for (size_t i = m->anchor + 1, k = 0; i < c->ntokens && k < 3; i++) {
+  for (size_t i = from, k = 0; i < c->ntokens && k < 3; i++) {
     if (c->clause_at[i] != cl || c->tokens[i].kind != HD_TOK_WORD) break;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
     const hd_marker *mk = realis_marker_at(c, i, r);
-    if (mk && (*r == HD_REALIS_PLANNED || *r == HD_REALIS_HYPOTHETICAL)) { *at = i; return mk; }
+    if (mk && ((kinds >> *r) & 1)) { *at = i; return mk; }
     if (i > m->last) k++;
-  }
-  return NULL;
-}
-
-/* "ونفت إيران في ذلك الحين"، "قال آنذاك": a word of time past right after
-** the event's words, past its actors, tells it as history. */
-static const hd_marker *time_after(const hd_coder *c, const hd_match *m, size_t *at) {
-  int cl = c->clause_at[m->anchor];
-  hd_realis r;
-  for (size_t i = m->last + 1, k = 0; i < c->ntokens && k < 3; i++) {
-    if (c->clause_at[i] != cl || c->tokens[i].kind != HD_TOK_WORD) break;
-    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
-    const hd_marker *mk = realis_marker_at(c, i, &r);
-    if (mk && r == HD_REALIS_BACKGROUND) { *at = i; return mk; }
-    k++;
   }
   return NULL;
 }
@@ -271,8 +258,19 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (has_future(c, anchor)) { why->rule = "the future's سـ"; return HD_REALIS_PLANNED; }
   if (may_happen(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
-  if (m->noun && (mk = after_noun(c, m, &r, &at))) { why->marker = mk; why->token = at; return r; }
-  if ((mk = time_after(c, m, &at))) { why->marker = mk; why->token = at; return HD_REALIS_BACKGROUND; }
+  /* "القمة المرتقبة بين ترامب وكيم": what is to come, or may be, said right
+  ** after an event's noun (past its actors' words) */
+  unsigned to_come = 1u << HD_REALIS_PLANNED | 1u << HD_REALIS_HYPOTHETICAL;
+  if (m->noun && (mk = marker_after(c, m, m->anchor + 1, to_come, &r, &at))) {
+    why->marker = mk; why->token = at;
+    return r;
+  }
+  /* "ونفت إيران في ذلك الحين"، "قال آنذاك": a word of time past right after
+  ** the event's words tells it as history */
+  if ((mk = marker_after(c, m, m->last + 1, 1u << HD_REALIS_BACKGROUND, &r, &at))) {
+    why->marker = mk; why->token = at;
+    return r;
+  }
   if (had_happened(c, anchor)) { why->rule = "كان ... قد before the verb"; return HD_REALIS_BACKGROUND; }
   /* 3. the clauses it is in */
   for (int cl = c->clause_at[anchor]; cl >= 0; cl = c->clauses[cl].parent) {
