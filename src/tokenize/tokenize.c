@@ -57,34 +57,33 @@ static int char_class(const char *s, size_t n, int *len) {
   return is_letter_cp(cp) ? 1 : 3;
 }
 
-int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
+/* The token at or after POS: its bytes in [*START, *END) and its kind, or
+** -1 at the end; with HASH, also the hash of its bytes (hd_hash()), made as
+** they are scanned.  Inlined into both callers, so that the one without a
+** hash does no hashing. */
+static inline int scan_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
   int len, cls = 0;
   while (pos < n && (cls = char_class(text + pos, n - pos, &len)) == 0) pos += len;
   if (pos >= n) return -1;
   *start = pos;
-  pos += len;
-  if (cls == 3) { *end = pos; return HD_TOK_PUNCT; }
-  while (pos < n && char_class(text + pos, n - pos, &len) == cls) pos += len;
-  *end = pos;
-  return cls == 2 ? HD_TOK_NUMBER : HD_TOK_WORD;
-}
-
-/* The same, hashing the token's bytes (hd_hash()) as they are scanned. */
-int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
-  int len, cls = 0;
-  while (pos < n && (cls = char_class(text + pos, n - pos, &len)) == 0) pos += len;
-  if (pos >= n) return -1;
-  *start = pos;
-  uint32_t h = hd_hash(text + pos, (size_t)len, HD_HASH_SEED);
+  uint32_t h = hash ? hd_hash(text + pos, (size_t)len, HD_HASH_SEED) : 0;
   pos += len;
   if (cls != 3)
     while (pos < n && char_class(text + pos, n - pos, &len) == cls) {
-      h = hd_hash(text + pos, (size_t)len, h);
+      if (hash) h = hd_hash(text + pos, (size_t)len, h);
       pos += len;
     }
   *end = pos;
-  *hash = h;
+  if (hash) *hash = h;
   return cls == 3 ? HD_TOK_PUNCT : cls == 2 ? HD_TOK_NUMBER : HD_TOK_WORD;
+}
+
+int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
+  return scan_token(text, n, pos, start, end, NULL);
+}
+
+int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
+  return scan_token(text, n, pos, start, end, hash);
 }
 
 /* ------------------------------------------------------------------ */
