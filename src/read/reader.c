@@ -481,6 +481,25 @@ static int set_optional(json_t *root, const char *key, hd_buf *b, int *present) 
   return hd_buf_append(b, json_string_value(v), strlen(json_string_value(v)));
 }
 
+/* The article's text, as either JSON reader unescaped it into A's buffer:
+** turned down when it holds a NUL, which JSON may spell \u0000 and C
+** strings cannot carry; blank, the title stands for it. */
+static hd_status text_or_title(hd_article *a) {
+  const char *s = a->text.data ? a->text.data : "";
+  size_t len = a->text.len, c_len = strlen(s);
+  if (c_len != len) {
+    hd_buf_clear(&a->text);
+    return skip_article(a, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", c_len + 1);
+  }
+  if (!is_blank_text(s, len)) return HD_OK;
+  /* A headline with no body is an article of one sentence: its title is
+  ** its text (the coder then reads it once, as sentence 0). */
+  if (!a->has_title || is_blank_text(a->title.data, a->title.len))
+    return skip_article(a, HD_SKIP_EMPTY, "empty article (no text and no title)");
+  hd_buf_clear(&a->text);
+  return hd_buf_append(&a->text, a->title.data, a->title.len) != 0 ? HD_ERR_NOMEM : HD_OK;
+}
+
 static hd_status article_from_object(hd_article *a, json_t *root) {
   if (set_id(a, json_object_get(root, "id")) != 0 ||
       set_optional(root, "date", &a->date, &a->has_date) != 0 ||
@@ -491,19 +510,8 @@ static hd_status article_from_object(hd_article *a, json_t *root) {
     return HD_ERR_NOMEM;
   json_t *text = json_object_get(root, "text");
   if (!json_is_string(text)) return skip_article(a, HD_SKIP_NO_TEXT, "no \"text\" string");
-  const char *s = json_string_value(text);
-  size_t len = json_string_length(text);
-  /* JSON may spell a NUL as \u0000; C strings cannot carry it. */
-  if (strlen(s) != len)
-    return skip_article(a, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", strlen(s) + 1);
-  if (hd_buf_append(&a->text, s, len) != 0) return HD_ERR_NOMEM;
-  if (!is_blank_text(s, len)) return HD_OK;
-  /* A headline with no body is an article of one sentence: its title is
-  ** its text (the coder then reads it once, as sentence 0). */
-  if (!a->has_title || is_blank_text(a->title.data, a->title.len))
-    return skip_article(a, HD_SKIP_EMPTY, "empty article (no text and no title)");
-  hd_buf_clear(&a->text);
-  return hd_buf_append(&a->text, a->title.data, a->title.len) != 0 ? HD_ERR_NOMEM : HD_OK;
+  if (hd_buf_append(&a->text, json_string_value(text), json_string_length(text)) != 0) return HD_ERR_NOMEM;
+  return text_or_title(a);
 }
 
 /* The fields found by hd_json_fields() in LINE, to the article: the same
@@ -552,19 +560,7 @@ static hd_status article_from_fields(hd_article *a, const char *line, const hd_j
   const hd_jv *text = &f[HD_JF_TEXT];
   if (text->type != HD_JV_STRING) return skip_article(a, HD_SKIP_NO_TEXT, "no \"text\" string");
   if (hd_json_text(line, text, &a->text) != 0) return HD_ERR_NOMEM;
-  const char *s = a->text.data;
-  size_t len = a->text.len;
-  /* JSON may spell a NUL as \u0000; C strings cannot carry it. */
-  if (strlen(s) != len) {
-    size_t at = strlen(s) + 1;
-    hd_buf_clear(&a->text);
-    return skip_article(a, HD_SKIP_NUL_BYTE, "NUL character in \"text\" at byte %zu", at);
-  }
-  if (!is_blank_text(s, len)) return HD_OK;
-  if (!a->has_title || is_blank_text(a->title.data, a->title.len))
-    return skip_article(a, HD_SKIP_EMPTY, "empty article (no text and no title)");
-  hd_buf_clear(&a->text);
-  return hd_buf_append(&a->text, a->title.data, a->title.len) != 0 ? HD_ERR_NOMEM : HD_OK;
+  return text_or_title(a);
 }
 
 /* The raw line is checked before either JSON reader sees it, because
