@@ -218,8 +218,11 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
       return -1;
     }
   }
-  for (size_t k = 0; k < ndeferred && !c->stop; k++)
-    if (hd_code_match(c, &deferred[k], deferred_day[k])) return -1;
+  /* those whose doer the sentence names first: "قتل فلسطينيان ... في قصف
+  ** للجيش الإسرائيلي" is the army's killing, which the unnamed one restates */
+  for (int named = 1; named >= 0; named--)
+    for (size_t k = 0; k < ndeferred && !c->stop; k++)
+      if ((deferred[k].implicit_source == 0) == named && hd_code_match(c, &deferred[k], deferred_day[k])) return -1;
   if (c->gap && !matched) hd_report_silent_sentence(c);
   if (code_implied(c, s, e, dates, &ndates)) return -1;
   sentence_span span = {s, e, dates, &ndates};
