@@ -75,22 +75,51 @@ static int is_state(const char *code) {
   return 0;
 }
 
-/* The code of words that hold no event: a criticism (111) when they use
-** more words of disapproval ("جرائم"، "إرهاب") than of approval, praise
-** (051) when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
-static const char *statement_code(const hd_coder *c, size_t verb, const hd_marker **why, long *at) {
+/* The code of words that hold no event.  A word of threat ("لن نسمح"،
+** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
+** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
+** (020); else a criticism (111) when they use more words of disapproval
+** ("جرائم"، "إرهاب") than of approval, praise (051) when more of approval
+** ("نرحب"، "إيجابي"), else a statement (010). */
+static int candidate(const hd_coder *c, int g, const char *own);
+
+/* Is an actor that may be the target (see candidate()) named within two
+** words after the marker MK at token I: "نطالب السلطات الأوكرانية"، "يجب
+** على طهران"?  A demand on ourselves ("يتعين علينا البقاء") is none. */
+static int addressed_after(const hd_coder *c, size_t i, const hd_marker *mk, int speaker, const char *own) {
+  for (size_t j = i + mk->nwords, k = 0; j < c->ntokens && k <= 2; j++, k++) {
+    int g = c->actor_at[j];
+    if (g >= 0) return g != speaker && candidate(c, g, own);
+    if (c->tokens[j].kind == HD_TOK_PUNCT) return 0;
+  }
+  return 0;
+}
+
+static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
+                                  long *at) {
+  static const struct { int kind; const char *code; } firm[] = {
+    {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}};
   int against = 0, for_ = 0;
-  long first_against = -1, first_for = -1;
-  const hd_marker *why_against = NULL, *why_for = NULL;
+  long first_against = -1, first_for = -1, first_firm[3] = {-1, -1, -1};
+  const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[3] = {NULL, NULL, NULL};
   for (size_t i = 0; i < c->ntokens; i++) {
     if (c->tokens[i].kind != HD_TOK_WORD || !governed_by(c, c->clause_at[i], verb)) continue;
-    const hd_marker *mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE);
-    if (mk) {
+    const hd_marker *mk;
+    /* (not "لا يتوجب على"; a demand or appeal names whom it is made of) */
+    for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
+      if (first_firm[k] < 0 && (mk = hd_marker_here(c, i, firm[k].kind)) && !hd_is_negation(c, i) &&
+          (firm[k].kind == HD_MARK_THREATEN || addressed_after(c, i, mk, speaker, own))) {
+        why_firm[k] = mk;
+        first_firm[k] = (long)i;
+      }
+    if ((mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE))) {
       if (!against++) { why_against = mk; first_against = (long)i; }
       continue;
     }
     if ((mk = hd_marker_here(c, i, HD_MARK_APPROVE)) && !for_++) { why_for = mk; first_for = (long)i; }
   }
+  for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
+    if (why_firm[k]) { *why = why_firm[k]; *at = first_firm[k]; return firm[k].code; }
   *why = against > for_ ? why_against : for_ > against ? why_for : NULL;
   *at = against > for_ ? first_against : for_ > against ? first_for : -1;
   return against > for_ ? "111" : for_ > against ? "051" : "010";
@@ -159,7 +188,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     const char *code = speaker_code(c, k);
     const hd_marker *tone;
     long tone_at = -1;
-    const char *ev = code ? statement_code(c, verb, &tone, &tone_at) : "010";
+    const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at) : "010";
     int place;
     if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place) || events) continue;
     /* a tone aimed at no one is a statement */

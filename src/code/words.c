@@ -49,7 +49,7 @@ static const hd_marker *find_marker(const hd_coder *c, size_t i, int kind) {
     const hd_analysis *a = &c->ana[t->ana + k];
     /* the words of clauses and realis take no accusative alef ("كانا" is no
     ** ك + أن + ا; the words of tone do: "خرقا"), and أن takes no ك ("كان") */
-    if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && kind != HD_MARK_DISAPPROVE && kind != HD_MARK_APPROVE &&
+    if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && !(kind >= HD_MARK_DISAPPROVE && kind <= HD_MARK_APPEAL) &&
         (a->flags & HD_CL_ALEF))
       continue;
     if (kind == HD_MARK_COMPLEMENT && a->pre && !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x83", 2))

@@ -109,6 +109,9 @@ typedef enum hd_marker_kind {
   HD_MARK_TITLE,       /* may stand between a verb of saying and its speaker: المتحدث باسم */
   HD_MARK_DISAPPROVE,  /* words said with it criticise or accuse: جرائم، إرهاب، مسؤولية */
   HD_MARK_APPROVE,     /* words said with it praise or welcome: نرحب، إيجابي */
+  HD_MARK_THREATEN,    /* words said with it threaten: لن نسمح، سنرد، عواقب */
+  HD_MARK_DEMAND,      /* words said with it demand: نطالب، يجب على */
+  HD_MARK_APPEAL,      /* words said with it appeal: ندعو، نحث، نناشد */
   /* realis: what follows it in its clause, or in the clause it opens */
   HD_MARK_PLANNED,     /* to come: سوف، من المقرر، يعتزم */
   HD_MARK_HYPOTHETICAL,/* may be: قد يـ، ربما، من المحتمل */
