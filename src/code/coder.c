@@ -29,6 +29,7 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     while (t < c->ntokens && c->tokens[t].start < b) t++;
     out[i].tok_end = t;
     out[i].day = dm[i].day;
+    out[i].relative = dm[i].kind == HD_DATE_RELATIVE;
     const char *txt = c->norm.text;
     size_t after = b;
     while (after < e && txt[after] == ' ') after++;
@@ -42,16 +43,17 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
 ** DATE_REACH, else a date that opens the sentence and stands apart from
 ** it ("13 نوفمبر 2015، كان اليوم ..."، "7 أيلول/سبتمبر: غارات جوية"),
 ** which dates all of it; or HD_NO_DAY. */
-static hd_day own_date(const hd_match *m, const hd_dated *d, size_t n) {
+static hd_day own_date(const hd_match *m, const hd_dated *d, size_t n, int *relative) {
   hd_day best = HD_NO_DAY;
   size_t best_dist = DATE_REACH + 1;
+  *relative = 0;
   for (size_t i = 0; i < n; i++) {
     size_t dist = d[i].tok_end <= m->anchor ? m->anchor - d[i].tok_end
                 : d[i].tok_start > m->last ? d[i].tok_start - m->last : 0;
-    if (dist < best_dist) { best_dist = dist; best = d[i].day; }
+    if (dist < best_dist) { best_dist = dist; best = d[i].day; *relative = d[i].relative; }
   }
   for (size_t i = 0; i < n && best == HD_NO_DAY; i++)
-    if (d[i].opens) best = d[i].day;
+    if (d[i].opens) { best = d[i].day; *relative = d[i].relative; }
   return best;
 }
 
@@ -59,7 +61,9 @@ static hd_day own_date(const hd_match *m, const hd_dated *d, size_t n) {
 ** article's; an event told as history has only its own, or none. */
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
   if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
-  hd_day own = own_date(m, dates, (size_t)*ndates);
+  int relative;
+  hd_day own = own_date(m, dates, (size_t)*ndates, &relative);
+  m->this_week = relative && own != HD_NO_DAY && c->ref != HD_NO_DAY && own <= c->ref && own + 7 > c->ref;
   m->realis = hd_realis_of(c, m, own, &m->realis_why);
   /* "سيزور موسكو الاثنين": a day of the week read as the last one is the
   ** next one when the event is to come */

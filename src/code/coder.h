@@ -194,6 +194,7 @@ typedef struct hd_match {
   char authority[HD_CODE_MAX]; /* the source when the text leaves it to the state: "اعتقل المعارض" */
   char target_code[7];         /* no target group: the country of a place ("زار موسكو"), or "" */
   uint32_t target_from, target_to;   /* ... and the place's tokens */
+  int this_week;               /* its own date is a day of the week or "اليوم", read as past or today */
   hd_realis realis;            /* whether it happened (realis.c) */
   hd_realis_why realis_why;    /* and why, for explain */
   const char *why_not;         /* for explain, when no event results */
@@ -217,6 +218,7 @@ typedef struct hd_dated {
   size_t tok_start, tok_end;
   hd_day day;
   int opens;                   /* it opens the sentence, set apart by a comma or a colon */
+  int relative;                /* a day named by the week or "اليوم", not by the calendar */
 } hd_dated;
 
 /* ------------------------------------------------------------------ */

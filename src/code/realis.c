@@ -100,6 +100,16 @@ static int has_future(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* Is token I an imperfect verb of the third person masculine (يلتقي،
+** ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
+static int imperfect(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  const char *w = tok_text(c, t);
+  size_t n = tok_len(t);
+  if (n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2)) && !memcmp(w + 2, "\xd9\x8a", 2)) return 1;   /* و/ف + يـ */
+  return n > 4 && !memcmp(w, "\xd9\x8a", 2);
+}
+
 /* Is token I an imperfect verb (يقصف، تقصف) after "قد": may happen. */
 static int may_happen(const hd_coder *c, size_t anchor) {
   static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
@@ -108,21 +118,28 @@ static int may_happen(const hd_coder *c, size_t anchor) {
   return tok_len(&c->tokens[anchor]) > 4 && !memcmp(w, "\xd9\x8a", 2);   /* يـ */
 }
 
-/* "وكانت القوات قد قصفت": a form of كان, then within a few words قد
-** right before the verb, tells what had happened before. */
-static int had_happened(const hd_coder *c, size_t anchor) {
-  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
-  static const char *const kana[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
-                                     "\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xa7",
-                                     "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa\xd8\xa7"};   /* كان كانت كانوا كانا كانتا */
-  if (anchor == 0 || !hd_tok_in(c, anchor - 1, qad, 1)) return 0;
+static const char *const kana[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
+                                   "\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd8\xa7", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xa7",
+                                   "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa\xd8\xa7"};   /* كان كانت كانوا كانا كانتا */
+
+/* Does a form of كان stand before token FROM in the clause of ANCHOR,
+** within REACH words (actors do not count)? */
+static int kana_before(const hd_coder *c, size_t anchor, size_t from, size_t reach) {
   int cl = c->clause_at[anchor];
-  for (size_t i = anchor - 1, k = 0; i-- > 0 && k < 8; k++) {
+  for (size_t i = from, k = 0; i-- > 0 && k < reach; k++) {
     if (hd_scope(c, cl, i) != HD_IN_CLAUSE) return 0;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     if (hd_tok_in(c, i, kana, HD_ARRAY_LEN(kana))) return 1;
   }
   return 0;
+}
+
+/* "وكانت القوات قد قصفت": a form of كان, then within a few words قد
+** right before the verb, tells what had happened before. */
+static int had_happened(const hd_coder *c, size_t anchor) {
+  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
+  if (anchor == 0 || !hd_tok_in(c, anchor - 1, qad, 1)) return 0;
+  return kana_before(c, anchor, anchor - 1, 8);
 }
 
 /* Does the clause of ANCHOR name a year before the article's near the
@@ -284,6 +301,14 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       why->rule = "governed by a verb in the future"; why->token = (size_t)k->governor;
       return HD_REALIS_PLANNED;
     }
+  }
+  /* "يلتقي ولي العهد الرئيس الأمريكي الثلاثاء"، "يستقبل ... ظهر اليوم": a
+  ** meeting or agreement told by an imperfect verb on a day of this week is
+  ** announced, not reported (but "كانوا يعقدون اجتماعا، الجمعة" was held) */
+  if (m->this_week && !m->noun && root_of(m->p->code) >= 3 && root_of(m->p->code) <= 6 && imperfect(c, anchor) &&
+      !kana_before(c, anchor, anchor, 4)) {
+    why->rule = "an imperfect verb on a day of this week";
+    return HD_REALIS_PLANNED;
   }
   /* 4. its own date, or a year its clause names */
   if (own_day != HD_NO_DAY && c->ref != HD_NO_DAY) {
