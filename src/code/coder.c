@@ -17,6 +17,7 @@
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 #define MAX_DATES 8
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
+#define MAX_SPOKEN 8     /* acts of violence that were words (@said=) in a sentence */
 
 static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
   hd_date_match dm[MAX_DATES];
@@ -143,6 +144,43 @@ static hd_day statement_date(hd_coder *c, hd_match *m, void *user) {
   return realis_and_date(c, m, sp->dates, sp->ndates, sp->s, sp->e);
 }
 
+/* Is the code of group G's first actor of one of ROLES (its fourth to
+** sixth letters)? */
+static int role_in(const hd_coder *c, int g, const char *const *roles, size_t n) {
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  if (a->kind != HD_ACT_PLAIN || strlen(a->code) < 6) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (!strncmp(a->code + 3, roles[k], 3)) return 1;
+  return 0;
+}
+
+/* Does the source of M act by words on its target: a government, a
+** legislature, a party, an opposition, a politician, a court, the media or
+** an organisation of states, at anyone but armed men ("هاجمت قوات
+** الحكومة مواقع قوات سوريا الديمقراطية" is fighting), and with no weapon
+** named after the verb? */
+static int by_words(const hd_coder *c, const hd_match *m) {
+  static const char *const speakers[] = {"GOV", "LEG", "PTY", "OPP", "ELI", "JUD", "MED"};
+  static const char *const armed[] = {"MIL", "REB", "UAF", "COP", "SPY", "INS"};
+  static const char *const weapons[] = {   /* بالاسلحه بالصواريخ بالغازات بالغاز بالطايرات بالمدفعيه عسكريا بقذايف */
+    "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd9\x84\xd8\xad\xd9\x87",
+    "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xb5\xd9\x88\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae",
+    "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xba\xd8\xa7\xd8\xb2\xd8\xa7\xd8\xaa", "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xba\xd8\xa7\xd8\xb2",
+    "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xb7\xd8\xa7\xd9\x8a\xd8\xb1\xd8\xa7\xd8\xaa",
+    "\xd8\xa8\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd9\x81\xd8\xb9\xd9\x8a\xd9\x87", "\xd8\xb9\xd8\xb3\xd9\x83\xd8\xb1\xd9\x8a\xd8\xa7",
+    "\xd8\xa8\xd9\x82\xd8\xb0\xd8\xa7\xd9\x8a\xd9\x81"};
+  int source = m->source, target = m->target;
+  if (source < 0) return 0;
+  /* "هاجمت الحكومة دوما بالأسلحة الكيميائية" */
+  for (size_t i = m->last + 1; i < c->ntokens && i <= m->last + 6; i++)
+    if (hd_tok_in(c, i, weapons, HD_ARRAY_LEN(weapons))) return 0;
+  if (target >= 0 && (role_in(c, target, armed, HD_ARRAY_LEN(armed)) ||
+                      !strncmp(c->actors[c->groups[target].first].code, "IMG", 3)))
+    return 0;
+  return !strncmp(c->actors[c->groups[source].first].code, "IGO", 3) ||
+         role_in(c, source, speakers, HD_ARRAY_LEN(speakers));
+}
+
 static int code_patterns(hd_coder *c, size_t s, size_t e) {
   hd_dated dates[MAX_DATES];
   long ndates = -1;   /* found when the first event needs them: most sentences have none */
@@ -153,6 +191,8 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
   hd_match deferred[MAX_DEFERRED];
   hd_day deferred_day[MAX_DEFERRED];
   size_t ndeferred = 0;
+  hd_pattern spoken[MAX_SPOKEN];   /* patterns whose @said= code was taken */
+  size_t nspoken = 0;
   c->nspeech = 0;
   for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
     if (c->used[i] || c->actor_at[i] >= 0 || c->tokens[i].nana == 0) continue;
@@ -186,6 +226,13 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_introduced_target(c, &m);
     hd_authority_source(c, &m);
     hd_place_target(c, &m);
+    /* "هاجم الرئيس التركي نظيره الفرنسي": one who acts by words attacks
+    ** with them (@said=) */
+    if (m.p->said[0] && by_words(c, &m) && nspoken < MAX_SPOKEN) {
+      spoken[nspoken] = *m.p;
+      memcpy(spoken[nspoken].code, m.p->said, sizeof spoken[nspoken].code);
+      m.p = &spoken[nspoken++];
+    }
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
     if (m.target >= 0 && cl->object < 0) cl->object = m.target;
     if (m.source >= 0 && cl->subject < 0) {

@@ -657,7 +657,7 @@ static int looks_like_noun(const char *w) {
 
 static hd_status parse_verb(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
-  if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive] [@victim] [@source=CODE] [@target=CODE]");
+  if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive] [@victim] [@source=CODE] [@target=CODE] [@said=CODE]");
   if (!is_event_code(f[0].s, f[0].n))
     return fail(ld, "event code must be 2 to 4 digits, not '%.*s'", (int)f[0].n, f[0].s);
   hd_pattern p;
@@ -673,9 +673,17 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
       if (!is_upper_code(f[n + i].s + 8, f[n + i].n - 8))
         return fail(ld, "bad attribute '%.*s': it takes an actor code", (int)f[n + i].n, f[n + i].s);
       memcpy(f[n + i].s[1] == 's' ? p.default_source : p.default_target, f[n + i].s + 8, f[n + i].n - 8);
+    } else if (f[n + i].n > 6 && !memcmp(f[n + i].s, "@said=", 6)) {
+      const char *code = f[n + i].s + 6;
+      size_t len = f[n + i].n - 6;
+      if (!is_event_code(code, len))
+        return fail(ld, "bad attribute '%.*s': it takes an event code", (int)f[n + i].n, f[n + i].s);
+      memcpy(p.said, code, len);
+      if (!hd_dict_cameo(ld->d, p.said) && !map_get(&ld->pending, pack_code(p.said)))
+        return fail(ld, "event code %s is not in the [cameo] table (load the table first)", p.said);
     } else
-      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive, @victim, @source=CODE and @target=CODE)",
-                  (int)f[n + i].n, f[n + i].s);
+      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive, @victim, @source=CODE, @target=CODE and "
+                  "@said=CODE)", (int)f[n + i].n, f[n + i].s);
   }
   if (n - 1 > HD_PHRASE_WORDS) return fail(ld, "pattern has more than %d elements", HD_PHRASE_WORDS);
   int has_source = 0, has_target = 0;

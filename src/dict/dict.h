@@ -73,6 +73,7 @@ typedef struct hd_pattern {
   char code[8];
   char default_source[HD_CODE_MAX];  /* @source=CODE: the source when no actor is found */
   char default_target[HD_CODE_MAX];  /* @target=CODE: the target when no actor is found */
+  char said[8];                      /* @said=CODE: the event when its source is one who acts by words */
   uint8_t flags;
   uint8_t nelem;
   uint8_t nwords;             /* word elements, the anchor included */
