@@ -100,13 +100,13 @@ static int has_future(const hd_coder *c, size_t i) {
   return 0;
 }
 
-/* Is token I an imperfect verb of the third person masculine (يلتقي،
-** ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
+/* Does token I begin with the prefix of the imperfect's third person
+** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
 static int imperfect(const hd_coder *c, size_t i) {
   const hd_token *t = &c->tokens[i];
   const char *w = tok_text(c, t);
   size_t n = tok_len(t);
-  if (n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2)) && !memcmp(w + 2, "\xd9\x8a", 2)) return 1;   /* و/ف + يـ */
+  if (n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; n -= 2; }   /* و، ف */
   return n > 4 && !memcmp(w, "\xd9\x8a", 2);
 }
 
