@@ -388,6 +388,22 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
   m->source = linked;
 }
 
+/* "فجر انتحاري من تنظيم داعش نفسه ...، مما أسفر عن مقتل 20 شخصا": the
+** deaths that a clause of result (مما) tells, with no doer of their own,
+** are the doing of the one who struck in the clause it hangs from. */
+void hd_result_source(const hd_coder *c, hd_match *m) {
+  static const char *const result[] = {"\xd9\x85\xd9\x85\xd8\xa7"};   /* مما */
+  if (!m->implicit_source || root_of(m->p->code) < 18) return;
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 || !hd_tok_in(c, k->opener, result, 1)) return;
+  const hd_clause *parent = &c->clauses[k->parent];
+  if (!parent->events || parent->subject < 0 || parent->subject_root < 18 || parent->subject == m->target ||
+      hd_is_weak(c, parent->subject))
+    return;
+  m->source = parent->subject;
+  m->implicit_source = 0;
+}
+
 /* The subject of the verb at token I that no pattern read: the actor
 ** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
 ** else its clause's link ("، مضيفا أن"); -1 when none. */

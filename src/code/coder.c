@@ -220,6 +220,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_visited_country(c, &m);
     hd_shared_subject(c, &m);
     hd_frame_source(c, &m);
+    hd_result_source(c, &m);
     /* a noun of violence standing alone takes as victims only those
     ** named as such ("مقتل"، "إصابة"), not whoever follows it */
     if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);
@@ -238,6 +239,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (m.source >= 0 && cl->subject < 0) {
       static const char speech_roots[] = {1, 2, 5, 10, 11, 12, 13, 16};
       cl->subject = m.source;
+      cl->subject_root = (uint8_t)root_of(m.p->code);
       for (size_t k = 0; k < sizeof speech_roots; k++) cl->speaker |= root_of(m.p->code) == speech_roots[k];
     }
     /* "وأكد على ضرورة ...": a sentence that opens with its verb and

@@ -68,6 +68,7 @@ typedef struct hd_clause {
   int32_t object;        /* the target of its first event with one, or -1 */
   uint32_t events;       /* events coded in it */
   uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */
+  uint8_t subject_root;  /* the CAMEO root of the event that gave it its subject, 0 when none did */
   uint8_t kind;          /* HD_CLAUSE_* */
 } hd_clause;
 
@@ -278,6 +279,7 @@ void hd_shared_subject(const hd_coder *c, hd_match *m);
 ** verb of saying, whose speaker may stand a few words after it. */
 int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
+void hd_result_source(const hd_coder *c, hd_match *m);
 void hd_authority_source(hd_coder *c, hd_match *m);
 void hd_place_target(hd_coder *c, hd_match *m);
 
