@@ -82,8 +82,9 @@ static int agent_phrase(const hd_coder *c, const hd_match *m) {
 
 /* The weak group (a nisba) right after token I; up to SKIP words of its
 ** own may come between: "ضربة جوية أميركية"، "هجمات لصواريخ وقذائف هاون
-** فلسطينية". */
-static int nisba_after(const hd_coder *c, size_t i, int skip) {
+** فلسطينية".  With PEOPLE, a nisba of the plural's form right after it
+** also counts: "سقوط صاروخين إسرائيليين". */
+static int nisba_after(const hd_coder *c, size_t i, int skip, int people) {
   /* (a nisba after "على مواقع" is the victims': "غارة على مواقع حوثية") */
   static const char *const stops[] = {"\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x81\xd9\x8a", "\xd8\xb6\xd8\xaf",
                                       "\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x85\xd9\x86", "\xd9\x82\xd8\xb1\xd8\xa8",
@@ -98,7 +99,7 @@ static int nisba_after(const hd_coder *c, size_t i, int skip) {
   int g = at < c->ntokens ? c->actor_at[at] : -1;
   if (g < 0 || c->groups[g].tok_start != at) return -1;
   const hd_actor *a = &c->actors[c->groups[g].first];
-  return a->weak && a->why[0] && a->why[0]->kind == HD_ENT_ADJ ? g : -1;
+  return (a->weak || (people && at == i + 1)) && a->why[0] && a->why[0]->kind == HD_ENT_ADJ ? g : -1;
 }
 
 /* Does the actor at token TOK carry the preposition ل ("للأردن")? */
@@ -143,11 +144,12 @@ static int possessor_after(const hd_coder *c, size_t i) {
 ** of violence names the attacker, not the victim. */
 static void attacker_nisba(const hd_coder *c, hd_match *m) {
   if (root_of(m->p->code) < 18 || (m->source >= 0 && !hd_is_weak(c, m->source))) return;
-  int g = nisba_after(c, m->last, 3);
+  int g = nisba_after(c, m->last, 3, 0);
   /* "غارة إسرائيلية على": where the pattern puts its source right after the
-  ** anchor; "شن ضربة جوية أميركية على": right after a later word of it */
-  if (g < 0 && m->p->nelem > 1 && m->p->elem[1].kind == HD_PAT_SOURCE) g = nisba_after(c, m->anchor, 0);
-  for (size_t k = 1; g < 0 && k + 1 < m->nwords; k++) g = nisba_after(c, m->words[k], 0);
+  ** anchor; "شن ضربة جوية أميركية على": right after a later word of it (a
+  ** weapon's, not a victim's: "صاروخين إسرائيليين" were fired by Israel) */
+  if (g < 0 && m->p->nelem > 1 && m->p->elem[1].kind == HD_PAT_SOURCE) g = nisba_after(c, m->anchor, 0, 0);
+  for (size_t k = 1; g < 0 && k + 1 < m->nwords; k++) g = nisba_after(c, m->words[k], 0, 1);
   /* "في غارات للتحالف العربي"، "بغارة جوية لقوات التحالف": the one whose
   ** strikes they are, after ل, right after a word of violence */
   int nisba = g >= 0;
