@@ -291,6 +291,9 @@ void hd_introduced_target(const hd_coder *c, hd_match *m) {
   if (root == 14) m->target = introduced_actor(c, m, HD_MARK_ADDRESSEE);
   if (root == 14 && m->target < 0) m->target = quoted_actor(c, m);
   else if (root >= 18) m->target = introduced_actor(c, m, HD_MARK_VICTIM);
+  /* "قصفت قوات النظام أحياء تحت سيطرة الفصائل": who holds the place struck
+  ** or taken; but a noun of violence is not coded for a place alone */
+  if (root >= 18 && m->target < 0 && !(m->p->flags & HD_PAT_VICTIM)) m->target = introduced_actor(c, m, HD_MARK_HOLDER);
 }
 
 /* Does the word that opens clause K carry a pronoun ("أنه"، "بأنها")? */
