@@ -19,6 +19,28 @@
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
 #define MAX_SPOKEN 8     /* acts of violence that were words (@said=) in a sentence */
 
+/* Do the N bytes of folded text T before a date leave it opening the
+** sentence: nothing but و، في، وفي، a bullet, or figures of a range that
+** the date does not take in ("• 7-9 يناير 2015:"، "وفي عام 2015،")? */
+static int opening_prefix(const char *t, size_t n) {
+  static const char *const words[] = {"\xd9\x88", "\xd9\x81\xd9\x8a", "\xd9\x88\xd9\x81\xd9\x8a"};   /* و في وفي */
+  size_t i = 0, nwords = 0;
+  for (;;) {
+    while (i < n && t[i] == ' ') i++;
+    if (i == n) return 1;
+    size_t w = i;
+    while (i < n && t[i] != ' ') i++;
+    if (++nwords > 3) return 0;
+    int ok = i - w == 3 && (unsigned char)t[w] == 0xe2;   /* a bullet or dash of U+2000-U+2FFF */
+    for (size_t k = 0; k < HD_ARRAY_LEN(words) && !ok; k++) ok = i - w == strlen(words[k]) && !memcmp(t + w, words[k], i - w);
+    if (!ok) {
+      ok = 1;
+      for (size_t j = w; j < i && ok; j++) ok = (t[j] >= '0' && t[j] <= '9') || strchr("-/*.", t[j]) != NULL;
+    }
+    if (!ok) return 0;
+  }
+}
+
 static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
   hd_date_match dm[MAX_DATES];
   size_t n = hd_dates_find(c->norm.text + s, e - s, c->ref, dm, MAX_DATES);
@@ -34,7 +56,7 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     const char *txt = c->norm.text;
     size_t after = b;
     while (after < e && txt[after] == ' ') after++;
-    out[i].opens = dm[i].start <= 6 && after < e &&
+    out[i].opens = opening_prefix(txt + s, dm[i].start) && after < e &&
                    (txt[after] == ',' || txt[after] == ':' || (after + 1 < e && !memcmp(txt + after, "\xd8\x8c", 2)));
   }
   return n;

@@ -52,6 +52,9 @@ int hd_is_negation(const hd_coder *c, size_t anchor) {
 ** sentence, or NULL; sets *AT to its token. */
 static const hd_marker *preceded_by(const hd_coder *c, size_t anchor, int kind, size_t reach, size_t *at) {
   for (size_t i = anchor, k = 0; i-- > 0 && k < reach; k++) {
+    /* an actor's words count as one: "رفض قائد الحرس الثوري الإيراني محمد
+    ** علي جعفري عرض ترامب إجراء محادثات" */
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return NULL;
     const hd_marker *mk = t->kind == HD_TOK_WORD ? hd_marker_here(c, i, kind) : NULL;
@@ -140,6 +143,14 @@ static int had_happened(const hd_coder *c, size_t anchor) {
   static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
   if (anchor == 0 || !hd_tok_in(c, anchor - 1, qad, 1)) return 0;
   return kana_before(c, anchor, anchor - 1, 8);
+}
+
+/* Does clause CL tell what had happened, with كان ... قد before a verb? */
+static int pluperfect_clause(const hd_coder *c, int cl) {
+  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
+  for (size_t i = c->clauses[cl].start; i + 1 < c->clauses[cl].end && i + 1 < c->ntokens; i++)
+    if (c->clause_at[i] == cl && hd_tok_in(c, i, qad, 1) && kana_before(c, i + 1, i, 8)) return 1;
+  return 0;
 }
 
 /* Does the clause of ANCHOR name a year before the article's near the
@@ -275,6 +286,17 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (has_future(c, anchor)) { why->rule = "the future's سـ"; return HD_REALIS_PLANNED; }
   if (may_happen(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
+  /* "قبيل اجتماع قمة بين رئيسي روسيا والولايات المتحدة"، "عشية انعقاد
+  ** القمة": an event named on its eve has not happened yet (but in "وقبيل
+  ** الاجتماع غرد بومبيو" the tweet has) */
+  static const char *const eve[] = {"\xd9\x82\xd8\xa8\xd9\x8a\xd9\x84", "\xd8\xb9\xd8\xb4\xd9\x8a\xd9\x87",
+                                    "\xd9\x88\xd9\x82\xd8\xa8\xd9\x8a\xd9\x84"};   /* قبيل عشيه وقبيل */
+  for (size_t k = 1; k <= (m->noun ? 2u : 1u) && k <= anchor; k++)
+    if (hd_tok_in(c, anchor - k, eve, HD_ARRAY_LEN(eve))) {
+      why->rule = "on its eve (قبيل، عشية)";
+      why->token = anchor - k;
+      return HD_REALIS_PLANNED;
+    }
   /* "القمة المرتقبة بين ترامب وكيم": what is to come, or may be, said right
   ** after an event's noun (past its actors' words) */
   unsigned to_come = 1u << HD_REALIS_PLANNED | 1u << HD_REALIS_HYPOTHETICAL;
@@ -289,6 +311,13 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     return r;
   }
   if (had_happened(c, anchor)) { why->rule = "كان ... قد before the verb"; return HD_REALIS_BACKGROUND; }
+  /* "وكان صاروخ قد أسقط الطائرة ...، ونفت روسيا مسؤوليتها": a verb joined
+  ** by و to a clause of what had happened goes on telling it */
+  const hd_clause *own = &c->clauses[c->clause_at[anchor]];
+  if (own->kind == HD_CLAUSE_COORD && own->prev >= 0 && own_day == HD_NO_DAY && pluperfect_clause(c, own->prev)) {
+    why->rule = "joined by و to a clause with كان ... قد";
+    return HD_REALIS_BACKGROUND;
+  }
   /* 3. the clauses it is in */
   for (int cl = c->clause_at[anchor]; cl >= 0; cl = c->clauses[cl].parent) {
     const hd_clause *k = &c->clauses[cl];
