@@ -359,6 +359,34 @@ void hd_visited_country(const hd_coder *c, hd_match *m) {
     m->source = g;
 }
 
+/* Is the object of the verb of M already named, as a pronoun after a
+** preposition, so that the actors after the verb are its subject: "ونددت
+** به الصين"، "ونددت الولايات المتحدة والأمم المتحدة، الأربعاء، بتصريحاته"? */
+static int object_named(const hd_coder *c, const hd_match *m) {
+  static const char *const pronouns[] = {   /* به بها بهم له لها لهم عليه عليها عليهم منه منها */
+    "\xd8\xa8\xd9\x87", "\xd8\xa8\xd9\x87\xd8\xa7", "\xd8\xa8\xd9\x87\xd9\x85", "\xd9\x84\xd9\x87",
+    "\xd9\x84\xd9\x87\xd8\xa7", "\xd9\x84\xd9\x87\xd9\x85", "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87",
+    "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87\xd8\xa7", "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87\xd9\x85",
+    "\xd9\x85\xd9\x86\xd9\x87", "\xd9\x85\xd9\x86\xd9\x87\xd8\xa7"};
+  size_t start = c->groups[m->source].tok_start, end = c->groups[m->source].tok_end;
+  for (size_t i = m->anchor + 1; i < start; i++)
+    if (hd_tok_in(c, i, pronouns, HD_ARRAY_LEN(pronouns))) return 1;
+  /* after several actors joined by و (and their day), a noun after ب with
+  ** a pronoun; one actor may be the object of "اتهم X بـ"، "توعد X بـ" */
+  for (size_t i = end, k = 0; c->groups[m->source].count >= 2 && i < c->ntokens && k < 6; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT) { if (t->punct == ',') continue; return 0; }
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+    for (size_t a = 0; a < t->nana; a++) {
+      const hd_analysis *an = &c->ana[t->ana + a];
+      if ((an->flags & HD_CL_PREP) && (an->flags & HD_CL_IN) && (an->flags & HD_CL_SUFFIX) && !(an->flags & HD_CL_ALEF))
+        return 1;
+    }
+    k++;
+  }
+  return 0;
+}
+
 /* "وانتقد الكرملين العقوبات واتهم واشنطن": a verb joined by و with one
 ** actor after it shares the subject of the verb before; the actor is its
 ** object.  A verb with no subject at all takes the one of its clause's
@@ -389,6 +417,7 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
   }
   if (m->source < 0 || m->target >= 0 || !hd_has_slot(m->p, HD_PAT_TARGET) || k->kind != HD_CLAUSE_COORD) return;
   if (m->source == linked || c->groups[m->source].tok_start < m->anchor) return;   /* a subject before the verb is its own */
+  if (object_named(c, m)) return;
   m->target = m->source;
   m->source = linked;
 }
