@@ -271,8 +271,9 @@ static const hd_party *known_attacker(const hd_coder *c, const hd_party *s, cons
 static void note_attacker(hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t) {
   if (m->realis != HD_REALIS_ACTUAL || root_of(m->p->code) < 18 || !t || m->implicit_source || s->bare) return;
   size_t n = strlen(s->code), tn = strlen(t->code);
+  /* (an armed group of no one country, "تنظيم داعش", is remembered too) */
   if (n < 3 || tn < 3 || !strcmp(s->code + n - 3, "UAF") || !strcmp(s->code + n - 3, "CVL") ||
-      hd_is_international(s->code) || !strncmp(s->code, t->code, 3))
+      (hd_is_international(s->code) && strncmp(s->code, "IMG", 3)) || !strncmp(s->code, t->code, 3))
     return;
   snprintf(c->attacker, sizeof c->attacker, "%s", s->code);
   memcpy(c->attacked, t->code, 3);
