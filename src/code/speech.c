@@ -141,6 +141,10 @@ static int candidate(const hd_coder *c, int g, const char *own) {
   size_t at = c->groups[g].tok_start;
   for (size_t k = 1; k <= 2 && k <= at; k++)
     if (hd_tok_in(c, at - k, per, HD_ARRAY_LEN(per))) return 0;
+  /* a country named where something is ("في الولايات المتحدة"، "داخل
+  ** سوريا") is not whom the words are about */
+  static const char *const in[] = {"\xd9\x81\xd9\x8a", "\xd8\xaf\xd8\xa7\xd8\xae\xd9\x84"};   /* في داخل */
+  if (strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, in, HD_ARRAY_LEN(in))) return 0;
   return strncmp(a->code, own, 3) || !(strlen(a->code) == 3 || (strlen(own) == 3 && is_state(a->code)) ||
                                        (strlen(own) >= 6 && !strcmp(a->code + 3, own + 3)));
 }
