@@ -190,6 +190,16 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     size_t verb = c->speech[k].verb;
     int speaker = c->speech[k].speaker, events, target;
     const char *code = speaker_code(c, k);
+    /* "أعلنت الخارجية الفرنسية ... وأكدت الوزارة أن": a state body named
+    ** without its country, in an article whose speaker before was of a
+    ** state, is that state's, not the place's it speaks of */
+    char resolved[HD_CODE_MAX];
+    if (code && speaker >= 0 && c->actors[c->groups[speaker].first].bare && strlen(code) == 3 && c->subject[0] &&
+        strlen(c->subject) >= 3 && !hd_is_international(c->subject)) {
+      hd_country_role(resolved, c->subject, code);
+      code = resolved;
+      speaker = -1;
+    }
     const hd_marker *tone;
     long tone_at = -1;
     const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at) : "010";
@@ -211,7 +221,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     m.anchor = m.last = verb;
     m.words[m.nwords++] = (uint32_t)verb;
     m.source = speaker;
-    m.prior = speaker < 0 ? c->subject : NULL;
+    m.prior = speaker < 0 ? (code == resolved ? resolved : c->subject) : NULL;
     m.target = target;
     if (target < 0 && place >= 0) {
       const hd_place *pl = &c->places[place];
