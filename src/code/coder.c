@@ -203,6 +203,23 @@ static int by_words(const hd_coder *c, const hd_match *m) {
          role_in(c, source, speakers, HD_ARRAY_LEN(speakers));
 }
 
+/* Is a [markers] cbrn word among M's words, or one or two words after one
+** of them that is not a preposition ("هجوما بالغازات السامة"، "الهجمات
+** الكيماوية"; not "صواريخ ردا على هجوم كيماوي")? */
+static int cbrn_near(const hd_coder *c, const hd_match *m) {
+  static const char *const preps[] = {   /* علي في ضد الي من */
+    "\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x81\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x85\xd9\x86"};
+  for (size_t k = 0; k < m->nwords; k++) {
+    size_t w = m->words[k];
+    if (hd_tok_in(c, w, preps, HD_ARRAY_LEN(preps))) continue;
+    for (size_t i = w; i < c->ntokens && i <= w + 2; i++) {
+      if (i > w && c->tokens[i].kind != HD_TOK_WORD) break;
+      if (hd_marker_at(c, i, HD_MARK_CBRN)) return 1;
+    }
+  }
+  return 0;
+}
+
 static int code_patterns(hd_coder *c, size_t s, size_t e) {
   hd_dated dates[MAX_DATES];
   long ndates = -1;   /* found when the first event needs them: most sentences have none */
@@ -254,6 +271,13 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (m.p->said[0] && by_words(c, &m) && nspoken < MAX_SPOKEN) {
       spoken[nspoken] = *m.p;
       memcpy(spoken[nspoken].code, m.p->said, sizeof spoken[nspoken].code);
+      m.p = &spoken[nspoken++];
+    }
+    /* "هجوم بغاز الكلور"، "الهجمات الكيماوية": violence told with the words of
+    ** a chemical, biological or nuclear weapon uses one (2041) */
+    if ((root_of(m.p->code) == 18 || root_of(m.p->code) == 19) && cbrn_near(c, &m) && nspoken < MAX_SPOKEN) {
+      spoken[nspoken] = *m.p;
+      snprintf(spoken[nspoken].code, sizeof spoken[nspoken].code, "2041");
       m.p = &spoken[nspoken++];
     }
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];

@@ -117,10 +117,12 @@ static hd_party localize(const hd_coder *c, hd_party p, const hd_place *where, c
 
 /* "انفجرت عبوة ناسفة ... مما أسفر عن مقتل أربعة": the deaths that a
 ** bombing caused are that bombing, not a second attack.  An unspecified
-** violent code (180, 190, 200) from a source that already has a violent
+** violent code (180, 190, 200, 2041) from a source that already has a violent
 ** event in the sentence restates it. */
 int hd_is_generic_violence(const char *code) {
-  return !strcmp(code, "180") || !strcmp(code, "190") || !strcmp(code, "200");
+  /* (an attack told with a word of chemical weapons, 2041, is mostly the
+  ** one the sentence names otherwise too) */
+  return !strcmp(code, "180") || !strcmp(code, "190") || !strcmp(code, "200") || !strcmp(code, "2041");
 }
 
 static int restates_violence(const hd_coder *c, const char *source, const char *target, const char *code) {
