@@ -225,8 +225,17 @@ typedef struct hd_dated {
 /* words.c */
 int hd_tok_is(const hd_coder *c, size_t i, const char *w);
 int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n);
-const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind);
-size_t hd_marker_at(const hd_coder *c, size_t i, int kind);
+const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind);
+/* The marker of KIND that starts at token I, or NULL; the token's bits
+** answer most asks without a call. */
+static inline const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
+  return c->tokens[i].marks >> kind & 1 ? hd_find_marker(c, i, kind) : NULL;
+}
+/* Tokens in the marker of KIND that starts at token I; 0 when none does. */
+static inline size_t hd_marker_at(const hd_coder *c, size_t i, int kind) {
+  const hd_marker *mk = hd_marker_here(c, i, kind);
+  return mk ? mk->nwords : 0;
+}
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
 int hd_has_preposition(const hd_coder *c, size_t i);
