@@ -8,28 +8,13 @@
 #include <stdlib.h>
 #include "code/coder.h"
 
-/* Is the N bytes at T the string W?  (strncmp stops at the first
-** difference, so no strlen is paid for each of the many calls; the first
-** two bytes, which tell most Arabic words apart, are tried without a
-** call.) */
-static int text_is(const char *t, size_t n, const char *w) {
-  if (n == 0) return w[0] == 0;
-  if (t[0] != w[0] || w[0] == 0 || (n >= 2 && t[1] != w[1])) return 0;
-  return strncmp(t, w, n) == 0 && w[n] == 0;
-}
-
-/* Is token I the word W? */
-int hd_tok_is(const hd_coder *c, size_t i, const char *w) {
-  return i < c->ntokens && text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
-}
-
 /* Is token I, or token I without a leading و or ف, one of the N words? */
 int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n) {
   const char *w = tok_text(c, &c->tokens[i]);
   size_t len = tok_len(&c->tokens[i]);
   for (int peel = 0; peel < 2; peel++) {
     for (size_t k = 0; k < n; k++)
-      if (text_is(w, len, words[k])) return 1;
+      if (hd_text_is(w, len, words[k])) return 1;
     if (len <= 2 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
     w += 2, len -= 2;
   }
@@ -122,9 +107,10 @@ int hd_is_count(const hd_coder *c, size_t i) {
     "\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81", "\xd8\xa7\xd9\x84\xd9\x81",
     "\xd9\x85\xd9\x8a\xd9\x87", "\xd9\x85\xd8\xa7\xd9\x8a\xd9\x87", "\xd8\xb9\xd8\xaf\xd8\xaf"};
   /* احد اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات ميات الاف الف ميه مايه عدد */
-  if (c->tokens[i].kind == HD_TOK_NUMBER) return 1;
+  const hd_token *t = &c->tokens[i];
+  if (t->kind == HD_TOK_NUMBER) return 1;
   for (size_t k = 0; k < HD_ARRAY_LEN(numbers); k++)
-    if (hd_tok_is(c, i, numbers[k])) return 1;
+    if (hd_text_is(tok_text(c, t), tok_len(t), numbers[k])) return 1;
   return 0;
 }
 

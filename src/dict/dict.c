@@ -61,6 +61,22 @@ static int map_put(hd_map *m, uint64_t key, uint32_t val) {
 
 static void map_free(hd_map *m) { free(m->keys); free(m->vals); }
 
+static uint32_t word_map_get(const hd_word_map *m, uint32_t word) { return word < m->cap ? m->vals[word] : 0; }
+
+static int word_map_put(hd_word_map *m, uint32_t word, uint32_t val) {
+  if (word >= m->cap) {
+    size_t cap = m->cap ? m->cap : 1024;
+    while (cap <= word) cap *= 2;
+    uint32_t *v = realloc(m->vals, cap * sizeof *v);
+    if (!v) return -1;
+    memset(v + m->cap, 0, (cap - m->cap) * sizeof *v);
+    m->vals = v;
+    m->cap = cap;
+  }
+  m->vals[word] = val;
+  return 0;
+}
+
 #define grow hd_grow
 
 /* ------------------------------------------------------------------ */
@@ -123,7 +139,8 @@ static uint32_t intern(hd_dict *d, const char *w, size_t n) {
 
 uint32_t hd_dict_child(const hd_dict *d, uint32_t node, uint32_t word) {
   /* most words of a text begin no phrase: one byte says so without a probe */
-  if (node == 0 && (word >= d->nwords || !(d->word_role[word] & HD_WORD_STARTS))) return 0;
+  if (node == 0)
+    return word < d->nwords && (d->word_role[word] & HD_WORD_STARTS) ? word_map_get(&d->root_child, word) : 0;
   return map_get(&d->trie, (uint64_t)node << 32 | word);
 }
 
@@ -138,7 +155,7 @@ const hd_entry *hd_dict_next_entry(const hd_dict *d, const hd_entry *e) {
 size_t hd_dict_anchors(const hd_dict *d, uint32_t word, const hd_pattern **out, size_t max) {
   size_t k = 0;
   if (word >= d->nwords || !(d->word_role[word] & HD_WORD_ANCHORS)) return 0;
-  for (uint32_t l = map_get(&d->anchors, word); l && k < max; l = d->link_next[l - 1])
+  for (uint32_t l = word_map_get(&d->anchors, word); l && k < max; l = d->link_next[l - 1])
     out[k++] = &d->patterns[d->link_pattern[l - 1]];
   return k;
 }
@@ -282,7 +299,9 @@ static hd_status add_entry(loader *ld, const uint32_t *ids, size_t n, const hd_e
         return fail(ld, "out of memory");
       child = (uint32_t)d->nnodes++;
       d->node_first[child] = 0;
-      if (map_put(&d->trie, (uint64_t)node << 32 | ids[i], child) != 0) return fail(ld, "out of memory");
+      if (map_put(&d->trie, (uint64_t)node << 32 | ids[i], child) != 0 ||
+          (node == 0 && word_map_put(&d->root_child, ids[i], child) != 0))
+        return fail(ld, "out of memory");
       if (node == 0) d->word_role[ids[i]] |= HD_WORD_STARTS;
     }
     node = child;
@@ -517,8 +536,8 @@ static hd_status parse_marker(loader *ld, field *f, size_t n) {
   m->file = ld->file_index;
   m->line = (uint32_t)ld->line;
   memcpy(m->word, ids, (size_t)w * sizeof *ids);
-  m->next = map_get(&d->marker_index, ids[0]);
-  if (map_put(&d->marker_index, ids[0], (uint32_t)++d->nmarkers) != 0) return fail(ld, "out of memory");
+  m->next = word_map_get(&d->marker_index, ids[0]);
+  if (word_map_put(&d->marker_index, ids[0], (uint32_t)++d->nmarkers) != 0) return fail(ld, "out of memory");
   d->word_role[ids[0]] |= HD_WORD_MARKS;
   if (kind == HD_MARK_REPORT) d->word_role[ids[0]] |= HD_WORD_VERB;
   return HD_OK;
@@ -526,7 +545,7 @@ static hd_status parse_marker(loader *ld, field *f, size_t n) {
 
 const hd_marker *hd_dict_first_marker(const hd_dict *d, uint32_t word) {
   if (word >= d->nwords || !(d->word_role[word] & HD_WORD_MARKS)) return NULL;
-  uint32_t i = map_get(&d->marker_index, word);
+  uint32_t i = word_map_get(&d->marker_index, word);
   return i ? &d->markers[i - 1] : NULL;
 }
 
@@ -714,8 +733,8 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
     if (grow((void **)&d->link_next, &d->link_next_cap, d->nlinks + 1, sizeof *d->link_next) != 0)
       return fail(ld, "out of memory");
     d->link_pattern[d->nlinks] = (uint32_t)d->npatterns;
-    d->link_next[d->nlinks] = map_get(&d->anchors, w);
-    if (map_put(&d->anchors, w, (uint32_t)++d->nlinks) != 0) return fail(ld, "out of memory");
+    d->link_next[d->nlinks] = word_map_get(&d->anchors, w);
+    if (word_map_put(&d->anchors, w, (uint32_t)++d->nlinks) != 0) return fail(ld, "out of memory");
     d->word_role[w] |= HD_WORD_ANCHORS | (verb && !looks_like_noun(hd_dict_word_text(d, w)) ? HD_WORD_VERB : 0);
   }
   d->npatterns++;
@@ -1034,16 +1053,17 @@ void hd_dict_free(hd_dict *d) {
   free(d->word_role);
   free(d->word_slots);
   map_free(&d->trie);
+  free(d->root_child.vals);
   free(d->node_first);
   free(d->entries);
   free(d->patterns);
-  map_free(&d->anchors);
+  free(d->anchors.vals);
   free(d->link_pattern);
   free(d->link_next);
   free(d->alts);
   map_free(&d->cameo_index);
   free(d->cameo);
-  map_free(&d->marker_index);
+  free(d->marker_index.vals);
   free(d->markers);
   for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
   free(d->files);

@@ -135,6 +135,13 @@ typedef struct hd_map {
   size_t cap, count;
 } hd_map;
 
+/* 32-bit values by word id, in an array as long as the largest id given
+** one (0 = none): a lookup while coding is one read, not a probe. */
+typedef struct hd_word_map {
+  uint32_t *vals;
+  size_t cap;
+} hd_word_map;
+
 struct hd_dict {
   /* interned words: id -> offset into pool; pool holds NUL-ended words */
   hd_buf pool;
@@ -147,6 +154,7 @@ struct hd_dict {
 
   /* noun phrase trie: node 0 is the root */
   hd_map trie;                /* (node << 32 | word) -> child node */
+  hd_word_map root_child;     /* word -> child of the root (the trie's too) */
   uint32_t *node_first;       /* node -> first entry + 1, 0 = none */
   size_t nnodes, node_cap;
   hd_entry *entries;          /* entry 0 is unused */
@@ -156,7 +164,7 @@ struct hd_dict {
   /* verb patterns, indexed by anchor word */
   hd_pattern *patterns;
   size_t npatterns, pattern_cap;
-  hd_map anchors;             /* word -> first anchor link + 1 */
+  hd_word_map anchors;        /* word -> first anchor link + 1 */
   uint32_t *link_pattern;     /* anchor link -> pattern index */
   uint32_t *link_next;        /* anchor link -> next link + 1, 0 = none */
   size_t nlinks, link_cap, link_next_cap;
@@ -170,7 +178,7 @@ struct hd_dict {
 
   hd_marker *markers;
   size_t nmarkers, marker_cap;
-  hd_map marker_index;        /* first word -> first marker + 1 */
+  hd_word_map marker_index;   /* first word -> first marker + 1 */
 
   char **files;
   size_t nfiles;

@@ -21,6 +21,7 @@ static int is_space_byte(unsigned char c) {
 static int is_letter_cp(int32_t cp) {
   if (cp < 0x80)
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp >= 0x0620 && cp <= 0x065F) return 1;          /* Arabic letters and marks, first */
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return 0;
   if (cp >= 0x0600 && cp <= 0x061F) return 0;          /* Arabic signs and punctuation */
   if (cp >= 0x0660 && cp <= 0x066D) return 0;          /* digits, percent, separators */
@@ -39,7 +40,7 @@ static int is_letter_cp(int32_t cp) {
 static int is_digit_byte(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* Class of the character at S: 0 space, 1 letter, 2 digit, 3 other. */
-static int char_class(const char *s, size_t n, int *len) {
+static inline int char_class(const char *s, size_t n, int *len) {
   unsigned char c = (unsigned char)s[0];
   *len = 1;
   if (c < 0x80) {
@@ -63,6 +64,7 @@ static int char_class(const char *s, size_t n, int *len) {
 ** hash does no hashing. */
 static inline int scan_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
   int len, cls = 0;
+  while (pos < n && text[pos] == ' ') pos++;
   while (pos < n && (cls = char_class(text + pos, n - pos, &len)) == 0) pos += len;
   if (pos >= n) return -1;
   *start = pos;
