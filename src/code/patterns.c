@@ -168,11 +168,18 @@ typedef struct anchor_facts {
 ** of the pattern is found.  F holds what is known of the anchor. */
 static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, anchor_facts *f,
                        hd_match *m) {
+  int cl = c->clause_at[anchor];
+  /* the pattern's words first: most patterns tried miss one */
+  long at[HD_PHRASE_WORDS];
+  for (size_t k = 1, pos = anchor + 1; k < p->nelem; k++) {
+    if (p->elem[k].kind != HD_PAT_WORD) continue;
+    if ((at[k] = find_word(c, cl, pos, &p->elem[k])) < 0) return 0;
+    pos = (size_t)at[k] + 1;
+  }
   memset(m, 0, sizeof *m);
   m->p = p; m->anchor = m->last = anchor; m->source = m->target = -1;
   m->noun = noun;
   m->words[m->nwords++] = (uint32_t)anchor;
-  int cl = c->clause_at[anchor];
   /* a subject stands before a verb, never before a noun with the article:
   ** in "أدانت مصر التفجير" Egypt condemned the bombing, it did not bomb */
   if (!noun && f->subject == NOT_YET) f->subject = hd_subject_before(c, anchor, 1);
@@ -206,13 +213,11 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
       if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
       continue;
     }
-    long at = find_word(c, cl, pos, el);
-    if (at < 0) return 0;
-    fill_slots(c, cl, pos, (size_t)at, pending, npending, m, GAP);
+    fill_slots(c, cl, pos, (size_t)at[k], pending, npending, m, GAP);
     npending = 0;
-    pos = (size_t)at + 1;
-    m->last = (size_t)at;
-    m->words[m->nwords++] = (uint32_t)at;
+    pos = (size_t)at[k] + 1;
+    m->last = (size_t)at[k];
+    m->words[m->nwords++] = (uint32_t)at[k];
   }
   /* slots after the last word stand close to it: the object follows the verb */
   fill_slots(c, cl, pos, c->ntokens, pending, npending, m, TRAILING_GAP);

@@ -155,9 +155,43 @@ const hd_entry *hd_dict_next_entry(const hd_dict *d, const hd_entry *e) {
 size_t hd_dict_anchors(const hd_dict *d, uint32_t word, const hd_pattern **out, size_t max) {
   size_t k = 0;
   if (word >= d->nwords || !(d->word_role[word] & HD_WORD_ANCHORS)) return 0;
+  if (d->anchor_links == d->nlinks && word < d->anchor_words) {
+    for (uint32_t j = d->anchor_start[word]; j < d->anchor_start[word + 1] && k < max; j++)
+      out[k++] = &d->patterns[d->anchor_pattern[j]];
+    return k;
+  }
   for (uint32_t l = word_map_get(&d->anchors, word); l && k < max; l = d->link_next[l - 1])
     out[k++] = &d->patterns[d->link_pattern[l - 1]];
   return k;
+}
+
+/* Lays each word's anchor links out side by side (anchor_start and
+** anchor_pattern), so that a word's patterns are read in one place rather
+** than link by link; made again after each file, in the order of the
+** links.  -1 when out of memory (lookups then follow the links). */
+static int index_anchors(hd_dict *d) {
+  size_t nw = d->nwords;
+  uint32_t *start = malloc((nw + 1) * sizeof *start);
+  uint32_t *pattern = malloc((d->nlinks ? d->nlinks : 1) * sizeof *pattern);
+  if (!start || !pattern) {
+    free(start);
+    free(pattern);
+    return -1;
+  }
+  uint32_t k = 0;
+  for (size_t w = 0; w < nw; w++) {
+    start[w] = k;
+    for (uint32_t l = word_map_get(&d->anchors, (uint32_t)w); l; l = d->link_next[l - 1])
+      pattern[k++] = d->link_pattern[l - 1];
+  }
+  start[nw] = k;
+  free(d->anchor_start);
+  free(d->anchor_pattern);
+  d->anchor_start = start;
+  d->anchor_pattern = pattern;
+  d->anchor_words = nw;
+  d->anchor_links = d->nlinks;
+  return 0;
 }
 
 static uint64_t pack_code(const char *code) {
@@ -882,6 +916,7 @@ hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size
   ld.insert = 1;
   st = run_pass(&ld, text, len);
   hd_norm_free(&ld.scratch);
+  (void)index_anchors(d);
   return st;
 }
 
@@ -1058,6 +1093,8 @@ void hd_dict_free(hd_dict *d) {
   free(d->entries);
   free(d->patterns);
   free(d->anchors.vals);
+  free(d->anchor_start);
+  free(d->anchor_pattern);
   free(d->link_pattern);
   free(d->link_next);
   free(d->alts);

@@ -168,6 +168,9 @@ struct hd_dict {
   uint32_t *link_pattern;     /* anchor link -> pattern index */
   uint32_t *link_next;        /* anchor link -> next link + 1, 0 = none */
   size_t nlinks, link_cap, link_next_cap;
+  uint32_t *anchor_start;     /* word -> its patterns in anchor_pattern, [start[w], start[w + 1]) */
+  uint32_t *anchor_pattern;   /* pattern indexes, a word's side by side, in the order of its links */
+  size_t anchor_words, anchor_links;   /* words and links they were made from */
   hd_map cameo_index;         /* packed code -> cameo index + 1 */
 
   uint32_t *alts;             /* word ids of pattern elements */

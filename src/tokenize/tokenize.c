@@ -298,10 +298,16 @@ static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
   if (!o) return 0;
   const unsigned char *u = (const unsigned char *)w, *orig = (const unsigned char *)o->text;
   for (size_t i = 0, k = 0; i + 1 < n && k < 64; k++) {
-    /* folded ا or ه: was it written أ إ آ, or ة? (second byte of ا is A7, of ه 87) */
-    if ((u[i] == 0xD8 && u[i + 1] == 0xA7) || (u[i] == 0xD9 && u[i + 1] == 0x87)) {
+    if (u[i] == 0xD8 || u[i] == 0xD9) {
+      /* folded ا or ه: was it written أ إ آ, or ة?  Tested without a
+      ** branch, which could not be foreseen; the original of an Arabic
+      ** letter has two bytes at least. */
+      unsigned x = (unsigned)u[i] << 8 | u[i + 1];
       const unsigned char *c = orig + o->map[i];
-      if (c[0] != u[i] || c[1] != u[i + 1]) marks |= 1ull << k;
+      unsigned y = (unsigned)c[0] << 8 | c[1];
+      marks |= (uint64_t)(((x == 0xD8A7) | (x == 0xD987)) & (y != x)) << k;
+      i += 2;
+      continue;
     }
     i += u[i] < 0x80 ? 1 : u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : 4;
   }
