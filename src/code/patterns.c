@@ -268,6 +268,11 @@ int hd_best_match(hd_coder *c, size_t i, hd_match *best) {
     const hd_pattern *ps[HD_MAX_ANCHORED];
     const hd_analysis *a = &c->ana[t->ana + k];
     size_t n = hd_dict_anchors(c->dict, a->word, ps, HD_ARRAY_LEN(ps));
+    /* each pattern is a wait for memory: they are all asked for at once */
+    for (size_t j = 0; j < n; j++) {
+      __builtin_prefetch(ps[j]);
+      __builtin_prefetch((const char *)ps[j] + 64);
+    }
     if (n && !(a->flags & HD_CL_ARTICLE) && after == NOT_YET) after = after_preposition(c, i);
     for (size_t j = 0; j < n; j++) {
       hd_match m;
