@@ -82,20 +82,25 @@ static int word_map_put(hd_word_map *m, uint32_t word, uint32_t val) {
 /* ------------------------------------------------------------------ */
 /* Interned words                                                      */
 
-static size_t word_slot(const hd_dict *d, const char *w, size_t n) {
-  size_t j = hd_hash(w, n, HD_HASH_SEED) & (d->word_slot_cap - 1);
+/* The slot of the word W (N bytes) hashed to H: its own, or the free one
+** where it would go.  A slot keeps the word's hash beside its id, so that
+** another word in the way is passed without reading its letters. */
+static size_t word_slot(const hd_dict *d, const char *w, size_t n, uint32_t h) {
+  size_t j = h & (d->word_slot_cap - 1);
   for (;;) {
-    uint32_t id = d->word_slots[j];
-    if (!id) return j;
-    const char *s = d->pool.data + d->word_off[id];
-    if (strncmp(s, w, n) == 0 && s[n] == 0) return j;   /* pool words end in NUL */
+    uint64_t v = d->word_slots[j];
+    if (!v) return j;
+    if ((uint32_t)(v >> 32) == h) {
+      const char *s = d->pool.data + d->word_off[(uint32_t)v];
+      if (strncmp(s, w, n) == 0 && s[n] == 0) return j;   /* pool words end in NUL */
+    }
     j = (j + 1) & (d->word_slot_cap - 1);
   }
 }
 
 uint32_t hd_dict_word(const hd_dict *d, const char *w, size_t n) {
   if (!d->word_slot_cap) return HD_NO_WORD;
-  return d->word_slots[word_slot(d, w, n)];
+  return (uint32_t)d->word_slots[word_slot(d, w, n, hd_hash(w, n, HD_HASH_SEED))];
 }
 
 const char *hd_dict_word_text(const hd_dict *d, uint32_t id) {
@@ -104,13 +109,15 @@ const char *hd_dict_word_text(const hd_dict *d, uint32_t id) {
 
 static int rehash_words(hd_dict *d) {
   size_t cap = d->word_slot_cap ? d->word_slot_cap * 2 : 4096;
-  uint32_t *slots = calloc(cap, sizeof *slots);
+  uint64_t *slots = calloc(cap, sizeof *slots);
   if (!slots) return -1;
   free(d->word_slots);
   d->word_slots = slots; d->word_slot_cap = cap;
   for (uint32_t id = 1; id < d->nwords; id++) {
     const char *s = d->pool.data + d->word_off[id];
-    d->word_slots[word_slot(d, s, strlen(s))] = id;
+    size_t n = strlen(s);
+    uint32_t h = hd_hash(s, n, HD_HASH_SEED);
+    d->word_slots[word_slot(d, s, n, h)] = (uint64_t)h << 32 | id;
   }
   return 0;
 }
@@ -118,8 +125,9 @@ static int rehash_words(hd_dict *d) {
 static uint32_t intern(hd_dict *d, const char *w, size_t n) {
   if (d->nwords == 0) d->nwords = 1;   /* id 0 means "no word" */
   if ((d->nwords + 1) * 2 > d->word_slot_cap && rehash_words(d) != 0) return HD_NO_WORD;
-  size_t j = word_slot(d, w, n);
-  if (d->word_slots[j]) return d->word_slots[j];
+  uint32_t h = hd_hash(w, n, HD_HASH_SEED);
+  size_t j = word_slot(d, w, n, h);
+  if (d->word_slots[j]) return (uint32_t)d->word_slots[j];
   size_t cap = d->word_cap;
   if (grow((void **)&d->word_off, &d->word_cap, d->nwords + 1, sizeof *d->word_off) != 0) return HD_NO_WORD;
   if (d->word_cap != cap || !d->word_role) {
@@ -130,7 +138,7 @@ static uint32_t intern(hd_dict *d, const char *w, size_t n) {
   }
   d->word_off[d->nwords] = (uint32_t)d->pool.len;
   if (hd_buf_append(&d->pool, w, n) != 0 || hd_buf_putc(&d->pool, 0) != 0) return HD_NO_WORD;
-  d->word_slots[j] = (uint32_t)d->nwords;
+  d->word_slots[j] = (uint64_t)h << 32 | (uint32_t)d->nwords;
   return (uint32_t)d->nwords++;
 }
 

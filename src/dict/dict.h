@@ -148,7 +148,7 @@ struct hd_dict {
   uint32_t *word_off;
   uint8_t *word_role;         /* word id -> HD_WORD_* bits, to skip hash probes */
   size_t nwords, word_cap;
-  uint32_t *word_slots;       /* hash slots of word ids (0 = empty) */
+  uint64_t *word_slots;       /* hash slots: the word's hash << 32 | its id (0 = empty) */
   size_t word_slot_cap;
   hd_buf strings;             /* file names, cameo names */
 
