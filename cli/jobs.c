@@ -7,9 +7,9 @@
 ** splits the next batch off, then the main thread works on the batch too,
 ** so that N threads run on N cores.  Workers take the articles of a batch
 ** one at a time, so that none waits while another has long ones left.
-** The batch is then written in input order: the output is the same bytes
-** as with one thread.  Memory stays bounded by two batches, whatever the
-** input size.
+** The batch is written in input order while the workers code the next:
+** the output is the same bytes as with one thread.  Memory stays bounded
+** by two batches, whatever the input size.
 */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -113,8 +113,8 @@ static void free_batch(slot *slots) {
 }
 
 /* Starts JOBS - 1 workers on a batch; returns how many threads run.  This
-** thread is the last worker, once it has split the next batch off, so
-** that JOBS threads run on JOBS cores. */
+** thread is the last worker, once it has written the batch before and
+** split the next one off, so that JOBS threads run on JOBS cores. */
 static int start_batch(const options *o, worker *ws, int jobs, slot *slots, size_t n, atomic_size_t *next) {
   int started = 0;
   atomic_store(next, 0);
@@ -168,20 +168,26 @@ int code_file_parallel(const options *o, const hd_dict *d, const char *path, sin
       ws[j].dict = d;
     }
   if (!ws || !slots) rc = -1;
-  /* two batches: the workers code one while this thread reads the next */
+  /* two batches: while the workers code one, this thread writes the one
+  ** before and reads the next into its place */
   slot *next = calloc(BATCH, sizeof *next);
   if (!next) rc = -1;
   atomic_size_t taken;
   long n = rc == 0 ? read_batch(r, slots, &st) : 0;
+  size_t coded = 0;   /* articles of the batch in NEXT, coded and not written yet */
+  int unwritten = 0;  /* writing failed: nothing more is written */
   if (n < 0) rc = -1;
   while (rc == 0 && n > 0 && !stop_requested()) {
     int started = start_batch(o, ws, jobs, slots, (size_t)n, &taken);
-    long m = read_batch(r, next, &st);
+    if (flush_batch(o, next, coded, s) != 0) rc = -1, unwritten = 1;
+    long m = rc == 0 ? read_batch(r, next, &st) : 0;
     finish_batch(ws, jobs, started);
-    if (flush_batch(o, slots, (size_t)n, s) != 0 || m < 0) rc = -1;
+    if (m < 0) rc = -1;
     slot *t = slots; slots = next; next = t;
+    coded = (size_t)n;
     n = m;
   }
+  if (!unwritten && flush_batch(o, next, coded, s) != 0) rc = -1;
   free_batch(next);
   if (st == HD_ERR_IO) { fprintf(stderr, "hadath: %s\n", hd_reader_error(r)); rc = -1; }
   for (int j = 0; ws && j < jobs; j++) {

@@ -7,8 +7,10 @@
 ** original, map[len] the original length, valid UTF-8 out of valid UTF-8
 ** in).  Then the folded text is cut into sentences and tokens, which must
 ** advance and stay inside their bounds, and every word token is analysed
-** against the built-in dictionaries, as the coder does.  The input is also
-** folded as a dictionary string into a small buffer.
+** against the built-in dictionaries, as the coder does; the coder's way
+** (hd_next_token_hash() and the memo's batches, hd_analyze_tokens()) must
+** find the same tokens and readings.  The input is also folded as a
+** dictionary string into a small buffer.
 */
 #include <stdint.h>
 #include <stdio.h>
@@ -26,10 +28,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static hd_dict *dict;
 static hd_norm norm;
+static hd_analysis_cache *memo;
+static hd_token tokens[1024];
+static hd_analysis memo_ana[1024 * HD_MAX_ANALYSES], plain_ana[1024 * HD_MAX_ANALYSES];
 
 static void cleanup(void) {
   hd_dict_free(dict);
   hd_norm_free(&norm);
+  hd_analysis_cache_free(memo);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
@@ -37,6 +43,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   char err[256];
   dict = hd_dict_new();
   if (!dict || hd_dict_load_builtin(dict, err, sizeof err) != HD_OK) { fprintf(stderr, "%s\n", err); abort(); }
+  if (!(memo = hd_analysis_cache_new())) abort();
   atexit(cleanup);
   return 0;
 }
@@ -66,6 +73,28 @@ static void check_tokens(const char *original, size_t s, size_t e) {
     }
     pos = b;
   }
+  /* the coder's way: the same tokens, and through the memo the same readings */
+  size_t n = 0, plain = 0;
+  uint32_t h;
+  for (pos = s; n < HD_ARRAY_LEN(tokens) && (kind = hd_next_token_hash(norm.text, e, pos, &a, &b, &h)) >= 0; pos = b) {
+    size_t a2, b2;
+    if (hd_next_token(norm.text, e, pos, &a2, &b2) != kind || a2 != a || b2 != b) abort();
+    if (h != hd_hash(norm.text + a, b - a, HD_HASH_SEED)) abort();
+    tokens[n++] = (hd_token){.start = (uint32_t)a, .end = (uint32_t)b, .hash = h, .kind = (uint8_t)kind};
+  }
+  size_t got = hd_analyze_tokens(memo, dict, norm.text, original, norm.map, tokens, n, memo_ana);
+  for (size_t i = 0; i < n; i++) {
+    hd_origin origin = {original, norm.map + tokens[i].start};
+    size_t k = tokens[i].kind == HD_TOK_WORD ? hd_analyze(dict, norm.text + tokens[i].start, tokens[i].end - tokens[i].start,
+                                                          &origin, plain_ana + plain, HD_MAX_ANALYSES) : 0;
+    if (tokens[i].ana != plain || tokens[i].nana != k) abort();
+    for (size_t j = plain; j < plain + k; j++)
+      if (memo_ana[j].word != plain_ana[j].word || memo_ana[j].pre != plain_ana[j].pre ||
+          memo_ana[j].suf != plain_ana[j].suf || memo_ana[j].flags != plain_ana[j].flags)
+        abort();
+    plain += k;
+  }
+  if (got != plain) abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

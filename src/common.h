@@ -55,6 +55,15 @@ static inline uint32_t hd_hash(const void *p, size_t n, uint32_t h) {
 }
 #define HD_HASH_SEED 2166136261u
 
+/* snprintf(DST, CAP, "%s", SRC) without the formatting: SRC, cut to CAP - 1
+** bytes, and a NUL. */
+static inline void hd_copy_str(char *dst, size_t cap, const char *src) {
+  if (!cap) return;
+  size_t n = strnlen(src, cap - 1);
+  memcpy(dst, src, n);
+  dst[n] = 0;
+}
+
 #define HD_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 #endif

@@ -126,7 +126,7 @@ static hd_actor *new_actor(hd_coder *c, const hd_mention *m, uint32_t end, const
   hd_actor *a = &c->actors[c->nactors++];
   memset(a, 0, sizeof *a);
   a->tok_start = m->tok_start; a->tok_end = end; a->clitics = m->clitics;
-  snprintf(a->code, sizeof a->code, "%s", code);
+  hd_copy_str(a->code, sizeof a->code, code);
   return a;
 }
 
@@ -207,7 +207,7 @@ static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
   if (!a->bare && a->kind != HD_ACT_PARTIES && a->code[0] && strncmp(a->code, e->code, 3) != 0) return 0;
   a->tok_end = c->mentions[j].tok_end;
   if (a->kind == HD_ACT_PARTIES || !a->code[0] || strlen(e->code) >= 3) {
-    snprintf(a->code, sizeof a->code, "%s", e->code);
+    hd_copy_str(a->code, sizeof a->code, e->code);
     a->kind = HD_ACT_PLAIN;
   }
   a->why[3] = e;
@@ -260,14 +260,14 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     if (!a) return 0;
     a->why[0] = agent;
     if (agent->flags & HD_AGENT_PARTIES) a->kind = HD_ACT_PARTIES;
-    else if (agent->flags & HD_AGENT_ALONE) { snprintf(a->code, sizeof a->code, "%s", agent->code); a->bare = 1; }
+    else if (agent->flags & HD_AGENT_ALONE) { hd_copy_str(a->code, sizeof a->code, agent->code); a->bare = 1; }
     used += merge_name(c, k + 1, a);
     if (a->kind != HD_ACT_PARTIES && !a->code[0]) {
       /* a state body with no country ("احتجاجا على قرار الحكومة") is the
       ** one where the event happens; as it may be anyone's, it can be a
       ** target but never a source */
       if (!(agent->flags & HD_AGENT_BODY)) { c->nactors--; return 1; }
-      snprintf(a->code, sizeof a->code, "%s", agent->code);
+      hd_copy_str(a->code, sizeof a->code, agent->code);
       a->bare = a->weak = 1;
     }
     return 1 + used;

@@ -226,10 +226,31 @@ typedef struct hd_dated {
 /* The stages of coding a sentence, one file each, in the order they run */
 
 /* words.c */
-int hd_tok_is(const hd_coder *c, size_t i, const char *w);
+/* Is the N bytes at T the string W?  (strncmp stops at the first
+** difference, so no strlen is paid for each of the many calls; the first
+** two bytes, which tell most Arabic words apart, are tried without a
+** call.) */
+static inline int hd_text_is(const char *t, size_t n, const char *w) {
+  if (n == 0) return w[0] == 0;
+  if (t[0] != w[0] || w[0] == 0 || (n >= 2 && t[1] != w[1])) return 0;
+  return strncmp(t, w, n) == 0 && w[n] == 0;
+}
+/* Is token I the word W? */
+static inline int hd_tok_is(const hd_coder *c, size_t i, const char *w) {
+  return i < c->ntokens && hd_text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
+}
 int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n);
-const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind);
-size_t hd_marker_at(const hd_coder *c, size_t i, int kind);
+const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind);
+/* The marker of KIND that starts at token I, or NULL; the token's bits
+** answer most asks without a call. */
+static inline const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
+  return c->tokens[i].marks >> kind & 1 ? hd_find_marker(c, i, kind) : NULL;
+}
+/* Tokens in the marker of KIND that starts at token I; 0 when none does. */
+static inline size_t hd_marker_at(const hd_coder *c, size_t i, int kind) {
+  const hd_marker *mk = hd_marker_here(c, i, kind);
+  return mk ? mk->nwords : 0;
+}
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
 int hd_has_preposition(const hd_coder *c, size_t i);

@@ -155,17 +155,35 @@ int hd_has_slot(const hd_pattern *p, int kind) {
   return 0;
 }
 
+/* What try_pattern() asks of an anchor whatever the pattern, found the
+** first time it is asked (NOT_YET until then). */
+#define NOT_YET (-2)
+typedef struct anchor_facts {
+  int subject;      /* hd_subject_before(anchor, 1) */
+  int victim;       /* group_before(anchor, 0, 1) */
+  int plural;       /* hd_ends_in(anchor, "وا") */
+} anchor_facts;
+
 /* Tries pattern P at token ANCHOR; fills M and returns 1 when every word
-** of the pattern is found. */
-static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, hd_match *m) {
+** of the pattern is found.  F holds what is known of the anchor. */
+static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, anchor_facts *f,
+                       hd_match *m) {
+  int cl = c->clause_at[anchor];
+  /* the pattern's words first: most patterns tried miss one */
+  long at[HD_PHRASE_WORDS];
+  for (size_t k = 1, pos = anchor + 1; k < p->nelem; k++) {
+    if (p->elem[k].kind != HD_PAT_WORD) continue;
+    if ((at[k] = find_word(c, cl, pos, &p->elem[k])) < 0) return 0;
+    pos = (size_t)at[k] + 1;
+  }
   memset(m, 0, sizeof *m);
   m->p = p; m->anchor = m->last = anchor; m->source = m->target = -1;
   m->noun = noun;
   m->words[m->nwords++] = (uint32_t)anchor;
-  int cl = c->clause_at[anchor];
   /* a subject stands before a verb, never before a noun with the article:
   ** in "أدانت مصر التفجير" Egypt condemned the bombing, it did not bomb */
-  int svo = noun ? -1 : hd_subject_before(c, anchor, 1);
+  if (!noun && f->subject == NOT_YET) f->subject = hd_subject_before(c, anchor, 1);
+  int svo = noun ? -1 : f->subject;
   /* a source slot after other words marks the agent ("قتلوا برصاص $"): the
   ** subject before such a verb is its victim, taken below as the target */
   int agent_later = p->nelem > 1 && p->elem[1].kind != HD_PAT_SOURCE && hd_has_slot(p, HD_PAT_SOURCE);
@@ -180,12 +198,13 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   ** subject (-وا) has it before it or as a pronoun; the group after it is
   ** its object */
   int subject_carried = !noun && !agent_later && p->nelem > 1 && p->elem[1].kind == HD_PAT_SOURCE &&
-                        hd_ends_in(c, anchor, "\xd9\x88\xd8\xa7");
+                        (f->plural != NOT_YET ? f->plural : (f->plural = hd_ends_in(c, anchor, "\xd9\x88\xd8\xa7")));
   if (subject_carried && svo < 0) m->carried = 1;   /* a pronoun: the subject of the clause before */
   int victim = -1;
   if (agent_later && svo >= 0) { victim = svo; svo = -1; }
   /* "بي نظير بوتو، قد قتلت في هجوم": the victim may stand a few words back */
-  else if (agent_later && !noun) victim = group_before(c, anchor, 0, 1);
+  else if (agent_later && !noun)
+    victim = f->victim != NOT_YET ? f->victim : (f->victim = group_before(c, anchor, 0, 1));
   uint8_t pending[HD_PHRASE_WORDS];
   size_t npending = 0, pos = anchor + 1;
   for (size_t k = 1; k < p->nelem; k++) {
@@ -194,13 +213,11 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
       if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
       continue;
     }
-    long at = find_word(c, cl, pos, el);
-    if (at < 0) return 0;
-    fill_slots(c, cl, pos, (size_t)at, pending, npending, m, GAP);
+    fill_slots(c, cl, pos, (size_t)at[k], pending, npending, m, GAP);
     npending = 0;
-    pos = (size_t)at + 1;
-    m->last = (size_t)at;
-    m->words[m->nwords++] = (uint32_t)at;
+    pos = (size_t)at[k] + 1;
+    m->last = (size_t)at[k];
+    m->words[m->nwords++] = (uint32_t)at[k];
   }
   /* slots after the last word stand close to it: the object follows the verb */
   fill_slots(c, cl, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
@@ -245,14 +262,21 @@ static int after_preposition(const hd_coder *c, size_t i) {
 /* The best pattern at token I. */
 int hd_best_match(hd_coder *c, size_t i, hd_match *best) {
   const hd_token *t = &c->tokens[i];
-  int found = 0;
+  int found = 0, after = NOT_YET;
+  anchor_facts f = {NOT_YET, NOT_YET, NOT_YET};
   for (size_t k = 0; k < t->nana; k++) {
     const hd_pattern *ps[HD_MAX_ANCHORED];
     const hd_analysis *a = &c->ana[t->ana + k];
     size_t n = hd_dict_anchors(c->dict, a->word, ps, HD_ARRAY_LEN(ps));
+    /* each pattern is a wait for memory: they are all asked for at once */
+    for (size_t j = 0; j < n; j++) {
+      __builtin_prefetch(ps[j]);
+      __builtin_prefetch((const char *)ps[j] + 64);
+    }
+    if (n && !(a->flags & HD_CL_ARTICLE) && after == NOT_YET) after = after_preposition(c, i);
     for (size_t j = 0; j < n; j++) {
       hd_match m;
-      if (!try_pattern(c, ps[j], i, (a->flags & HD_CL_ARTICLE) != 0 || after_preposition(c, i), &m)) continue;
+      if (!try_pattern(c, ps[j], i, (a->flags & HD_CL_ARTICLE) != 0 || after == 1, &f, &m)) continue;
       if (!found || better_match(&m, best)) { *best = m; found = 1; }
     }
   }

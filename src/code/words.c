@@ -8,24 +8,13 @@
 #include <stdlib.h>
 #include "code/coder.h"
 
-/* Is the N bytes at T the string W?  (strncmp stops at the first
-** difference, so no strlen is paid for each of the many calls.) */
-static int text_is(const char *t, size_t n, const char *w) {
-  return strncmp(t, w, n) == 0 && w[n] == 0;
-}
-
-/* Is token I the word W? */
-int hd_tok_is(const hd_coder *c, size_t i, const char *w) {
-  return i < c->ntokens && text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
-}
-
 /* Is token I, or token I without a leading و or ف, one of the N words? */
 int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n) {
   const char *w = tok_text(c, &c->tokens[i]);
   size_t len = tok_len(&c->tokens[i]);
   for (int peel = 0; peel < 2; peel++) {
     for (size_t k = 0; k < n; k++)
-      if (text_is(w, len, words[k])) return 1;
+      if (hd_text_is(w, len, words[k])) return 1;
     if (len <= 2 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
     w += 2, len -= 2;
   }
@@ -40,53 +29,51 @@ static int token_holds(const hd_coder *c, size_t i, uint32_t word) {
   return 0;
 }
 
+/* Can reading A of token T start a marker of KIND?  The words of clauses
+** and realis take no accusative alef ("كانا" is no ك + أن + ا; the words
+** of tone do: "خرقا"), and أن takes no ك ("كان"). */
+static int reading_starts(const hd_coder *c, const hd_token *t, const hd_analysis *a, int kind) {
+  if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && !(kind >= HD_MARK_DISAPPROVE && kind <= HD_MARK_APPEAL) &&
+      (a->flags & HD_CL_ALEF))
+    return 0;
+  return !(kind == HD_MARK_COMPLEMENT && a->pre &&
+           !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x83", 2));
+}
+
+/* Do the tokens after I hold the further words of MK? */
+static int marker_follows(const hd_coder *c, size_t i, const hd_marker *mk) {
+  size_t n = 1;
+  while (n < mk->nwords && i + n < c->ntokens && token_holds(c, i + n, mk->word[n])) n++;
+  return n == mk->nwords;
+}
+
 /* The marker of KIND ([markers] of the dictionaries) that starts at token
-** I, or NULL. */
-/* The marker of KIND that starts at token I, or NULL, by its readings. */
-static const hd_marker *find_marker(const hd_coder *c, size_t i, int kind) {
+** I, or NULL, by its readings. */
+const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind) {
   const hd_token *t = &c->tokens[i];
   for (size_t k = 0; k < t->nana; k++) {
     const hd_analysis *a = &c->ana[t->ana + k];
-    /* the words of clauses and realis take no accusative alef ("كانا" is no
-    ** ك + أن + ا; the words of tone do: "خرقا"), and أن takes no ك ("كان") */
-    if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && !(kind >= HD_MARK_DISAPPROVE && kind <= HD_MARK_APPEAL) &&
-        (a->flags & HD_CL_ALEF))
-      continue;
-    if (kind == HD_MARK_COMPLEMENT && a->pre && !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x83", 2))
-      continue;
-    for (const hd_marker *mk = hd_dict_first_marker(c->dict, a->word); mk;
-         mk = hd_dict_next_marker(c->dict, mk)) {
-      if (mk->kind != kind) continue;
-      size_t n = 1;
-      while (n < mk->nwords && i + n < c->ntokens && token_holds(c, i + n, mk->word[n])) n++;
-      if (n == mk->nwords) return mk;
-    }
+    if (!reading_starts(c, t, a, kind)) continue;
+    for (const hd_marker *mk = hd_dict_first_marker(c->dict, a->word); mk; mk = hd_dict_next_marker(c->dict, mk))
+      if (mk->kind == kind && marker_follows(c, i, mk)) return mk;
   }
   return NULL;
 }
 
 /* The kinds of the markers that start at token I, one bit each: every
-** stage asks of them, so they are found once per sentence. */
+** stage asks of them, so they are found once per sentence, in one pass
+** over the readings and their markers (a kind's bit is set when
+** hd_find_marker() would find one of it). */
 static uint32_t marker_kinds(const hd_coder *c, size_t i) {
   const hd_token *t = &c->tokens[i];
   uint32_t kinds = 0;
   for (size_t k = 0; k < t->nana; k++) {
-    uint32_t w = c->ana[t->ana + k].word;
-    if (w >= c->dict->nwords || !(c->dict->word_role[w] & HD_WORD_MARKS)) continue;
-    for (const hd_marker *mk = hd_dict_first_marker(c->dict, w); mk; mk = hd_dict_next_marker(c->dict, mk))
-      if (!(kinds >> mk->kind & 1) && find_marker(c, i, mk->kind)) kinds |= 1u << mk->kind;
+    const hd_analysis *a = &c->ana[t->ana + k];
+    for (const hd_marker *mk = hd_dict_first_marker(c->dict, a->word); mk; mk = hd_dict_next_marker(c->dict, mk))
+      if (!(kinds >> mk->kind & 1) && reading_starts(c, t, a, mk->kind) && marker_follows(c, i, mk))
+        kinds |= 1u << mk->kind;
   }
   return kinds;
-}
-
-const hd_marker *hd_marker_here(const hd_coder *c, size_t i, int kind) {
-  return c->tokens[i].marks >> kind & 1 ? find_marker(c, i, kind) : NULL;
-}
-
-/* Tokens in the marker of KIND that starts at token I; 0 when none does. */
-size_t hd_marker_at(const hd_coder *c, size_t i, int kind) {
-  const hd_marker *mk = hd_marker_here(c, i, kind);
-  return mk ? mk->nwords : 0;
 }
 
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
@@ -96,17 +83,14 @@ int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
   uint32_t hash;
   while (c->ntokens < HD_MAX_SENTENCE_TOKENS && (kind = hd_next_token_hash(c->norm.text, end, pos, &a, &b, &hash)) >= 0) {
     pos = b;
-    if (GROW(c, tokens, c->ntokens + 1) || GROW(c, ana, c->nana + HD_MAX_ANALYSES)) return -1;
+    if (GROW(c, tokens, c->ntokens + 1)) return -1;
     hd_token *t = &c->tokens[c->ntokens++];
-    t->start = (uint32_t)a; t->end = (uint32_t)b; t->kind = (uint8_t)kind;
+    t->start = (uint32_t)a; t->end = (uint32_t)b; t->kind = (uint8_t)kind; t->hash = hash;
     t->punct = kind == HD_TOK_PUNCT && b - a == 1 ? c->norm.text[a] : 0;
-    t->ana = (uint32_t)c->nana;
-    hd_origin origin = {c->original, c->norm.map + a};
-    t->nana = kind == HD_TOK_WORD ? (uint8_t)hd_analyze_memo(c->cache, c->dict, c->norm.text + a, b - a, hash, &origin,
-                                                                c->ana + c->nana, HD_MAX_ANALYSES) : 0;
-    c->nana += t->nana;
   }
   *stop = c->ntokens == HD_MAX_SENTENCE_TOKENS ? pos : end;
+  if (GROW(c, ana, c->ntokens * HD_MAX_ANALYSES + 1)) return -1;
+  c->nana = hd_analyze_tokens(c->cache, c->dict, c->norm.text, c->original, c->norm.map, c->tokens, c->ntokens, c->ana);
   for (size_t i = 0; i < c->ntokens; i++) c->tokens[i].marks = marker_kinds(c, i);
   return 0;
 }
@@ -123,9 +107,10 @@ int hd_is_count(const hd_coder *c, size_t i) {
     "\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81", "\xd8\xa7\xd9\x84\xd9\x81",
     "\xd9\x85\xd9\x8a\xd9\x87", "\xd9\x85\xd8\xa7\xd9\x8a\xd9\x87", "\xd8\xb9\xd8\xaf\xd8\xaf"};
   /* احد اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات ميات الاف الف ميه مايه عدد */
-  if (c->tokens[i].kind == HD_TOK_NUMBER) return 1;
+  const hd_token *t = &c->tokens[i];
+  if (t->kind == HD_TOK_NUMBER) return 1;
   for (size_t k = 0; k < HD_ARRAY_LEN(numbers); k++)
-    if (hd_tok_is(c, i, numbers[k])) return 1;
+    if (hd_text_is(tok_text(c, t), tok_len(t), numbers[k])) return 1;
   return 0;
 }
 

@@ -61,25 +61,46 @@ static int map_put(hd_map *m, uint64_t key, uint32_t val) {
 
 static void map_free(hd_map *m) { free(m->keys); free(m->vals); }
 
+static uint32_t word_map_get(const hd_word_map *m, uint32_t word) { return word < m->cap ? m->vals[word] : 0; }
+
+static int word_map_put(hd_word_map *m, uint32_t word, uint32_t val) {
+  if (word >= m->cap) {
+    size_t cap = m->cap ? m->cap : 1024;
+    while (cap <= word) cap *= 2;
+    uint32_t *v = realloc(m->vals, cap * sizeof *v);
+    if (!v) return -1;
+    memset(v + m->cap, 0, (cap - m->cap) * sizeof *v);
+    m->vals = v;
+    m->cap = cap;
+  }
+  m->vals[word] = val;
+  return 0;
+}
+
 #define grow hd_grow
 
 /* ------------------------------------------------------------------ */
 /* Interned words                                                      */
 
-static size_t word_slot(const hd_dict *d, const char *w, size_t n) {
-  size_t j = hd_hash(w, n, HD_HASH_SEED) & (d->word_slot_cap - 1);
+/* The slot of the word W (N bytes) hashed to H: its own, or the free one
+** where it would go.  A slot keeps the word's hash beside its id, so that
+** another word in the way is passed without reading its letters. */
+static size_t word_slot(const hd_dict *d, const char *w, size_t n, uint32_t h) {
+  size_t j = h & (d->word_slot_cap - 1);
   for (;;) {
-    uint32_t id = d->word_slots[j];
-    if (!id) return j;
-    const char *s = d->pool.data + d->word_off[id];
-    if (strncmp(s, w, n) == 0 && s[n] == 0) return j;   /* pool words end in NUL */
+    uint64_t v = d->word_slots[j];
+    if (!v) return j;
+    if ((uint32_t)(v >> 32) == h) {
+      const char *s = d->pool.data + d->word_off[(uint32_t)v];
+      if (strncmp(s, w, n) == 0 && s[n] == 0) return j;   /* pool words end in NUL */
+    }
     j = (j + 1) & (d->word_slot_cap - 1);
   }
 }
 
 uint32_t hd_dict_word(const hd_dict *d, const char *w, size_t n) {
   if (!d->word_slot_cap) return HD_NO_WORD;
-  return d->word_slots[word_slot(d, w, n)];
+  return (uint32_t)d->word_slots[word_slot(d, w, n, hd_hash(w, n, HD_HASH_SEED))];
 }
 
 const char *hd_dict_word_text(const hd_dict *d, uint32_t id) {
@@ -88,13 +109,15 @@ const char *hd_dict_word_text(const hd_dict *d, uint32_t id) {
 
 static int rehash_words(hd_dict *d) {
   size_t cap = d->word_slot_cap ? d->word_slot_cap * 2 : 4096;
-  uint32_t *slots = calloc(cap, sizeof *slots);
+  uint64_t *slots = calloc(cap, sizeof *slots);
   if (!slots) return -1;
   free(d->word_slots);
   d->word_slots = slots; d->word_slot_cap = cap;
   for (uint32_t id = 1; id < d->nwords; id++) {
     const char *s = d->pool.data + d->word_off[id];
-    d->word_slots[word_slot(d, s, strlen(s))] = id;
+    size_t n = strlen(s);
+    uint32_t h = hd_hash(s, n, HD_HASH_SEED);
+    d->word_slots[word_slot(d, s, n, h)] = (uint64_t)h << 32 | id;
   }
   return 0;
 }
@@ -102,8 +125,9 @@ static int rehash_words(hd_dict *d) {
 static uint32_t intern(hd_dict *d, const char *w, size_t n) {
   if (d->nwords == 0) d->nwords = 1;   /* id 0 means "no word" */
   if ((d->nwords + 1) * 2 > d->word_slot_cap && rehash_words(d) != 0) return HD_NO_WORD;
-  size_t j = word_slot(d, w, n);
-  if (d->word_slots[j]) return d->word_slots[j];
+  uint32_t h = hd_hash(w, n, HD_HASH_SEED);
+  size_t j = word_slot(d, w, n, h);
+  if (d->word_slots[j]) return (uint32_t)d->word_slots[j];
   size_t cap = d->word_cap;
   if (grow((void **)&d->word_off, &d->word_cap, d->nwords + 1, sizeof *d->word_off) != 0) return HD_NO_WORD;
   if (d->word_cap != cap || !d->word_role) {
@@ -114,7 +138,7 @@ static uint32_t intern(hd_dict *d, const char *w, size_t n) {
   }
   d->word_off[d->nwords] = (uint32_t)d->pool.len;
   if (hd_buf_append(&d->pool, w, n) != 0 || hd_buf_putc(&d->pool, 0) != 0) return HD_NO_WORD;
-  d->word_slots[j] = (uint32_t)d->nwords;
+  d->word_slots[j] = (uint64_t)h << 32 | (uint32_t)d->nwords;
   return (uint32_t)d->nwords++;
 }
 
@@ -123,7 +147,8 @@ static uint32_t intern(hd_dict *d, const char *w, size_t n) {
 
 uint32_t hd_dict_child(const hd_dict *d, uint32_t node, uint32_t word) {
   /* most words of a text begin no phrase: one byte says so without a probe */
-  if (node == 0 && (word >= d->nwords || !(d->word_role[word] & HD_WORD_STARTS))) return 0;
+  if (node == 0)
+    return word < d->nwords && (d->word_role[word] & HD_WORD_STARTS) ? word_map_get(&d->root_child, word) : 0;
   return map_get(&d->trie, (uint64_t)node << 32 | word);
 }
 
@@ -138,9 +163,43 @@ const hd_entry *hd_dict_next_entry(const hd_dict *d, const hd_entry *e) {
 size_t hd_dict_anchors(const hd_dict *d, uint32_t word, const hd_pattern **out, size_t max) {
   size_t k = 0;
   if (word >= d->nwords || !(d->word_role[word] & HD_WORD_ANCHORS)) return 0;
-  for (uint32_t l = map_get(&d->anchors, word); l && k < max; l = d->link_next[l - 1])
+  if (d->anchor_links == d->nlinks && word < d->anchor_words) {
+    for (uint32_t j = d->anchor_start[word]; j < d->anchor_start[word + 1] && k < max; j++)
+      out[k++] = &d->patterns[d->anchor_pattern[j]];
+    return k;
+  }
+  for (uint32_t l = word_map_get(&d->anchors, word); l && k < max; l = d->link_next[l - 1])
     out[k++] = &d->patterns[d->link_pattern[l - 1]];
   return k;
+}
+
+/* Lays each word's anchor links out side by side (anchor_start and
+** anchor_pattern), so that a word's patterns are read in one place rather
+** than link by link; made again after each file, in the order of the
+** links.  -1 when out of memory (lookups then follow the links). */
+static int index_anchors(hd_dict *d) {
+  size_t nw = d->nwords;
+  uint32_t *start = malloc((nw + 1) * sizeof *start);
+  uint32_t *pattern = malloc((d->nlinks ? d->nlinks : 1) * sizeof *pattern);
+  if (!start || !pattern) {
+    free(start);
+    free(pattern);
+    return -1;
+  }
+  uint32_t k = 0;
+  for (size_t w = 0; w < nw; w++) {
+    start[w] = k;
+    for (uint32_t l = word_map_get(&d->anchors, (uint32_t)w); l; l = d->link_next[l - 1])
+      pattern[k++] = d->link_pattern[l - 1];
+  }
+  start[nw] = k;
+  free(d->anchor_start);
+  free(d->anchor_pattern);
+  d->anchor_start = start;
+  d->anchor_pattern = pattern;
+  d->anchor_words = nw;
+  d->anchor_links = d->nlinks;
+  return 0;
 }
 
 static uint64_t pack_code(const char *code) {
@@ -282,7 +341,9 @@ static hd_status add_entry(loader *ld, const uint32_t *ids, size_t n, const hd_e
         return fail(ld, "out of memory");
       child = (uint32_t)d->nnodes++;
       d->node_first[child] = 0;
-      if (map_put(&d->trie, (uint64_t)node << 32 | ids[i], child) != 0) return fail(ld, "out of memory");
+      if (map_put(&d->trie, (uint64_t)node << 32 | ids[i], child) != 0 ||
+          (node == 0 && word_map_put(&d->root_child, ids[i], child) != 0))
+        return fail(ld, "out of memory");
       if (node == 0) d->word_role[ids[i]] |= HD_WORD_STARTS;
     }
     node = child;
@@ -517,8 +578,8 @@ static hd_status parse_marker(loader *ld, field *f, size_t n) {
   m->file = ld->file_index;
   m->line = (uint32_t)ld->line;
   memcpy(m->word, ids, (size_t)w * sizeof *ids);
-  m->next = map_get(&d->marker_index, ids[0]);
-  if (map_put(&d->marker_index, ids[0], (uint32_t)++d->nmarkers) != 0) return fail(ld, "out of memory");
+  m->next = word_map_get(&d->marker_index, ids[0]);
+  if (word_map_put(&d->marker_index, ids[0], (uint32_t)++d->nmarkers) != 0) return fail(ld, "out of memory");
   d->word_role[ids[0]] |= HD_WORD_MARKS;
   if (kind == HD_MARK_REPORT) d->word_role[ids[0]] |= HD_WORD_VERB;
   return HD_OK;
@@ -526,7 +587,7 @@ static hd_status parse_marker(loader *ld, field *f, size_t n) {
 
 const hd_marker *hd_dict_first_marker(const hd_dict *d, uint32_t word) {
   if (word >= d->nwords || !(d->word_role[word] & HD_WORD_MARKS)) return NULL;
-  uint32_t i = map_get(&d->marker_index, word);
+  uint32_t i = word_map_get(&d->marker_index, word);
   return i ? &d->markers[i - 1] : NULL;
 }
 
@@ -722,8 +783,8 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
     if (grow((void **)&d->link_next, &d->link_next_cap, d->nlinks + 1, sizeof *d->link_next) != 0)
       return fail(ld, "out of memory");
     d->link_pattern[d->nlinks] = (uint32_t)d->npatterns;
-    d->link_next[d->nlinks] = map_get(&d->anchors, w);
-    if (map_put(&d->anchors, w, (uint32_t)++d->nlinks) != 0) return fail(ld, "out of memory");
+    d->link_next[d->nlinks] = word_map_get(&d->anchors, w);
+    if (word_map_put(&d->anchors, w, (uint32_t)++d->nlinks) != 0) return fail(ld, "out of memory");
     d->word_role[w] |= HD_WORD_ANCHORS | (verb && !looks_like_noun(hd_dict_word_text(d, w)) ? HD_WORD_VERB : 0);
   }
   d->npatterns++;
@@ -871,6 +932,7 @@ hd_status hd_dict_load_text(hd_dict *d, const char *name, const char *text, size
   ld.insert = 1;
   st = run_pass(&ld, text, len);
   hd_norm_free(&ld.scratch);
+  (void)index_anchors(d);
   return st;
 }
 
@@ -1042,16 +1104,19 @@ void hd_dict_free(hd_dict *d) {
   free(d->word_role);
   free(d->word_slots);
   map_free(&d->trie);
+  free(d->root_child.vals);
   free(d->node_first);
   free(d->entries);
   free(d->patterns);
-  map_free(&d->anchors);
+  free(d->anchors.vals);
+  free(d->anchor_start);
+  free(d->anchor_pattern);
   free(d->link_pattern);
   free(d->link_next);
   free(d->alts);
   map_free(&d->cameo_index);
   free(d->cameo);
-  map_free(&d->marker_index);
+  free(d->marker_index.vals);
   free(d->markers);
   for (size_t i = 0; i < d->nfiles; i++) free(d->files[i]);
   free(d->files);

@@ -141,18 +141,26 @@ typedef struct hd_map {
   size_t cap, count;
 } hd_map;
 
+/* 32-bit values by word id, in an array as long as the largest id given
+** one (0 = none): a lookup while coding is one read, not a probe. */
+typedef struct hd_word_map {
+  uint32_t *vals;
+  size_t cap;
+} hd_word_map;
+
 struct hd_dict {
   /* interned words: id -> offset into pool; pool holds NUL-ended words */
   hd_buf pool;
   uint32_t *word_off;
   uint8_t *word_role;         /* word id -> HD_WORD_* bits, to skip hash probes */
   size_t nwords, word_cap;
-  uint32_t *word_slots;       /* hash slots of word ids (0 = empty) */
+  uint64_t *word_slots;       /* hash slots: the word's hash << 32 | its id (0 = empty) */
   size_t word_slot_cap;
   hd_buf strings;             /* file names, cameo names */
 
   /* noun phrase trie: node 0 is the root */
   hd_map trie;                /* (node << 32 | word) -> child node */
+  hd_word_map root_child;     /* word -> child of the root (the trie's too) */
   uint32_t *node_first;       /* node -> first entry + 1, 0 = none */
   size_t nnodes, node_cap;
   hd_entry *entries;          /* entry 0 is unused */
@@ -162,10 +170,13 @@ struct hd_dict {
   /* verb patterns, indexed by anchor word */
   hd_pattern *patterns;
   size_t npatterns, pattern_cap;
-  hd_map anchors;             /* word -> first anchor link + 1 */
+  hd_word_map anchors;        /* word -> first anchor link + 1 */
   uint32_t *link_pattern;     /* anchor link -> pattern index */
   uint32_t *link_next;        /* anchor link -> next link + 1, 0 = none */
   size_t nlinks, link_cap, link_next_cap;
+  uint32_t *anchor_start;     /* word -> its patterns in anchor_pattern, [start[w], start[w + 1]) */
+  uint32_t *anchor_pattern;   /* pattern indexes, a word's side by side, in the order of its links */
+  size_t anchor_words, anchor_links;   /* words and links they were made from */
   hd_map cameo_index;         /* packed code -> cameo index + 1 */
 
   uint32_t *alts;             /* word ids of pattern elements */
@@ -176,7 +187,7 @@ struct hd_dict {
 
   hd_marker *markers;
   size_t nmarkers, marker_cap;
-  hd_map marker_index;        /* first word -> first marker + 1 */
+  hd_word_map marker_index;   /* first word -> first marker + 1 */
 
   char **files;
   size_t nfiles;

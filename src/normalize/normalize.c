@@ -86,17 +86,38 @@ static inline uint64_t load8(const unsigned char *s) {
 #define ONES UINT64_C(0x0101010101010101)
 static inline int all_ascii8(uint64_t w) { return (w & ONES * 0x80) == 0; }
 
+/* Eight bytes as a number whose lowest byte is the first, on any machine. */
+static inline uint64_t load8_first_low(const unsigned char *s) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return load8(s);
+#else
+  uint64_t w = 0;
+  for (int k = 7; k >= 0; k--) w = w << 8 | s[k];
+  return w;
+#endif
+}
+
+/* Are the eight bytes of W (load8_first_low()) four two-byte characters:
+** each lead 110xxxxx and not C0 or C1 (its bits 1-4 not all zero), each
+** second byte 10xxxxxx?  Adding 0x7FFF to a lead's bits 1-4 (at most 0x1E)
+** sets bit 15 of its pair exactly when they are not all zero. */
+static inline int two_byte8(uint64_t w) {
+  uint64_t leads = (w & UINT64_C(0x001E001E001E001E)) + UINT64_C(0x7FFF7FFF7FFF7FFF);
+  return (w & UINT64_C(0xC0E0C0E0C0E0C0E0)) == UINT64_C(0x80C080C080C080C0) &&
+         (leads & UINT64_C(0x8000800080008000)) == UINT64_C(0x8000800080008000);
+}
+
 int hd_utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
-    if (i + 8 <= n && all_ascii8(load8(p + i))) {
-      i += 8;
+    /* one byte, or eight; two (Arabic), or four such in eight bytes, without a call */
+    if (p[i] < 0x80) {
+      i += i + 8 <= n && all_ascii8(load8(p + i)) ? 8 : 1;
       continue;
     }
-    /* one byte, or two (Arabic), without a call */
-    if (p[i] < 0x80) {
-      i++;
+    if (i + 8 <= n && two_byte8(load8_first_low(p + i))) {
+      i += 8;
       continue;
     }
     if (p[i] >= 0xC2 && p[i] < 0xE0 && i + 1 < n && is_continuation(p[i + 1])) {
@@ -244,6 +265,16 @@ static void fold_until(fold_cursor *c, size_t limit) {
         t[o] = ascii_fold(b);
         m[o] = (uint32_t)i;
         i += 1, o += 1;
+      }
+      continue;
+    }
+    if (b >= 0xC2 && b < 0xE0 && i + 8 <= n && o + 12 <= limit && two_byte8(load8_first_low(s + i))) {
+      /* four two-byte characters (an Arabic word, mostly): checked at once */
+      for (int k = 0; k < 4; k++, i += 2) {
+        const hd_fold2_entry *e = fold2_entry(s[i], s[i + 1]);
+        memcpy(t + o, e->bytes, 3);
+        map_fill(m + o, 3, (uint32_t)i);
+        o += e->len;
       }
       continue;
     }

@@ -38,7 +38,10 @@ static void json_string(const char *s, FILE *out) {
 }
 
 static void json_key(const char *key, FILE *out, int first) {
-  fprintf(out, "%s\"%s\":", first ? "" : ",", key);
+  if (!first) putc(',', out);
+  putc('"', out);
+  fputs(key, out);
+  fputs("\":", out);
 }
 
 /* A string or null. */

@@ -46,6 +46,8 @@ size_t hd_next_sentence(const char *text, size_t n, size_t pos, size_t *start, s
     if (pos >= n) return 0;
     size_t i = pos, stop = n, next = n;
     for (; i < n; i++) {
+      /* past '?' only U+2026's first byte counts: letters go by in one test */
+      if ((unsigned char)text[i] > '?' && (unsigned char)text[i] != 0xE2) continue;
       if (text[i] == '\n') { stop = i; next = i + 1; break; }
       if (i - pos >= HD_MAX_SENTENCE_BYTES && is_space((unsigned char)text[i])) { stop = i; next = i; break; }
       size_t k = terminal_at(text, n, i);

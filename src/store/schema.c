@@ -21,6 +21,7 @@
 ** The tables are described for users in docs/store.md; keep both in step
 ** and raise HD_SCHEMA when a change makes old stores unreadable.
 */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -292,13 +293,22 @@ static int prepare_load(hd_store *s) {
 ** allows it (nothing here writes to it): the last connection to close then
 ** folds the write-ahead log back into the file and removes it, so that a
 ** store is one file again after every command. */
+/* SQLite counts the memory it holds under a lock of its own at every
+** allocation; nothing here asks for the count.  Set once, before SQLite
+** starts (afterwards it is refused, and changes nothing). */
+static void sqlite_settings(void) { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); }
+
 static int open_db(hd_store *s, const char *path) {
-  int flags = SQLITE_OPEN_READWRITE | (s->writable ? SQLITE_OPEN_CREATE : 0);
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, sqlite_settings);
+  /* a connection serves one thread at a time (another thread looks
+  ** articles up in a connection of its own): no lock at each call */
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (s->writable ? SQLITE_OPEN_CREATE : 0);
   int rc = sqlite3_open_v2(path, &s->db, flags, NULL);
   if (rc == SQLITE_OK || s->writable) return rc;
   sqlite3_close(s->db);
   s->db = NULL;
-  return sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY, NULL);
+  return sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
 }
 
 /* SQLite has one writer at a time: another waits for it.  The wait grows

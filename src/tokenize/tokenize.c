@@ -21,6 +21,7 @@ static int is_space_byte(unsigned char c) {
 static int is_letter_cp(int32_t cp) {
   if (cp < 0x80)
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp >= 0x0620 && cp <= 0x065F) return 1;          /* Arabic letters and marks, first */
   if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return 0;
   if (cp >= 0x0600 && cp <= 0x061F) return 0;          /* Arabic signs and punctuation */
   if (cp >= 0x0660 && cp <= 0x066D) return 0;          /* digits, percent, separators */
@@ -39,7 +40,7 @@ static int is_letter_cp(int32_t cp) {
 static int is_digit_byte(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* Class of the character at S: 0 space, 1 letter, 2 digit, 3 other. */
-static int char_class(const char *s, size_t n, int *len) {
+static inline int char_class(const char *s, size_t n, int *len) {
   unsigned char c = (unsigned char)s[0];
   *len = 1;
   if (c < 0x80) {
@@ -63,13 +64,23 @@ static int char_class(const char *s, size_t n, int *len) {
 ** hash does no hashing. */
 static inline int scan_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
   int len, cls = 0;
+  while (pos < n && text[pos] == ' ') pos++;
   while (pos < n && (cls = char_class(text + pos, n - pos, &len)) == 0) pos += len;
   if (pos >= n) return -1;
   *start = pos;
   uint32_t h = hash ? hd_hash(text + pos, (size_t)len, HD_HASH_SEED) : 0;
   pos += len;
   if (cls != 3)
-    while (pos < n && char_class(text + pos, n - pos, &len) == cls) {
+    while (pos < n) {
+      /* the Arabic letters U+0620 to U+065F (D8 A0-BF, D9 80-9F), most of
+      ** a folded text, without a call */
+      const unsigned char *u = (const unsigned char *)text + pos;
+      if (cls == 1 && pos + 1 < n && ((u[0] == 0xD8 && (u[1] & 0xE0) == 0xA0) || (u[0] == 0xD9 && (u[1] & 0xE0) == 0x80))) {
+        if (hash) h = (((h ^ u[0]) * 16777619u) ^ u[1]) * 16777619u;
+        pos += 2;
+        continue;
+      }
+      if (char_class(text + pos, n - pos, &len) != cls) break;
       if (hash) h = hd_hash(text + pos, (size_t)len, h);
       pos += len;
     }
@@ -287,10 +298,16 @@ static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
   if (!o) return 0;
   const unsigned char *u = (const unsigned char *)w, *orig = (const unsigned char *)o->text;
   for (size_t i = 0, k = 0; i + 1 < n && k < 64; k++) {
-    /* folded ا or ه: was it written أ إ آ, or ة? (second byte of ا is A7, of ه 87) */
-    if ((u[i] == 0xD8 && u[i + 1] == 0xA7) || (u[i] == 0xD9 && u[i + 1] == 0x87)) {
+    if (u[i] == 0xD8 || u[i] == 0xD9) {
+      /* folded ا or ه: was it written أ إ آ, or ة?  Tested without a
+      ** branch, which could not be foreseen; the original of an Arabic
+      ** letter has two bytes at least. */
+      unsigned x = (unsigned)u[i] << 8 | u[i + 1];
       const unsigned char *c = orig + o->map[i];
-      if (c[0] != u[i] || c[1] != u[i + 1]) marks |= 1ull << k;
+      unsigned y = (unsigned)c[0] << 8 | c[1];
+      marks |= (uint64_t)(((x == 0xD8A7) | (x == 0xD987)) & (y != x)) << k;
+      i += 2;
+      continue;
     }
     i += u[i] < 0x80 ? 1 : u[i] < 0xE0 ? 2 : u[i] < 0xF0 ? 3 : 4;
   }
@@ -353,12 +370,12 @@ static void memo_add(hd_analysis_cache *m, uint64_t *s, const char *w, size_t n,
   m->nwords++;
 }
 
-size_t hd_analyze_memo(hd_analysis_cache *m, const hd_dict *d, const char *w, size_t n, uint32_t hash,
-                       const hd_origin *o, hd_analysis *out, size_t max) {
-  /* HD_WORD_MAX bytes are 64 letters at most: each has its bit in MARKS */
-  if (!m || n == 0 || n > HD_WORD_MAX || max < HD_MAX_ANALYSES) return hd_analyze(d, w, n, o, out, max);
-  uint64_t marks = hidden_letters(w, n, o);
-  uint32_t h = hash ^ (uint32_t)(marks * 0x9E3779B1u);
+/* The memo's hash of a word hashed to HASH, with its hidden letters MARKS. */
+static uint32_t memo_hash(uint32_t hash, uint64_t marks) { return hash ^ (uint32_t)(marks * 0x9E3779B1u); }
+
+/* hd_analyze_memo() once the word's MARKS and memo hash H are known. */
+static size_t memo_lookup(hd_analysis_cache *m, const hd_dict *d, const char *w, size_t n, uint64_t marks, uint32_t h,
+                          const hd_origin *o, hd_analysis *out, size_t max) {
   hot_entry *e = &m->hot[h & (HOT_SLOTS - 1)];
   if (e->hash == h && e->len == n && e->marks == marks && memcmp(e->word, w, n) == 0) {
     memcpy(out, e->ana, e->count * sizeof *out);
@@ -383,6 +400,61 @@ size_t hd_analyze_memo(hd_analysis_cache *m, const hd_dict *d, const char *w, si
     memcpy(e->ana, out, count * sizeof *out);
   }
   return count;
+}
+
+size_t hd_analyze_memo(hd_analysis_cache *m, const hd_dict *d, const char *w, size_t n, uint32_t hash,
+                       const hd_origin *o, hd_analysis *out, size_t max) {
+  /* HD_WORD_MAX bytes are 64 letters at most: each has its bit in MARKS */
+  if (!m || n == 0 || n > HD_WORD_MAX || max < HD_MAX_ANALYSES) return hd_analyze(d, w, n, o, out, max);
+  uint64_t marks = hidden_letters(w, n, o);
+  return memo_lookup(m, d, w, n, marks, memo_hash(hash, marks), o, out, max);
+}
+
+/* Words looked up together: the memory of each is asked for before any
+** is read, so that the waits overlap. */
+#define BATCH 32
+
+size_t hd_analyze_tokens(hd_analysis_cache *m, const hd_dict *d, const char *text, const char *original,
+                         const uint32_t *map, hd_token *t, size_t n, hd_analysis *out) {
+  size_t nana = 0;
+  for (size_t from = 0; from < n; from += BATCH) {
+    size_t to = n - from < BATCH ? n : from + BATCH;
+    uint64_t marks[BATCH];
+    uint32_t h[BATCH];
+    /* the key of each word, and the hot entry and slot where it would be */
+    for (size_t i = from; i < to; i++) {
+      size_t len = t[i].end - t[i].start;
+      if (!m || t[i].kind != HD_TOK_WORD || len == 0 || len > HD_WORD_MAX) continue;
+      hd_origin o = {original, map + t[i].start};
+      marks[i - from] = hidden_letters(text + t[i].start, len, &o);
+      h[i - from] = memo_hash(t[i].hash, marks[i - from]);
+      __builtin_prefetch(&m->hot[h[i - from] & (HOT_SLOTS - 1)]);
+      if (m->nslots) __builtin_prefetch(&m->slots[h[i - from] & (m->nslots - 1)]);
+    }
+    /* the word's record, for a word not in the hot memo */
+    for (size_t i = from; i < to && m && m->nslots; i++) {
+      size_t len = t[i].end - t[i].start;
+      if (t[i].kind != HD_TOK_WORD || len == 0 || len > HD_WORD_MAX) continue;
+      const hot_entry *e = &m->hot[h[i - from] & (HOT_SLOTS - 1)];
+      if (e->hash == h[i - from]) continue;
+      uint64_t v = m->slots[h[i - from] & (m->nslots - 1)];
+      if (v && (uint32_t)(v >> 32) == h[i - from]) __builtin_prefetch(memo_at(m, v));
+    }
+    for (size_t i = from; i < to; i++) {
+      size_t len = t[i].end - t[i].start;
+      t[i].ana = (uint32_t)nana;
+      t[i].nana = 0;
+      if (t[i].kind != HD_TOK_WORD) continue;
+      hd_origin o = {original, map + t[i].start};
+      if (!m || len == 0 || len > HD_WORD_MAX)
+        t[i].nana = (uint8_t)hd_analyze(d, text + t[i].start, len, &o, out + nana, HD_MAX_ANALYSES);
+      else
+        t[i].nana = (uint8_t)memo_lookup(m, d, text + t[i].start, len, marks[i - from], h[i - from], &o, out + nana,
+                                         HD_MAX_ANALYSES);
+      nana += t[i].nana;
+    }
+  }
+  return nana;
 }
 
 size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,

@@ -19,8 +19,9 @@ enum { HD_TOK_WORD, HD_TOK_NUMBER, HD_TOK_PUNCT };
 typedef struct hd_token {
   uint32_t start, end;   /* byte span in the folded text */
   uint32_t ana;          /* first analysis in the analysis array */
-  uint8_t nana;          /* number of analyses (dictionary words only) */
   uint32_t marks;        /* kinds of the [markers] that start here, one bit each (the coder's) */
+  uint32_t hash;         /* hd_hash() of its bytes, as hd_next_token_hash() made it */
+  uint8_t nana;          /* number of analyses (dictionary words only) */
   uint8_t kind;          /* HD_TOK_* */
   char punct;            /* the character of a one-byte HD_TOK_PUNCT */
 } hd_token;
@@ -75,5 +76,15 @@ size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char 
 /* The same, given HASH, the hd_hash() of W that hd_next_token_hash() made. */
 size_t hd_analyze_memo(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, uint32_t hash,
                        const hd_origin *o, hd_analysis *out, size_t max);
+
+/* The analyses of the N tokens T of the folded TEXT (MAP leads each byte
+** back to ORIGINAL), through CACHE: the same as hd_analyze_memo() on each
+** word token in turn (other tokens get none), written from OUT on, which
+** has room for HD_MAX_ANALYSES a token.  Sets each token's ana (counted
+** from OUT) and nana, and returns how many analyses were written.  The
+** memo's lookups of a few words at a time are overlapped, since each is
+** mostly a wait for memory. */
+size_t hd_analyze_tokens(hd_analysis_cache *cache, const hd_dict *d, const char *text, const char *original,
+                         const uint32_t *map, hd_token *t, size_t n, hd_analysis *out);
 
 #endif
