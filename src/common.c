@@ -52,6 +52,7 @@ void hd_article_reset(hd_article *a) {
   a->file = NULL;
   a->line = 0;
   a->skip = HD_SKIP_NONE;
+  a->checked = 0;
   a->unparsed = 0;
   a->where = NULL;
   hd_buf_clear(&a->raw);

@@ -33,6 +33,7 @@ struct hd_article {
   const char *file;   /* owned by the reader or static */
   size_t line;
   hd_skip skip;
+  int checked;        /* its text passed the reader's checks: valid UTF-8, no NUL */
   /* A line split off by hd_reader_next_raw() and not parsed yet: its text
   ** is the line; hd_article_parse() moves it to raw and parses it there. */
   int unparsed;

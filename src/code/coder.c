@@ -505,6 +505,12 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->skip = hd_article_skip(a);
   const char *text = hd_article_text(a);
   size_t len = hd_article_text_len(a);
+  /* an article of the caller's own (hd_article_new()) is held to the
+  ** reader's checks: the memo of word readings assumes valid UTF-8 */
+  if (c->skip == HD_SKIP_NONE && !a->checked) {
+    if (memchr(text, 0, len)) c->skip = HD_SKIP_NUL_BYTE;
+    else if (!hd_utf8_valid(text, len)) c->skip = HD_SKIP_INVALID_UTF8;
+  }
   if (c->skip == HD_SKIP_NONE && blank(text, len)) c->skip = HD_SKIP_EMPTY;
   if (c->skip != HD_SKIP_NONE) return HD_SKIP;
   c->fn = fn; c->user = user; c->stop = 0;

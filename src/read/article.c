@@ -42,6 +42,7 @@ hd_article *hd_article_clone(const hd_article *a) {
   c->file = c->file_copy.data;
   c->line = a->line;
   c->skip = a->skip;
+  c->checked = a->checked;
   c->unparsed = a->unparsed;   /* its text is then the line, to parse */
   c->where = a->where;
   return c;

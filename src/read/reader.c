@@ -445,6 +445,7 @@ static hd_status check_raw_text(hd_article *a, const char *text, size_t len) {
     return at ? skip_article(a, HD_SKIP_INVALID_UTF8, "invalid UTF-8 at byte %zu", at)
               : skip_article(a, HD_SKIP_INVALID_UTF8, "invalid UTF-8");
   }
+  a->checked = 1;
   return HD_OK;
 }
 

@@ -137,6 +137,40 @@ static void test_memo(void) {
   hd_norm_free(&norm);
 }
 
+static int count_event(const hd_event *ev, void *user) {
+  (void)ev;
+  ++*(int *)user;
+  return 0;
+}
+
+/* An article of the caller's own is held to the reader's checks before the
+** coder and its memo of readings see it: invalid UTF-8 and NUL bytes are
+** skipped with their reason, whatever articles came before. */
+static void test_own_articles(void) {
+  hd_status st;
+  hd_coder *c = hd_coder_new(d, "2018-05-10", &st);
+  CHECK(c != NULL);
+  if (!c) return;
+  static const char good[] = "\xd8\xb2\xd8\xa7\xd8\xb1 \xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86 \xd8\xb3\xd9\x88\xd8\xb1\xd9\x8a\xd8\xa7.";   /* زار بوتين سوريا. */
+  static const char bad[] = "\xd8\xb2\xd8\xa7\xd8\xb1 \xc0\xaf \xd8\xb3\xd9\x88\xd8\xb1\xd9\x8a\xd8\xa7.";
+  static const char nul[] = "\xd8\xb2\xd8\xa7\xd8\xb1\0 \xd8\xb3\xd9\x88\xd8\xb1\xd9\x8a\xd8\xa7.";
+  int n = 0;
+  hd_article *a = hd_article_new("good", good, sizeof good - 1);
+  CHECK_INT(hd_code_article(c, a, count_event, &n), HD_OK);
+  CHECK_INT(n, 1);
+  hd_article_free(a);
+  a = hd_article_new("bad", bad, sizeof bad - 1);
+  CHECK_INT(hd_code_article(c, a, count_event, &n), HD_SKIP);
+  CHECK_INT(hd_coder_skip(c), HD_SKIP_INVALID_UTF8);
+  hd_article_free(a);
+  a = hd_article_new("nul", nul, sizeof nul - 1);
+  CHECK_INT(hd_code_article(c, a, count_event, &n), HD_SKIP);
+  CHECK_INT(hd_coder_skip(c), HD_SKIP_NUL_BYTE);
+  CHECK_INT(n, 1);
+  hd_article_free(a);
+  hd_coder_free(c);
+}
+
 int main(void) {
   char err[256];
   d = hd_dict_new();
@@ -145,6 +179,7 @@ int main(void) {
   test_original_letters();
   test_tokens();
   test_memo();
+  test_own_articles();
   hd_dict_free(d);
   return unit_report("tokenize");
 }
