@@ -716,6 +716,11 @@ static int looks_like_noun(const char *w) {
   return letters >= 5 && n >= 4 && !memcmp(w + n - 4, "\xd8\xa7", 2);            /* ـاـ */
 }
 
+/* Is CODE in the [cameo] table, or defined by the file being loaded? */
+static int event_code_known(loader *ld, const char *code) {
+  return hd_dict_cameo(ld->d, code) || map_get(&ld->pending, pack_code(code));
+}
+
 static hd_status parse_verb(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
   if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive] [@victim] [@source=CODE] [@target=CODE] [@said=CODE]");
@@ -724,7 +729,7 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
   hd_pattern p;
   memset(&p, 0, sizeof p);
   memcpy(p.code, f[0].s, f[0].n);
-  if (!hd_dict_cameo(ld->d, p.code) && !map_get(&ld->pending, pack_code(p.code)))
+  if (!event_code_known(ld, p.code))
     return fail(ld, "event code %s is not in the [cameo] table (load the table first)", p.code);
   for (size_t i = 0; i < nattr; i++) {
     if (field_is(f[n + i], "@sym")) p.flags |= HD_PAT_SYM;
@@ -740,7 +745,7 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
       if (!is_event_code(code, len))
         return fail(ld, "bad attribute '%.*s': it takes an event code", (int)f[n + i].n, f[n + i].s);
       memcpy(p.said, code, len);
-      if (!hd_dict_cameo(ld->d, p.said) && !map_get(&ld->pending, pack_code(p.said)))
+      if (!event_code_known(ld, p.said))
         return fail(ld, "event code %s is not in the [cameo] table (load the table first)", p.said);
     } else
       return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive, @victim, @source=CODE, @target=CODE and "
@@ -821,8 +826,7 @@ static hd_status parse_cameo(loader *ld, field *f, size_t n, uint32_t name, cons
   char code[8] = {0};
   memcpy(code, f[0].s, f[0].n);
   if (!ld->insert) {
-    if (hd_dict_cameo(ld->d, code) || map_get(&ld->pending, pack_code(code)))
-      return fail(ld, "event code %s is defined twice", code);
+    if (event_code_known(ld, code)) return fail(ld, "event code %s is defined twice", code);
     return map_put(&ld->pending, pack_code(code), 1) == 0 ? HD_OK : fail(ld, "out of memory");
   }
   hd_dict *d = ld->d;
