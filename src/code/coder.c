@@ -17,7 +17,7 @@
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 #define MAX_DATES 8
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
-#define MAX_SPOKEN 8     /* acts of violence that were words (@said=) in a sentence */
+#define MAX_SPOKEN 8     /* patterns given another code in a sentence: @said=, cbrn */
 
 /* Do the N bytes of folded text T before a date leave it opening the
 ** sentence: nothing but و، في، وفي، a bullet, or figures of a range that
@@ -220,6 +220,17 @@ static int cbrn_near(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
+/* Pattern P with the event code CODE instead of its own, kept in SPOKEN
+** (*N of MAX_SPOKEN taken) for the rest of the sentence; P itself when
+** there is no room. */
+static const hd_pattern *recoded(hd_pattern *spoken, size_t *n, const hd_pattern *p, const char *code) {
+  if (*n == MAX_SPOKEN) return p;
+  hd_pattern *q = &spoken[(*n)++];
+  *q = *p;
+  snprintf(q->code, sizeof q->code, "%s", code);
+  return q;
+}
+
 static int code_patterns(hd_coder *c, size_t s, size_t e) {
   hd_dated dates[MAX_DATES];
   long ndates = -1;   /* found when the first event needs them: most sentences have none */
@@ -230,7 +241,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
   hd_match deferred[MAX_DEFERRED];
   hd_day deferred_day[MAX_DEFERRED];
   size_t ndeferred = 0;
-  hd_pattern spoken[MAX_SPOKEN];   /* patterns whose @said= code was taken */
+  hd_pattern spoken[MAX_SPOKEN];   /* patterns given another code (recoded()) */
   size_t nspoken = 0;
   c->nspeech = 0;
   for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
@@ -268,18 +279,11 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_place_target(c, &m);
     /* "هاجم الرئيس التركي نظيره الفرنسي": one who acts by words attacks
     ** with them (@said=) */
-    if (m.p->said[0] && by_words(c, &m) && nspoken < MAX_SPOKEN) {
-      spoken[nspoken] = *m.p;
-      memcpy(spoken[nspoken].code, m.p->said, sizeof spoken[nspoken].code);
-      m.p = &spoken[nspoken++];
-    }
+    if (m.p->said[0] && by_words(c, &m)) m.p = recoded(spoken, &nspoken, m.p, m.p->said);
     /* "هجوم بغاز الكلور"، "الهجمات الكيماوية": violence told with the words of
     ** a chemical, biological or nuclear weapon uses one (2041) */
-    if ((root_of(m.p->code) == 18 || root_of(m.p->code) == 19) && cbrn_near(c, &m) && nspoken < MAX_SPOKEN) {
-      spoken[nspoken] = *m.p;
-      snprintf(spoken[nspoken].code, sizeof spoken[nspoken].code, "2041");
-      m.p = &spoken[nspoken++];
-    }
+    if ((root_of(m.p->code) == 18 || root_of(m.p->code) == 19) && cbrn_near(c, &m))
+      m.p = recoded(spoken, &nspoken, m.p, "2041");
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
     if (m.target >= 0 && cl->object < 0) cl->object = m.target;
     if (m.source >= 0 && cl->subject < 0) {

@@ -75,12 +75,6 @@ static int is_state(const char *code) {
   return 0;
 }
 
-/* The code of words that hold no event.  A word of threat ("لن نسمح"،
-** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
-** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
-** (020); else a criticism (111) when they use more words of disapproval
-** ("جرائم"، "إرهاب") than of approval, praise (051) when more of approval
-** ("نرحب"، "إيجابي"), else a statement (010). */
 static int candidate(const hd_coder *c, int g, const char *own);
 
 /* Is an actor that may be the target (see candidate()) named within two
@@ -95,6 +89,12 @@ static int addressed_after(const hd_coder *c, size_t i, const hd_marker *mk, int
   return 0;
 }
 
+/* The code of words that hold no event.  A word of threat ("لن نسمح"،
+** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
+** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
+** (020); else a criticism (111) when they use more words of disapproval
+** ("جرائم"، "إرهاب") than of approval, praise (051) when more of approval
+** ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at) {
   static const struct { int kind; const char *code; } firm[] = {
@@ -221,7 +221,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     m.anchor = m.last = verb;
     m.words[m.nwords++] = (uint32_t)verb;
     m.source = speaker;
-    m.prior = speaker < 0 ? (code == resolved ? resolved : c->subject) : NULL;
+    m.prior = speaker < 0 ? code : NULL;   /* the sentence before's speaker, or the state body's */
     m.target = target;
     if (target < 0 && place >= 0) {
       const hd_place *pl = &c->places[place];
