@@ -63,16 +63,16 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
 }
 
 /* The date the text gives the event: the one nearest to its words within
-** DATE_REACH, else a date that opens the sentence and stands apart from
+** DATE_REACH (hd_words_in()), else a date that opens the sentence and stands apart from
 ** it ("13 نوفمبر 2015، كان اليوم ..."، "7 أيلول/سبتمبر: غارات جوية"),
 ** which dates all of it; or HD_NO_DAY. */
-static hd_day own_date(const hd_match *m, const hd_dated *d, size_t n, int *relative) {
+static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, size_t n, int *relative) {
   hd_day best = HD_NO_DAY;
   size_t best_dist = DATE_REACH + 1;
   *relative = 0;
   for (size_t i = 0; i < n; i++) {
-    size_t dist = d[i].tok_end <= m->anchor ? m->anchor - d[i].tok_end
-                : d[i].tok_start > m->last ? d[i].tok_start - m->last : 0;
+    size_t dist = d[i].tok_end <= m->anchor ? hd_words_in(c, d[i].tok_end, m->anchor)
+                : d[i].tok_start > m->last ? hd_words_in(c, m->last, d[i].tok_start) : 0;
     if (dist < best_dist) { best_dist = dist; best = d[i].day; *relative = d[i].relative; }
   }
   for (size_t i = 0; i < n && best == HD_NO_DAY; i++)
@@ -85,7 +85,7 @@ static hd_day own_date(const hd_match *m, const hd_dated *d, size_t n, int *rela
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
   if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
   int relative;
-  hd_day own = own_date(m, dates, (size_t)*ndates, &relative);
+  hd_day own = own_date(c, m, dates, (size_t)*ndates, &relative);
   m->this_week = relative && own != HD_NO_DAY && c->ref != HD_NO_DAY && own <= c->ref && own + 7 > c->ref;
   m->realis = hd_realis_of(c, m, own, &m->realis_why);
   /* "سيزور موسكو الاثنين": a day of the week read as the last one is the
@@ -96,11 +96,16 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   return c->ref;
 }
 
-/* Has the sentence coded an event of ROOT (two digits) yet? */
+/* Has the sentence coded an event of ROOT (two digits) yet, actual or told
+** as background?  ("وعادة ما يخرج المحتجون": the protest told as a habit
+** is the one its protesters name; the protesters of "المتظاهرين سيعتصمون"
+** are protesting now, whatever they plan.) */
 static int coded_root(const hd_coder *c, const char *root) {
   for (size_t i = 0; i < c->nseen; i++) {
     const char *code = strrchr(c->seen[i], '|');
-    if (code && c->seen_realis[i] == HD_REALIS_ACTUAL && !strncmp(code + 1, root, 2)) return 1;
+    if (code && (c->seen_realis[i] == HD_REALIS_ACTUAL || c->seen_realis[i] == HD_REALIS_BACKGROUND) &&
+        !strncmp(code + 1, root, 2))
+      return 1;
   }
   return 0;
 }

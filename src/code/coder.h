@@ -253,6 +253,7 @@ static inline size_t hd_marker_at(const hd_coder *c, size_t i, int kind) {
 }
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
+size_t hd_words_in(const hd_coder *c, size_t from, size_t to);
 int hd_has_preposition(const hd_coder *c, size_t i);
 int hd_sentence_initial(const hd_coder *c, size_t i);
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);

@@ -28,7 +28,7 @@
 #define FOILED_REACH 5   /* words between "أحبط" or "فكك" and the attack or bomb */
 #define REALIS_REACH 6   /* words between a realis marker and the event it governs */
 #define BACKGROUND_DAYS 183   /* an event dated this long before its article is background */
-#define YEAR_REACH 8          /* tokens between an event and the year that dates it */
+#define YEAR_REACH 8          /* words between an event and the year that dates it */
 
 /* Negation and the conditional particles, closed classes of the grammar. */
 static const char *const negations[] = {
@@ -165,13 +165,16 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
   if (c->ref == HD_NO_DAY) return 0;
   int y, mo, d, cl = c->clause_at[m->anchor];
   hd_day_to_ymd(c->ref, &y, &mo, &d);
-  size_t from = m->anchor > YEAR_REACH ? m->anchor - YEAR_REACH : 0, to = m->last + YEAR_REACH;
   /* a relative clause that names a year tells of its noun's past as a whole
   ** ("التونسي أنيس العامري، الذي ... اختطف شاحنة في ديسمبر 2016 ...") */
   int rel = cl;
   while (rel >= 0 && c->clauses[rel].kind != HD_CLAUSE_RELATIVE) rel = c->clauses[rel].parent;
+  /* within YEAR_REACH words of the event's, an actor's name one word */
+  size_t from = m->anchor;
+  while (from > 0 && hd_words_in(c, from - 1, m->anchor) <= YEAR_REACH) from--;
   if (rel >= 0) from = c->clauses[rel].start;
-  for (size_t i = from; i < c->ntokens && i <= to; i++) {
+  for (size_t i = from; i < c->ntokens; i++) {
+    if (i > m->last && hd_words_in(c, m->last, i) > YEAR_REACH) break;
     const hd_token *t = &c->tokens[i];
     /* "في العام الماضي" */
     if (c->clause_at[i] == cl && i + 1 < c->ntokens && hd_tok_in(c, i, year, HD_ARRAY_LEN(year)) &&
@@ -304,9 +307,10 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->marker = mk; why->token = at;
     return r;
   }
-  /* "ونفت إيران في ذلك الحين"، "قال آنذاك": a word of time past right after
-  ** the event's words tells it as history */
-  if ((mk = marker_after(c, m, m->last + 1, 1u << HD_REALIS_BACKGROUND, &r, &at))) {
+  /* "ونفت إيران في ذلك الحين"، "قال آنذاك"، "وتشن الطائرات باستمرار غارات
+  ** على": a word of time past or of habit among or right after the event's
+  ** words tells it as history */
+  if ((mk = marker_after(c, m, m->anchor + 1, 1u << HD_REALIS_BACKGROUND, &r, &at))) {
     why->marker = mk; why->token = at;
     return r;
   }

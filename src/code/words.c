@@ -95,6 +95,23 @@ int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
   return 0;
 }
 
+/* The words in tokens [FROM, TO), an actor's name counting as one and a
+** slash ("نوفمبر/تشرين الثاني") as none: how far apart an event and the
+** date or year that dates it stand ("التقى الصادق المهدي الرئيس عمر
+** البشير في جيبوتي عام 1999" has four words between them). */
+size_t hd_words_in(const hd_coder *c, size_t from, size_t to) {
+  size_t n = 0;
+  for (size_t i = from; i < to && i < c->ntokens; i++) {
+    if (c->actor_at[i] >= 0) {
+      n++;
+      i = c->groups[c->actor_at[i]].tok_end - 1;
+      continue;
+    }
+    n += !(c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct == '/');
+  }
+  return n;
+}
+
 /* A count before an actor makes it the object of a transitive verb: in
 ** "قتل خمسة من عناصر الشرطة" the police were killed; they did not kill.
 ** ("تظاهر آلاف التونسيين" has no object: the count is its subject.) */
