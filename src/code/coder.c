@@ -17,7 +17,8 @@
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 #define MAX_DATES 8
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
-#define MAX_SPOKEN 8     /* patterns given another code in a sentence: @said=, cbrn */
+#define MAX_SPOKEN 8     /* patterns given another code in a sentence: @said=, cbrn, means */
+#define MEANS_REACH 4    /* words between an act of violence and the bomb or knife that did it */
 
 /* Do the N bytes of folded text T before a date leave it opening the
 ** sentence: nothing but و، في، وفي، a bullet, or figures of a range that
@@ -225,6 +226,23 @@ static int cbrn_near(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
+/* The code of the violence that a [markers] bombing or unconventional word
+** within MEANS_REACH words of M's, with no punctuation between, says it
+** was ("وأسفر هجوم بسكين عن مقتل"، "أدى تفجير إلى مقتل"; not "بالتزامن مع
+** التفجيرات، استمرت الاشتباكات"), or NULL. */
+static const char *means_near(const hd_coder *c, const hd_match *m) {
+  size_t from = m->anchor;
+  while (from > 0 && c->tokens[from - 1].kind != HD_TOK_PUNCT && hd_words_in(c, from - 1, m->anchor) <= MEANS_REACH)
+    from--;
+  for (size_t i = from; i < c->ntokens; i++) {
+    if (i > m->last && (c->tokens[i].kind == HD_TOK_PUNCT || hd_words_in(c, m->last + 1, i + 1) > MEANS_REACH)) break;
+    if (c->tokens[i].kind != HD_TOK_WORD) continue;
+    if (hd_marker_at(c, i, HD_MARK_BOMBING)) return "183";
+    if (hd_marker_at(c, i, HD_MARK_UNCONVENTIONAL)) return "180";
+  }
+  return NULL;
+}
+
 /* Pattern P with the event code CODE instead of its own, kept in SPOKEN
 ** (*N of MAX_SPOKEN taken) for the rest of the sentence; P itself when
 ** there is no room. */
@@ -289,6 +307,11 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     ** a chemical, biological or nuclear weapon uses one (2041) */
     if ((root_of(m.p->code) == 18 || root_of(m.p->code) == 19) && cbrn_near(c, &m))
       m.p = recoded(spoken, &nspoken, m.p, "2041");
+    /* "وأسفر هجوم بسكين في باريس عن مقتل شخص": violence no armed force is
+    ** named doing, told with a bomb or a knife, is not fighting */
+    const char *means;
+    if (m.implicit_source && !strcmp(m.p->code, "190") && (means = means_near(c, &m)))
+      m.p = recoded(spoken, &nspoken, m.p, means);
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
     if (m.target >= 0 && cl->object < 0) cl->object = m.target;
     if (m.source >= 0 && cl->subject < 0) {

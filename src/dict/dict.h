@@ -103,6 +103,8 @@ typedef enum hd_marker_kind {
   HD_MARK_SIDE,        /* a country or capital after it is a place: شمال، قرب */
   HD_MARK_HOLDER,      /* who holds a place struck or taken follows: تحت سيطرة، يسيطر عليها */
   HD_MARK_CBRN,        /* violence with it uses a weapon of mass destruction: كيماوي، السارين */
+  HD_MARK_BOMBING,     /* violence of no named force with it near is a bombing: تفجير، عبوة ناسفة */
+  HD_MARK_UNCONVENTIONAL, /* ... is unconventional violence: بسكين، دهس */
   /* clauses */
   HD_MARK_RELATIVE,    /* opens a relative clause: الذي، التي */
   HD_MARK_COMPLEMENT,  /* opens what a verb says or asks: أن، إن، بأن */
