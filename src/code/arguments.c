@@ -559,8 +559,11 @@ void hd_place_target(hd_coder *c, hd_match *m) {
     int own = m->implicit_source || (src && (src->bare || !strncmp(src->code, pl->country, 3)));
     if (root < 18 && own) continue;
     /* an attack in its own country ("أطلق مسلح النار داخل مسجد في مرسيليا")
-    ** is on its people */
-    snprintf(m->target_code, sizeof m->target_code, "%s%s", pl->country, own ? "CVL" : "");
+    ** is on its people; a town besieged or taken ("سيطرت قوات النظام على
+    ** الغوطة الشرقية") is taken from whoever held it, which the place does
+    ** not say */
+    int taken = !strncmp(m->p->code, "191", 3) || !strncmp(m->p->code, "192", 3);
+    snprintf(m->target_code, sizeof m->target_code, "%s%s", pl->country, own && !taken ? "CVL" : "");
     m->target_from = pl->tok_start;
     m->target_to = pl->tok_end;
     return;
