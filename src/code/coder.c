@@ -340,6 +340,13 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (c->explain && m.realis != HD_REALIS_ACTUAL) hd_explain_realis(c, &m);
     if (m.target >= 0 && m.realis == HD_REALIS_ACTUAL) c->targeted[m.target] = 1;
     cl->events++;
+    /* "قال ترامب إنه سيلتقي كيم": what a speaker says he will do is his
+    ** intent (hd_code_statements) */
+    if (m.realis == HD_REALIS_PLANNED && cl->planned++ == 0 && m.source >= 0) {
+      cl->planner = m.source;
+      cl->planned_target = m.target;
+      snprintf(cl->planned_code, sizeof cl->planned_code, "%s", m.p->code);
+    }
     /* an unspecified act of violence waits for the sentence's specific
     ** ones, which it may only restate ("قتل ... في انفجار عبوة ناسفة") */
     if (hd_is_generic_violence(m.p->code) && ndeferred < MAX_DEFERRED) {

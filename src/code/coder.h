@@ -67,6 +67,10 @@ typedef struct hd_clause {
   int32_t subject;       /* the source of its first event, once coded, or -1 */
   int32_t object;        /* the target of its first event with one, or -1 */
   uint32_t events;       /* events coded in it */
+  uint32_t planned;      /* ... of them planned */
+  int32_t planner;       /* the source of its first planned event (a group), or -1 */
+  int32_t planned_target;/* ... and its target, or -1 */
+  char planned_code[8];  /* ... and its code */
   uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */
   uint8_t subject_root;  /* the CAMEO root of the event that gave it its subject, 0 when none did */
   uint8_t kind;          /* HD_CLAUSE_* */

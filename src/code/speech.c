@@ -184,6 +184,32 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   return any;
 }
 
+/* "قال ترامب إنه سيلتقي كيم"، "قالت المكسيك إنها ستفرض رسوما على السلع
+** الأمريكية": words that hold only what the speaker, or its state, will
+** do are its intent to cooperate (03) or its threat (13), aimed at whom it
+** will act on (*TARGET).  NULL when they hold anything else, or what
+** someone else will do. */
+static const char *intent_of(const hd_coder *c, size_t verb, int speaker, const char *own, int *target) {
+  static const char *const by_root[21] = {[4] = "036",  [5] = "032",  [6] = "031",  [7] = "033",
+                                          [8] = "035",  [14] = "133", [16] = "131", [17] = "130",
+                                          [18] = "138", [19] = "138", [20] = "138"};
+  const char *code = NULL;
+  *target = -1;
+  for (size_t k = 0; k < c->nclauses; k++) {
+    const hd_clause *cl = &c->clauses[k];
+    if (!governed_by(c, (int)k, verb) || !cl->events) continue;
+    if (cl->planned != cl->events) return NULL;   /* something done, not only to come */
+    if (code || cl->planner < 0) continue;
+    const char *who = c->actors[c->groups[cl->planner].first].code;
+    if (cl->planner != speaker && strncmp(who, own, 3)) continue;
+    int r = root_of(cl->planned_code);
+    if (r < 0 || r > 20 || !by_root[r] || cl->planned_target < 0) return NULL;
+    code = by_root[r];
+    *target = cl->planned_target;
+  }
+  return code;
+}
+
 int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, void *), void *user) {
   static const hd_pattern statement = {.nelem = 1, .nwords = 1};
   for (size_t k = 0; k < c->nspeech && !c->stop; k++) {
@@ -204,9 +230,17 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     long tone_at = -1;
     const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at) : "010";
     int place;
-    if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place) || events) continue;
-    /* a tone aimed at no one is a statement */
-    if (target < 0 && place < 0) { ev = "010"; tone = NULL; }
+    if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place)) continue;
+    const char *intent = events ? intent_of(c, verb, speaker, code, &target) : NULL;
+    if (events && !intent) continue;
+    if (intent) {
+      ev = intent;
+      tone = NULL;
+      place = -1;
+    } else if (target < 0 && place < 0) {   /* a tone aimed at no one is a statement */
+      ev = "010";
+      tone = NULL;
+    }
     if (!is_political(code)) {
       if (c->explain) fprintf(c->explain, "  said   by %s: not a political speaker, no statement coded\n", code);
       continue;
@@ -230,8 +264,15 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
       m.target_to = pl->tok_end;
     }
     hd_day day = date_of(c, &m, user);
+    /* "قال إنه سيلتقي كيم في 12 يونيو"، "أعلنت أنها ستفرض الجمعة رسوما": a
+    ** date near is of what is to come; the intent is told on the article's */
+    if (intent && (m.realis == HD_REALIS_PLANNED || m.realis == HD_REALIS_ACTUAL)) {
+      m.realis = HD_REALIS_ACTUAL;
+      day = c->ref;
+    }
     if (c->explain) {
       hd_explain_match(c, &m, NULL);
+      if (intent) fprintf(c->explain, "  intent %s: what the speaker says it will do\n", ev);
       if (tone)
         fprintf(c->explain, "  tone   %s: \"%s\" (%s:%u)\n", ev, hd_dict_word_text(c->dict, tone->word[0]),
                 hd_dict_file(c->dict, tone->file), (unsigned)tone->line);
