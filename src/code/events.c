@@ -296,7 +296,43 @@ static int note_seen(hd_coder *c, const hd_party *s, const hd_party *t, const ch
   return 1;
 }
 
+/* Is P named by a word that implies protest ("المتظاهرون"، "محتجين")? */
+static int protesters(const hd_coder *c, const hd_party *p) {
+  if (!p || p->tok_end <= p->tok_start || p->tok_start >= c->ntokens || c->actor_at[p->tok_start] < 0) return 0;
+  const hd_group *g = &c->groups[c->actor_at[p->tok_start]];
+  for (size_t a = g->first; a < g->first + g->count; a++) {
+    const hd_entry *why = c->actors[a].why[0];
+    if (c->actors[a].tok_start == p->tok_start)
+      return why && why->kind == HD_ENT_AGENT && !strncmp(why->implies, "14", 2);
+  }
+  return 0;
+}
+
+/* The code of violence between protesters and the force that faces them:
+** protesters who clash, storm or besiege riot (145, "اشتبك المحتجون مع
+** الشرطة"، "وحاصر المتظاهرون منزل المحافظ"); police or soldiers who fire on
+** or clash with protesters repress them (175).  NULL for any other. */
+static const char *protest_violence(const hd_coder *c, const char *code, const hd_party *s, const hd_party *t) {
+  int r = root_of(code);
+  if ((r != 18 && r != 19) || !strncmp(code, "2041", 4)) return NULL;
+  if (protesters(c, s)) return "145";
+  size_t n = strlen(s->code);
+  int force = n >= 6 && (!strncmp(s->code + 3, "COP", 3) || !strncmp(s->code + 3, "MIL", 3));
+  if (n == 3 && (!strcmp(s->code, "COP") || !strcmp(s->code, "MIL"))) force = 1;
+  return force && protesters(c, t) ? "175" : NULL;
+}
+
 static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_party *t0, hd_day day) {
+  hd_match recoded;
+  hd_pattern p;
+  const char *riot = protest_violence(c, m->p->code, s0, t0);
+  if (riot) {
+    p = *m->p;
+    snprintf(p.code, sizeof p.code, "%s", riot);
+    recoded = *m;
+    recoded.p = &p;
+    m = &recoded;
+  }
   size_t dist;
   const hd_place *where = nearest_place(c, m, &dist);
   /* its location only when named close to it: "بحث ... تطورات الأوضاع في
