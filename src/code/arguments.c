@@ -9,6 +9,7 @@
 #include "code/coder.h"
 
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
+#define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
 
 static const char *const clause_openers[] = {
@@ -315,7 +316,11 @@ static int linked_subject(const hd_coder *c, size_t i, int carried) {
   ** subject takes the one of the clause it hangs from */
   if (carried && k->parent >= 0) return c->clauses[k->parent].subject;
   if ((k->kind == HD_CLAUSE_COMPLEMENT || k->kind == HD_CLAUSE_QUOTE) && k->governor >= 0 && k->parent >= 0) {
+    static const char *const answer[] = {"\xd8\xb1\xd8\xaf\xd8\xa7", "\xd8\xb1\xd8\xaf", "\xd9\x84\xd9\x84\xd8\xb1\xd8\xaf"};   /* ردا رد للرد */
     if (k->kind == HD_CLAUSE_COMPLEMENT && !opener_pronoun(c, k)) return -1;
+    /* "أطلقت صواريخ ردا على ما يعتقد بأنه هجوم بغاز سام": what is answered
+    ** is another's deed */
+    if (hd_tok_in(c, (size_t)k->governor, answer, HD_ARRAY_LEN(answer))) return -1;
     const hd_clause *gov = &c->clauses[c->clause_at[k->governor]];
     /* "اتهمت بريطانيا روسيا بأنها قصفت": the one accused, named as the
     ** accusation's object, is the pronoun of بأنها */
@@ -553,7 +558,11 @@ void hd_place_target(hd_coder *c, hd_match *m) {
   int cl = c->clause_at[m->anchor];
   for (size_t k = 0; k < c->nplaces; k++) {
     const hd_place *pl = &c->places[k];
-    if (pl->tok_start <= m->anchor || pl->tok_start > m->last + 1 + VICTIM_GAP || hd_reach(c, cl, pl->tok_start) <= 0) continue;
+    /* (the place struck may stand further off: "شنت مقاتلات التحالف غارات
+    ** تركزت على محيط المطار وكتيبة للدفاع الجوي ... بمدينة الحديدة") */
+    size_t gap = root >= 18 ? PLACE_GAP : VICTIM_GAP;
+    if (pl->tok_start <= m->anchor || hd_words_in(c, m->last + 1, pl->tok_start) > gap || hd_reach(c, cl, pl->tok_start) <= 0)
+      continue;
     /* (an implied attacker is of the place) */
     const hd_actor *src = m->source >= 0 ? &c->actors[c->groups[m->source].first] : NULL;
     int own = m->implicit_source || (src && (src->bare || !strncmp(src->code, pl->country, 3)));

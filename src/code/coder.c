@@ -226,7 +226,7 @@ static int cbrn_near(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
-/* The code of the violence that a [markers] bombing or unconventional word
+/* The code of the violence that a [markers] cbrn, bombing or unconventional word
 ** within MEANS_REACH words of M's, with no punctuation between, says it
 ** was ("وأسفر هجوم بسكين عن مقتل"، "أدى تفجير إلى مقتل"; not "بالتزامن مع
 ** التفجيرات، استمرت الاشتباكات"), or NULL. */
@@ -237,6 +237,7 @@ static const char *means_near(const hd_coder *c, const hd_match *m) {
   for (size_t i = from; i < c->ntokens; i++) {
     if (i > m->last && (c->tokens[i].kind == HD_TOK_PUNCT || hd_words_in(c, m->last + 1, i + 1) > MEANS_REACH)) break;
     if (c->tokens[i].kind != HD_TOK_WORD) continue;
+    if (hd_marker_at(c, i, HD_MARK_CBRN)) return "2041";
     if (hd_marker_at(c, i, HD_MARK_BOMBING)) return "183";
     if (hd_marker_at(c, i, HD_MARK_UNCONVENTIONAL)) return "180";
   }
