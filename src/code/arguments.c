@@ -164,7 +164,47 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
 /* The source when the pattern's slot stayed empty: for a pattern without
 ** a source slot, the subject right after the verb (verb-subject order is
 ** Arabic's own); else the subject before it. */
+/* Is group G named in the accusative ("أصاب شابا أفغانيا"، "يعذبون
+** أشخاصا"), so the object of a verb, never its subject?  Not a noun
+** counted ("تظاهر 150 شخصا") nor the noun of إن ("إن متظاهرا توفي"). */
+static int accusative(const hd_coder *c, int g) {
+  static const char *const inna[] = {   /* ان بان لكن كان (كأن) */
+    "\xd8\xa7\xd9\x86", "\xd8\xa8\xd8\xa7\xd9\x86", "\xd9\x84\xd9\x83\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86"};
+  if (g < 0) return 0;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  size_t at = c->groups[g].tok_start;
+  /* (a role may be listed in the accusative too: "شابا" beside "شاب") */
+  int acc = (a->clitics & HD_CL_ALEF) != 0;
+  const hd_token *w = &c->tokens[at];
+  for (size_t k = 0; !acc && !(a->clitics & HD_CL_SUFFIX) && a->why[0] && a->why[0]->kind == HD_ENT_AGENT && k < w->nana; k++)
+    acc = (c->ana[w->ana + k].flags & HD_CL_ALEF) != 0;
+  /* a dual before what it belongs to is no accusative ("زعيما كوريا
+  ** الشمالية"، "وزيرا خارجية اليونان"); an adjective after it agrees with it
+  ** ("شابا أفغانيا"، "جنودا رومانيين") */
+  if (acc && c->groups[g].tok_end > at + 1) {
+    const hd_token *n = &c->tokens[at + 1];
+    int agrees = hd_ends_in(c, at + 1, "\xd9\x8a\xd9\x86");   /* ين */
+    for (size_t k = 0; !agrees && k < n->nana; k++) agrees = (c->ana[n->ana + k].flags & HD_CL_ALEF) != 0;
+    for (size_t k = 0; k < HD_ARRAY_LEN(a->why) && a->why[k]; k++)   /* "زعيما كوريا" */
+      if (a->why[k]->kind == HD_ENT_NAME || a->why[k]->kind == HD_ENT_CAPITAL) agrees = 0;
+    if (tok_len(n) > 4 && !memcmp(tok_text(c, n), "\xd8\xa7\xd9\x84", 4)) agrees = 0;   /* "زعيما البلدين" */
+    acc = agrees;
+  }
+  if (!acc || at == 0) return acc;
+  const hd_token *t = &c->tokens[at - 1];
+  /* an adjective that agrees with the noun before it ("هجوما حوثيا") */
+  for (size_t k = 0; k < t->nana; k++)
+    if (c->ana[t->ana + k].flags & HD_CL_ALEF) return 0;
+  return !(t->kind == HD_TOK_NUMBER || hd_is_count(c, at - 1) || hd_tok_in(c, at - 1, inna, HD_ARRAY_LEN(inna)));
+}
+
 void hd_default_source(const hd_coder *c, hd_match *m) {
+  /* "أصاب الرجل شابا أفغانيا بجروح": the accusative is the object of a
+  ** verb (after a noun it may agree with it: "يحبط هجوما حوثيا") */
+  if (!m->noun && m->source >= 0 && c->groups[m->source].tok_start > m->anchor && accusative(c, m->source)) {
+    if (m->target < 0) m->target = m->source;
+    m->source = -1;
+  }
   attacker_nisba(c, m);
   if (m->attacker) return;
   if (m->source < 0) {
