@@ -39,6 +39,10 @@ static const char *const negations[] = {
 /* لم لن لا عدم دون بدون ليس; وقف لوقف بوقف وقفا (وقف إطلاق النار is a ceasefire) */
 enum { CEASEFIRE_FIRST = 7, CEASEFIRE_COUNT = 4 };   /* the four forms of وقف */
 
+static const char *const next_words[] = {   /* المقبل المقبله القادم القادمه */
+  "\xd8\xa7\xd9\x84\xd9\x85\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x82\xd8\xa8\xd9\x84\xd9\x87",
+  "\xd8\xa7\xd9\x84\xd9\x82\xd8\xa7\xd8\xaf\xd9\x85", "\xd8\xa7\xd9\x84\xd9\x82\xd8\xa7\xd8\xaf\xd9\x85\xd9\x87"};
+
 static const char *const conditionals[] = {
   "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};   /* اذا لو (في) حال */
 
@@ -304,6 +308,13 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** after an event's noun (past its actors' words) */
   unsigned to_come = 1u << HD_REALIS_PLANNED | 1u << HD_REALIS_HYPOTHETICAL;
   if (m->noun && (mk = marker_after(c, m, m->anchor + 1, to_come, &r, &at))) {
+    why->marker = mk; why->token = at;
+    return r;
+  }
+  /* "يجتمع قادة كوريا الجنوبية واليابان والصين الأسبوع المقبل": a time to
+  ** come (a phrase of the planned words) right after a verb's words */
+  if (!m->noun && (mk = marker_after(c, m, m->last + 1, 1u << HD_REALIS_PLANNED, &r, &at)) && mk->nwords >= 2 &&
+      hd_tok_in(c, at + 1, next_words, HD_ARRAY_LEN(next_words))) {
     why->marker = mk; why->token = at;
     return r;
   }
