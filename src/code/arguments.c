@@ -161,9 +161,6 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
   if (m->target == g) m->target = -1;
 }
 
-/* The source when the pattern's slot stayed empty: for a pattern without
-** a source slot, the subject right after the verb (verb-subject order is
-** Arabic's own); else the subject before it. */
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"، "يعذبون
 ** أشخاصا"), so the object of a verb, never its subject?  Not a noun
 ** counted ("تظاهر 150 شخصا") nor the noun of إن ("إن متظاهرا توفي"). */
@@ -198,6 +195,10 @@ static int accusative(const hd_coder *c, int g) {
   return !(t->kind == HD_TOK_NUMBER || hd_is_count(c, at - 1) || hd_tok_in(c, at - 1, inna, HD_ARRAY_LEN(inna)));
 }
 
+/* The source when the pattern's slot stayed empty: for a pattern without
+** a source slot, the subject right after the verb (verb-subject order is
+** Arabic's own); else the subject before it.  A role in the accusative
+** after the verb is its object, not its source. */
 void hd_default_source(const hd_coder *c, hd_match *m) {
   /* "أصاب الرجل شابا أفغانيا بجروح": the accusative is the object of a
   ** verb (after a noun it may agree with it: "يحبط هجوما حوثيا") */
