@@ -7,7 +7,8 @@
 ** are his.  When the sentence is done, what the verb governs (the clause
 ** after its أن or its quote) is looked at: if an event was coded there,
 ** the speaker's words were that event (an appeal, an accusation, a threat,
-** or news of what others did) and nothing more is coded; if none was, the
+** or news of what others did) and nothing more is coded, unless all it holds
+** is what the speaker will do: that is its intent or threat; if none was, the
 ** speaker made a public statement (010), aimed at the first actor of
 ** another country that the words name.  Only a political speaker's words
 ** are a statement: a state, one of its bodies, a party or armed group, an
