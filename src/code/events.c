@@ -430,6 +430,23 @@ static int is_state_code(const hd_party *p) {
   return !p->bare && strlen(p->code) >= 3 && !hd_is_international(p->code);
 }
 
+/* The group of another state's soldiers or police than the country of
+** WHERE (a code) that the sentence of protest M names, not its source, with
+** that state's code in FACING; or -1. */
+static int facing_force(const hd_coder *c, const hd_match *m, const char *where, char *facing) {
+  for (size_t g = 0; g < c->ngroups; g++) {
+    const hd_actor *a = &c->actors[c->groups[g].first];
+    if ((int)g == m->source || a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 ||
+        hd_is_international(a->code) || !strncmp(a->code, where, 3))
+      continue;
+    if (strncmp(a->code + 3, "MIL", 3) && strncmp(a->code + 3, "COP", 3)) continue;
+    memcpy(facing, a->code, 3);
+    facing[3] = 0;
+    return (int)g;
+  }
+  return -1;
+}
+
 /* Codes the events of match M: each source with each target; a call or
 ** meeting both ways; a group acting together with no target, or the
 ** article's parties, with each other. */
@@ -480,14 +497,23 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
     ** the government where it happens; with no place known, on a government
     ** whose country the text does not give (GOV) */
     hd_party t = {m->p->default_target, 0, 0, 1};
-    char buf[HD_CODE_MAX], own[HD_CODE_MAX];
+    char buf[HD_CODE_MAX], own[HD_CODE_MAX], facing[4];
     hd_party lt = localize(c, t, event_place(c, m), buf);
+    int force = ns ? facing_force(c, m, lt.code, facing) : -1;
     for (size_t i = 0; i < ns; i++) {
       /* "تظاهر آلاف التونسيين": else the government of the protesters' country */
       hd_party st = lt;
       if (lt.code == t.code && is_state_code(&src[i])) {
         hd_country_role(own, src[i].code, t.code);
         st.code = own;
+      }
+      /* "تظاهر آلاف الفلسطينيين قرب السياج وأطلق الجيش الإسرائيلي النار":
+      ** a protest faced by another state's soldiers or police is aimed at
+      ** that state */
+      if (force >= 0 && strncmp(src[i].code, facing, 3)) {
+        st.code = facing;
+        st.tok_start = c->groups[force].tok_start;
+        st.tok_end = c->groups[force].tok_end;
       }
       st.bare = 0;
       if (emit(c, m, &src[i], &st, day)) return -1;
