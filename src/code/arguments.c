@@ -172,26 +172,23 @@ static int accusative(const hd_coder *c, int g) {
   size_t at = c->groups[g].tok_start;
   /* (a role may be listed in the accusative too: "شابا" beside "شاب") */
   int acc = (a->clitics & HD_CL_ALEF) != 0;
-  const hd_token *w = &c->tokens[at];
-  for (size_t k = 0; !acc && !(a->clitics & HD_CL_SUFFIX) && a->why[0] && a->why[0]->kind == HD_ENT_AGENT && k < w->nana; k++)
-    acc = (c->ana[w->ana + k].flags & HD_CL_ALEF) != 0;
+  if (!acc && !(a->clitics & HD_CL_SUFFIX) && a->why[0] && a->why[0]->kind == HD_ENT_AGENT)
+    acc = hd_reading_with(c, at, HD_CL_ALEF);
   /* a dual before what it belongs to is no accusative ("زعيما كوريا
   ** الشمالية"، "وزيرا خارجية اليونان"); an adjective after it agrees with it
   ** ("شابا أفغانيا"، "جنودا رومانيين") */
   if (acc && c->groups[g].tok_end > at + 1) {
     const hd_token *n = &c->tokens[at + 1];
-    int agrees = hd_ends_in(c, at + 1, "\xd9\x8a\xd9\x86");   /* ين */
-    for (size_t k = 0; !agrees && k < n->nana; k++) agrees = (c->ana[n->ana + k].flags & HD_CL_ALEF) != 0;
+    int agrees = hd_ends_in(c, at + 1, "\xd9\x8a\xd9\x86") || hd_reading_with(c, at + 1, HD_CL_ALEF);   /* ين */
     for (size_t k = 0; k < HD_ARRAY_LEN(a->why) && a->why[k]; k++)   /* "زعيما كوريا" */
       if (a->why[k]->kind == HD_ENT_NAME || a->why[k]->kind == HD_ENT_CAPITAL) agrees = 0;
     if (tok_len(n) > 4 && !memcmp(tok_text(c, n), "\xd8\xa7\xd9\x84", 4)) agrees = 0;   /* "زعيما البلدين" */
     acc = agrees;
   }
   if (!acc || at == 0) return acc;
-  const hd_token *t = &c->tokens[at - 1];
   /* an adjective that agrees with the noun before it ("هجوما حوثيا") */
-  for (size_t k = 0; k < t->nana; k++)
-    if (c->ana[t->ana + k].flags & HD_CL_ALEF) return 0;
+  if (hd_reading_with(c, at - 1, HD_CL_ALEF)) return 0;
+  const hd_token *t = &c->tokens[at - 1];
   return !(t->kind == HD_TOK_NUMBER || hd_is_count(c, at - 1) || hd_tok_in(c, at - 1, inna, HD_ARRAY_LEN(inna)));
 }
 
@@ -339,12 +336,7 @@ void hd_introduced_target(const hd_coder *c, hd_match *m) {
 }
 
 /* Does the word that opens clause K carry a pronoun ("أنه"، "بأنها")? */
-static int opener_pronoun(const hd_coder *c, const hd_clause *k) {
-  const hd_token *o = &c->tokens[k->opener];
-  for (size_t a = 0; a < o->nana; a++)
-    if (c->ana[o->ana + a].flags & HD_CL_SUFFIX) return 1;
-  return 0;
-}
+static int opener_pronoun(const hd_coder *c, const hd_clause *k) { return hd_reading_with(c, k->opener, HD_CL_SUFFIX); }
 
 /* The subject that the clause of token I takes from another: a verb
 ** joined by و shares the subject of the clause before; what a verb of

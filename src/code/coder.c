@@ -231,9 +231,9 @@ static int cbrn_near(const hd_coder *c, const hd_match *m) {
 ** was ("وأسفر هجوم بسكين عن مقتل"، "أدى تفجير إلى مقتل"; not "بالتزامن مع
 ** التفجيرات، استمرت الاشتباكات"), or NULL. */
 static const char *means_near(const hd_coder *c, const hd_match *m) {
-  size_t from = m->anchor;
-  while (from > 0 && c->tokens[from - 1].kind != HD_TOK_PUNCT && hd_words_in(c, from - 1, m->anchor) <= MEANS_REACH)
-    from--;
+  size_t from = hd_words_start(c, m->anchor, MEANS_REACH);
+  for (size_t i = m->anchor; i > from; i--)
+    if (c->tokens[i - 1].kind == HD_TOK_PUNCT) { from = i; break; }
   for (size_t i = from; i < c->ntokens; i++) {
     if (i > m->last && (c->tokens[i].kind == HD_TOK_PUNCT || hd_words_in(c, m->last + 1, i + 1) > MEANS_REACH)) break;
     if (c->tokens[i].kind != HD_TOK_WORD) continue;

@@ -257,7 +257,9 @@ static inline size_t hd_marker_at(const hd_coder *c, size_t i, int kind) {
 }
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
+int hd_reading_with(const hd_coder *c, size_t i, unsigned flag);
 size_t hd_words_in(const hd_coder *c, size_t from, size_t to);
+size_t hd_words_start(const hd_coder *c, size_t at, size_t reach);
 int hd_has_preposition(const hd_coder *c, size_t i);
 int hd_sentence_initial(const hd_coder *c, size_t i);
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);

@@ -308,6 +308,13 @@ static int protesters(const hd_coder *c, const hd_party *p) {
   return 0;
 }
 
+/* Is CODE (a role alone, or a country's) that of soldiers or police? */
+static int armed_force(const char *code) {
+  size_t n = strlen(code);
+  const char *role = n >= 6 ? code + 3 : n == 3 ? code : "";
+  return !strncmp(role, "MIL", 3) || !strncmp(role, "COP", 3);
+}
+
 /* The code of violence between protesters and the force that faces them:
 ** protesters who clash, storm or besiege riot (145, "اشتبك المحتجون مع
 ** الشرطة"، "وحاصر المتظاهرون منزل المحافظ"); police or soldiers who fire on
@@ -316,10 +323,7 @@ static const char *protest_violence(const hd_coder *c, const char *code, const h
   int r = root_of(code);
   if ((r != 18 && r != 19) || !strncmp(code, "2041", 4)) return NULL;
   if (protesters(c, s)) return "145";
-  size_t n = strlen(s->code);
-  int force = n >= 6 && (!strncmp(s->code + 3, "COP", 3) || !strncmp(s->code + 3, "MIL", 3));
-  if (n == 3 && (!strcmp(s->code, "COP") || !strcmp(s->code, "MIL"))) force = 1;
-  return force && protesters(c, t) ? "175" : NULL;
+  return armed_force(s->code) && protesters(c, t) ? "175" : NULL;
 }
 
 static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_party *t0, hd_day day) {
@@ -437,9 +441,8 @@ static int facing_force(const hd_coder *c, const hd_match *m, const char *where,
   for (size_t g = 0; g < c->ngroups; g++) {
     const hd_actor *a = &c->actors[c->groups[g].first];
     if ((int)g == m->source || a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 ||
-        hd_is_international(a->code) || !strncmp(a->code, where, 3))
+        hd_is_international(a->code) || !strncmp(a->code, where, 3) || !armed_force(a->code))
       continue;
-    if (strncmp(a->code + 3, "MIL", 3) && strncmp(a->code + 3, "COP", 3)) continue;
     memcpy(facing, a->code, 3);
     facing[3] = 0;
     return (int)g;

@@ -100,12 +100,7 @@ static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis 
 }
 
 /* Does token I hold the future's سـ (سيزور), with its verb read? */
-static int has_future(const hd_coder *c, size_t i) {
-  const hd_token *t = &c->tokens[i];
-  for (size_t k = 0; k < t->nana; k++)
-    if (c->ana[t->ana + k].flags & HD_CL_FUTURE) return 1;
-  return 0;
-}
+static int has_future(const hd_coder *c, size_t i) { return hd_reading_with(c, i, HD_CL_FUTURE); }
 
 /* Does token I begin with the prefix of the imperfect's third person
 ** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
@@ -174,9 +169,7 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
   int rel = cl;
   while (rel >= 0 && c->clauses[rel].kind != HD_CLAUSE_RELATIVE) rel = c->clauses[rel].parent;
   /* within YEAR_REACH words of the event's, an actor's name one word */
-  size_t from = m->anchor;
-  while (from > 0 && hd_words_in(c, from - 1, m->anchor) <= YEAR_REACH) from--;
-  if (rel >= 0) from = c->clauses[rel].start;
+  size_t from = rel >= 0 ? c->clauses[rel].start : hd_words_start(c, m->anchor, YEAR_REACH);
   for (size_t i = from; i < c->ntokens; i++) {
     if (i > m->last && hd_words_in(c, m->last, i) > YEAR_REACH) break;
     const hd_token *t = &c->tokens[i];

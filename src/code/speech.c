@@ -147,11 +147,7 @@ static int candidate(const hd_coder *c, int g, const char *own) {
   static const char *const in[] = {"\xd9\x81\xd9\x8a", "\xd8\xaf\xd8\xa7\xd8\xae\xd9\x84"};   /* في داخل */
   if (strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, in, HD_ARRAY_LEN(in))) return 0;
   /* the speaker's own, named with its pronoun ("وفدها"، "قواته") */
-  if (!strncmp(a->code, own, 3) && c->groups[g].tok_end == at + 1) {
-    const hd_token *t = &c->tokens[at];
-    for (size_t k = 0; k < t->nana; k++)
-      if (c->ana[t->ana + k].flags & HD_CL_SUFFIX) return 0;
-  }
+  if (!strncmp(a->code, own, 3) && c->groups[g].tok_end == at + 1 && hd_reading_with(c, at, HD_CL_SUFFIX)) return 0;
   return strncmp(a->code, own, 3) || !(strlen(a->code) == 3 || (strlen(own) == 3 && is_state(a->code)) ||
                                        (strlen(own) >= 6 && !strcmp(a->code + 3, own + 3)));
 }

@@ -95,6 +95,14 @@ int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
   return 0;
 }
 
+/* Does a reading of token I carry the clitic FLAG (an HD_CL_*)? */
+int hd_reading_with(const hd_coder *c, size_t i, unsigned flag) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    if (c->ana[t->ana + k].flags & flag) return 1;
+  return 0;
+}
+
 /* The words in tokens [FROM, TO), an actor's name counting as one and a
 ** slash ("نوفمبر/تشرين الثاني") as none: how far apart an event and the
 ** date or year that dates it stand ("التقى الصادق المهدي الرئيس عمر
@@ -110,6 +118,14 @@ size_t hd_words_in(const hd_coder *c, size_t from, size_t to) {
     n += !(c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct == '/');
   }
   return n;
+}
+
+/* The first token from which at most REACH words (hd_words_in()) stand
+** before token AT. */
+size_t hd_words_start(const hd_coder *c, size_t at, size_t reach) {
+  size_t from = at;
+  while (from > 0 && hd_words_in(c, from - 1, at) <= reach) from--;
+  return from;
 }
 
 /* A count before an actor makes it the object of a transitive verb: in
