@@ -11,6 +11,7 @@
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
 #define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
+#define QUOTED_NAME 6    /* words of a quote before the rest of its sentence that may be only its speaker's name */
 
 static const char *const clause_openers[] = {
   "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
@@ -502,7 +503,18 @@ int hd_subject_of(const hd_coder *c, size_t i, int said) {
       else break;
     }
     if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && c->tokens[j].nana == 0) return -1;
-    if (j < c->ntokens && c->actor_at[j] >= 0 && c->groups[c->actor_at[j]].tok_start == j) g = c->actor_at[j];
+    /* "وأضاف \"كندا ارتكبت خطأ\"": a name that begins the words the verb
+    ** governs is what was said, not who said it (but a name quoted alone,
+    ** "وذكر \"المرصد السوري\" أن"، "وقال \"تحالف دعم الشرعية في اليمن\"،
+    ** ... إنه", is the speaker: a short quote before the rest of the
+    ** sentence) */
+    if (j < c->ntokens && c->actor_at[j] >= 0 && c->groups[c->actor_at[j]].tok_start == j) {
+      const hd_clause *q = &c->clauses[c->clause_at[j]];
+      size_t rest = q->end;
+      while (rest < c->ntokens && c->tokens[rest].kind != HD_TOK_WORD) rest++;
+      if (q->governor != (int32_t)i || (rest < c->ntokens && hd_words_in(c, q->start, q->end) <= QUOTED_NAME))
+        g = c->actor_at[j];
+    }
   } else if (!hd_ends_in(c, i, "\xd9\x88\xd8\xa7") && !hd_ends_in(c, i, "\xd9\x88\xd9\x86")) {
     /* a verb that carries its plural subject (يرفعون صور الرئيس) has its
     ** object after it; other verbs their subject right after them */
