@@ -112,12 +112,25 @@ static int imperfect(const hd_coder *c, size_t i) {
   return n > 4 && !memcmp(w, "\xd9\x8a", 2);
 }
 
-/* Is token I an imperfect verb (يقصف، تقصف) after "قد": may happen. */
+/* Is token I an imperfect verb (يقصف، تقصف) after "قد": may happen.  A
+** verb in تـ may also be the past of تفعّل and تفاعل ("وقد تحدث الملك"،
+** "فقد تجمهر الآلاف"): it may happen when its form cannot be the past
+** (تتـ، تستـ: "وقد تتعرض"، "قد تستخدم"), or when a bare قد follows its
+** subject ("إن إسرائيل قد تقتل") and the verb does not end as a past one
+** ("قد توصلا"، "قد تعرضوا"، "قد توغلت"; "قد تعرض" is "has been subjected
+** to"). */
 static int may_happen(const hd_coder *c, size_t anchor) {
   static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
+  static const char *const subjected[] = {"\xd8\xaa\xd8\xb9\xd8\xb1\xd8\xb6"};   /* تعرض */
   if (anchor == 0 || !hd_tok_in(c, anchor - 1, qad, 1)) return 0;
   const char *w = tok_text(c, &c->tokens[anchor]);
-  return tok_len(&c->tokens[anchor]) > 4 && !memcmp(w, "\xd9\x8a", 2);   /* يـ */
+  size_t n = tok_len(&c->tokens[anchor]);
+  if (n <= 4) return 0;
+  if (!memcmp(w, "\xd9\x8a", 2)) return 1;                                    /* يـ */
+  if (memcmp(w, "\xd8\xaa", 2)) return 0;                                     /* تـ */
+  if (n > 6 && (!memcmp(w + 2, "\xd8\xaa", 2) || !memcmp(w + 2, "\xd8\xb3\xd8\xaa", 4))) return 1;   /* تتـ تستـ */
+  return tok_len(&c->tokens[anchor - 1]) == 4 && !hd_ends_in(c, anchor, "\xd8\xa7") &&
+         !hd_ends_in(c, anchor, "\xd8\xaa") && !hd_tok_in(c, anchor, subjected, 1);   /* not ـا ـت */
 }
 
 static const char *const kana[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
@@ -284,7 +297,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** event named by its participants, "طالب آلاف المتظاهرين", has no verb
   ** for them to govern) */
   if (has_future(c, anchor)) { why->rule = "the future's سـ"; return HD_REALIS_PLANNED; }
-  if (may_happen(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
+  if (may_happen(c, anchor) && !had_happened(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
   /* "قبيل اجتماع قمة بين رئيسي روسيا والولايات المتحدة"، "عشية انعقاد
   ** القمة": an event named on its eve has not happened yet (but in "وقبيل
