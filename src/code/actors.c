@@ -350,6 +350,14 @@ static size_t compose_actor(hd_coder *c, size_t k) {
   if ((e = entry_of(c, m, HD_ENT_ADJ))) {
     /* "في العاصمة العراقية" names a place */
     if (m->tok_start > 0 && is_capital_word(c, m->tok_start - 1)) return add_place(c, m, e);
+    /* "ميليشيات الحوثي الإيرانية": a nisba right after a named actor of
+    ** another country is what the outlet calls it, not a second actor */
+    if (c->nactors > 0) {
+      const hd_actor *b = &c->actors[c->nactors - 1];
+      if (b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR && strncmp(b->code, e->code, 3) &&
+          !(m->clitics & HD_CL_CONJ))
+        return 1;
+    }
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
     if (!a) return 0;
     a->why[0] = e;
