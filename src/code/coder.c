@@ -348,6 +348,12 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
       cl->planned_target = m.target;
       snprintf(cl->planned_code, sizeof cl->planned_code, "%s", m.p->code);
     }
+    /* "قال ماكرون إن لدى بلاده دليلا على أن الجيش السوري شن هجوما": what a
+    ** speaker says another did, as a claim, is its accusation */
+    if (m.realis == HD_REALIS_ALLEGED && cl->alleged++ == 0) {
+      cl->accused = m.source;
+      cl->accused_by = m.realis_why.marker ? (int32_t)m.realis_why.token : -1;
+    }
     /* an unspecified act of violence waits for the sentence's specific
     ** ones, which it may only restate ("قتل ... في انفجار عبوة ناسفة") */
     if (hd_is_generic_violence(m.p->code) && ndeferred < MAX_DEFERRED) {

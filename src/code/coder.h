@@ -71,6 +71,9 @@ typedef struct hd_clause {
   int32_t planner;       /* the source of its first planned event (a group), or -1 */
   int32_t planned_target;/* ... and its target, or -1 */
   char planned_code[8];  /* ... and its code */
+  uint32_t alleged;      /* events coded in it that are alleged ("دليلا على أن الجيش شن") */
+  int32_t accused;       /* the source of its first alleged event (a group), or -1 */
+  int32_t accused_by;    /* ... and the token of the word that made it alleged, or -1 */
   uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */
   uint8_t subject_root;  /* the CAMEO root of the event that gave it its subject, 0 when none did */
   uint8_t kind;          /* HD_CLAUSE_* */

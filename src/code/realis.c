@@ -340,9 +340,20 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     return HD_REALIS_BACKGROUND;
   }
   /* 3. the clauses it is in */
+  static const char *const when[] = {"\xd8\xb9\xd9\x86\xd8\xaf\xd9\x85\xd8\xa7", "\xd8\xad\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
+                                     "\xd9\x83\xd9\x84\xd9\x85\xd8\xa7"};   /* عندما حينما كلما */
   for (int cl = c->clause_at[anchor]; cl >= 0; cl = c->clauses[cl].parent) {
     const hd_clause *k = &c->clauses[cl];
     if (k->kind == HD_CLAUSE_CONDITION) { why->rule = "a condition"; why->token = k->opener; return HD_REALIS_HYPOTHETICAL; }
+    /* "عندما يلتقي ترامب كيم": a time clause whose first verb is imperfect
+    ** is of a time to come ("كلما يتظاهرون": of every time, a habit) */
+    if (k->kind == HD_CLAUSE_ADVERBIAL && cl == c->clause_at[anchor] && !m->noun && imperfect(c, anchor) &&
+        anchor <= k->opener + 3 && hd_tok_in(c, k->opener, when, HD_ARRAY_LEN(when)) &&
+        !kana_before(c, anchor, anchor, 3)) {   /* (not "عندما كان مادورو يلقي خطابا") */
+      why->rule = "a clause of time (عندما، حينما، كلما) with an imperfect verb";
+      why->token = k->opener;
+      return hd_tok_in(c, k->opener, when + 2, 1) ? HD_REALIS_BACKGROUND : HD_REALIS_PLANNED;
+    }
     if (k->governor >= 0 && (mk = realis_marker_at(c, (size_t)k->governor, &r))) {
       why->marker = mk; why->token = (size_t)k->governor;
       return r;

@@ -213,6 +213,32 @@ static const char *intent_of(const hd_coder *c, size_t verb, int speaker, const 
   return code;
 }
 
+/* "قال ماكرون إن لدى بلاده دليلا على أن الجيش السوري شن هجوما"، "قال
+** مسؤولون أتراك إنهم يعتقدون أن خاشقجي قتل": words that hold only what
+** another is believed, suspected or shown by evidence to have done accuse
+** it (112); *TARGET is the doer they name.  NULL when they hold anything
+** else, name no doer but the speaker's own side, or only report the claims
+** of others ("إن المزاعم بأن ...", which the speaker may deny). */
+static const char *accusation_of(const hd_coder *c, size_t verb, int speaker, const char *own, int *target) {
+  static const char *const beliefs[] = {   /* دليل دليلا ادله الادله الدلايل دلايل يعتقد تعتقد يعتقدون نعتقد اعتقد يشتبه للاشتباه بالاشتباه */
+    "\xd8\xaf\xd9\x84\xd9\x8a\xd9\x84", "\xd8\xaf\xd9\x84\xd9\x8a\xd9\x84\xd8\xa7", "\xd8\xa7\xd8\xaf\xd9\x84\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaf\xd9\x84\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xaf\xd9\x84\xd8\xa7\xd9\x8a\xd9\x84",
+    "\xd8\xaf\xd9\x84\xd8\xa7\xd9\x8a\xd9\x84", "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf", "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf",
+    "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf\xd9\x88\xd9\x86", "\xd9\x86\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf", "\xd8\xa7\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf",
+    "\xd9\x8a\xd8\xb4\xd8\xaa\xd8\xa8\xd9\x87", "\xd9\x84\xd9\x84\xd8\xa7\xd8\xb4\xd8\xaa\xd8\xa8\xd8\xa7\xd9\x87",
+    "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd8\xaa\xd8\xa8\xd8\xa7\xd9\x87"};
+  *target = -1;
+  for (size_t k = 0; k < c->nclauses; k++) {
+    const hd_clause *cl = &c->clauses[k];
+    if (!governed_by(c, (int)k, verb) || !cl->events) continue;
+    if (cl->alleged != cl->events) return NULL;
+    if (*target < 0 && cl->accused >= 0 && cl->accused != speaker && cl->accused_by >= 0 &&
+        hd_tok_in(c, (size_t)cl->accused_by, beliefs, HD_ARRAY_LEN(beliefs)) && candidate(c, cl->accused, own))
+      *target = cl->accused;
+  }
+  return *target >= 0 ? "112" : NULL;
+}
+
 int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, void *), void *user) {
   static const hd_pattern statement = {.nelem = 1, .nwords = 1};
   for (size_t k = 0; k < c->nspeech && !c->stop; k++) {
@@ -235,6 +261,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     int place;
     if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place)) continue;
     const char *intent = events ? intent_of(c, verb, speaker, code, &target) : NULL;
+    if (events && !intent) intent = accusation_of(c, verb, speaker, code, &target);
     if (events && !intent) continue;
     if (intent) {
       ev = intent;
@@ -275,7 +302,9 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     }
     if (c->explain) {
       hd_explain_match(c, &m, NULL);
-      if (intent) fprintf(c->explain, "  intent %s: what the speaker says it will do\n", ev);
+      if (intent)
+        fprintf(c->explain, "  %s %s: %s\n", strcmp(ev, "112") ? "intent" : "claim ", ev,
+                strcmp(ev, "112") ? "what the speaker says it will do" : "what the speaker says another did");
       if (tone)
         fprintf(c->explain, "  tone   %s: \"%s\" (%s:%u)\n", ev, hd_dict_word_text(c->dict, tone->word[0]),
                 hd_dict_file(c->dict, tone->file), (unsigned)tone->line);
