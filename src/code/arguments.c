@@ -261,6 +261,8 @@ void hd_default_target(const hd_coder *c, hd_match *m) {
   if (g >= 0 && g != m->source && !is_topic(c, c->groups[g].tok_start)) m->target = g, m->target_near = 1;
 }
 
+static int member_of(const hd_coder *c, int g);
+
 static int same_actor(const hd_coder *c, int g, int h) {
   return g >= 0 && h >= 0 && !strcmp(c->actors[c->groups[g].first].code, c->actors[c->groups[h].first].code);
 }
@@ -278,8 +280,13 @@ static int introduced_actor(const hd_coder *c, const hd_match *m, int kind) {
     if (c->actor_at[i] >= 0 || hd_scope(c, top, i) == HD_OUTSIDE) continue;
     size_t len = hd_marker_at(c, i, kind);
     if (!len) continue;
+    /* ("لقي ثلاثون جنديا مصرعهم في هجمات شنها مسلحون": a word of the
+    ** victims with their pronoun names them before it, not after) */
+    if (kind == HD_MARK_VICTIM && len == 1 && hd_reading_with(c, i, HD_CL_SUFFIX) &&
+        (hd_ends_in(c, i, "\xd9\x87\xd9\x85") || hd_ends_in(c, i, "\xd9\x87\xd9\x85\xd8\xa7")))   /* ـهم ـهما */
+      continue;
     int g = group_after(c, c->clause_at[i], i + len, m->source, MARKER_REACH, 0);
-    if (g < 0 || same_actor(c, g, m->source)) continue;
+    if (g < 0 || same_actor(c, g, m->source) || (m->source >= 0 && member_of(c, g) == m->source)) continue;
     if (i >= m->anchor) { hd_explain_marker(c, i, kind, "target", g); return g; }
     if (before < 0) before = g, before_at = i;
   }
@@ -316,6 +323,49 @@ void hd_protesters_from(const hd_coder *c, hd_match *m) {
   if (from >= 0 && !hd_is_weak(c, from) && from != m->target) m->source = from;
 }
 
+/* "83 مسلحا من ميليشيات الحوثي"، "جنود من الجيش السوري"، "عناصر من حزب
+** الله": a role of no country said to be from a group is that group; -1
+** when G is no such role. */
+static int member_of(const hd_coder *c, int g) {
+  static const char *const from[] = {"\xd9\x85\xd9\x86"};   /* من */
+  if (g < 0) return -1;
+  const hd_group *gr = &c->groups[g];
+  const hd_actor *a = &c->actors[gr->first];
+  if (gr->count != 1 || a->kind != HD_ACT_PLAIN || strlen(a->code) != 3 || !a->why[0] || a->why[0]->kind != HD_ENT_AGENT ||
+      gr->tok_end >= c->ntokens || !hd_tok_in(c, gr->tok_end, from, 1))
+    return -1;
+  int h = c->actor_at[gr->tok_end + 1 < c->ntokens ? gr->tok_end + 1 : gr->tok_end];
+  if (h < 0 || h == g || hd_is_weak(c, h) || c->groups[h].tok_start != gr->tok_end + 1) return -1;
+  return strlen(c->actors[c->groups[h].first].code) > 3 ? h : -1;
+}
+
+void hd_members(const hd_coder *c, hd_match *m) {
+  int h;
+  if ((h = member_of(c, m->source)) >= 0 && h != m->target) m->source = h;
+  if ((h = member_of(c, m->target)) >= 0 && h != m->source) m->target = h;
+}
+
+/* "أسفرت المعارك عن مصرع عدد من المتمردين": those named after a word of
+** casualties (مقتل، مصرع، إصابة، في صفوف), past a count, are the victims
+** of the violence, never its doers. */
+void hd_victims_not_source(const hd_coder *c, hd_match *m) {
+  static const char *const counting[] = {"\xd9\x85\xd9\x86", "\xd8\xb9\xd8\xaf\xd8\xaf"};   /* من عدد */
+  static const char *const casualties[] = {   /* مقتل بمقتل مصرع بمصرع سقوط اصابه باصابه جرح استشهاد باستشهاد صفوف قتل اصيب */
+    "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xa8\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xb3\xd9\x82\xd9\x88\xd8\xb7", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xa8\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xac\xd8\xb1\xd8\xad", "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf", "\xd8\xa8\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf", "\xd8\xb5\xd9\x81\xd9\x88\xd9\x81", "\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8"};
+  if (m->source < 0 || root_of(m->p->code) < 18) return;
+  size_t at = c->groups[m->source].tok_start;
+  for (size_t k = 1; k <= 4 && k <= at; k++) {
+    size_t i = at - k;
+    if (c->actor_at[i] >= 0 || c->tokens[i].kind != HD_TOK_WORD) return;
+    if (k > 1 && hd_tok_in(c, i, casualties, HD_ARRAY_LEN(casualties))) {
+      if (m->target < 0) m->target = m->source;
+      m->source = -1;
+      return;
+    }
+    if (!hd_is_count(c, i) && !hd_tok_in(c, i, counting, HD_ARRAY_LEN(counting))) return;
+  }
+}
+
 /* A protest or an act of violence whose target stands away from its verb:
 ** the addressee after "احتجاجا على" or "أمام", the victims after "مقتل". */
 void hd_introduced_target(const hd_coder *c, hd_match *m) {
@@ -327,10 +377,13 @@ void hd_introduced_target(const hd_coder *c, hd_match *m) {
     if (g >= 0) m->target = g;
     return;
   }
-  if (m->target >= 0 || (m->p->flags & HD_PAT_SYM)) return;
+  /* (fighting "مع" one side, with "قتلى في صفوف" the other: the victims are
+  ** the other side) */
+  if (m->target >= 0 || ((m->p->flags & HD_PAT_SYM) && (root < 18 || m->source < 0 || c->groups[m->source].count > 1)))
+    return;
   if (root == 14) m->target = introduced_actor(c, m, HD_MARK_ADDRESSEE);
   if (root == 14 && m->target < 0) m->target = quoted_actor(c, m);
-  else if (root >= 18) m->target = introduced_actor(c, m, HD_MARK_VICTIM);
+  else if (root >= 18) m->one_way = (m->target = introduced_actor(c, m, HD_MARK_VICTIM)) >= 0 && (m->p->flags & HD_PAT_SYM);
   /* "قصفت قوات النظام أحياء تحت سيطرة الفصائل": who holds the place struck
   ** or taken; but a noun of violence is not coded for a place alone */
   if (root >= 18 && m->target < 0 && !(m->p->flags & HD_PAT_VICTIM)) m->target = introduced_actor(c, m, HD_MARK_HOLDER);

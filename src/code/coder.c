@@ -289,8 +289,10 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     }
     for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;
     const char *why = NULL;
+    hd_victims_not_source(c, &m);
     hd_default_source(c, &m);
     hd_protesters_from(c, &m);
+    hd_members(c, &m);
     hd_visited_country(c, &m);
     hd_shared_subject(c, &m);
     hd_frame_source(c, &m);
@@ -350,6 +352,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     }
     /* "قال ماكرون إن لدى بلاده دليلا على أن الجيش السوري شن هجوما": what a
     ** speaker says another did, as a claim, is its accusation */
+    cl->background += m.realis == HD_REALIS_BACKGROUND;
     if (m.realis == HD_REALIS_ALLEGED && cl->alleged++ == 0) {
       cl->accused = m.source;
       cl->accused_by = m.realis_why.marker ? (int32_t)m.realis_why.token : -1;

@@ -72,6 +72,7 @@ typedef struct hd_clause {
   int32_t planned_target;/* ... and its target, or -1 */
   char planned_code[8];  /* ... and its code */
   uint32_t alleged;      /* events coded in it that are alleged ("دليلا على أن الجيش شن") */
+  uint32_t background;   /* ... and that are background */
   int32_t accused;       /* the source of its first alleged event (a group), or -1 */
   int32_t accused_by;    /* ... and the token of the word that made it alleged, or -1 */
   uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */
@@ -196,6 +197,7 @@ typedef struct hd_match {
   int source_before;           /* the source is the actor before the anchor, not a slot's */
   int attacker;                /* the source is named after a noun of violence: 1 a nisba, 2 after ل */
   int target_near;             /* the target is only the actor after the pattern's words */
+  int one_way;                 /* the target was named as the victims: fighting "مع" one side is not mutual */
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
   const char *prior;           /* no source here: the subject of the sentence before ("وأضاف") */
   int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
@@ -304,6 +306,8 @@ void hd_default_source(const hd_coder *c, hd_match *m);
 void hd_default_target(const hd_coder *c, hd_match *m);
 void hd_protesters_from(const hd_coder *c, hd_match *m);
 void hd_introduced_target(const hd_coder *c, hd_match *m);
+void hd_members(const hd_coder *c, hd_match *m);
+void hd_victims_not_source(const hd_coder *c, hd_match *m);
 void hd_visited_country(const hd_coder *c, hd_match *m);
 void hd_shared_subject(const hd_coder *c, hd_match *m);
 /* The subject of the verb at token I that no pattern read; SAID: it is a

@@ -55,7 +55,11 @@ int hd_is_negation(const hd_coder *c, size_t anchor) {
 /* The marker of KIND nearest before ANCHOR within REACH words in the same
 ** sentence, or NULL; sets *AT to its token. */
 static const hd_marker *preceded_by(const hd_coder *c, size_t anchor, int kind, size_t reach, size_t *at) {
+  int own = c->clause_at[anchor];
   for (size_t i = anchor, k = 0; i-- > 0 && k < reach; k++) {
+    /* a verb joined by و is not what the clause before denied: "ونفى
+    ** الكرملين الاتهامات وقال إن ..." */
+    if (c->clauses[own].kind == HD_CLAUSE_COORD && i < c->clauses[own].start) return NULL;
     /* an actor's words count as one: "رفض قائد الحرس الثوري الإيراني محمد
     ** علي جعفري عرض ترامب إجراء محادثات" */
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
@@ -110,6 +114,33 @@ static int imperfect(const hd_coder *c, size_t i) {
   size_t n = tok_len(t);
   if (n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; n -= 2; }   /* و، ف */
   return n > 4 && !memcmp(w, "\xd9\x8a", 2);
+}
+
+/* Does token I open with the prefix of the present (يـ، تـ, after و or
+** ف): "وتنفي"، "ينفي"، "تتهم"?  (For verbs whose past never opens so.) */
+static int present_tense(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  const char *w = tok_text(c, t);
+  size_t n = tok_len(t);
+  if (n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; n -= 2; }   /* و، ف */
+  return n > 4 && (!memcmp(w, "\xd9\x8a", 2) || !memcmp(w, "\xd8\xaa", 2));
+}
+
+/* Does the sentence open with the subject of the verb at ANCHOR, right
+** before it ("مصر تنفي"، "مساعد سابق لترامب ينفي"), as a headline or a lead
+** does: a few words, none of them joined by و or ف or ending a clause? */
+static int subject_opens(const hd_coder *c, size_t anchor) {
+  static const char *const but[] = {"\xd9\x84\xd9\x83\xd9\x86"};   /* لكن */
+  if (anchor == 0 || anchor > 6 || c->actor_at[anchor - 1] < 0 || hd_tok_in(c, 0, but, 1)) return 0;
+  for (size_t i = 0; i < anchor; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && !is_transparent(t)) return 0;
+    if (t->kind == HD_TOK_WORD && i == 0 && tok_len(t) > 4 &&
+        (!memcmp(tok_text(c, t), "\xd9\x88", 2) || !memcmp(tok_text(c, t), "\xd9\x81", 2)) &&
+        !(c->actor_at[0] >= 0 && !(c->actors[c->groups[c->actor_at[0]].first].clitics & HD_CL_CONJ)))
+      return 0;   /* "وتنفي"، "والنظام" (not "واشنطن") */
+  }
+  return 1;
 }
 
 /* Is token I an imperfect verb (يقصف، تقصف) after "قد": may happen.  A
@@ -370,6 +401,22 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       !kana_before(c, anchor, anchor, 4)) {
     why->rule = "an imperfect verb on a day of this week";
     return HD_REALIS_PLANNED;
+  }
+  /* "وتنفي موسكو أي تدخل"، "وهو ما تنفيه أنقرة"، "وتتهم أنقرة غولن بتدبير
+  ** الانقلاب": a denial or an accusation told in the present is a standing
+  ** position, not news; but a headline or lead that opens with its subject
+  ** tells the news in the present ("مصر تنفي تصريحات عن سد النهضة") */
+  if (own_day == HD_NO_DAY && !m->noun && present_tense(c, anchor) && (!strcmp(m->p->code, "016") || !strncmp(m->p->code, "112", 3)) &&
+      !subject_opens(c, anchor)) {
+    why->rule = "a denial or accusation told in the present: a standing position";
+    return HD_REALIS_BACKGROUND;
+  }
+  /* "وتنفي روسيا الاتهامات، وتقول إن ...": a verb in the present joined by
+  ** و to a standing position goes on telling it */
+  if (own->kind == HD_CLAUSE_COORD && own->prev >= 0 && own_day == HD_NO_DAY && !m->noun && present_tense(c, anchor) &&
+      c->clauses[own->prev].events && c->clauses[own->prev].background == c->clauses[own->prev].events) {
+    why->rule = "a verb in the present joined by و to a clause told as background";
+    return HD_REALIS_BACKGROUND;
   }
   /* 4. its own date, or a year its clause names */
   if (own_day != HD_NO_DAY && c->ref != HD_NO_DAY) {
