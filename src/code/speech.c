@@ -94,15 +94,16 @@ static int addressed_after(const hd_coder *c, size_t i, const hd_marker *mk, int
 ** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
 ** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
 ** (020); else a criticism (111) when they use more words of disapproval
-** ("جرائم"، "إرهاب") than of approval, praise (051) when more of approval
-** ("نرحب"، "إيجابي"), else a statement (010). */
+** ("جرائم"، "إرهاب") than of approval; else an intent to cooperate (030)
+** when they hold a word of it ("مستعدون"، "سنعمل مع"); else praise (051)
+** when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at) {
   static const struct { int kind; const char *code; } firm[] = {
     {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}};
   int against = 0, for_ = 0;
-  long first_against = -1, first_for = -1, first_firm[3] = {-1, -1, -1};
-  const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[3] = {NULL, NULL, NULL};
+  long first_against = -1, first_for = -1, first_firm[3] = {-1, -1, -1}, first_intent = -1;
+  const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[3] = {NULL, NULL, NULL}, *why_intent = NULL;
   for (size_t i = 0; i < c->ntokens; i++) {
     if (c->tokens[i].kind != HD_TOK_WORD || !governed_by(c, c->clause_at[i], verb)) continue;
     const hd_marker *mk;
@@ -113,6 +114,11 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
         why_firm[k] = mk;
         first_firm[k] = (long)i;
       }
+    if (first_intent < 0 && (mk = hd_marker_here(c, i, HD_MARK_INTEND)) && !hd_is_negation(c, i) &&
+        !(i > 0 && hd_tok_is(c, i - 1, "\xd8\xba\xd9\x8a\xd8\xb1"))) {   /* (not "غير مستعد") */
+      why_intent = mk;
+      first_intent = (long)i;
+    }
     if ((mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE))) {
       if (!against++) { why_against = mk; first_against = (long)i; }
       continue;
@@ -121,6 +127,7 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
   }
   for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
     if (why_firm[k]) { *why = why_firm[k]; *at = first_firm[k]; return firm[k].code; }
+  if (why_intent && against <= for_) { *why = why_intent; *at = first_intent; return "030"; }
   *why = against > for_ ? why_against : for_ > against ? why_for : NULL;
   *at = against > for_ ? first_against : for_ > against ? first_for : -1;
   return against > for_ ? "111" : for_ > against ? "051" : "010";
