@@ -126,6 +126,17 @@ static int present_tense(const hd_coder *c, size_t i) {
   return n > 4 && (!memcmp(w, "\xd9\x8a", 2) || !memcmp(w, "\xd8\xaa", 2));
 }
 
+/* Is token I an imperfect verb, with يـ or with تـ ("تعقد"، "تزور")?  A
+** verb in تـ of the forms تفعّل and تفاعل, or ending as a past one, is
+** read as the past ("تباحث الرئيسان"، "تلقى اتصالا"، "توصلتا"). */
+static int imperfect_any(const hd_coder *c, size_t i) {
+  static const char *const past[] = {   /* تباحث تحادث تشاور تلقي تحدث تبادل تطرق تداول تواصل تناول تعهد توجه تفقد تسلم توصل تعاون */
+    "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xad\xd8\xab", "\xd8\xaa\xd8\xad\xd8\xa7\xd8\xaf\xd8\xab", "\xd8\xaa\xd8\xb4\xd8\xa7\xd9\x88\xd8\xb1", "\xd8\xaa\xd9\x84\xd9\x82\xd9\x8a", "\xd8\xaa\xd8\xad\xd8\xaf\xd8\xab", "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84", "\xd8\xaa\xd8\xb7\xd8\xb1\xd9\x82", "\xd8\xaa\xd8\xaf\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84", "\xd8\xaa\xd9\x86\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xaa\xd8\xb9\xd9\x87\xd8\xaf", "\xd8\xaa\xd9\x88\xd8\xac\xd9\x87", "\xd8\xaa\xd9\x81\xd9\x82\xd8\xaf", "\xd8\xaa\xd8\xb3\xd9\x84\xd9\x85", "\xd8\xaa\xd9\x88\xd8\xb5\xd9\x84", "\xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86"};
+  if (imperfect(c, i)) return 1;
+  return present_tense(c, i) && hd_is_verb(c, i) && !hd_tok_in(c, i, past, HD_ARRAY_LEN(past)) && !hd_ends_in(c, i, "\xd8\xa7") &&
+         !hd_ends_in(c, i, "\xd8\xaa");   /* not "توصلتا"، "تحدثت" */
+}
+
 /* Does the sentence open with the subject of the verb at ANCHOR, right
 ** before it ("مصر تنفي"، "مساعد سابق لترامب ينفي"), as a headline or a lead
 ** does: a few words, none of them joined by و or ف or ending a clause? */
@@ -394,10 +405,12 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       return HD_REALIS_PLANNED;
     }
   }
-  /* "يلتقي ولي العهد الرئيس الأمريكي الثلاثاء"، "يستقبل ... ظهر اليوم": a
-  ** meeting or agreement told by an imperfect verb on a day of this week is
-  ** announced, not reported (but "كانوا يعقدون اجتماعا، الجمعة" was held) */
-  if (m->this_week && !m->noun && root_of(m->p->code) >= 3 && root_of(m->p->code) <= 6 && imperfect(c, anchor) &&
+  /* "يلتقي ولي العهد الرئيس الأمريكي الثلاثاء"، "تعقد مساء الأحد ...
+  ** اجتماعا": a meeting or agreement told by an imperfect verb on a day of
+  ** this week is announced, not reported (but "كانوا يعقدون اجتماعا،
+  ** الجمعة" was held, and "تباحث الرئيسان الأحد" is the past) */
+  if (m->this_week && !m->noun && root_of(m->p->code) >= 3 && root_of(m->p->code) <= 6 &&
+      (root_of(m->p->code) == 5 ? imperfect(c, anchor) : imperfect_any(c, anchor)) &&   /* ("تؤيد" is a standing support) */
       !kana_before(c, anchor, anchor, 4)) {
     why->rule = "an imperfect verb on a day of this week";
     return HD_REALIS_PLANNED;
