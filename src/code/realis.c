@@ -106,23 +106,29 @@ static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis 
 /* Does token I hold the future's سـ (سيزور), with its verb read? */
 static int has_future(const hd_coder *c, size_t i) { return hd_reading_with(c, i, HD_CL_FUTURE); }
 
+/* The text of token I after a leading و or ف (of a word long enough to
+** have one), and its length in *N. */
+static const char *after_conj(const hd_coder *c, size_t i, size_t *n) {
+  const hd_token *t = &c->tokens[i];
+  const char *w = tok_text(c, t);
+  *n = tok_len(t);
+  if (*n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; *n -= 2; }   /* و، ف */
+  return w;
+}
+
 /* Does token I begin with the prefix of the imperfect's third person
 ** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
 static int imperfect(const hd_coder *c, size_t i) {
-  const hd_token *t = &c->tokens[i];
-  const char *w = tok_text(c, t);
-  size_t n = tok_len(t);
-  if (n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; n -= 2; }   /* و، ف */
+  size_t n;
+  const char *w = after_conj(c, i, &n);
   return n > 4 && !memcmp(w, "\xd9\x8a", 2);
 }
 
 /* Does token I open with the prefix of the present (يـ، تـ, after و or
 ** ف): "وتنفي"، "ينفي"، "تتهم"?  (For verbs whose past never opens so.) */
 static int present_tense(const hd_coder *c, size_t i) {
-  const hd_token *t = &c->tokens[i];
-  const char *w = tok_text(c, t);
-  size_t n = tok_len(t);
-  if (n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; n -= 2; }   /* و، ف */
+  size_t n;
+  const char *w = after_conj(c, i, &n);
   return n > 4 && (!memcmp(w, "\xd9\x8a", 2) || !memcmp(w, "\xd8\xaa", 2));
 }
 
@@ -131,7 +137,14 @@ static int present_tense(const hd_coder *c, size_t i) {
 ** read as the past ("تباحث الرئيسان"، "تلقى اتصالا"، "توصلتا"). */
 static int imperfect_any(const hd_coder *c, size_t i) {
   static const char *const past[] = {   /* تباحث تحادث تشاور تلقي تحدث تبادل تطرق تداول تواصل تناول تعهد توجه تفقد تسلم توصل تعاون */
-    "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xad\xd8\xab", "\xd8\xaa\xd8\xad\xd8\xa7\xd8\xaf\xd8\xab", "\xd8\xaa\xd8\xb4\xd8\xa7\xd9\x88\xd8\xb1", "\xd8\xaa\xd9\x84\xd9\x82\xd9\x8a", "\xd8\xaa\xd8\xad\xd8\xaf\xd8\xab", "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84", "\xd8\xaa\xd8\xb7\xd8\xb1\xd9\x82", "\xd8\xaa\xd8\xaf\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84", "\xd8\xaa\xd9\x86\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xaa\xd8\xb9\xd9\x87\xd8\xaf", "\xd8\xaa\xd9\x88\xd8\xac\xd9\x87", "\xd8\xaa\xd9\x81\xd9\x82\xd8\xaf", "\xd8\xaa\xd8\xb3\xd9\x84\xd9\x85", "\xd8\xaa\xd9\x88\xd8\xb5\xd9\x84", "\xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86"};
+    "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xad\xd8\xab", "\xd8\xaa\xd8\xad\xd8\xa7\xd8\xaf\xd8\xab",
+    "\xd8\xaa\xd8\xb4\xd8\xa7\xd9\x88\xd8\xb1", "\xd8\xaa\xd9\x84\xd9\x82\xd9\x8a",
+    "\xd8\xaa\xd8\xad\xd8\xaf\xd8\xab", "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84",
+    "\xd8\xaa\xd8\xb7\xd8\xb1\xd9\x82", "\xd8\xaa\xd8\xaf\xd8\xa7\xd9\x88\xd9\x84",
+    "\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84", "\xd8\xaa\xd9\x86\xd8\xa7\xd9\x88\xd9\x84",
+    "\xd8\xaa\xd8\xb9\xd9\x87\xd8\xaf", "\xd8\xaa\xd9\x88\xd8\xac\xd9\x87", "\xd8\xaa\xd9\x81\xd9\x82\xd8\xaf",
+    "\xd8\xaa\xd8\xb3\xd9\x84\xd9\x85", "\xd8\xaa\xd9\x88\xd8\xb5\xd9\x84",
+    "\xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86"};
   if (imperfect(c, i)) return 1;
   return present_tense(c, i) && hd_is_verb(c, i) && !hd_tok_in(c, i, past, HD_ARRAY_LEN(past)) && !hd_ends_in(c, i, "\xd8\xa7") &&
          !hd_ends_in(c, i, "\xd8\xaa");   /* not "توصلتا"، "تحدثت" */
