@@ -253,55 +253,6 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
-/* Does the clause of the event name, near its words, a month with no day
-** three months or more before the article's ("تظاهر مئات الآلاف أواخر
-** يناير" in June; "في نوفمبر الماضي")?  A month after the article's month
-** with no year and no الماضي may be to come, and is passed over. */
-static int earlier_month(const hd_coder *c, const hd_match *m) {
-  static const struct { const char *name; int month; } names[] = {   /* يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر شباط اذار نيسان ايار حزيران تموز ايلول */
-    {"\xd9\x8a\xd9\x86\xd8\xa7\xd9\x8a\xd8\xb1", 1},
-    {"\xd9\x81\xd8\xa8\xd8\xb1\xd8\xa7\xd9\x8a\xd8\xb1", 2},
-    {"\xd9\x85\xd8\xa7\xd8\xb1\xd8\xb3", 3},
-    {"\xd8\xa7\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84", 4},
-    {"\xd9\x85\xd8\xa7\xd9\x8a\xd9\x88", 5},
-    {"\xd9\x8a\xd9\x88\xd9\x86\xd9\x8a\xd9\x88", 6},
-    {"\xd9\x8a\xd9\x88\xd9\x84\xd9\x8a\xd9\x88", 7},
-    {"\xd8\xa7\xd8\xba\xd8\xb3\xd8\xb7\xd8\xb3", 8},
-    {"\xd8\xb3\xd8\xa8\xd8\xaa\xd9\x85\xd8\xa8\xd8\xb1", 9},
-    {"\xd8\xa7\xd9\x83\xd8\xaa\xd9\x88\xd8\xa8\xd8\xb1", 10},
-    {"\xd9\x86\xd9\x88\xd9\x81\xd9\x85\xd8\xa8\xd8\xb1", 11},
-    {"\xd8\xaf\xd9\x8a\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1", 12},
-    {"\xd8\xb4\xd8\xa8\xd8\xa7\xd8\xb7", 2},
-    {"\xd8\xa7\xd8\xb0\xd8\xa7\xd8\xb1", 3},
-    {"\xd9\x86\xd9\x8a\xd8\xb3\xd8\xa7\xd9\x86", 4},
-    {"\xd8\xa7\xd9\x8a\xd8\xa7\xd8\xb1", 5},
-    {"\xd8\xad\xd8\xb2\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86", 6},
-    {"\xd8\xaa\xd9\x85\xd9\x88\xd8\xb2", 7},
-    {"\xd8\xa7\xd9\x8a\xd9\x84\xd9\x88\xd9\x84", 9},
-  };
-  static const char *const past[] = {"\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd8\xb6\xd9\x8a"};   /* الماضي */
-  static const char *const spans[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xad\xd8\xaa\xd9\x8a"};   /* منذ حتى */
-  if (c->ref == HD_NO_DAY) return 0;
-  int y, mo, d, cl = c->clause_at[m->anchor];
-  hd_day_to_ymd(c->ref, &y, &mo, &d);
-  for (size_t i = hd_words_start(c, m->anchor, YEAR_REACH); i < c->ntokens; i++) {
-    if (i > m->last && hd_words_in(c, m->last, i) > YEAR_REACH) break;
-    if (c->clause_at[i] != cl || c->tokens[i].kind != HD_TOK_WORD || c->actor_at[i] >= 0) continue;
-    int month = 0;
-    for (size_t k = 0; k < HD_ARRAY_LEN(names) && !month; k++)
-      if (hd_tok_in(c, i, &names[k].name, 1)) month = names[k].month;
-    if (!month || (i > 0 && (c->tokens[i - 1].kind == HD_TOK_NUMBER || hd_tok_in(c, i - 1, spans, 2)))) continue;
-    int year = y;
-    const hd_token *n = i + 1 < c->ntokens ? &c->tokens[i + 1] : NULL;
-    if (n && n->kind == HD_TOK_PUNCT && n->punct == '/' && i + 2 < c->ntokens) n = &c->tokens[i + 2];   /* "يناير/كانون الثاني" */
-    if (n && n->kind == HD_TOK_NUMBER && tok_len(n) == 4) year = atoi(tok_text(c, n));
-    else if (i + 1 < c->ntokens && hd_tok_in(c, i + 1, past, 1)) year = month >= mo ? y - 1 : y;
-    else if (month > mo) continue;
-    if (year >= 1900 && (y - year) * 12 + (mo - month) >= 3) return 1;
-  }
-  return 0;
-}
-
 /* "قتل 400 ألف شخص منذ بدء الحرب"، "تحاصرها القوات منذ 2013"، "شنت غارات
 ** خلال السنوات الماضية": violence told over a span of years or since a
 ** war began is a toll or a state of affairs, not one event.  "the
@@ -499,10 +450,6 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (own_day + BACKGROUND_DAYS < c->ref) { why->rule = "dated long before the article"; return HD_REALIS_BACKGROUND; }
   }
   if (own_day == HD_NO_DAY && earlier_year(c, m)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
-  if (own_day == HD_NO_DAY && earlier_month(c, m)) {
-    why->rule = "a month three or more before the article's in its clause";
-    return HD_REALIS_BACKGROUND;
-  }
   if (over_a_span(c, m)) { why->rule = "told over a span of time (منذ، خلال)"; return HD_REALIS_BACKGROUND; }
   return HD_REALIS_ACTUAL;
 }
