@@ -90,6 +90,20 @@ static int addressed_after(const hd_coder *c, size_t i, const hd_marker *mk, int
   return 0;
 }
 
+/* Is an actor that may be the target named right before token I, as the
+** one bound: "أن النظام السوري يجب أن يحاسب"? */
+static int addressed_before(const hd_coder *c, size_t i, int speaker, const char *own) {
+  int g = i > 0 ? c->actor_at[i - 1] : -1;
+  return g >= 0 && g != speaker && candidate(c, g, own);
+}
+
+/* Does token I open the words of its clause: right after its opener (أن،
+** إن, a quotation mark) or first in it? */
+static int heads_words(const hd_coder *c, size_t i) {
+  const hd_clause *k = &c->clauses[c->clause_at[i]];
+  return i == k->start || i == k->opener + 1 || (i > 0 && is_transparent(&c->tokens[i - 1]) && i - 1 <= k->opener + 1);
+}
+
 /* The code of words that hold no event.  A word of threat ("لن نسمح"،
 ** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
 ** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
@@ -101,16 +115,22 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
                                   long *at) {
   static const struct { int kind; const char *code; } firm[] = {
     {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}};
+  static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
   int against = 0, for_ = 0;
   long first_against = -1, first_for = -1, first_firm[3] = {-1, -1, -1}, first_intent = -1;
   const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[3] = {NULL, NULL, NULL}, *why_intent = NULL;
   for (size_t i = 0; i < c->ntokens; i++) {
     if (c->tokens[i].kind != HD_TOK_WORD || !governed_by(c, c->clause_at[i], verb)) continue;
     const hd_marker *mk;
-    /* (not "لا يتوجب على"; a demand or appeal names whom it is made of) */
+    /* (not "لا يتوجب على"; a demand or appeal names whom it is made of;
+    ** "على" alone demands only at the head of the words: "أن على روسيا
+    ** التركيز على ...") */
     for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
       if (first_firm[k] < 0 && (mk = hd_marker_here(c, i, firm[k].kind)) && !hd_is_negation(c, i) &&
-          (firm[k].kind == HD_MARK_THREATEN || addressed_after(c, i, mk, speaker, own))) {
+          (firm[k].kind == HD_MARK_THREATEN || addressed_after(c, i, mk, speaker, own) ||
+           (firm[k].kind == HD_MARK_DEMAND && addressed_before(c, i, speaker, own))) &&
+          !(mk->nwords == 1 && !strcmp(hd_dict_word_text(c->dict, mk->word[0]), "\xd8\xb9\xd9\x84\xd9\x8a") &&
+            !(hd_tok_in(c, i, &alaa, 1) && heads_words(c, i)))) {   /* "على" itself, not "عليهم" */
         why_firm[k] = mk;
         first_firm[k] = (long)i;
       }
