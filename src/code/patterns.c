@@ -71,6 +71,14 @@ int hd_has_preposition(const hd_coder *c, size_t i) {
   return t->nana > 0;
 }
 
+/* Does a word of the agent ("على يد"، "من قبل") stand within the three
+** tokens before token I ("من قبل أحد الحوثيين")? */
+static int agent_before(const hd_coder *c, size_t i) {
+  for (size_t k = 1; k <= 3 && k <= i; k++)
+    if (hd_marker_at(c, i - k, HD_MARK_AGENT)) return 1;
+  return 0;
+}
+
 /* Groups that start in [POS, END) within GAP words of each other, in the
 ** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
 ** the source slot. */
@@ -94,6 +102,13 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     ** is met */
     struck |= g >= 0 && hd_has_preposition(c, i);
     if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
+    /* "قتل في التفجير 37 شخصا": a counted group in a source's slot after
+    ** the pattern's last word is the victims, never the doers */
+    if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 == n && end == c->ntokens && root_of(m->p->code) >= 18 &&
+        !agent_before(c, i)) {
+      if (m->target < 0) m->target = g;
+      break;
+    }
     if (g >= 0 && struck && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && hd_is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && k == n) break;
