@@ -345,6 +345,17 @@ void hd_members(const hd_coder *c, hd_match *m) {
   if ((h = member_of(c, m->target)) >= 0 && h != m->source) m->target = h;
 }
 
+/* "أفاد مراسل العربية بأن الجيش الوطني شنوا هجوما"، "وصف التلفزيون الإثيوبي
+** الانفجار": who reports violence, a journalist or a medium, never does
+** it; the doer is then left to the pattern's default. */
+void hd_reporter_not_doer(const hd_coder *c, hd_match *m) {
+  if (m->source < 0 || root_of(m->p->code) < 18) return;
+  const char *code = c->actors[c->groups[m->source].first].code;
+  if (strcmp(code, "MED") && !(strlen(code) >= 6 && !strncmp(code + 3, "MED", 3))) return;
+  m->source = -1;
+  m->implicit_source = m->p->default_source[0] != 0;
+}
+
 /* "أسفرت المعارك عن مصرع عدد من المتمردين": those named after a word of
 ** casualties (مقتل، مصرع، إصابة، في صفوف), past a count, are the victims
 ** of the violence, never its doers. */
