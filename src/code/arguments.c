@@ -332,10 +332,10 @@ static int member_of(const hd_coder *c, int g) {
   const hd_group *gr = &c->groups[g];
   const hd_actor *a = &c->actors[gr->first];
   if (gr->count != 1 || a->kind != HD_ACT_PLAIN || strlen(a->code) != 3 || !a->why[0] || a->why[0]->kind != HD_ENT_AGENT ||
-      gr->tok_end >= c->ntokens || !hd_tok_in(c, gr->tok_end, from, 1))
+      gr->tok_end + 1 >= c->ntokens || !hd_tok_in(c, gr->tok_end, from, 1))
     return -1;
-  int h = c->actor_at[gr->tok_end + 1 < c->ntokens ? gr->tok_end + 1 : gr->tok_end];
-  if (h < 0 || h == g || hd_is_weak(c, h) || c->groups[h].tok_start != gr->tok_end + 1) return -1;
+  int h = c->actor_at[gr->tok_end + 1];
+  if (h < 0 || hd_is_weak(c, h) || c->groups[h].tok_start != gr->tok_end + 1) return -1;
   return strlen(c->actors[c->groups[h].first].code) > 3 ? h : -1;
 }
 
@@ -350,8 +350,7 @@ void hd_members(const hd_coder *c, hd_match *m) {
 ** it; the doer is then left to the pattern's default. */
 void hd_reporter_not_doer(const hd_coder *c, hd_match *m) {
   if (m->source < 0 || root_of(m->p->code) < 18) return;
-  const char *code = c->actors[c->groups[m->source].first].code;
-  if (strcmp(code, "MED") && !(strlen(code) >= 6 && !strncmp(code + 3, "MED", 3))) return;
+  if (!hd_has_role(c->actors[c->groups[m->source].first].code, "MED")) return;
   m->source = -1;
   m->implicit_source = m->p->default_source[0] != 0;
 }
@@ -362,7 +361,13 @@ void hd_reporter_not_doer(const hd_coder *c, hd_match *m) {
 void hd_victims_not_source(const hd_coder *c, hd_match *m) {
   static const char *const counting[] = {"\xd9\x85\xd9\x86", "\xd8\xb9\xd8\xaf\xd8\xaf"};   /* من عدد */
   static const char *const casualties[] = {   /* مقتل بمقتل مصرع بمصرع سقوط اصابه باصابه جرح استشهاد باستشهاد صفوف قتل اصيب */
-    "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xa8\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xb3\xd9\x82\xd9\x88\xd8\xb7", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xa8\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xac\xd8\xb1\xd8\xad", "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf", "\xd8\xa8\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf", "\xd8\xb5\xd9\x81\xd9\x88\xd9\x81", "\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8"};
+    "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd9\x85\xd9\x82\xd8\xaa\xd9\x84",
+    "\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xa8\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9",
+    "\xd8\xb3\xd9\x82\xd9\x88\xd8\xb7", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87",
+    "\xd8\xa8\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xac\xd8\xb1\xd8\xad",
+    "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf",
+    "\xd8\xa8\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf", "\xd8\xb5\xd9\x81\xd9\x88\xd9\x81",
+    "\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8"};
   if (m->source < 0 || root_of(m->p->code) < 18) return;
   size_t at = c->groups[m->source].tok_start;
   for (size_t k = 1; k <= 4 && k <= at; k++) {

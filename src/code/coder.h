@@ -268,6 +268,7 @@ size_t hd_words_start(const hd_coder *c, size_t at, size_t reach);
 int hd_has_preposition(const hd_coder *c, size_t i);
 int hd_sentence_initial(const hd_coder *c, size_t i);
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
+int hd_has_role(const char *code, const char *role);
 
 /* actors.c */
 int hd_find_mentions(hd_coder *c);

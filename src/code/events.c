@@ -309,11 +309,7 @@ static int protesters(const hd_coder *c, const hd_party *p) {
 }
 
 /* Is CODE (a role alone, or a country's) that of soldiers or police? */
-static int armed_force(const char *code) {
-  size_t n = strlen(code);
-  const char *role = n >= 6 ? code + 3 : n == 3 ? code : "";
-  return !strncmp(role, "MIL", 3) || !strncmp(role, "COP", 3);
-}
+static int armed_force(const char *code) { return hd_has_role(code, "MIL") || hd_has_role(code, "COP"); }
 
 /* The code of violence between protesters and the force that faces them:
 ** protesters who clash, storm or besiege riot (145, "اشتبك المحتجون مع

@@ -132,6 +132,12 @@ static int present_tense(const hd_coder *c, size_t i) {
   return n > 4 && (!memcmp(w, "\xd9\x8a", 2) || !memcmp(w, "\xd8\xaa", 2));
 }
 
+/* Does token I end as a verb of the past does: ـا (dual, ـوا، ـتا) or ـت
+** ("توصلا"، "تعرضوا"، "توغلت")? */
+static int past_ending(const hd_coder *c, size_t i) {
+  return hd_ends_in(c, i, "\xd8\xa7") || hd_ends_in(c, i, "\xd8\xaa");
+}
+
 /* Is token I an imperfect verb, with يـ or with تـ ("تعقد"، "تزور")?  A
 ** verb in تـ of the forms تفعّل and تفاعل, or ending as a past one, is
 ** read as the past ("تباحث الرئيسان"، "تلقى اتصالا"، "توصلتا"). */
@@ -146,8 +152,7 @@ static int imperfect_any(const hd_coder *c, size_t i) {
     "\xd8\xaa\xd8\xb3\xd9\x84\xd9\x85", "\xd8\xaa\xd9\x88\xd8\xb5\xd9\x84",
     "\xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86"};
   if (imperfect(c, i)) return 1;
-  return present_tense(c, i) && hd_is_verb(c, i) && !hd_tok_in(c, i, past, HD_ARRAY_LEN(past)) && !hd_ends_in(c, i, "\xd8\xa7") &&
-         !hd_ends_in(c, i, "\xd8\xaa");   /* not "توصلتا"، "تحدثت" */
+  return present_tense(c, i) && hd_is_verb(c, i) && !hd_tok_in(c, i, past, HD_ARRAY_LEN(past)) && !past_ending(c, i);
 }
 
 /* Does the sentence open with the subject of the verb at ANCHOR, right
@@ -156,14 +161,14 @@ static int imperfect_any(const hd_coder *c, size_t i) {
 static int subject_opens(const hd_coder *c, size_t anchor) {
   static const char *const but[] = {"\xd9\x84\xd9\x83\xd9\x86"};   /* لكن */
   if (anchor == 0 || anchor > 6 || c->actor_at[anchor - 1] < 0 || hd_tok_in(c, 0, but, 1)) return 0;
-  for (size_t i = 0; i < anchor; i++) {
-    const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_PUNCT && !is_transparent(t)) return 0;
-    if (t->kind == HD_TOK_WORD && i == 0 && tok_len(t) > 4 &&
-        (!memcmp(tok_text(c, t), "\xd9\x88", 2) || !memcmp(tok_text(c, t), "\xd9\x81", 2)) &&
-        !(c->actor_at[0] >= 0 && !(c->actors[c->groups[c->actor_at[0]].first].clitics & HD_CL_CONJ)))
-      return 0;   /* "وتنفي"، "والنظام" (not "واشنطن") */
-  }
+  /* "وتنفي"، "والنظام" open with و (not "واشنطن", a name that begins so) */
+  const hd_token *first = &c->tokens[0];
+  if (first->kind == HD_TOK_WORD && tok_len(first) > 4 &&
+      (!memcmp(tok_text(c, first), "\xd9\x88", 2) || !memcmp(tok_text(c, first), "\xd9\x81", 2)) &&
+      !(c->actor_at[0] >= 0 && !(c->actors[c->groups[c->actor_at[0]].first].clitics & HD_CL_CONJ)))
+    return 0;
+  for (size_t i = 0; i < anchor; i++)
+    if (c->tokens[i].kind == HD_TOK_PUNCT && !is_transparent(&c->tokens[i])) return 0;
   return 1;
 }
 
@@ -184,8 +189,7 @@ static int may_happen(const hd_coder *c, size_t anchor) {
   if (!memcmp(w, "\xd9\x8a", 2)) return 1;                                    /* يـ */
   if (memcmp(w, "\xd8\xaa", 2)) return 0;                                     /* تـ */
   if (n > 6 && (!memcmp(w + 2, "\xd8\xaa", 2) || !memcmp(w + 2, "\xd8\xb3\xd8\xaa", 4))) return 1;   /* تتـ تستـ */
-  return tok_len(&c->tokens[anchor - 1]) == 4 && !hd_ends_in(c, anchor, "\xd8\xa7") &&
-         !hd_ends_in(c, anchor, "\xd8\xaa") && !hd_tok_in(c, anchor, subjected, 1);   /* not ـا ـت */
+  return tok_len(&c->tokens[anchor - 1]) == 4 && !past_ending(c, anchor) && !hd_tok_in(c, anchor, subjected, 1);
 }
 
 static const char *const kana[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",

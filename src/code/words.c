@@ -168,6 +168,13 @@ int hd_sentence_initial(const hd_coder *c, size_t i) {
   return next->kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, preps, HD_ARRAY_LEN(preps));
 }
 
+/* Is CODE of ROLE (three letters): the role alone ("MED") or a country's
+** ("SYRMED")? */
+int hd_has_role(const char *code, const char *role) {
+  size_t n = strlen(code);
+  return (n == 3 && !strncmp(code, role, 3)) || (n >= 6 && !strncmp(code + 3, role, 3));
+}
+
 /* Does token I end in the letters SUFFIX, after a stem of three letters
 ** or more ("قتلوا" ends in ـوا, "يرفعون" in ـون)? */
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix) {
