@@ -104,6 +104,75 @@ static int heads_words(const hd_coder *c, size_t i) {
   return i == k->start || i == k->opener + 1 || (i > 0 && is_transparent(&c->tokens[i - 1]) && i - 1 <= k->opener + 1);
 }
 
+/* Is token I a verb in the future by its shape: the future's سـ read on
+** a verb the dictionaries know ("ستفرض"), or سـ before the prefix of an
+** imperfect (سيـ، ستـ، سنـ، سأ) on a word that does not end as a noun
+** does (not "سيارة"، "سنوات")?  Verbs of being and becoming ("سيكون"،
+** "ستظل") tell no act. */
+static int future_verb(const hd_coder *c, size_t i) {
+  static const char *const being[] = {   /* سيكون ستكون سنكون ساكون سيصبح ستصبح سيظل ستظل سيبقي ستبقي */
+    "\xd8\xb3\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xb3\xd8\xaa\xd9\x83\xd9\x88\xd9\x86",
+    "\xd8\xb3\xd9\x86\xd9\x83\xd9\x88\xd9\x86", "\xd8\xb3\xd8\xa7\xd9\x83\xd9\x88\xd9\x86",
+    "\xd8\xb3\xd9\x8a\xd8\xb5\xd8\xa8\xd8\xad", "\xd8\xb3\xd8\xaa\xd8\xb5\xd8\xa8\xd8\xad",
+    "\xd8\xb3\xd9\x8a\xd8\xb8\xd9\x84", "\xd8\xb3\xd8\xaa\xd8\xb8\xd9\x84",
+    "\xd8\xb3\xd9\x8a\xd8\xa8\xd9\x82\xd9\x8a", "\xd8\xb3\xd8\xaa\xd8\xa8\xd9\x82\xd9\x8a"};
+  if (c->tokens[i].kind != HD_TOK_WORD || hd_tok_in(c, i, being, HD_ARRAY_LEN(being))) return 0;
+  if (hd_reading_with(c, i, HD_CL_FUTURE)) return 1;
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t n = tok_len(&c->tokens[i]);
+  if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, n -= 2;   /* و ف */
+  if (n < 10 || memcmp(w, "\xd8\xb3", 2)) return 0;                                      /* سـ and four letters */
+  static const char *const prefixes[] = {"\xd9\x8a", "\xd8\xaa", "\xd9\x86", "\xd8\xa7"};   /* ي ت ن ا (أ folded) */
+  int prefix = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(prefixes); k++) prefix |= !memcmp(w + 2, prefixes[k], 2);
+  static const char *const noun_ends[] = {"\xd9\x87", "\xd8\xa7\xd8\xaa", "\xd9\x8a\xd9\x87"};   /* ه (ة folded) ات يه */
+  for (size_t k = 0; prefix && k < HD_ARRAY_LEN(noun_ends); k++) {
+    size_t e = strlen(noun_ends[k]);
+    if (n > e && !memcmp(w + n - e, noun_ends[k], e)) return 0;
+  }
+  return prefix;
+}
+
+/* Does token I open with the future of "we" or "I" (سنـ، سأ)? */
+static int first_person(const hd_coder *c, size_t i) {
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t n = tok_len(&c->tokens[i]);
+  if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, n -= 2;   /* و ف */
+  return n > 4 && (!memcmp(w, "\xd8\xb3\xd9\x86", 4) || !memcmp(w, "\xd8\xb3\xd8\xa7", 4));   /* سن سا */
+}
+
+/* "قالت الكويت إنها ستقدم مشروع قرار"، "أعلن أنه سيسحب مشروع القانون"،
+** "قال إن بلاده ستنشر"، "وتابع: \"سنرسل ...\"": the token of the verb
+** in the future that opens the words a verb of saying governs, when its
+** subject is the speaker's own side: the pronoun of أنه، the speaker's
+** country named as its own ("بلاده"، "حكومتها") or by name, or "we"; -1
+** when the words open otherwise. */
+static long own_future(const hd_coder *c, size_t verb, const char *own) {
+  static const char *const ours[] = {   /* بلاده بلادها بلادنا حكومته حكومتها حكومتنا ادارته ادارتها نحن */
+    "\xd8\xa8\xd9\x84\xd8\xa7\xd8\xaf\xd9\x87", "\xd8\xa8\xd9\x84\xd8\xa7\xd8\xaf\xd9\x87\xd8\xa7",
+    "\xd8\xa8\xd9\x84\xd8\xa7\xd8\xaf\xd9\x86\xd8\xa7", "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xaa\xd9\x87",
+    "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xaa\xd9\x87\xd8\xa7", "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xaa\xd9\x86\xd8\xa7",
+    "\xd8\xa7\xd8\xaf\xd8\xa7\xd8\xb1\xd8\xaa\xd9\x87", "\xd8\xa7\xd8\xaf\xd8\xa7\xd8\xb1\xd8\xaa\xd9\x87\xd8\xa7",
+    "\xd9\x86\xd8\xad\xd9\x86"};
+  for (size_t k = 0; k < c->nclauses; k++) {
+    const hd_clause *cl = &c->clauses[k];
+    if (cl->governor != (int32_t)verb) continue;
+    size_t i = cl->kind == HD_CLAUSE_QUOTE ? cl->start + 1 : cl->opener + 1;
+    while (i < cl->end && is_transparent(&c->tokens[i])) i++;
+    if (i >= cl->end) return -1;
+    int pronoun = cl->kind == HD_CLAUSE_COMPLEMENT && hd_reading_with(c, cl->opener, HD_CL_SUFFIX);
+    int g = c->actor_at[i];
+    if (!pronoun && hd_tok_in(c, i, ours, HD_ARRAY_LEN(ours))) i++;
+    else if (!pronoun && g >= 0 && c->groups[g].tok_start == i && !hd_is_weak(c, g) &&
+             !strncmp(c->actors[c->groups[g].first].code, own, 3))
+      i = c->groups[g].tok_end;
+    else if (!pronoun && !first_person(c, i))
+      return -1;
+    return i < cl->end && future_verb(c, i) ? (long)i : -1;
+  }
+  return -1;
+}
+
 /* The code of words that hold no event.  A word of threat ("لن نسمح"،
 ** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
 ** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
@@ -112,7 +181,7 @@ static int heads_words(const hd_coder *c, size_t i) {
 ** when they hold a word of it ("مستعدون"، "سنعمل مع"); else praise (051)
 ** when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
-                                  long *at) {
+                                  long *at, long *future) {
   static const struct { int kind; const char *code; } firm[] = {
     {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}};
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
@@ -148,6 +217,8 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
   for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
     if (why_firm[k]) { *why = why_firm[k]; *at = first_firm[k]; return firm[k].code; }
   if (why_intent && against <= for_) { *why = why_intent; *at = first_intent; return "030"; }
+  /* "قالت الكويت إنها ستقدم مشروع قرار": what the speaker's side will do */
+  if (against <= for_ && (*future = own_future(c, verb, own)) >= 0) { *why = NULL; *at = *future; return "030"; }
   *why = against > for_ ? why_against : for_ > against ? why_for : NULL;
   *at = against > for_ ? first_against : for_ > against ? first_for : -1;
   return against > for_ ? "111" : for_ > against ? "051" : "010";
@@ -283,8 +354,8 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
       speaker = -1;
     }
     const hd_marker *tone;
-    long tone_at = -1;
-    const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at) : "010";
+    long tone_at = -1, future = -1;
+    const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at, &future) : "010";
     int place;
     if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place)) continue;
     const char *intent = events ? intent_of(c, verb, speaker, code, &target) : NULL;
@@ -335,6 +406,9 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
       if (tone)
         fprintf(c->explain, "  tone   %s: \"%s\" (%s:%u)\n", ev, hd_dict_word_text(c->dict, tone->word[0]),
                 hd_dict_file(c->dict, tone->file), (unsigned)tone->line);
+      else if (future >= 0 && !intent && strcmp(ev, "010"))
+        fprintf(c->explain, "  intent %s: \"%.*s\", what the speaker's side will do\n", ev,
+                (int)tok_len(&c->tokens[future]), tok_text(c, &c->tokens[future]));
       if (m.realis != HD_REALIS_ACTUAL) hd_explain_realis(c, &m);
     }
     if (hd_code_match(c, &m, day)) return -1;
