@@ -19,6 +19,8 @@
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
 #define MAX_SPOKEN 8     /* patterns given another code in a sentence: @said=, cbrn, means */
 #define MEANS_REACH 4    /* words between an act of violence and the bomb or knife that did it */
+#define MISHAP_REACH 4   /* words between an act of violence and the accident or disaster that was it */
+#define MISHAP_CAUSE 10  /* ... and the accident or disaster before it, when no doer is named */
 
 /* Do the N bytes of folded text T before a date leave it opening the
 ** sentence: nothing but و، في، وفي، a bullet, or figures of a range that
@@ -244,6 +246,23 @@ static const char *means_near(const hd_coder *c, const hd_match *m) {
   return NULL;
 }
 
+/* The token of a [markers] mishap word ("زلزال"، "انهيار جسر"، "حادث
+** سير") that makes the violence of M an accident or a disaster, or -1:
+** when M names no doer, within MISHAP_CAUSE words before its words or
+** MISHAP_REACH after them ("ضرب زلزال الجزيرة، ما أسفر عن مقتل 14
+** شخصا"، "قتل 14 شخصا جراء الزلزال"; not "القصف استهدف موقعا ... ردا على
+** إطلاق بالون أدى إلى اندلاع حريق"); when it names one, who is then the
+** victim's side, within MISHAP_REACH words either way ("مقتل 4 في تحطم
+** مروحية للبحرية الأمريكية"، "فيضانات إسرائيل تقتل 10 طلاب"). */
+static long mishap_of(const hd_coder *c, const hd_match *m) {
+  size_t from = hd_words_start(c, m->anchor, m->implicit_source ? MISHAP_CAUSE : MISHAP_REACH);
+  for (size_t i = from; i < c->ntokens; i++) {
+    if (i > m->last && hd_words_in(c, m->last + 1, i + 1) > MISHAP_REACH) break;
+    if (c->tokens[i].kind == HD_TOK_WORD && hd_marker_at(c, i, HD_MARK_MISHAP)) return (long)i;
+  }
+  return -1;
+}
+
 /* Pattern P with the event code CODE instead of its own, kept in SPOKEN
 ** (*N of MAX_SPOKEN taken) for the rest of the sentence; P itself when
 ** there is no room. */
@@ -329,13 +348,22 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.noun && c->clause_at[m.anchor] == 0 &&
         hd_sentence_initial(c, m.anchor) && c->subject[0])
       m.prior = c->subject;
+    long mishap = -1;
     if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.prior && !m.authority[0])
       why = "no source actor, not coded";
+    /* "ضرب زلزال قوي الجزيرة، ما أسفر عن مقتل 14 شخصا": no one did it */
+    else if (root_of(m.p->code) >= 17 && (mishap = mishap_of(c, &m)) >= 0)
+      why = "deaths of an accident or a disaster, not violence: not coded";
     else if ((m.p->flags & HD_PAT_VICTIM) && m.target < 0) why = "no victim named, not coded";
     else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
              c->nparties == 0)
       why = "the article's parties are not known yet, not coded";
     if (c->explain) hd_explain_match(c, &m, why);
+    if (c->explain && mishap >= 0) {
+      const hd_marker *mk = hd_marker_here(c, (size_t)mishap, HD_MARK_MISHAP);
+      fprintf(c->explain, "  mishap \"%s\" (%s:%u)\n", hd_dict_word_text(c->dict, mk->word[0]), hd_dict_file(c->dict, mk->file),
+              (unsigned)mk->line);
+    }
     matched = 1;
     if (c->gap && m.source < 0 && !m.passive_parties && !m.implicit_source) hd_report_gap(c, 0, m.anchor + 1);
     if (c->gap && m.target < 0 && hd_has_slot(m.p, HD_PAT_TARGET)) hd_report_gap(c, 0, m.last + 1);
