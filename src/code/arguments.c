@@ -11,6 +11,7 @@
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
 #define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
+#define WEAPON_REACH 3   /* words between the words of violence and the weapon whose nisba names the attacker */
 #define QUOTED_NAME 6    /* words of a quote before the rest of its sentence that may be only its speaker's name */
 
 static const char *const clause_openers[] = {
@@ -142,6 +143,24 @@ static int possessor_after(const hd_coder *c, size_t i) {
   return -1;
 }
 
+/* The one named as having fired a weapon ([markers] weapon) within
+** WEAPON_REACH words of M's words, in its clause: by a nisba right after
+** it, one word of its own between at most, when NISBA ("صواريخ
+** إسرائيلية"، "قذائف هاون إسرائيلية"); else after ل right after it
+** ("صواريخ للحوثيين"); -1 when none. */
+static int weapon_owner(const hd_coder *c, const hd_match *m, int nisba) {
+  int cl = c->clause_at[m->anchor];
+  for (size_t i = hd_words_start(c, m->anchor, WEAPON_REACH); i < c->ntokens; i++) {
+    if (i > m->last && hd_words_in(c, m->last + 1, i + 1) > WEAPON_REACH) break;
+    if (c->tokens[i].kind != HD_TOK_WORD || c->actor_at[i] >= 0 || hd_scope(c, cl, i) == HD_OUTSIDE) continue;
+    size_t len = hd_marker_at(c, i, HD_MARK_WEAPON);
+    if (!len) continue;
+    int g = nisba ? nisba_after(c, i + len - 1, 1, 1) : possessor_after(c, i + len - 1);
+    if (g >= 0) return g;
+  }
+  return -1;
+}
+
 /* "ضربة جوية أميركية", "غارة إسرائيلية": a nisba right after the words
 ** of violence names the attacker, not the victim. */
 static void attacker_nisba(const hd_coder *c, hd_match *m) {
@@ -154,8 +173,12 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
   for (size_t k = 1; g < 0 && k + 1 < m->nwords; k++) g = nisba_after(c, m->words[k], 0, 1);
   /* "في غارات للتحالف العربي"، "بغارة جوية لقوات التحالف": the one whose
   ** strikes they are, after ل, right after a word of violence */
+  /* "استهدفت صواريخ إسرائيلية قاعدة"، "قذائف إسرائيلية استهدفت مواقع":
+  ** the nisba of what was fired, near the words of violence */
+  if (g < 0) g = weapon_owner(c, m, 1);
   int nisba = g >= 0;
   for (size_t k = 0; g < 0 && k < m->nwords; k++) g = possessor_after(c, m->words[k]);
+  if (g < 0) g = weapon_owner(c, m, 0);
   if (g < 0) return;
   m->source = g;
   m->attacker = nisba ? 1 : 2;

@@ -106,6 +106,7 @@ typedef enum hd_marker_kind {
   HD_MARK_BOMBING,     /* violence of no named force with it near is a bombing: تفجير، عبوة ناسفة */
   HD_MARK_UNCONVENTIONAL, /* ... is unconventional violence: بسكين، دهس */
   HD_MARK_MISHAP,      /* deaths of no named doer with it near are an accident or a disaster: زلزال، انهيار */
+  HD_MARK_WEAPON,      /* the nisba after it fired it, and is the attacker: صواريخ، قذائف، بنيران */
   /* clauses */
   HD_MARK_RELATIVE,    /* opens a relative clause: الذي، التي */
   HD_MARK_COMPLEMENT,  /* opens what a verb says or asks: أن، إن، بأن */
