@@ -441,6 +441,18 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->rule = "a denial or accusation told in the present: a standing position";
     return HD_REALIS_BACKGROUND;
   }
+  /* "الجيش الإسرائيلي الذي يحاصر قطاع غزة"، "الجماعات المسلحة التي تقاتل
+  ** في الغوطة": a relative clause in the present whose subject is its
+  ** antecedent, an actor, says what that actor does, not what the news is
+  ** (not a visit or talks under way: "ولي العهد، الذي يزور الولايات
+  ** المتحدة"; nor protesters at it: "المتظاهرين الذين يقطعون الطرق"; nor
+  ** what it did: "فالس الذي انتقد ترامب"); unless it carries a day of its
+  ** own */
+  if (own->kind == HD_CLAUSE_RELATIVE && own->antecedent >= 0 && m->source == own->antecedent && own_day == HD_NO_DAY &&
+      !m->noun && root_of(m->p->code) >= 10 && root_of(m->p->code) != 14 && imperfect_any(c, anchor)) {
+    why->rule = "a relative clause in the present that tells what the actor before it does";
+    return HD_REALIS_BACKGROUND;
+  }
   /* "وتنفي روسيا الاتهامات، وتقول إن ...": a verb in the present joined by
   ** و to a standing position goes on telling it */
   if (own->kind == HD_CLAUSE_COORD && own->prev >= 0 && own_day == HD_NO_DAY && !m->noun && present_tense(c, anchor) &&
