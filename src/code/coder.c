@@ -382,6 +382,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     /* "قال ماكرون إن لدى بلاده دليلا على أن الجيش السوري شن هجوما": what a
     ** speaker says another did, as a claim, is its accusation */
     cl->background += m.realis == HD_REALIS_BACKGROUND;
+    cl->unreal += m.realis == HD_REALIS_HYPOTHETICAL || m.realis == HD_REALIS_NEGATED;
     if (m.realis == HD_REALIS_ALLEGED && cl->alleged++ == 0) {
       cl->accused = m.source;
       cl->accused_by = m.realis_why.marker ? (int32_t)m.realis_why.token : -1;

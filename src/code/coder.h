@@ -73,6 +73,7 @@ typedef struct hd_clause {
   char planned_code[8];  /* ... and its code */
   uint32_t alleged;      /* events coded in it that are alleged ("دليلا على أن الجيش شن") */
   uint32_t background;   /* ... and that are background */
+  uint32_t unreal;       /* ... and that are hypothetical or negated ("نرفض أي مفاوضات") */
   int32_t accused;       /* the source of its first alleged event (a group), or -1 */
   int32_t accused_by;    /* ... and the token of the word that made it alleged, or -1 */
   uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */

@@ -176,18 +176,20 @@ static long own_future(const hd_coder *c, size_t verb, const char *own) {
 /* The code of words that hold no event.  A word of threat ("لن نسمح"،
 ** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
 ** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
-** (020); else a criticism (111) when they use more words of disapproval
+** (020); else a word of rejection ("نرفض"، "لن نقبل") a rejection (120);
+** else a criticism (111) when they use more words of disapproval
 ** ("جرائم"، "إرهاب") than of approval; else an intent to cooperate (030)
-** when they hold a word of it ("مستعدون"، "سنعمل مع"); else praise (051)
-** when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
+** when they hold a word of it ("مستعدون"، "سنعمل مع") or open with what
+** the speaker's side will do; else praise (051) when more of approval
+** ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at, long *future) {
   static const struct { int kind; const char *code; } firm[] = {
-    {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}};
+    {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}, {HD_MARK_REJECT, "120"}};
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
   int against = 0, for_ = 0;
-  long first_against = -1, first_for = -1, first_firm[3] = {-1, -1, -1}, first_intent = -1;
-  const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[3] = {NULL, NULL, NULL}, *why_intent = NULL;
+  long first_against = -1, first_for = -1, first_firm[4] = {-1, -1, -1, -1}, first_intent = -1;
+  const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[4] = {NULL, NULL, NULL, NULL}, *why_intent = NULL;
   for (size_t i = 0; i < c->ntokens; i++) {
     if (c->tokens[i].kind != HD_TOK_WORD || !governed_by(c, c->clause_at[i], verb)) continue;
     const hd_marker *mk;
@@ -196,7 +198,7 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
     ** التركيز على ...") */
     for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
       if (first_firm[k] < 0 && (mk = hd_marker_here(c, i, firm[k].kind)) && !hd_is_negation(c, i) &&
-          (firm[k].kind == HD_MARK_THREATEN || addressed_after(c, i, mk, speaker, own) ||
+          (firm[k].kind == HD_MARK_THREATEN || firm[k].kind == HD_MARK_REJECT || addressed_after(c, i, mk, speaker, own) ||
            (firm[k].kind == HD_MARK_DEMAND && addressed_before(c, i, speaker, own))) &&
           !(mk->nwords == 1 && !strcmp(hd_dict_word_text(c->dict, mk->word[0]), "\xd8\xb9\xd9\x84\xd9\x8a") &&
             !(hd_tok_in(c, i, &alaa, 1) && heads_words(c, i)))) {   /* "على" itself, not "عليهم" */
@@ -263,9 +265,11 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   for (size_t k = 0; k < c->nclauses; k++) {
     if (!governed_by(c, (int)k, verb)) continue;
     any = 1;
-    *events |= c->clauses[k].events > 0;
+    /* (2: only events that may be or are not: "نرفض أي مفاوضات") */
+    if (c->clauses[k].events > c->clauses[k].unreal) *events = 1;
+    else if (c->clauses[k].events && !*events) *events = 2;
   }
-  if (!any || *events) return any;
+  if (!any || *events == 1) return any;
   /* the first actor, or the last one before the word that gave the words
   ** their tone ("انسحاب أميركا ... خرقا") */
   for (size_t g = 0; g < c->ngroups; g++) {
@@ -358,9 +362,15 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at, &future) : "010";
     int place;
     if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place)) continue;
+    int aimed = target;   /* (whom words of only what may be are aimed at) */
     const char *intent = events ? intent_of(c, verb, speaker, code, &target) : NULL;
     if (events && !intent) intent = accusation_of(c, verb, speaker, code, &target);
-    if (events && !intent) continue;
+    if (events && !intent) target = aimed;
+    /* "قال: \"نرفض أي مفاوضات مع الولايات المتحدة\"": words that hold only
+    ** what may be or is not are a threat, a demand, an appeal or a
+    ** rejection when a word of one says so */
+    int firm = tone && (!strcmp(ev, "130") || !strcmp(ev, "100") || !strcmp(ev, "020") || !strcmp(ev, "120"));
+    if (events && !intent && !(events == 2 && firm)) continue;
     if (intent) {
       ev = intent;
       tone = NULL;

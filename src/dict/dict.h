@@ -119,6 +119,7 @@ typedef enum hd_marker_kind {
   HD_MARK_THREATEN,    /* words said with it threaten: لن نسمح، سنرد، عواقب */
   HD_MARK_DEMAND,      /* words said with it demand: نطالب، يجب على */
   HD_MARK_APPEAL,      /* words said with it appeal: ندعو، نحث، نناشد */
+  HD_MARK_REJECT,      /* words said with it reject: نرفض، لن نقبل، من المستبعد */
   HD_MARK_INTEND,      /* words said with it express an intent to cooperate: مستعدون، سنعمل مع، نتطلع */
   /* realis: what follows it in its clause, or in the clause it opens */
   HD_MARK_PLANNED,     /* to come: سوف، من المقرر، يعتزم */
