@@ -15,6 +15,7 @@
 #include "segment/segment.h"
 
 #define DATE_REACH 8     /* words between an event and a date that dates it */
+#define WEEKDAY_REACH 16 /* ... and a day of the week after it in its own clause */
 #define MAX_DATES 8
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
 #define MAX_SPOKEN 8     /* patterns given another code in a sentence: @said=, cbrn, means */
@@ -80,6 +81,20 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
   }
   for (size_t i = 0; i < n && best == HD_NO_DAY; i++)
     if (d[i].opens) { best = d[i].day; *relative = d[i].relative; }
+  /* "اجتمع كير مع زعيم المتمردين ريك مشار في العاصمة الإثيوبية أديس
+  ** أبابا الأربعاء": a day of the week further after its words, in its
+  ** own clause, is its day, when its clause names no other date (a date
+  ** of the calendar that far may be another event's; "لهجمات المتطرفين
+  ** منذ العام 2015 ... آخرها ليلة أمس السبت" tells of more than one) */
+  int cl = c->clause_at[m->anchor], in_clause = 0;
+  long weekday = -1;
+  for (size_t i = 0; i < n && best == HD_NO_DAY; i++) {
+    if (c->clause_at[d[i].tok_start] != cl) continue;
+    in_clause++;
+    if (d[i].relative && d[i].tok_start > m->last && hd_words_in(c, m->last, d[i].tok_start) <= WEEKDAY_REACH)
+      weekday = (long)i;
+  }
+  if (best == HD_NO_DAY && in_clause == 1 && weekday >= 0) { best = d[weekday].day; *relative = 1; }
   return best;
 }
 
