@@ -252,7 +252,12 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
     if (t->kind != HD_TOK_NUMBER || tok_len(t) != 4 || (rel < 0 && c->clause_at[i] != cl)) continue;
     int year = atoi(tok_text(c, t)), since = 0;
     for (size_t k = 1; k <= 2 && k <= i; k++) since |= hd_tok_in(c, i - k, spans, HD_ARRAY_LEN(spans));
-    if (year >= 1900 && year < y && !since) return 1;
+    /* (a year before 1900 only after في، عام or سنة: "وفي 1783، اعترفت
+    ** بريطانيا"; "إصابة 1100" is a count) */
+    static const char *const in_year[] = {"\xd9\x81\xd9\x8a", "\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85",
+                                          "\xd8\xb3\xd9\x86\xd9\x87"};   /* في عام العام سنه */
+    int old_year = year >= 1000 && year < 1900 && i > 0 && hd_tok_in(c, i - 1, in_year, HD_ARRAY_LEN(in_year));
+    if ((year >= 1900 || old_year) && year < y && !since) return 1;
   }
   return 0;
 }
