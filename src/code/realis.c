@@ -227,6 +227,17 @@ static int pluperfect_clause(const hd_coder *c, int cl) {
 /* Does the clause of ANCHOR name a year before the article's near the
 ** event's words ("عام 2014"، "في 2015")?  A year after منذ ("for the first
 ** time since 2016") or حتى is a span that reaches the news, not its date. */
+/* Does the year at token I open the sentence as its time, set apart by a
+** comma: "وفي عام 1945، ..."، "وفي أكتوبر عام 2017، أي قبل ستة أشهر، ..."?
+** It dates every clause of the sentence. */
+static int opening_year(const hd_coder *c, size_t i) {
+  static const char *const in[] = {"\xd9\x81\xd9\x8a"};   /* في (وفي) */
+  if (i > 4 || !hd_tok_in(c, 0, in, 1)) return 0;
+  size_t k = i + 1;
+  while (k < c->ntokens && k <= i + 1 && c->tokens[k].kind == HD_TOK_WORD) k++;   /* ("2014 م") */
+  return k < c->ntokens && c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ',';
+}
+
 static int earlier_year(const hd_coder *c, const hd_match *m) {
   static const char *const spans[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xad\xd8\xaa\xd9\x8a"};   /* منذ حتى */
   static const char *const year[] = {"\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xb9\xd8\xa7\xd9\x85",
@@ -240,8 +251,15 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
   ** ("التونسي أنيس العامري، الذي ... اختطف شاحنة في ديسمبر 2016 ...") */
   int rel = cl;
   while (rel >= 0 && c->clauses[rel].kind != HD_CLAUSE_RELATIVE) rel = c->clauses[rel].parent;
-  /* within YEAR_REACH words of the event's, an actor's name one word */
-  size_t from = rel >= 0 ? c->clauses[rel].start : hd_words_start(c, m->anchor, YEAR_REACH);
+  /* within YEAR_REACH words of the event's, an actor's name one word; for
+  ** a relative clause, from a few words before it ("دعم عملية فجر ليبيا في
+  ** عام 2014، والذي أدت إلى قتل العشرات") */
+  size_t from = rel >= 0 ? hd_words_start(c, c->clauses[rel].start, 4) : hd_words_start(c, m->anchor, YEAR_REACH);
+  for (size_t i = 0; i <= 4 && i < c->ntokens; i++)
+    if (c->tokens[i].kind == HD_TOK_NUMBER && tok_len(&c->tokens[i]) == 4 && opening_year(c, i)) {
+      int year = atoi(tok_text(c, &c->tokens[i]));
+      if (year >= 1000 && year < y) return 1;
+    }
   for (size_t i = from; i < c->ntokens; i++) {
     if (i > m->last && hd_words_in(c, m->last, i) > YEAR_REACH) break;
     const hd_token *t = &c->tokens[i];
@@ -374,6 +392,15 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       why->token = anchor - k;
       return HD_REALIS_PLANNED;
     }
+  /* "ومنذ اختطاف هؤلاء العمال في الموصل، ظلت الحكومة تقول": an event named
+  ** after منذ is the time something has lasted since, told as history (but
+  ** protests "since they broke out" go on) */
+  static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};   /* منذ (ومنذ) */
+  if (m->noun && anchor > 0 && hd_tok_in(c, anchor - 1, since, 1) && root_of(m->p->code) != 14) {
+    why->rule = "named after منذ";
+    why->token = anchor - 1;
+    return HD_REALIS_BACKGROUND;
+  }
   /* "القمة المرتقبة بين ترامب وكيم": what is to come, or may be, said right
   ** after an event's noun (past its actors' words) */
   unsigned to_come = 1u << HD_REALIS_PLANNED | 1u << HD_REALIS_HYPOTHETICAL;
