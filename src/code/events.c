@@ -514,6 +514,15 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
         st.code = facing;
         st.tok_start = c->groups[force].tok_start;
         st.tok_end = c->groups[force].tok_end;
+      } else if (force < 0 && is_state_code(&src[i]) && armed_force(c->attacker) && !hd_is_international(c->attacker) &&
+                 !strncmp(src[i].code, c->attacked, 3) && strncmp(src[i].code, c->attacker, 3)) {
+        /* "وتظاهر آلاف الفلسطينيين الجمعة في المنطقة الحدودية": with no
+        ** force in the sentence, the state whose force the article has
+        ** named striking the protesters' country */
+        memcpy(facing, c->attacker, 3);
+        facing[3] = 0;
+        st.code = facing;
+        st.tok_start = st.tok_end = 0;
       }
       st.bare = 0;
       if (emit(c, m, &src[i], &st, day)) return -1;
