@@ -261,6 +261,27 @@ static const char *means_near(const hd_coder *c, const hd_match *m) {
   return NULL;
 }
 
+/* Is group G a state named as itself ("إسرائيل") or as its armed forces
+** ("الجيش الإسرائيلي")? */
+static int state_force(const hd_coder *c, int g) {
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || hd_is_international(a->code)) return 0;
+  return strlen(a->code) == 3 || (strlen(a->code) == 6 && hd_has_role(a->code, "MIL"));
+}
+
+/* Is an attack named among M's words (هجوم، هجمات، عملية), not crimes or
+** a plot ("ارتكبوا جرائم بحق نساء")? */
+static int names_attack(const hd_coder *c, const hd_match *m) {
+  static const char *const attack[] = {   /* هجوم هجوما هجمات الهجوم هجومها هجوما عمليه عمليات */
+    "\xd9\x87\xd8\xac\xd9\x88\xd9\x85", "\xd9\x87\xd8\xac\xd9\x88\xd9\x85\xd8\xa7",
+    "\xd9\x87\xd8\xac\xd9\x85\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd9\x87\xd8\xac\xd9\x88\xd9\x85",
+    "\xd9\x87\xd8\xac\xd9\x88\xd9\x85\xd9\x87\xd8\xa7", "\xd8\xb9\xd9\x85\xd9\x84\xd9\x8a\xd9\x87",
+    "\xd8\xb9\xd9\x85\xd9\x84\xd9\x8a\xd8\xa7\xd8\xaa"};
+  for (size_t k = 0; k < m->nwords; k++)
+    if (hd_tok_in(c, m->words[k], attack, HD_ARRAY_LEN(attack))) return 1;
+  return 0;
+}
+
 /* The token of a [markers] mishap word ("زلزال"، "انهيار جسر"، "حادث
 ** سير") that makes the violence of M an accident or a disaster, or -1:
 ** when M names no doer, within MISHAP_CAUSE words before its words or
@@ -350,6 +371,10 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     const char *means;
     if (m.implicit_source && !strcmp(m.p->code, "190") && (means = means_near(c, &m)))
       m.p = recoded(spoken, &nspoken, m.p, means);
+    /* "نفذت إسرائيل أكثر من 200 هجوم على سوريا": an attack a state or its
+    ** army carries out is military force, not unconventional violence */
+    if (!strcmp(m.p->code, "180") && m.source >= 0 && state_force(c, m.source) && names_attack(c, &m))
+      m.p = recoded(spoken, &nspoken, m.p, "190");
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
     if (m.target >= 0 && cl->object < 0) cl->object = m.target;
     if (m.source >= 0 && cl->subject < 0) {
