@@ -270,6 +270,7 @@ int hd_has_preposition(const hd_coder *c, size_t i);
 int hd_sentence_initial(const hd_coder *c, size_t i);
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 int hd_has_role(const char *code, const char *role);
+const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);
 
 /* actors.c */
 int hd_find_mentions(hd_coder *c);

@@ -106,21 +106,12 @@ static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis 
 /* Does token I hold the future's سـ (سيزور), with its verb read? */
 static int has_future(const hd_coder *c, size_t i) { return hd_reading_with(c, i, HD_CL_FUTURE); }
 
-/* The text of token I after a leading و or ف (of a word long enough to
-** have one), and its length in *N. */
-static const char *after_conj(const hd_coder *c, size_t i, size_t *n) {
-  const hd_token *t = &c->tokens[i];
-  const char *w = tok_text(c, t);
-  *n = tok_len(t);
-  if (*n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; *n -= 2; }   /* و، ف */
-  return w;
-}
 
 /* Does token I begin with the prefix of the imperfect's third person
 ** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
 static int imperfect(const hd_coder *c, size_t i) {
   size_t n;
-  const char *w = after_conj(c, i, &n);
+  const char *w = hd_after_conj(c, i, &n);
   return n > 4 && !memcmp(w, "\xd9\x8a", 2);
 }
 
@@ -128,7 +119,7 @@ static int imperfect(const hd_coder *c, size_t i) {
 ** ف): "وتنفي"، "ينفي"، "تتهم"?  (For verbs whose past never opens so.) */
 static int present_tense(const hd_coder *c, size_t i) {
   size_t n;
-  const char *w = after_conj(c, i, &n);
+  const char *w = hd_after_conj(c, i, &n);
   return n > 4 && (!memcmp(w, "\xd9\x8a", 2) || !memcmp(w, "\xd8\xaa", 2));
 }
 

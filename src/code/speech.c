@@ -118,10 +118,9 @@ static int future_verb(const hd_coder *c, size_t i) {
     "\xd8\xb3\xd9\x8a\xd8\xa8\xd9\x82\xd9\x8a", "\xd8\xb3\xd8\xaa\xd8\xa8\xd9\x82\xd9\x8a"};
   if (c->tokens[i].kind != HD_TOK_WORD || hd_tok_in(c, i, being, HD_ARRAY_LEN(being))) return 0;
   if (hd_reading_with(c, i, HD_CL_FUTURE)) return 1;
-  const char *w = tok_text(c, &c->tokens[i]);
-  size_t n = tok_len(&c->tokens[i]);
-  if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, n -= 2;   /* و ف */
-  if (n < 10 || memcmp(w, "\xd8\xb3", 2)) return 0;                                      /* سـ and four letters */
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  if (n < 10 || memcmp(w, "\xd8\xb3", 2)) return 0;   /* سـ and four letters */
   static const char *const prefixes[] = {"\xd9\x8a", "\xd8\xaa", "\xd9\x86", "\xd8\xa7"};   /* ي ت ن ا (أ folded) */
   int prefix = 0;
   for (size_t k = 0; k < HD_ARRAY_LEN(prefixes); k++) prefix |= !memcmp(w + 2, prefixes[k], 2);
@@ -135,9 +134,8 @@ static int future_verb(const hd_coder *c, size_t i) {
 
 /* Does token I open with the future of "we" or "I" (سنـ، سأ)? */
 static int first_person(const hd_coder *c, size_t i) {
-  const char *w = tok_text(c, &c->tokens[i]);
-  size_t n = tok_len(&c->tokens[i]);
-  if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, n -= 2;   /* و ف */
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
   return n > 4 && (!memcmp(w, "\xd8\xb3\xd9\x86", 4) || !memcmp(w, "\xd8\xb3\xd8\xa7", 4));   /* سن سا */
 }
 

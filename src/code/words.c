@@ -181,3 +181,13 @@ int hd_ends_in(const hd_coder *c, size_t i, const char *suffix) {
   size_t n = tok_len(&c->tokens[i]), m = strlen(suffix);
   return n >= m + 4 && !memcmp(tok_text(c, &c->tokens[i]) + n - m, suffix, m);
 }
+
+/* The text of token I after a leading و or ف (of a word long enough to
+** have one), and its length in *N. */
+const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n) {
+  const hd_token *t = &c->tokens[i];
+  const char *w = tok_text(c, t);
+  *n = tok_len(t);
+  if (*n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; *n -= 2; }   /* و، ف */
+  return w;
+}
