@@ -348,6 +348,12 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (c->explain) fprintf(c->explain, "  (%s %s %s is between private people, not coded)\n", s->code, m->p->code, t->code);
     return 0;
   }
+  /* "عقد الزعيمان جلسة أمام الصحفيين"، "قال في مكالمة مع مراسلين": talking
+  ** to journalists is how words reach the public, not a consultation */
+  if (root_of(m->p->code) == 4 && (hd_has_role(s->code, "MED") || (t && hd_has_role(t->code, "MED")))) {
+    if (c->explain) fprintf(c->explain, "  (%s %s %s is talk with the press, not coded)\n", s->code, m->p->code, t ? t->code : "");
+    return 0;
+  }
   if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF")) {
     s = known_attacker(c, s, t, &sp);
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
