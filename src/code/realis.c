@@ -199,6 +199,15 @@ static int kana_before(const hd_coder *c, size_t anchor, size_t from, size_t rea
   return 0;
 }
 
+/* Do a form of كان and an actor, its subject, stand right before token
+** ANCHOR ("وكانت واشنطن فرضت")? */
+static int kana_subject(const hd_coder *c, size_t anchor) {
+  int g = anchor > 0 ? c->actor_at[anchor - 1] : -1;
+  if (g < 0 || c->groups[g].tok_end != anchor || c->groups[g].tok_start == 0) return 0;
+  size_t k = c->groups[g].tok_start - 1;
+  return c->clause_at[k] == c->clause_at[anchor] && hd_tok_in(c, k, kana, HD_ARRAY_LEN(kana));
+}
+
 /* "وكانت القوات قد قصفت": a form of كان, then within a few words قد
 ** right before the verb, tells what had happened before. */
 static int had_happened(const hd_coder *c, size_t anchor) {
@@ -215,9 +224,6 @@ static int pluperfect_clause(const hd_coder *c, int cl) {
   return 0;
 }
 
-/* Does the clause of ANCHOR name a year before the article's near the
-** event's words ("عام 2014"، "في 2015")?  A year after منذ ("for the first
-** time since 2016") or حتى is a span that reaches the news, not its date. */
 /* Does the year at token I open the sentence as its time, set apart by a
 ** comma: "وفي عام 1945، ..."، "وفي أكتوبر عام 2017، أي قبل ستة أشهر، ..."?
 ** It dates every clause of the sentence. */
@@ -229,6 +235,10 @@ static int opening_year(const hd_coder *c, size_t i) {
   return k < c->ntokens && c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ',';
 }
 
+/* Does the clause of ANCHOR name a year before the article's near the
+** event's words ("عام 2014"، "في 2015"), or does one open the sentence?  A
+** year after منذ ("for the first time since 2016") or حتى is a span that
+** reaches the news, not its date. */
 static int earlier_year(const hd_coder *c, const hd_match *m) {
   static const char *const spans[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xad\xd8\xaa\xd9\x8a"};   /* منذ حتى */
   static const char *const year[] = {"\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xb9\xd8\xa7\xd9\x85",
@@ -414,6 +424,13 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     return r;
   }
   if (had_happened(c, anchor)) { why->rule = "كان ... قد before the verb"; return HD_REALIS_BACKGROUND; }
+  /* "وكانت القوات التركية شنت عملية في عفرين": كان and its subject right
+  ** before a verb in the past, with no قد, tell what had happened too (not
+  ** "كان أشدها عنفا هجوم انتحاري استهدف") */
+  if (!m->noun && hd_is_verb(c, anchor) && !imperfect_any(c, anchor) && kana_subject(c, anchor)) {
+    why->rule = "كان before a verb in the past";
+    return HD_REALIS_BACKGROUND;
+  }
   /* "وكان صاروخ قد أسقط الطائرة ...، ونفت روسيا مسؤوليتها": a verb joined
   ** by و to a clause of what had happened goes on telling it */
   const hd_clause *own = &c->clauses[c->clause_at[anchor]];
