@@ -367,6 +367,12 @@ static hd_status add_entry(loader *ld, const uint32_t *ids, size_t n, const hd_e
 
 /* Adds PHRASE, and when DERIVE names suffixes, the forms of its last word
 ** with each of them (a final heh, from teh marbuta, turns to teh first). */
+static int ends_with_yeh(const char *w);
+
+/* Adds the entry PROTO for the phrase IDS (N words), when WITH_BASE, and
+** for each of its forms made by the endings DERIVE on its last word, and
+** on each earlier word in ي, since a nisba of two words agrees in both
+** ("كوري شمالي": "الكورية الشمالية"). */
 static hd_status add_forms(loader *ld, uint32_t *ids, size_t n, const hd_entry *proto,
                            const char *const *derive, int with_base) {
   hd_status st = with_base ? add_entry(ld, ids, n, proto) : HD_OK;
@@ -374,25 +380,37 @@ static hd_status add_forms(loader *ld, uint32_t *ids, size_t n, const hd_entry *
   hd_entry derived = *proto;
   derived.flags |= HD_DERIVED;
   proto = &derived;
-  /* copy the last word: interning new forms may move the pool */
-  char last[HD_WORD_MAX + 1];
-  size_t len = strlen(hd_dict_word_text(ld->d, ids[n - 1]));
-  if (len > HD_WORD_MAX) return HD_OK;
-  memcpy(last, hd_dict_word_text(ld->d, ids[n - 1]), len + 1);
-  uint32_t base = ids[n - 1];
-  for (size_t i = 0; derive[i] && st == HD_OK; i++) {
-    char buf[HD_WORD_MAX + 16];
-    size_t m = len;
-    memcpy(buf, last, len);
-    if (m >= 2 && memcmp(buf + m - 2, "\xd9\x87", 2) == 0) memcpy(buf + m - 2, "\xd8\xaa", 2);
-    size_t sl = strlen(derive[i]);
-    if (m + sl > HD_WORD_MAX) continue;
-    memcpy(buf + m, derive[i], sl);
-    ids[n - 1] = intern(ld->d, buf, m + sl);
-    if (ids[n - 1] == HD_NO_WORD) st = fail(ld, "out of memory");
-    else st = add_entry(ld, ids, n, proto);
+  /* copy the words: interning new forms may move the pool */
+  char words[HD_PHRASE_WORDS][HD_WORD_MAX + 1];
+  size_t lens[HD_PHRASE_WORDS];
+  uint32_t base[HD_PHRASE_WORDS];
+  int takes[HD_PHRASE_WORDS];
+  for (size_t k = 0; k < n; k++) {
+    const char *t = hd_dict_word_text(ld->d, ids[k]);
+    lens[k] = strlen(t);
+    if (lens[k] > HD_WORD_MAX) return HD_OK;
+    memcpy(words[k], t, lens[k] + 1);
+    base[k] = ids[k];
+    takes[k] = k == n - 1 || ends_with_yeh(words[k]);
   }
-  ids[n - 1] = base;
+  for (size_t i = 0; derive[i] && st == HD_OK; i++) {
+    size_t sl = strlen(derive[i]);
+    int too_long = 0;   /* (a form too long to be a word: none) */
+    for (size_t k = 0; k < n && st == HD_OK && !too_long; k++) {
+      if (!takes[k]) continue;
+      char buf[HD_WORD_MAX + 16];
+      size_t m = lens[k];
+      memcpy(buf, words[k], m);
+      if (m >= 2 && memcmp(buf + m - 2, "\xd9\x87", 2) == 0) memcpy(buf + m - 2, "\xd8\xaa", 2);
+      too_long = m + sl > HD_WORD_MAX;
+      if (too_long) break;
+      memcpy(buf + m, derive[i], sl);
+      ids[k] = intern(ld->d, buf, m + sl);
+      if (ids[k] == HD_NO_WORD) st = fail(ld, "out of memory");
+    }
+    if (st == HD_OK && !too_long) st = add_entry(ld, ids, n, proto);
+    for (size_t k = 0; k < n; k++) ids[k] = base[k];
+  }
   return st;
 }
 
