@@ -6,7 +6,8 @@
 ** seats, alef maqsura and teh marbuta merged; digits, punctuation and
 ** spaces made ASCII; presentation forms decomposed) live in
 ** tools/gen-fold-table, which writes fold_table.h; the rules for ASCII
-** (capitals, and the hashtag marks '#' and '_' made spaces) are here.  This file only looks
+** (capitals, the hashtag marks '#' and '_' made spaces, and the hyphen
+** in the syllables of a foreign name too) are here.  This file only looks
 ** characters up: ASCII through a small arithmetic fold (eight bytes at a
 ** time when it can), two-byte characters (the whole Arabic block) through
 ** one table entry each, and the rest through hd_utf8_decode().
@@ -156,6 +157,24 @@ static inline int has_hashtag_mark8(uint64_t w) {
   return (((h - ONES) & ~h) | ((u - ONES) & ~u)) & ONES * 0x80 ? 1 : 0;
 }
 
+/* Is the character at S[I] (N bytes in all) an Arabic letter of
+** U+0620-U+064A? */
+static inline int arabic_at(const unsigned char *s, size_t n, size_t i) {
+  return i + 1 < n && ((s[i] == 0xD8 && s[i + 1] >= 0xA0) || (s[i] == 0xD9 && s[i + 1] <= 0x8A));
+}
+
+/* Does the hyphen at S[I] part the syllables of a foreign name, between
+** an Arabic letter and a word of at most three ("كيم جونغ-أون"، "مون
+** جاي-إن")?  A hyphen between longer words joins words of their own
+** ("أمريكية-بريطانية"، "السبت-الأحد") and stays.  It is never in eight
+** ASCII bytes, since the byte after it is not ASCII. */
+static inline int name_hyphen(const unsigned char *s, size_t n, size_t i) {
+  if (s[i] != '-' || i < 2 || !arabic_at(s, n, i - 2)) return 0;
+  size_t k = i + 1, letters = 0;
+  while (arabic_at(s, n, k) && letters <= 3) k += 2, letters++;
+  return letters >= 1 && letters <= 3;
+}
+
 static inline uint64_t ascii_fold8(uint64_t w) {
   uint64_t ge_a = w + ONES * (0x80 - 'A');
   uint64_t gt_z = w + ONES * (0x80 - 'Z' - 1);
@@ -262,7 +281,7 @@ static void fold_until(fold_cursor *c, size_t limit) {
         for (size_t k = 0; k < 8; k++) m[o + k] = (uint32_t)(i + k);
         i += 8, o += 8;
       } else {
-        t[o] = ascii_fold(b);
+        t[o] = name_hyphen(s, n, i) ? ' ' : ascii_fold(b);
         m[o] = (uint32_t)i;
         i += 1, o += 1;
       }
@@ -343,6 +362,7 @@ int hd_normalize_str(const char *src, size_t n, char *dst, size_t cap) {
   size_t i = 0, o = 0;
   while (i < n) {
     size_t used, wrote = fold_char(s + i, n - i, folded, &used);
+    if (name_hyphen(s, n, i)) folded[0] = ' ';
     if (o + wrote >= cap) goto too_long;   /* keep one byte for the NUL */
     memcpy(dst + o, folded, wrote);
     i += used, o += wrote;

@@ -150,6 +150,19 @@ static void test_ascii(void) {
   CHECK_STR(fold("UN وNATO"), "un وnato");
 }
 
+/* A hyphen that parts the syllables of a foreign name is a space; one
+** between longer words, or next to a Latin letter or a digit, stays. */
+static void test_name_hyphens(void) {
+  CHECK_STR(fold("كيم جونغ-أون"), "كيم جونغ اون");
+  CHECK_STR(fold("مون جاي-إن،"), "مون جاي ان,");
+  CHECK_STR(fold("أمريكية-بريطانية"), "امريكيه-بريطانيه");
+  CHECK_STR(fold("السبت-الأحد"), "السبت-الاحد");
+  CHECK_STR(fold("a-b إس-400 جاي-"), "a-b اس-400 جاي-");
+  char out[64];
+  CHECK_INT(hd_normalize_str("جونغ-أون", strlen("جونغ-أون"), out, sizeof out), (int)strlen("جونغ اون"));
+  CHECK_STR(out, "جونغ اون");
+}
+
 /* Hashtags: '#' and '_' are spaces, on the one-byte path and on the
 ** eight-byte one, at every position of a group of eight. */
 static void test_hashtags(void) {
@@ -516,6 +529,7 @@ int main(void) {
   test_spaces();
   test_ascii();
   test_hashtags();
+  test_name_hyphens();
   test_presentation_forms();
   test_unchanged();
   test_map_basic();
