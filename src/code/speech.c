@@ -171,6 +171,18 @@ static long own_future(const hd_coder *c, size_t verb, const char *own) {
   return -1;
 }
 
+/* The words that make what is said firm, in the order they decide: a
+** threat, a demand, an appeal, a rejection. */
+static const struct { int kind; const char *code; } firm[] = {
+  {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}, {HD_MARK_REJECT, "120"}};
+
+/* Is EV the code of one of the firm words above? */
+static int firm_code(const char *ev) {
+  for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
+    if (!strcmp(ev, firm[k].code)) return 1;
+  return 0;
+}
+
 /* The code of words that hold no event.  A word of threat ("لن نسمح"،
 ** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
 ** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
@@ -182,8 +194,6 @@ static long own_future(const hd_coder *c, size_t verb, const char *own) {
 ** ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at, long *future) {
-  static const struct { int kind; const char *code; } firm[] = {
-    {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}, {HD_MARK_REJECT, "120"}};
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
   int against = 0, for_ = 0;
   long first_against = -1, first_for = -1, first_firm[4] = {-1, -1, -1, -1}, first_intent = -1;
@@ -198,7 +208,7 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
       if (first_firm[k] < 0 && (mk = hd_marker_here(c, i, firm[k].kind)) && !hd_is_negation(c, i) &&
           (firm[k].kind == HD_MARK_THREATEN || firm[k].kind == HD_MARK_REJECT || addressed_after(c, i, mk, speaker, own) ||
            (firm[k].kind == HD_MARK_DEMAND && addressed_before(c, i, speaker, own))) &&
-          !(mk->nwords == 1 && !strcmp(hd_dict_word_text(c->dict, mk->word[0]), "\xd8\xb9\xd9\x84\xd9\x8a") &&
+          !(mk->nwords == 1 && !strcmp(hd_dict_word_text(c->dict, mk->word[0]), alaa) &&
             !(hd_tok_in(c, i, &alaa, 1) && heads_words(c, i)))) {   /* "على" itself, not "عليهم" */
         why_firm[k] = mk;
         first_firm[k] = (long)i;
@@ -367,8 +377,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     /* "قال: \"نرفض أي مفاوضات مع الولايات المتحدة\"": words that hold only
     ** what may be or is not are a threat, a demand, an appeal or a
     ** rejection when a word of one says so */
-    int firm = tone && (!strcmp(ev, "130") || !strcmp(ev, "100") || !strcmp(ev, "020") || !strcmp(ev, "120"));
-    if (events && !intent && !(events == 2 && firm)) continue;
+    if (events && !intent && !(events == 2 && tone && firm_code(ev))) continue;
     if (intent) {
       ev = intent;
       tone = NULL;
