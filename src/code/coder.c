@@ -57,6 +57,7 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     out[i].tok_end = t;
     out[i].day = dm[i].day;
     out[i].relative = dm[i].kind == HD_DATE_RELATIVE;
+    out[i].month = dm[i].kind == HD_DATE_MONTH;
     const char *txt = c->norm.text;
     size_t after = b;
     while (after < e && txt[after] == ' ') after++;
@@ -66,21 +67,39 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
   return n;
 }
 
+/* Is clause A clause B or one that B hangs from? */
+static int in_or_above(const hd_coder *c, int a, int b) {
+  for (; b >= 0; b = c->clauses[b].parent)
+    if (a == b) return 1;
+  return 0;
+}
+
 /* The date the text gives the event: the one nearest to its words within
 ** DATE_REACH (hd_words_in()), else a date that opens the sentence and stands apart from
 ** it ("13 نوفمبر 2015، كان اليوم ..."، "7 أيلول/سبتمبر: غارات جوية"),
-** which dates all of it; or HD_NO_DAY. */
-static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, size_t n, int *relative) {
-  hd_day best = HD_NO_DAY;
+** which dates all of it; or HD_NO_DAY.  When that date is a month without
+** its day ("في آذار/مارس 2016"، "قبل عامين"), the event has no day of its
+** own, and *MONTH is the month's (else HD_NO_DAY). */
+static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, size_t n, int *relative, hd_day *month) {
+  long best = -1;
   size_t best_dist = DATE_REACH + 1;
   *relative = 0;
+  *month = HD_NO_DAY;
   for (size_t i = 0; i < n; i++) {
     size_t dist = d[i].tok_end <= m->anchor ? hd_words_in(c, d[i].tok_end, m->anchor)
                 : d[i].tok_start > m->last ? hd_words_in(c, m->last, d[i].tok_start) : 0;
-    if (dist < best_dist) { best_dist = dist; best = d[i].day; *relative = d[i].relative; }
+    /* (a month in a clause below the event's is another's: "وقال الجيش:
+    ** صوّر المقطع قبل شهور") */
+    if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor])) continue;
+    if (dist < best_dist) { best_dist = dist; best = (long)i; }
   }
-  for (size_t i = 0; i < n && best == HD_NO_DAY; i++)
-    if (d[i].opens) { best = d[i].day; *relative = d[i].relative; }
+  for (size_t i = 0; i < n && best < 0; i++)
+    if (d[i].opens) best = (long)i;
+  if (best >= 0) {
+    if (d[best].month) { *month = d[best].day; return HD_NO_DAY; }
+    *relative = d[best].relative;
+    return d[best].day;
+  }
   /* "اجتمع كير مع زعيم المتمردين ريك مشار في العاصمة الإثيوبية أديس
   ** أبابا الأربعاء": a day of the week further after its words, in its
   ** own clause, is its day, when its clause names no other date (a date
@@ -88,14 +107,14 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
   ** منذ العام 2015 ... آخرها ليلة أمس السبت" tells of more than one) */
   int cl = c->clause_at[m->anchor], in_clause = 0;
   long weekday = -1;
-  for (size_t i = 0; i < n && best == HD_NO_DAY; i++) {
+  for (size_t i = 0; i < n; i++) {
     if (c->clause_at[d[i].tok_start] != cl) continue;
     in_clause++;
     if (d[i].relative && d[i].tok_start > m->last && hd_words_in(c, m->last, d[i].tok_start) <= WEEKDAY_REACH)
       weekday = (long)i;
   }
-  if (best == HD_NO_DAY && in_clause == 1 && weekday >= 0) { best = d[weekday].day; *relative = 1; }
-  return best;
+  if (in_clause == 1 && weekday >= 0) { *relative = 1; return d[weekday].day; }
+  return HD_NO_DAY;
 }
 
 /* Decides the realis of M and returns its date: its own, else the
@@ -103,7 +122,7 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
   if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
   int relative;
-  hd_day own = own_date(c, m, dates, (size_t)*ndates, &relative);
+  hd_day own = own_date(c, m, dates, (size_t)*ndates, &relative, &m->month);
   m->this_week = relative && own != HD_NO_DAY && c->ref != HD_NO_DAY && own <= c->ref && own + 7 > c->ref;
   m->realis = hd_realis_of(c, m, own, &m->realis_why);
   /* "سيزور موسكو الاثنين": a day of the week read as the last one is the

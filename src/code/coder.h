@@ -206,6 +206,7 @@ typedef struct hd_match {
   char target_code[7];         /* no target group: the country of a place ("زار موسكو"), or "" */
   uint32_t target_from, target_to;   /* ... and the place's tokens */
   int this_week;               /* its own date is a day of the week or "اليوم", read as past or today */
+  hd_day month;                /* the month its words name without a day ("آذار/مارس 2016"), else HD_NO_DAY */
   hd_realis realis;            /* whether it happened (realis.c) */
   hd_realis_why realis_why;    /* and why, for explain */
   const char *why_not;         /* for explain, when no event results */
@@ -230,6 +231,7 @@ typedef struct hd_dated {
   hd_day day;
   int opens;                   /* it opens the sentence, set apart by a comma or a colon */
   int relative;                /* a day named by the week or "اليوم", not by the calendar */
+  int month;                   /* a month without its day, or a time ago: DAY only places it */
 } hd_dated;
 
 /* ------------------------------------------------------------------ */

@@ -500,10 +500,29 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->rule = "a verb in the present joined by و to a clause told as background";
     return HD_REALIS_BACKGROUND;
   }
+  /* "عندما أطلق مسلح النار على كنيسة ... مما أسفر عن مقتل 11 شخصا": what
+  ** an event told as history brought about (مما، ما) is history too */
+  static const char *const result[] = {"\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7"};   /* مما ما */
+  if (own->parent >= 0 && own_day == HD_NO_DAY && hd_tok_in(c, own->opener, result, HD_ARRAY_LEN(result)) &&
+      c->clauses[own->parent].events && c->clauses[own->parent].background == c->clauses[own->parent].events) {
+    why->rule = "the result (مما) of a clause told as background";
+    return HD_REALIS_BACKGROUND;
+  }
   /* 4. its own date, or a year its clause names */
   if (own_day != HD_NO_DAY && c->ref != HD_NO_DAY) {
     if (own_day > c->ref) { why->rule = "dated after the article"; return HD_REALIS_PLANNED; }
     if (own_day + BACKGROUND_DAYS < c->ref) { why->rule = "dated long before the article"; return HD_REALIS_BACKGROUND; }
+  }
+  /* "التفجيرات التي استهدفت مطار بروكسل في آذار/مارس 2016"، "احتج
+  ** إيطاليون في مارس الماضي"، "الذي اغتاله أردني قبل عامين": a month
+  ** before the article's, named without a day, or a time that long ago,
+  ** tells the event as history; a month after it, as to come */
+  if (own_day == HD_NO_DAY && m->month != HD_NO_DAY && c->ref != HD_NO_DAY) {
+    int ry, rm, my, mm;
+    hd_day_to_ymd(c->ref, &ry, &rm, NULL);
+    hd_day_to_ymd(m->month, &my, &mm, NULL);
+    if (my * 12 + mm < ry * 12 + rm) { why->rule = "named with an earlier month, or as long ago"; return HD_REALIS_BACKGROUND; }
+    if (my * 12 + mm > ry * 12 + rm) { why->rule = "named with a later month"; return HD_REALIS_PLANNED; }
   }
   if (own_day == HD_NO_DAY && earlier_year(c, m)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
   if (over_a_span(c, m)) { why->rule = "told over a span of time (منذ، خلال)"; return HD_REALIS_BACKGROUND; }

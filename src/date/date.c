@@ -266,29 +266,35 @@ static int word_before_among(const text *t, size_t i, const char *const *list, s
 /* Month names of every convention, folded.  Levantine names of January,
 ** October, November and December are two words; the second word is
 ** written with or without the article. */
+#define M1(a, m) {a, sizeof a - 1, NULL, m}
+#define M2(a, b, m) {a, sizeof a - 1, b, m}
 static const struct month_name {
-  const char *first, *second;   /* second is NULL for one-word names */
+  const char *first;
+  unsigned char len;   /* bytes of first */
+  const char *second;  /* NULL for one-word names */
   int month;
 } MONTHS[] = {
   /* Egypt and the Gulf */
-  {"يناير", NULL, 1}, {"فبراير", NULL, 2}, {"فبرير", NULL, 2}, {"مارس", NULL, 3},
-  {"ابريل", NULL, 4}, {"مايو", NULL, 5}, {"يونيو", NULL, 6}, {"يونيه", NULL, 6},
-  {"يوليو", NULL, 7}, {"يوليه", NULL, 7}, {"اغسطس", NULL, 8}, {"اغسطوس", NULL, 8},
-  {"سبتمبر", NULL, 9}, {"اكتوبر", NULL, 10}, {"اوكتوبر", NULL, 10},
-  {"نوفمبر", NULL, 11}, {"ديسمبر", NULL, 12},
+  M1("يناير", 1), M1("فبراير", 2), M1("فبرير", 2), M1("مارس", 3),
+  M1("ابريل", 4), M1("مايو", 5), M1("يونيو", 6), M1("يونيه", 6),
+  M1("يوليو", 7), M1("يوليه", 7), M1("اغسطس", 8), M1("اغسطوس", 8),
+  M1("سبتمبر", 9), M1("اكتوبر", 10), M1("اوكتوبر", 10),
+  M1("نوفمبر", 11), M1("ديسمبر", 12),
   /* The Levant and Iraq */
-  {"كانون", "الثاني", 1}, {"كانون", "ثاني", 1}, {"شباط", NULL, 2}, {"اذار", NULL, 3},
-  {"نيسان", NULL, 4}, {"ايار", NULL, 5}, {"مايس", NULL, 5}, {"حزيران", NULL, 6},
-  {"تموز", NULL, 7}, {"اب", NULL, 8}, {"ايلول", NULL, 9},
-  {"تشرين", "الاول", 10}, {"تشرين", "اول", 10}, {"تشرين", "الثاني", 11},
-  {"تشرين", "ثاني", 11}, {"كانون", "الاول", 12}, {"كانون", "اول", 12},
+  M2("كانون", "الثاني", 1), M2("كانون", "ثاني", 1), M1("شباط", 2), M1("اذار", 3),
+  M1("نيسان", 4), M1("ايار", 5), M1("مايس", 5), M1("حزيران", 6),
+  M1("تموز", 7), M1("اب", 8), M1("ايلول", 9),
+  M2("تشرين", "الاول", 10), M2("تشرين", "اول", 10), M2("تشرين", "الثاني", 11),
+  M2("تشرين", "ثاني", 11), M2("كانون", "الاول", 12), M2("كانون", "اول", 12),
   /* Algeria and Tunisia */
-  {"جانفي", NULL, 1}, {"فيفري", NULL, 2}, {"افريل", NULL, 4}, {"ماي", NULL, 5},
-  {"جوان", NULL, 6}, {"جويليه", NULL, 7}, {"جويلييه", NULL, 7}, {"اوت", NULL, 8},
+  M1("جانفي", 1), M1("فيفري", 2), M1("افريل", 4), M1("ماي", 5),
+  M1("جوان", 6), M1("جويليه", 7), M1("جويلييه", 7), M1("اوت", 8),
   /* Morocco */
-  {"يوليوز", NULL, 7}, {"غشت", NULL, 8}, {"شتنبر", NULL, 9}, {"نونبر", NULL, 11},
-  {"دجنبر", NULL, 12},
+  M1("يوليوز", 7), M1("غشت", 8), M1("شتنبر", 9), M1("نونبر", 11),
+  M1("دجنبر", 12),
 };
+#undef M1
+#undef M2
 
 /* The month named at I (1..12), with *END after the name; 0 when none. */
 static int month_at(const text *t, size_t i, size_t *end) {
@@ -296,7 +302,7 @@ static int month_at(const text *t, size_t i, size_t *end) {
   if (we == 0 || we == i) return 0;
   for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) {
     const struct month_name *mn = &MONTHS[k];
-    size_t n = strlen(mn->first);
+    size_t n = mn->len;
     if (n != we - i || !match_letters(t, i, mn->first, n)) continue;
     if (!mn->second) {
       *end = we;
@@ -758,6 +764,102 @@ static int relative_at(const text *t, size_t ws, size_t we, hd_day ref, hd_date_
 }
 
 /* ------------------------------------------------------------------ */
+/* Months without their day, and times ago                             */
+/* ------------------------------------------------------------------ */
+
+static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
+  if (day == HD_NO_DAY) return 0;
+  m->start = start;
+  m->end = end;
+  m->day = day;
+  m->kind = HD_DATE_MONTH;
+  return 1;
+}
+
+/* "آذار/مارس 2016"، "سبتمبر / أيلول عام 2016"، "مارس الماضي"، "يونيو المقبل":
+** a month named with its year, or with a word that places it, but with no
+** day.  "الماضي" is the last such month before the reference month, and
+** "المقبل" the next one after it.  A month named alone is no date, nor one
+** after منذ or حتى, which tells how long something has lasted. */
+static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي"};
+
+static int month_phrase(const text *t, size_t i, hd_day ref, hd_date_match *m) {
+  written_date w;
+  size_t e;
+  memset(&w, 0, sizeof w);
+  if (word_before_among(t, i, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;   /* "منذ مايو الماضي" lasts */
+  size_t b = i;   /* a number before the month is a day that was no date ("31 فبراير 2020") */
+  while (b > 0 && i - b < MAX_GAP && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t')) b--;
+  if (b > 0 && (digit_at(t, b - 1) || ascii_letter(t->s[b - 1]))) return 0;
+  if (!(w.m = month_at(t, i, &e))) return 0;
+  w.end = skip_second_month(t, e, w.m);
+  size_t named = w.end;
+  read_year(t, &w);
+  if (w.end == named) return 0;
+  if (w.y) return month_match(m, i, w.end, hd_day_from_ymd(w.y, w.m, 1));
+  if (ref == HD_NO_DAY) return 0;
+  int ry, rm;
+  hd_day_to_ymd(ref, &ry, &rm, NULL);
+  if (w.year_from_ref) return month_match(m, i, w.end, hd_day_from_ymd(ry + w.shift, w.m, 1));
+  int y = w.direction < 0 ? (w.m < rm ? ry : ry - 1) : (w.m > rm ? ry : ry + 1);
+  return month_match(m, i, w.end, hd_day_from_ymd(y, w.m, 1));
+}
+
+/* Counts and units of "قبل عامين"، "قبل نحو ثلاثة أشهر"، "منذ أربع سنوات مضت". */
+static const struct count_word { const char *w; int n; } COUNT_WORDS[] = {
+  {"ثلاث", 3}, {"ثلاثه", 3}, {"اربع", 4}, {"اربعه", 4}, {"خمس", 5}, {"خمسه", 5},
+  {"ست", 6}, {"سته", 6}, {"سبع", 7}, {"سبعه", 7}, {"ثماني", 8}, {"ثمانيه", 8},
+  {"تسع", 9}, {"تسعه", 9}, {"عشر", 10}, {"عشره", 10}, {"بضع", 3}, {"بضعه", 3}, {"عده", 3}};
+static const struct unit_word { const char *w; int months, n; } UNIT_WORDS[] = {
+  /* n: 1 singular, 2 dual, 0 plural (the count before it, else a few) */
+  {"عام", 12, 1}, {"عاما", 12, 1}, {"سنه", 12, 1}, {"شهر", 1, 1}, {"شهرا", 1, 1}, {"عقد", 120, 1},
+  {"عامين", 12, 2}, {"سنتين", 12, 2}, {"شهرين", 1, 2}, {"عقدين", 120, 2},
+  {"اعوام", 12, 0}, {"سنوات", 12, 0}, {"سنين", 12, 0}, {"اشهر", 1, 0}, {"شهور", 1, 0}, {"عقود", 120, 0}};
+static const char *const ABOUT_WORDS[] = {"نحو", "حوالي", "قرابه", "زهاء"};
+static const char *const AGO_OPENERS[] = {"قبل", "وقبل", "منذ", "ومنذ"};
+static const char *const GONE_WORDS[] = {"مضت", "خلت"};
+static const char *const NOT_AGO_AFTER[] = {"من", "رمضان"};   /* "قبل عام من الانتخابات" */
+
+/* "قبل عامين"، "قبل أكثر من عام"، "منذ نحو أربع سنوات مضت": a time ago
+** counted in months or years.  After منذ, only with مضت or خلت ("منذ
+** عامين" is as often how long something has lasted).  Its day is the
+** reference day as many months back. */
+static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
+  size_t e = WORD_AMONG(t, ws, AGO_OPENERS), k;
+  if (!e || ref == HD_NO_DAY) return 0;
+  int since = e - ws >= 6 && match_letters(t, e - 6, "منذ", 6);
+  k = skip_blanks(t, e);
+  if ((e = WORD_AMONG(t, k, ABOUT_WORDS))) k = skip_blanks(t, e);
+  else if ((e = word_is(t, k, "اكثر")) && (e = word_is(t, skip_blanks(t, e), "من"))) k = skip_blanks(t, e);
+  int count = 0, v;
+  if (digit_at(t, k)) {
+    int nd = read_number(t, k, 2, &v);
+    if (!nd || v < 1) return 0;
+    count = v;
+    k = skip_blanks(t, k + (size_t)nd);
+  } else {
+    for (size_t c = 0; c < HD_ARRAY_LEN(COUNT_WORDS) && !count; c++)
+      if ((e = word_is(t, k, COUNT_WORDS[c].w))) count = COUNT_WORDS[c].n, k = skip_blanks(t, e);
+  }
+  const struct unit_word *u = NULL;
+  for (size_t c = 0; c < HD_ARRAY_LEN(UNIT_WORDS) && !u; c++)
+    if ((e = word_is(t, k, UNIT_WORDS[c].w))) u = &UNIT_WORDS[c];
+  /* "قبل ثلاث سنوات"، "قبل 15 عاما"; not "قبل ثلاث عامين" */
+  if (!u || (count && u->n == 2) || (count >= 3 && count <= 10 && u->n == 1) || (count > 10 && !u->n)) return 0;
+  size_t end = e, after = skip_blanks(t, e), g;
+  if ((g = WORD_AMONG(t, after, GONE_WORDS))) end = g;
+  else if (since) return 0;
+  if (digit_at(t, after) || WORD_AMONG(t, after, NOT_AGO_AFTER) || month_at(t, after, &g)) return 0;
+  int months = u->months * (count ? count : u->n ? u->n : 3);
+  int ry, rm, rd;
+  hd_day_to_ymd(ref, &ry, &rm, &rd);
+  int back = ry * 12 + (rm - 1) - months;
+  if (back < 12) return 0;
+  hd_day day = hd_day_from_ymd(back / 12, back % 12 + 1, rd > 28 ? 28 : rd);
+  return month_match(m, ws, end, day);
+}
+
+/* ------------------------------------------------------------------ */
 /* The scan                                                            */
 /* ------------------------------------------------------------------ */
 
@@ -780,7 +882,9 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
     } else if (word_char_at(t, i)) {
       size_t we = i;
       while (word_char_at(t, we)) we += 2;
-      if (!sc->header && relative_at(t, i, we, sc->ref, m)) break;
+      if (!sc->header && (relative_at(t, i, we, sc->ref, m) || month_phrase(t, i, sc->ref, m) ||
+                          ago_phrase(t, i, we, sc->ref, m)))
+        break;
       i = we;
     } else {
       i++;

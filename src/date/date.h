@@ -24,7 +24,11 @@ void hd_day_format(hd_day day, char out[11]);         /* "YYYY-MM-DD" */
 /* Parses "YYYY-MM-DD", also as the prefix of a longer ISO timestamp. */
 hd_day hd_day_parse_iso(const char *s);
 
-typedef enum hd_date_kind { HD_DATE_ABSOLUTE = 1, HD_DATE_RELATIVE = 2 } hd_date_kind;
+/* HD_DATE_MONTH is a month named without its day ("آذار/مارس 2016"،
+** "مارس الماضي"), its day the first of that month, or a time ago counted
+** in months or years ("قبل عامين"), its day the reference day as far back:
+** it places an event in time but gives it no day. */
+typedef enum hd_date_kind { HD_DATE_ABSOLUTE = 1, HD_DATE_RELATIVE = 2, HD_DATE_MONTH = 3 } hd_date_kind;
 
 typedef struct hd_date_match {
   size_t start, end;   /* byte span in the folded text */

@@ -307,11 +307,52 @@ static void test_relative(void) {
   CHECK_INT(hd_dates_find("غدا", strlen("غدا"), INT32_MIN + 1, m, 2), 0);
 }
 
+/* A month without its day, and a time ago: they place an event, with no
+** day of their own. */
+static void test_months(void) {
+  const char *ref = "2018-07-20";
+  CHECK_STR(first("في ديسمبر 2015", ref), "2015-12-01");
+  CHECK_INT(kind("في ديسمبر 2015", ref), HD_DATE_MONTH);
+  CHECK_STR(span("في آذار/مارس 2016 واسفرت", ref), "آذار/مارس 2016");
+  CHECK_STR(first("في ديسمبر/كانون الاول 2017 عندما", ref), "2017-12-01");
+  CHECK_STR(first("في سبتمبر / ايلول عام 2016 عينتها", ref), "2016-09-01");
+  CHECK_STR(first("في اغسطس من العام الماضي", ref), "2017-08-01");
+  CHECK_STR(first("في مارس الماضي", ref), "2018-03-01");
+  CHECK_STR(first("في اكتوبر الماضي", ref), "2017-10-01");
+  CHECK_STR(first("في يوليو الماضي", ref), "2017-07-01");   /* not this month */
+  CHECK_STR(first("في سبتمبر المقبل", ref), "2018-09-01");
+  CHECK_STR(first("في مايو المقبل", ref), "2019-05-01");
+  CHECK_STR(first("في مارس الجاري", "2018-03-20"), "2018-03-01");
+  /* a month alone, or one that a span starts from, is no date */
+  CHECK_STR(first("في مارس قال", ref), "none");
+  CHECK_STR(first("منذ مارس الماضي", ref), "none");
+  CHECK_STR(first("منذ مارس 2011", ref), "none");
+  CHECK_STR(first("حتى ديسمبر المقبل", ref), "none");
+  CHECK_STR(first("في مارس الماضي", NULL), "none");   /* needs the article's date */
+  CHECK_STR(first("في مارس 2011", NULL), "2011-03-01");
+  /* times ago, in months or years */
+  CHECK_STR(first("قبل عامين", ref), "2016-07-20");
+  CHECK_INT(kind("قبل عامين", ref), HD_DATE_MONTH);
+  CHECK_STR(first("وقبل نحو ثلاثة اشهر", ref), "2018-04-20");
+  CHECK_STR(first("قبل 10 اشهر", ref), "2017-09-20");
+  CHECK_STR(first("قبل اكثر من عام", ref), "2017-07-20");
+  CHECK_STR(first("قبل 15 عاما", ref), "2003-07-20");
+  CHECK_STR(first("قبل سنوات", ref), "2015-07-20");
+  CHECK_STR(first("قبل شهر", "2018-03-31"), "2018-02-28");
+  CHECK_STR(span("منذ نحو اربع سنوات مضت", ref), "منذ نحو اربع سنوات مضت");
+  CHECK_STR(first("منذ اربع سنوات", ref), "none");   /* how long, not when */
+  CHECK_STR(first("قبل عام 2020", ref), "none");
+  CHECK_STR(first("قبل عام من الانتخابات", ref), "none");
+  CHECK_STR(first("قبل شهر رمضان", ref), "none");
+  CHECK_STR(first("قبل ثلاث عامين", ref), "none");
+  CHECK_STR(first("قبل يومين", ref), "none");
+  CHECK_STR(first("قبل عامين", NULL), "none");
+}
+
 static void test_not_dates(void) {
   const char *ref = "2021-01-13";
   CHECK_STR(first("عام 2015", ref), "none");
   CHECK_STR(first("لعام 2015", ref), "none");
-  CHECK_STR(first("في ديسمبر 2015", ref), "none");
   CHECK_STR(first("بين 2015-2020", ref), "none");
   CHECK_STR(first("الساعه 09:30", ref), "none");
   CHECK_STR(first("1.5 مليون", ref), "none");
@@ -436,6 +477,7 @@ int main(void) {
   test_absolute();
   test_missing_year();
   test_relative();
+  test_months();
   test_not_dates();
   test_many();
   test_header();
