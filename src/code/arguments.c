@@ -569,6 +569,26 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
   m->implicit_source = 0;
 }
 
+/* "اتهمت بريطانيا روسيا بتسميم سكريبال، لكن روسيا نفت تورطها"، "أنحت
+** بريطانيا باللائمة على روسيا، وهو ما نفته موسكو": a denial that names
+** no one answers the accusation the sentence told before it against the
+** one who denies: it is aimed at the accuser. */
+void hd_denied_accuser(const hd_coder *c, hd_match *m) {
+  if (strcmp(m->p->code, "016") || m->target >= 0 || m->source < 0) return;
+  const char *denier = c->actors[c->groups[m->source].first].code;
+  for (size_t k = 0; k < c->nclauses; k++) {
+    const hd_clause *cl = &c->clauses[k];
+    if (cl->start >= m->anchor) break;
+    if (cl->subject_root != 11 || cl->subject < 0 || cl->object < 0 || cl->subject == m->source) continue;
+    const char *accused = c->actors[c->groups[cl->object].first].code;
+    const char *accuser = c->actors[c->groups[cl->subject].first].code;
+    if (!strncmp(accused, denier, 3) && strncmp(accuser, denier, 3)) {
+      m->target = cl->subject;
+      return;
+    }
+  }
+}
+
 /* The subject of the verb at token I that no pattern read: the actor
 ** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
 ** else its clause's link ("، مضيفا أن"); -1 when none. */

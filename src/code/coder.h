@@ -321,6 +321,7 @@ void hd_shared_subject(const hd_coder *c, hd_match *m);
 int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_result_source(const hd_coder *c, hd_match *m);
+void hd_denied_accuser(const hd_coder *c, hd_match *m);
 void hd_authority_source(hd_coder *c, hd_match *m);
 void hd_place_target(hd_coder *c, hd_match *m);
 
