@@ -73,7 +73,7 @@ static int agent_phrase(const hd_coder *c, const hd_match *m) {
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
     size_t len = hd_marker_at(c, i, HD_MARK_AGENT);
     if (len) {
-      int g = group_after(c, cl, i + len, m->target, 3, 0);
+      int g = group_after(c, cl, i + len, -1, 3, 0);
       if (g < 0 || hd_is_weak(c, g)) return -1;
       hd_explain_marker(c, i, HD_MARK_AGENT, "source", g);
       return g;
@@ -230,8 +230,13 @@ void hd_default_source(const hd_coder *c, hd_match *m) {
   attacker_nisba(c, m);
   if (m->attacker) return;
   if (m->source < 0) {
+    /* (the one named after "على يد" or "تبناه" is the doer, though a
+    ** target slot took it: "هجوم في كابول تبناه تنظيم الدولة") */
     int g = agent_phrase(c, m);
-    if (g >= 0 && g != m->target) m->source = g;
+    if (g >= 0) {
+      m->source = g;
+      if (m->target == g) m->target = -1;
+    }
   }
   if (m->source < 0 && !hd_has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
     m->source = group_after(c, c->clause_at[m->anchor], m->anchor + 1, m->target, 1,
