@@ -188,7 +188,7 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"، "يعذبون
 ** أشخاصا"), so the object of a verb, never its subject?  Not a noun
 ** counted ("تظاهر 150 شخصا") nor the noun of إن ("إن متظاهرا توفي"). */
-static int accusative(const hd_coder *c, int g) {
+int hd_accusative(const hd_coder *c, int g) {
   static const char *const inna[] = {   /* ان بان لكن كان (كأن) */
     "\xd8\xa7\xd9\x86", "\xd8\xa8\xd8\xa7\xd9\x86", "\xd9\x84\xd9\x83\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86"};
   if (g < 0) return 0;
@@ -223,7 +223,7 @@ static int accusative(const hd_coder *c, int g) {
 void hd_default_source(const hd_coder *c, hd_match *m) {
   /* "أصاب الرجل شابا أفغانيا بجروح": the accusative is the object of a
   ** verb (after a noun it may agree with it: "يحبط هجوما حوثيا") */
-  if (!m->noun && m->source >= 0 && c->groups[m->source].tok_start > m->anchor && accusative(c, m->source)) {
+  if (!m->noun && m->source >= 0 && c->groups[m->source].tok_start > m->anchor && hd_accusative(c, m->source)) {
     if (m->target < 0) m->target = m->source;
     m->source = -1;
   }

@@ -169,7 +169,8 @@ static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *
     const hd_entry *why = a->why[0];
     if (!why || why->kind != HD_ENT_AGENT || !why->implies[0] || coded_root(c, why->implies)) continue;
     if (c->targeted[g]) continue;   /* "فرقت الشرطة المتظاهرين": the dispersal is the event */
-    if (acted_on(c, a->tok_start)) {
+    /* (nor one named in the accusative, the object of a verb: "يضرب متظاهرا") */
+    if (acted_on(c, a->tok_start) || hd_accusative(c, (int)g)) {
       const hd_token *t = &c->tokens[a->tok_start];
       if (c->explain)
         fprintf(c->explain, "  (\"%.*s\" is acted on here: no event of its own)\n", (int)tok_len(t), tok_text(c, t));
