@@ -409,6 +409,20 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->marker = mk; why->token = at;
     return r;
   }
+  /* "قمة مقررة بين ترامب وكيم"، "اجتماعا سيتم بين": a noun without the
+  ** article, right before a word of what is to come or a verb in the
+  ** future */
+  if (!m->noun && !m->implied && anchor + 1 < c->ntokens && !hd_is_verb(c, anchor)) {
+    const hd_token *t = &c->tokens[anchor + 1];
+    const char *w;
+    /* (the word itself, not one with a clitic: "فنية" is no "نية") */
+    if ((mk = realis_marker_at(c, anchor + 1, &r)) && ((to_come >> r) & 1) && mk->nwords == 1 &&
+        (w = hd_dict_word_text(c->dict, mk->word[0])) && strlen(w) == tok_len(t) && !memcmp(w, tok_text(c, t), tok_len(t))) {
+      why->marker = mk; why->token = anchor + 1;
+      return r;
+    }
+    if (has_future(c, anchor + 1)) { why->rule = "a noun before a verb in the future"; why->token = anchor + 1; return HD_REALIS_PLANNED; }
+  }
   /* "يجتمع قادة كوريا الجنوبية واليابان والصين الأسبوع المقبل": a time to
   ** come (a phrase of the planned words) right after a verb's words */
   if (!m->noun && (mk = marker_after(c, m, m->last + 1, 1u << HD_REALIS_PLANNED, &r, &at)) && mk->nwords >= 2 &&
