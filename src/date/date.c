@@ -10,7 +10,12 @@
 ** Absolute dates:  "23 ديسمبر 2020", "9 نوفمبر" (year from the reference
 **   day), "23 ديسمبر/كانون الاول 2020", "2020/12/23", "23-12-2020",
 **   "5 من الشهر الماضي", optionally led by a weekday:
-**   "الاثنين, 16 نوفمبر 2020".  A bare year ("عام 2015") is no date.
+**   "الاثنين, 16 نوفمبر 2020"; the day as an ordinal in words with its
+**   year or a word that places it: "الخامس عشر من ديسمبر الماضي".  A bare
+**   year ("عام 2015") is no date.
+** Months without their day (HD_DATE_MONTH): "آذار/مارس 2016", "مارس
+**   الماضي", and times ago in months or years: "قبل عامين", "منذ أربع
+**   سنوات مضت".  They place an event in time but give it no day.
 ** Relative dates:  اليوم, امس, امس الاول, غدا, بعد غد, and weekday names
 **   with or without "يوم" and الماضي / المقبل, resolved against the
 **   reference day.
@@ -780,14 +785,16 @@ static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
 ** a month named with its year, or with a word that places it, but with no
 ** day.  "الماضي" is the last such month before the reference month, and
 ** "المقبل" the next one after it.  A month named alone is no date, nor one
-** after منذ or حتى, which tells how long something has lasted. */
-static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي"};
+** after منذ or حتى, which tells how long something has lasted, nor one after
+** من ("من مارس"، "السادس من اغسطس"). */
+static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي", "من"};
 
 static int month_phrase(const text *t, size_t i, hd_day ref, hd_date_match *m) {
   written_date w;
   size_t e;
   memset(&w, 0, sizeof w);
-  if (word_before_among(t, i, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;   /* "منذ مايو الماضي" lasts */
+  /* "منذ مايو الماضي" lasts; "السادس من اغسطس الماضي" is a day in words */
+  if (word_before_among(t, i, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
   size_t b = i;   /* a number before the month is a day that was no date ("31 فبراير 2020") */
   while (b > 0 && i - b < MAX_GAP && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t')) b--;
   if (b > 0 && (digit_at(t, b - 1) || ascii_letter(t->s[b - 1]))) return 0;
@@ -803,6 +810,54 @@ static int month_phrase(const text *t, size_t i, hd_day ref, hd_date_match *m) {
   if (w.year_from_ref) return month_match(m, i, w.end, hd_day_from_ymd(ry + w.shift, w.m, 1));
   int y = w.direction < 0 ? (w.m < rm ? ry : ry - 1) : (w.m > rm ? ry : ry + 1);
   return month_match(m, i, w.end, hd_day_from_ymd(y, w.m, 1));
+}
+
+/* "في الخامس عشر من ديسمبر الماضي"، "في الرابع من أبريل الجاري": the day
+** as an ordinal in words, then من and the month, and its year or a word
+** that places it (not "الاسبوع الاول من تموز"). */
+static const struct ordinal_word { const char *w; int n; } ORDINALS[] = {
+  {"الاول", 1}, {"الثاني", 2}, {"الثالث", 3}, {"الرابع", 4}, {"الخامس", 5}, {"السادس", 6},
+  {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"الحادي", 1}, {"العشرين", 20},
+  {"الثلاثين", 30}};
+
+static const char *const PART_WORDS[] = {"الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر"};
+
+static int ordinal_date(const text *t, size_t i, hd_day ref, hd_date_match *m) {
+  size_t e = 0, k;
+  int day = 0;
+  if (word_before_among(t, i, PART_WORDS, HD_ARRAY_LEN(PART_WORDS))) return 0;   /* "الاسبوع الاول من تموز" */
+  for (size_t o = 0; o < HD_ARRAY_LEN(ORDINALS) && !day; o++)
+    if ((e = word_is(t, i, ORDINALS[o].w))) day = ORDINALS[o].n;
+  if (!day || day == 20 || day == 30) return 0;
+  k = skip_blanks(t, e);
+  size_t e2;
+  if ((e2 = word_is(t, k, "عشر"))) {   /* الخامس عشر */
+    day += 10;
+    k = skip_blanks(t, e2);
+  } else if ((e2 = word_is(t, k, "والعشرين")) || (e2 = word_is(t, k, "والثلاثين"))) {   /* الحادي والعشرين */
+    day += match_letters(t, k, "والعشرين", sizeof "والعشرين" - 1) ? 20 : 30;
+    k = skip_blanks(t, e2);
+  } else if (day == 1 && match_letters(t, i, "الحادي", sizeof "الحادي" - 1)) {
+    return 0;   /* الحادي alone is no day */
+  }
+  if (!(e2 = word_is(t, k, "من"))) return 0;
+  k = skip_blanks(t, e2);
+  if ((e2 = word_is(t, k, "شهر"))) k = skip_blanks(t, e2);
+  written_date w;
+  memset(&w, 0, sizeof w);
+  w.d = day;
+  if (!(w.m = month_at(t, k, &e2))) return 0;
+  w.end = skip_second_month(t, e2, w.m);
+  size_t named = w.end;
+  read_year(t, &w);
+  if (w.end == named) return 0;   /* with no year nor الماضي: "الحادي عشر من سبتمبر" is of 2001 */
+  hd_day d = resolve(&w, ref, 0);
+  if (d == HD_NO_DAY) return 0;
+  m->start = i;
+  m->end = w.end;
+  m->day = d;
+  m->kind = HD_DATE_ABSOLUTE;
+  return 1;
 }
 
 /* Counts and units of "قبل عامين"، "قبل نحو ثلاثة أشهر"، "منذ أربع سنوات مضت". */
@@ -882,8 +937,8 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
     } else if (word_char_at(t, i)) {
       size_t we = i;
       while (word_char_at(t, we)) we += 2;
-      if (!sc->header && (relative_at(t, i, we, sc->ref, m) || month_phrase(t, i, sc->ref, m) ||
-                          ago_phrase(t, i, we, sc->ref, m)))
+      if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, sc->ref, m) ||
+                          month_phrase(t, i, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m)))
         break;
       i = we;
     } else {

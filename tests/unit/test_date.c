@@ -328,6 +328,16 @@ static void test_months(void) {
   CHECK_STR(first("منذ مارس الماضي", ref), "none");
   CHECK_STR(first("منذ مارس 2011", ref), "none");
   CHECK_STR(first("حتى ديسمبر المقبل", ref), "none");
+  CHECK_STR(first("لانقلاب السادس من اغسطس الماضي", ref), "2017-08-06");
+  CHECK_INT(kind("في الخامس عشر من ديسمبر الماضي", ref), HD_DATE_ABSOLUTE);
+  CHECK_STR(first("في الخامس عشر من ديسمبر الماضي", ref), "2017-12-15");
+  CHECK_STR(first("في الرابع من شهر ابريل الجاري", "2018-04-20"), "2018-04-04");
+  CHECK_STR(first("في الحادي والعشرين من مارس 2016", ref), "2016-03-21");
+  CHECK_STR(first("في الرابع عشر من شباط/فبراير 2005", ref), "2005-02-14");
+  CHECK_STR(first("الثاني من نوعه", ref), "none");
+  CHECK_STR(first("الحادي من مارس", ref), "none");
+  CHECK_STR(first("هجمات الحادي عشر من سبتمبر", ref), "none");
+  CHECK_STR(first("في الاسبوع الاول من تموز الماضي", ref), "none");
   CHECK_STR(first("في مارس الماضي", NULL), "none");   /* needs the article's date */
   CHECK_STR(first("في مارس 2011", NULL), "2011-03-01");
   /* times ago, in months or years */
