@@ -235,6 +235,7 @@ void hd_default_source(const hd_coder *c, hd_match *m) {
     int g = agent_phrase(c, m);
     if (g >= 0) {
       m->source = g;
+      m->agent = 1;
       if (m->target == g) m->target = -1;
     }
   }
@@ -553,6 +554,7 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
   }
   if (m->source < 0 || m->target >= 0 || !hd_has_slot(m->p, HD_PAT_TARGET) || k->kind != HD_CLAUSE_COORD) return;
   if (m->source == linked || c->groups[m->source].tok_start < m->anchor) return;   /* a subject before the verb is its own */
+  if (m->agent) return;   /* "وأصيب آخران بعد سقوط قذائف أطلقتها فصائل مسلحة": the one who fired */
   if (object_named(c, m)) return;
   m->target = m->source;
   m->source = linked;

@@ -197,6 +197,7 @@ typedef struct hd_match {
   int noun;                    /* the anchor carries the article: a verbal noun */
   int source_before;           /* the source is the actor before the anchor, not a slot's */
   int attacker;                /* the source is named after a noun of violence: 1 a nisba, 2 after ل */
+  int agent;                   /* the source is named after an agent word ("على يد"، "أطلقتها") */
   int target_near;             /* the target is only the actor after the pattern's words */
   int one_way;                 /* the target was named as the victims: fighting "مع" one side is not mutual */
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
