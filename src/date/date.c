@@ -784,9 +784,11 @@ static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
 /* "آذار/مارس 2016"، "سبتمبر / أيلول عام 2016"، "مارس الماضي"، "يونيو المقبل":
 ** a month named with its year, or with a word that places it, but with no
 ** day.  "الماضي" is the last such month before the reference month, and
-** "المقبل" the next one after it.  A month named alone is no date, nor one
+** "المقبل" the next one after it.  A month named alone after في is this
+** year's when it is before the reference month, else no date; nor is one
 ** after منذ or حتى, which tells how long something has lasted, nor one after
 ** من ("من مارس"، "السادس من اغسطس"). */
+static const char *const IN_MONTH_WORDS[] = {"في", "وفي", "خلال", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه"};
 static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي", "من"};
 
 static int month_phrase(const text *t, size_t i, hd_day ref, hd_date_match *m) {
@@ -802,7 +804,14 @@ static int month_phrase(const text *t, size_t i, hd_day ref, hd_date_match *m) {
   w.end = skip_second_month(t, e, w.m);
   size_t named = w.end;
   read_year(t, &w);
-  if (w.end == named) return 0;
+  if (w.end == named) {
+    /* "أطلقت تركيا في يناير عملية": a month named alone after في, before
+    ** the reference month, is this year's; after it, it may be either */
+    int ry, rm;
+    if (ref == HD_NO_DAY || !word_before_among(t, i, IN_MONTH_WORDS, HD_ARRAY_LEN(IN_MONTH_WORDS))) return 0;
+    hd_day_to_ymd(ref, &ry, &rm, NULL);
+    return w.m < rm ? month_match(m, i, named, hd_day_from_ymd(ry, w.m, 1)) : 0;
+  }
   if (w.y) return month_match(m, i, w.end, hd_day_from_ymd(w.y, w.m, 1));
   if (ref == HD_NO_DAY) return 0;
   int ry, rm;

@@ -324,7 +324,11 @@ static void test_months(void) {
   CHECK_STR(first("في مايو المقبل", ref), "2019-05-01");
   CHECK_STR(first("في مارس الجاري", "2018-03-20"), "2018-03-01");
   /* a month alone, or one that a span starts from, is no date */
-  CHECK_STR(first("في مارس قال", ref), "none");
+  CHECK_STR(first("في مارس قال", ref), "2018-03-01");   /* before July: this year's */
+  CHECK_STR(first("اطلقت في يناير عملية", "2018-03-15"), "2018-01-01");
+  CHECK_STR(first("في اكتوبر قال", ref), "none");   /* after July: last year's or the next */
+  CHECK_STR(first("في يوليو قال", ref), "none");
+  CHECK_STR(first("مارس قال", ref), "none");
   CHECK_STR(first("منذ مارس الماضي", ref), "none");
   CHECK_STR(first("منذ مارس 2011", ref), "none");
   CHECK_STR(first("حتى ديسمبر المقبل", ref), "none");
