@@ -393,6 +393,22 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       why->token = anchor - k;
       return HD_REALIS_PLANNED;
     }
+  /* "تدابير أمنية مشددة في سنغافورة قبل القمة التاريخية بين ترامب وكيم"،
+  ** "قبل أيام من قمة بين": a meeting, a visit or an agreement named right
+  ** after قبل is what the news waits for */
+  static const char *const before[] = {"\xd9\x82\xd8\xa8\xd9\x84", "\xd9\x88\xd9\x82\xd8\xa8\xd9\x84"};   /* قبل وقبل */
+  static const char *const of[] = {"\xd9\x85\xd9\x86"};   /* من */
+  int r0 = root_of(m->p->code);
+  if (r0 >= 3 && r0 <= 6 && !m->implied && !hd_is_verb(c, anchor) && anchor > 0) {
+    size_t b = anchor - 1;
+    if (hd_tok_in(c, b, of, 1) && b >= 2 && hd_tok_in(c, b - 2, before, 2)) b -= 2;   /* "قبل أيام من" */
+    else if (hd_tok_in(c, b, of, 1) && b >= 3 && hd_tok_in(c, b - 3, before, 2)) b -= 3;   /* "قبل ساعات قليلة من" */
+    if (hd_tok_in(c, b, before, 2) && !(b > 0 && hd_tok_in(c, b - 1, of, 1))) {   /* (not "أشاد من قبل بقمته") */
+      why->rule = "named right after قبل";
+      why->token = b;
+      return HD_REALIS_PLANNED;
+    }
+  }
   /* "ومنذ اختطاف هؤلاء العمال في الموصل، ظلت الحكومة تقول": an event named
   ** after منذ is the time something has lasted since, told as history (but
   ** protests "since they broke out" go on) */
