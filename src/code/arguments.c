@@ -129,16 +129,23 @@ static int addressed(const hd_coder *c, size_t tok) {
 /* The actor named after ل right after token I ("غارات للتحالف"), or one
 ** word later ("غارة جوية لقوات التحالف"); -1 when none, or when it is a
 ** nisba or a role with no country. */
-static int possessor_after(const hd_coder *c, size_t i) {
+static int possessor_after(const hd_coder *c, size_t i, int body_ok) {
+  /* the word of a body, with ل, before a name the dictionary knows
+  ** without it, after the word of violence itself (BODY_OK): "هجومين
+  ** جديدين لحركة بوكو حرام"; not after what was struck ("تجمعا لجماعة") */
+  static const char *const bodies[] = {"\xd9\x84\xd8\xad\xd8\xb1\xd9\x83\xd9\x87", "\xd9\x84\xd8\xac\xd9\x85\xd8\xa7\xd8\xb9\xd9\x87",
+                                       "\xd9\x84\xd8\xaa\xd9\x86\xd8\xb8\xd9\x8a\xd9\x85"};   /* لحركه لجماعه لتنظيم */
   /* "حاجزا للجيش": what is struck belongs to the victims */
   if (hd_marker_at(c, i, HD_MARK_VICTIM)) return -1;
-  for (size_t at = i + 1; at <= i + 2 && at < c->ntokens; at++) {
+  for (size_t at = i + 1; at <= i + 3 && at < c->ntokens; at++) {
     int g = c->actor_at[at];
+    int body = body_ok && at > i + 1 && hd_tok_in(c, at - 1, bodies, HD_ARRAY_LEN(bodies));
     if (g >= 0) {
       const hd_actor *a = &c->actors[c->groups[g].first];
-      return c->groups[g].tok_start == at && !a->weak && !a->bare && addressed_by_lam(c, at) ? g : -1;
+      return c->groups[g].tok_start == at && !a->weak && !a->bare && (addressed_by_lam(c, at) || body) ? g : -1;
     }
     if (c->tokens[at].kind != HD_TOK_WORD || hd_marker_at(c, at, HD_MARK_VICTIM)) return -1;
+    if (at == i + 2 && !(body_ok && hd_tok_in(c, at, bodies, HD_ARRAY_LEN(bodies)))) return -1;
   }
   return -1;
 }
@@ -155,7 +162,7 @@ static int weapon_owner(const hd_coder *c, const hd_match *m, int nisba) {
     if (c->tokens[i].kind != HD_TOK_WORD || c->actor_at[i] >= 0 || hd_scope(c, cl, i) == HD_OUTSIDE) continue;
     size_t len = hd_marker_at(c, i, HD_MARK_WEAPON);
     if (!len) continue;
-    int g = nisba ? nisba_after(c, i + len - 1, 1, 1) : possessor_after(c, i + len - 1);
+    int g = nisba ? nisba_after(c, i + len - 1, 1, 1) : possessor_after(c, i + len - 1, 0);
     if (g >= 0) return g;
   }
   return -1;
@@ -177,7 +184,7 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
   ** the nisba of what was fired, near the words of violence */
   if (g < 0) g = weapon_owner(c, m, 1);
   int nisba = g >= 0;
-  for (size_t k = 0; g < 0 && k < m->nwords; k++) g = possessor_after(c, m->words[k]);
+  for (size_t k = 0; g < 0 && k < m->nwords; k++) g = possessor_after(c, m->words[k], m->words[k] == m->anchor);
   if (g < 0) g = weapon_owner(c, m, 0);
   if (g < 0) return;
   m->source = g;
