@@ -385,7 +385,21 @@ void hd_members(const hd_coder *c, hd_match *m) {
 ** الانفجار": who reports violence, a journalist or a medium, never does
 ** it; the doer is then left to the pattern's default. */
 void hd_reporter_not_doer(const hd_coder *c, hd_match *m) {
-  if (m->source < 0 || root_of(m->p->code) < 18) return;
+  /* "أفاد مراسل العربية بانفجار صاروخ"، "وفقا للمرصد السوري لحقوق الإنسان":
+  ** a journalist or a monitor named as the one who tells (the subject of a
+  ** verb of saying, after بحسب or وفقا) is not what was struck either */
+  static const char *const per[] = {"\xd8\xa8\xd8\xad\xd8\xb3\xd8\xa8", "\xd8\xad\xd8\xb3\xd8\xa8",
+                                    "\xd9\x88\xd9\x81\xd9\x82\xd8\xa7", "\xd9\x88\xd9\x81\xd9\x82",
+                                    "\xd8\xb7\xd8\xa8\xd9\x82\xd8\xa7"};   /* بحسب حسب وفقا وفق طبقا */
+  if (root_of(m->p->code) < 18) return;
+  if (m->target >= 0) {
+    const char *code = c->actors[c->groups[m->target].first].code;
+    size_t at = c->groups[m->target].tok_start;
+    if ((hd_has_role(code, "MED") || hd_has_role(code, "HRI")) && at > 0 &&
+        (hd_marker_at(c, at - 1, HD_MARK_REPORT) || hd_tok_in(c, at - 1, per, HD_ARRAY_LEN(per))))
+      m->target = -1;
+  }
+  if (m->source < 0) return;
   if (!hd_has_role(c->actors[c->groups[m->source].first].code, "MED")) return;
   m->source = -1;
   m->implicit_source = m->p->default_source[0] != 0;
