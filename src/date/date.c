@@ -532,16 +532,22 @@ static int date_may_start(const text *t, size_t i) {
   return 1;
 }
 
+/* Notes a date of KIND from START to END on DAY in *M; 0 when DAY is
+** none, unless KIND is relative (a weekday with no reference day is
+** still read as one, so that its words are passed over). */
+static int found(hd_date_match *m, size_t start, size_t end, hd_day day, hd_date_kind kind) {
+  if (day == HD_NO_DAY && kind != HD_DATE_RELATIVE) return 0;
+  m->start = start;
+  m->end = end;
+  m->day = day;
+  m->kind = kind;
+  return 1;
+}
+
 static int absolute_at(const text *t, size_t i, hd_day ref, int need_year, hd_date_match *m) {
   written_date w;
   if (!parse_written(t, i, &w)) return 0;
-  hd_day day = resolve(&w, ref, need_year);
-  if (day == HD_NO_DAY) return 0;
-  m->start = i;
-  m->end = w.end;
-  m->day = day;
-  m->kind = HD_DATE_ABSOLUTE;
-  return 1;
+  return found(m, i, w.end, resolve(&w, ref, need_year), HD_DATE_ABSOLUTE);
 }
 
 /* ------------------------------------------------------------------ */
@@ -676,11 +682,7 @@ static hd_day weekday_near(hd_day ref, int wd, int direction) {
 }
 
 static int relative(hd_date_match *m, size_t start, size_t end, hd_day day) {
-  m->start = start;
-  m->end = end;
-  m->day = day;
-  m->kind = HD_DATE_RELATIVE;
-  return 1;
+  return found(m, start, end, day, HD_DATE_RELATIVE);
 }
 
 /* A written date right after a weekday: "الاثنين, 16 نوفمبر 2020",
@@ -773,12 +775,7 @@ static int relative_at(const text *t, size_t ws, size_t we, hd_day ref, hd_date_
 /* ------------------------------------------------------------------ */
 
 static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
-  if (day == HD_NO_DAY) return 0;
-  m->start = start;
-  m->end = end;
-  m->day = day;
-  m->kind = HD_DATE_MONTH;
-  return 1;
+  return found(m, start, end, day, HD_DATE_MONTH);
 }
 
 /* "آذار/مارس 2016"، "سبتمبر / أيلول عام 2016"، "مارس الماضي"، "يونيو المقبل":
@@ -860,13 +857,7 @@ static int ordinal_date(const text *t, size_t i, hd_day ref, hd_date_match *m) {
   size_t named = w.end;
   read_year(t, &w);
   if (w.end == named) return 0;   /* with no year nor الماضي: "الحادي عشر من سبتمبر" is of 2001 */
-  hd_day d = resolve(&w, ref, 0);
-  if (d == HD_NO_DAY) return 0;
-  m->start = i;
-  m->end = w.end;
-  m->day = d;
-  m->kind = HD_DATE_ABSOLUTE;
-  return 1;
+  return found(m, i, w.end, resolve(&w, ref, 0), HD_DATE_ABSOLUTE);
 }
 
 /* Counts and units of "قبل عامين"، "قبل نحو ثلاثة أشهر"، "منذ أربع سنوات مضت". */
