@@ -382,7 +382,10 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
       ev = intent;
       tone = NULL;
       place = -1;
-    } else if (target < 0 && place < 0) {   /* a tone aimed at no one is a statement */
+    } else if (target < 0 && place < 0 && !firm_code(ev)) {
+      /* a tone aimed at no one is a statement; but a threat, a demand, an
+      ** appeal or a rejection ("إسرائيل لن تسمح") stays what it is, an act
+      ** done to someone the text does not name (--incomplete prints it) */
       ev = "010";
       tone = NULL;
     }
