@@ -4,7 +4,8 @@
 ** The input is folded as the coder folds article text, then searched for
 ** date expressions against a fixed reference day (2020-06-15) and against
 ** none, and read as an article header.  Matches must lie inside the text,
-** in text order, and name real days; no more than MAX are written (the
+** in text order, and name real days (a month without its day, or a time
+** ago, too); no more than MAX are written (the
 ** output array is exactly that long, so AddressSanitizer sees an overrun).
 ** The raw input is also parsed as an ISO date.
 */
@@ -54,7 +55,7 @@ static void find(const char *text, size_t len, hd_day r) {
   size_t prev = 0;
   for (size_t i = 0; i < n && i < MAX; i++) {
     if (out[i].start >= out[i].end || out[i].end > len || out[i].start < prev) abort();
-    if (out[i].kind != HD_DATE_ABSOLUTE && out[i].kind != HD_DATE_RELATIVE) abort();
+    if (out[i].kind != HD_DATE_ABSOLUTE && out[i].kind != HD_DATE_RELATIVE && out[i].kind != HD_DATE_MONTH) abort();
     if (r == HD_NO_DAY && out[i].kind == HD_DATE_RELATIVE) abort();
     check_day(out[i].day);
     prev = out[i].end;
