@@ -299,13 +299,15 @@ static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
   const unsigned char *u = (const unsigned char *)w, *orig = (const unsigned char *)o->text;
   for (size_t i = 0, k = 0; i + 1 < n && k < 64; k++) {
     if (u[i] == 0xD8 || u[i] == 0xD9) {
-      /* folded ا or ه: was it written أ إ آ, or ة?  Tested without a
-      ** branch, which could not be foreseen; the original of an Arabic
-      ** letter has two bytes at least. */
+      /* folded ا or ه: was it written other than ا (أ إ آ), or as ة?  As
+      ** hd_origin_plain_alef() and hd_origin_teh_marbuta() ask, exactly: a ه
+      ** written otherwise than ه or ة (a form of presentation, ۃ) is read as
+      ** ه.  Tested without a branch, which could not be foreseen; the
+      ** original of an Arabic letter has two bytes at least. */
       unsigned x = (unsigned)u[i] << 8 | u[i + 1];
       const unsigned char *c = orig + o->map[i];
       unsigned y = (unsigned)c[0] << 8 | c[1];
-      marks |= (uint64_t)(((x == 0xD8A7) | (x == 0xD987)) & (y != x)) << k;
+      marks |= (uint64_t)(((x == 0xD8A7) & (y != x)) | ((x == 0xD987) & (y == 0xD8A9))) << k;
       i += 2;
       continue;
     }
