@@ -255,6 +255,16 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     a->why[0] = agent;
     return 1;
   }
+  if (n == 0 && (agent->flags & HD_AGENT_NAMED)) {
+    /* "أعلن التنظيم مسؤوليته": the organisation is the militant group the
+    ** article named last ("تنظيم الدولة الإسلامية"); with none, no one;
+    ** and only with the article ("تنظيم استفتاء" is organising one) */
+    if (!c->named_group[0] || !(m->clitics & HD_CL_ARTICLE)) return 1;
+    hd_actor *a = new_actor(c, m, m->tok_end, c->named_group);
+    if (!a) return 0;
+    a->why[0] = agent;
+    return 1;
+  }
   if (n == 0) {
     hd_actor *a = new_actor(c, m, m->tok_end, "");
     if (!a) return 0;
@@ -413,6 +423,13 @@ static void note_setting(hd_coder *c) {
   }
 }
 
+/* Is actor A a militant group of no state, named ("تنظيم الدولة
+** الإسلامية"، "القاعدة": IMG...), the one "التنظيم" goes on to mean? */
+static int named_group(const hd_actor *a) {
+  if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || !a->why[0] || a->why[0]->kind != HD_ENT_ACTOR) return 0;
+  return !strncmp(a->code, "IMG", 3);
+}
+
 int hd_find_actors(hd_coder *c) {
   c->nactors = 0;
   c->nplaces = 0;
@@ -421,6 +438,8 @@ int hd_find_actors(hd_coder *c) {
     if (used == 0) return -1;
     k += used;
   }
+  for (size_t i = 0; i < c->nactors; i++)
+    if (named_group(&c->actors[i])) snprintf(c->named_group, sizeof c->named_group, "%s", c->actors[i].code);
   note_setting(c);
   return build_groups(c);
 }

@@ -657,6 +657,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->doc = hd_article_id(a);
   c->nparties = 0;
   c->setting[0] = 0;
+  c->named_group[0] = 0;
   c->subject[0] = 0;
   c->attacker[0] = c->attacked[0] = 0;
   c->nnamed = 0;

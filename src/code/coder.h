@@ -136,6 +136,7 @@ struct hd_coder {
   char parties[HD_MAX_PARTIES][HD_CODE_MAX];
   size_t nparties;
   char setting[4];               /* the country the article is set in, or "" */
+  char named_group[HD_CODE_MAX]; /* the militant group (IMG...) the article named last, or "" */
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
   struct { const hd_entry *body; char country[4]; } named[16];   /* the country each word of a state body was last named with */
