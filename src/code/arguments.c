@@ -597,6 +597,35 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
   m->implicit_source = 0;
 }
 
+/* "وبدأ التنظيم هجومه"، "منذ بدء قوات النظام هجومها": a noun of violence
+** with a pronoun is the attack of the actor the pronoun stands for, named
+** right before it: its doer, not its victim. */
+void hd_possessor_attacker(const hd_coder *c, hd_match *m) {
+  /* nouns of attack, not of killing or of what was suffered ("مقتله"،
+  ** "تعرضهم للاعتداء"): هجوم هجمات غارات غارت قصف عمليات عمليت ضربات ضربت حملات حملت */
+  static const char *const attacks[] = {
+    "\xd9\x87\xd8\xac\xd9\x88\xd9\x85", "\xd9\x87\xd8\xac\xd9\x85\xd8\xa7\xd8\xaa",
+    "\xd8\xba\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xaa", "\xd8\xba\xd8\xa7\xd8\xb1\xd8\xaa", "\xd9\x82\xd8\xb5\xd9\x81",
+    "\xd8\xb9\xd9\x85\xd9\x84\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xb9\xd9\x85\xd9\x84\xd9\x8a\xd8\xaa",
+    "\xd8\xb6\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xaa", "\xd8\xb6\xd8\xb1\xd8\xa8\xd8\xaa",
+    "\xd8\xad\xd9\x85\xd9\x84\xd8\xa7\xd8\xaa", "\xd8\xad\xd9\x85\xd9\x84\xd8\xaa"};
+  if (root_of(m->p->code) < 18 || m->target < 0 || (m->source >= 0 && !m->implicit_source)) return;
+  if (c->groups[m->target].tok_end != m->anchor || !hd_reading_with(c, m->anchor, HD_CL_SUFFIX) ||
+      hd_reading_with(c, m->anchor, HD_CL_ALEF))
+    return;
+  const hd_token *t = &c->tokens[m->anchor];
+  const char *w = tok_text(c, t);
+  size_t n = tok_len(t);
+  if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, n -= 2;   /* و ف */
+  int attack = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(attacks) && !attack; k++)
+    attack = n > strlen(attacks[k]) && !memcmp(w, attacks[k], strlen(attacks[k]));
+  if (!attack) return;
+  m->source = m->target;
+  m->implicit_source = 0;
+  m->target = -1;
+}
+
 /* "اتهمت بريطانيا روسيا بتسميم سكريبال، لكن روسيا نفت تورطها"، "أنحت
 ** بريطانيا باللائمة على روسيا، وهو ما نفته موسكو": a denial that names
 ** no one answers the accusation the sentence told before it against the

@@ -324,6 +324,7 @@ int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_result_source(const hd_coder *c, hd_match *m);
 void hd_denied_accuser(const hd_coder *c, hd_match *m);
+void hd_possessor_attacker(const hd_coder *c, hd_match *m);
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"): the object of a verb? */
 int hd_accusative(const hd_coder *c, int g);
 void hd_authority_source(hd_coder *c, hd_match *m);
