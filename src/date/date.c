@@ -305,10 +305,13 @@ static const struct month_name {
 static int month_at(const text *t, size_t i, size_t *end) {
   size_t we = word_end(t, i);
   if (we == 0 || we == i) return 0;
+  int32_t first = fold_cp(arabic_cp_at(t, i));
   for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) {
     const struct month_name *mn = &MONTHS[k];
     size_t n = mn->len;
-    if (n != we - i || !match_letters(t, i, mn->first, n)) continue;
+    const unsigned char *p = (const unsigned char *)mn->first;   /* (its first letter, before the rest) */
+    if (n != we - i || (int32_t)(((p[0] & 0x1F) << 6) | (p[1] & 0x3F)) != first || !match_letters(t, i, mn->first, n))
+      continue;
     if (!mn->second) {
       *end = we;
       return mn->month;
@@ -788,16 +791,25 @@ static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
 static const char *const IN_MONTH_WORDS[] = {"في", "وفي", "خلال", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه"};
 static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي", "من"};
 
+/* Can a month name start at I?  Its first letter is one that starts one
+** of MONTHS (ا ت ج ح د س ش غ ف ك م ن ي, bits from U+0620): most words are
+** passed over in one test. */
+#define MONTH_FIRSTS 0x46a0418b480ULL
+static int may_start_month(const text *t, size_t i) {
+  int32_t cp = fold_cp(arabic_cp_at(t, i));
+  return cp >= 0x620 && cp < 0x660 && ((MONTH_FIRSTS >> (cp - 0x620)) & 1);
+}
+
 static int month_phrase(const text *t, size_t i, hd_day ref, hd_date_match *m) {
   written_date w;
   size_t e;
   memset(&w, 0, sizeof w);
+  if (!may_start_month(t, i) || !(w.m = month_at(t, i, &e))) return 0;
   /* "منذ مايو الماضي" lasts; "السادس من اغسطس الماضي" is a day in words */
   if (word_before_among(t, i, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
   size_t b = i;   /* a number before the month is a day that was no date ("31 فبراير 2020") */
   while (b > 0 && i - b < MAX_GAP && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t')) b--;
   if (b > 0 && (digit_at(t, b - 1) || ascii_letter(t->s[b - 1]))) return 0;
-  if (!(w.m = month_at(t, i, &e))) return 0;
   w.end = skip_second_month(t, e, w.m);
   size_t named = w.end;
   read_year(t, &w);
@@ -831,10 +843,11 @@ static const char *const PART_WORDS[] = {"الاسبوع", "الشهر", "الن
 static int ordinal_date(const text *t, size_t i, hd_day ref, hd_date_match *m) {
   size_t e = 0, k;
   int day = 0;
-  if (word_before_among(t, i, PART_WORDS, HD_ARRAY_LEN(PART_WORDS))) return 0;   /* "الاسبوع الاول من تموز" */
+  if (i + 4 > t->len || memcmp(t->s + i, "\xd8\xa7\xd9\x84", 4)) return 0;   /* ال */
   for (size_t o = 0; o < HD_ARRAY_LEN(ORDINALS) && !day; o++)
     if ((e = word_is(t, i, ORDINALS[o].w))) day = ORDINALS[o].n;
   if (!day || day == 20 || day == 30) return 0;
+  if (word_before_among(t, i, PART_WORDS, HD_ARRAY_LEN(PART_WORDS))) return 0;   /* "الاسبوع الاول من تموز" */
   k = skip_blanks(t, e);
   size_t e2;
   if ((e2 = word_is(t, k, "عشر"))) {   /* الخامس عشر */
@@ -880,8 +893,11 @@ static const char *const NOT_AGO_AFTER[] = {"من", "رمضان"};   /* "قبل 
 ** عامين" is as often how long something has lasted).  Its day is the
 ** reference day as many months back. */
 static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
+  if (ref == HD_NO_DAY || we - ws < 6 || we - ws > 8 || t->s[ws] != 0xD9 ||
+      (t->s[ws + 1] != 0x82 && t->s[ws + 1] != 0x88 && t->s[ws + 1] != 0x85))   /* ق و م */
+    return 0;
   size_t e = WORD_AMONG(t, ws, AGO_OPENERS), k;
-  if (!e || ref == HD_NO_DAY) return 0;
+  if (!e) return 0;
   int since = e - ws >= 6 && match_letters(t, e - 6, "منذ", 6);
   k = skip_blanks(t, e);
   if ((e = WORD_AMONG(t, k, ABOUT_WORDS))) k = skip_blanks(t, e);
