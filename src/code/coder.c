@@ -91,7 +91,9 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
     if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor])) continue;
-    if (dist < best_dist) { best_dist = dist; best = (long)i; }
+    /* (a day within reach wins over a month: "في اغسطس ... يوم 14 اغسطس") */
+    int better = best < 0 || (d[best].month && !d[i].month) || (d[best].month == d[i].month && dist < best_dist);
+    if (dist <= DATE_REACH && better) { best_dist = dist; best = (long)i; }
   }
   for (size_t i = 0; i < n && best < 0; i++)
     if (d[i].opens) best = (long)i;
