@@ -484,11 +484,26 @@ static int parse_geo(field f, hd_entry *e) {
          parse_degrees(comma + 1, (size_t)(f.s + f.n - comma - 1), 180, &e->lon) != 0 ? -1 : 0;
 }
 
+/* @in=YEM or @in=SYR,IRQ: up to four three-letter country codes, kept
+** run together ("SYRIRQ"). */
+static int parse_in(field f, hd_entry *e) {
+  size_t k = 0;
+  for (size_t i = 4; i < f.n; i += 4) {
+    if (i + 3 > f.n || k + 3 >= sizeof e->in) return -1;
+    for (size_t j = 0; j < 3; j++) if (f.s[i + j] < 'A' || f.s[i + j] > 'Z') return -1;
+    if (i + 3 < f.n && f.s[i + 3] != ',') return -1;
+    memcpy(e->in + k, f.s + i, 3);
+    k += 3;
+  }
+  e->in[k] = 0;
+  return k ? 0 : -1;
+}
+
 static hd_status parse_country(loader *ld, field *f, size_t n) {
   static const char *const kinds[] = {"name", "adj", "capital", "place"};
   static const uint8_t kind_of[] = {HD_ENT_NAME, HD_ENT_ADJ, HD_ENT_CAPITAL, HD_ENT_PLACE};
   size_t nattr = split_attrs(f, &n);
-  if (n < 3) return fail(ld, "expected: CODE KIND phrase [@geo=LAT,LON] (KIND is name, adj, capital or place)");
+  if (n < 3) return fail(ld, "expected: CODE KIND phrase [@geo=LAT,LON] [@in=CODE,...] (KIND is name, adj, capital or place)");
   if (f[0].n != 3 || !is_upper_code(f[0].s, 3))
     return fail(ld, "country code must be three capital letters, not '%.*s'", (int)f[0].n, f[0].s);
   size_t kind = HD_ARRAY_LEN(kinds);
@@ -498,8 +513,14 @@ static hd_status parse_country(loader *ld, field *f, size_t n) {
   hd_entry e = {.kind = kind_of[kind], .from = HD_NO_DAY, .to = HD_NO_DAY, .lat = HD_NO_GEO, .lon = HD_NO_GEO};
   for (size_t i = 0; i < nattr; i++) {
     field a = f[n + i];
+    if (a.n > 4 && !memcmp(a.s, "@in=", 4)) {
+      if (parse_in(a, &e) != 0)
+        return fail(ld, "bad attribute '%.*s': expected @in= and one to four country codes joined by commas (@in=SYR,IRQ)",
+                    (int)a.n, a.s);
+      continue;
+    }
     if (a.n < 5 || memcmp(a.s, "@geo=", 5) != 0)
-      return fail(ld, "unknown attribute '%.*s' (countries take @geo=LATITUDE,LONGITUDE)", (int)a.n, a.s);
+      return fail(ld, "unknown attribute '%.*s' (countries take @geo=LATITUDE,LONGITUDE and @in=CODE,...)", (int)a.n, a.s);
     if (e.kind == HD_ENT_ADJ) return fail(ld, "@geo= is for name, capital and place lines, not adj");
     if (e.lat != HD_NO_GEO) return fail(ld, "@geo= given twice");
     if (parse_geo(a, &e) != 0)
@@ -520,21 +541,6 @@ static hd_status parse_country(loader *ld, field *f, size_t n) {
   hd_status st = add_forms(ld, ids, (size_t)w, &e, adj_forms, 1);
   e.flags |= HD_ADJ_PEOPLE;
   return st != HD_OK ? st : add_forms(ld, ids, (size_t)w, &e, adj_people_forms, 0);
-}
-
-/* @in=YEM or @in=SYR,IRQ: up to four three-letter country codes, kept
-** run together ("SYRIRQ"). */
-static int parse_in(field f, hd_entry *e) {
-  size_t k = 0;
-  for (size_t i = 4; i < f.n; i += 4) {
-    if (i + 3 > f.n || k + 3 >= sizeof e->in) return -1;
-    for (size_t j = 0; j < 3; j++) if (f.s[i + j] < 'A' || f.s[i + j] > 'Z') return -1;
-    if (i + 3 < f.n && f.s[i + 3] != ',') return -1;
-    memcpy(e->in + k, f.s + i, 3);
-    k += 3;
-  }
-  e->in[k] = 0;
-  return k ? 0 : -1;
 }
 
 static hd_status parse_actor(loader *ld, field *f, size_t n) {
