@@ -15,6 +15,11 @@
 #include "common.h"
 #include "dict/dict.h"
 
+/* A record is written with its stream locked once (hd_write_event() and
+** hd_write_header() take the lock), so that its characters are put
+** without a lock each: with -j N, every put would otherwise lock and
+** unlock the stream, an atomic operation at each character. */
+
 /* 0: copy; 1: two-character escape; 2: \u00XX */
 static unsigned char json_class(unsigned char c) {
   if (c == '"' || c == '\\' || c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f') return 1;
@@ -22,7 +27,7 @@ static unsigned char json_class(unsigned char c) {
 }
 
 static void json_string(const char *s, FILE *out) {
-  putc('"', out);
+  putc_unlocked('"', out);
   const char *run = s;
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s, k = json_class(c);
@@ -30,16 +35,16 @@ static void json_string(const char *s, FILE *out) {
     fwrite(run, 1, (size_t)(s - run), out);
     run = s + 1;
     if (k == 2) { fprintf(out, "\\u%04x", c); continue; }
-    putc('\\', out);
-    putc(c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : c == '\b' ? 'b' : c == '\f' ? 'f' : (int)c, out);
+    putc_unlocked('\\', out);
+    putc_unlocked(c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : c == '\b' ? 'b' : c == '\f' ? 'f' : (int)c, out);
   }
   fwrite(run, 1, (size_t)(s - run), out);
-  putc('"', out);
+  putc_unlocked('"', out);
 }
 
 static void json_key(const char *key, FILE *out, int first) {
-  if (!first) putc(',', out);
-  putc('"', out);
+  if (!first) putc_unlocked(',', out);
+  putc_unlocked('"', out);
   fputs(key, out);
   fputs("\":", out);
 }
@@ -96,9 +101,9 @@ static void write_spans(const hd_event *ev, FILE *out) {
     size_t n = hd_event_spans(ev, (hd_part)p, start, end, 16);
     fprintf(out, "%s\"%s\":[", p ? "," : "", names[p]);
     for (size_t i = 0; i < n && i < 16; i++) fprintf(out, "%s[%zu,%zu]", i ? "," : "", start[i], end[i]);
-    putc(']', out);
+    putc_unlocked(']', out);
   }
-  putc('}', out);
+  putc_unlocked('}', out);
 }
 
 
@@ -113,7 +118,7 @@ static void write_article_meta(const extra *x, FILE *out) {
   json_value(x->category, out);
 }
 static void write_json(const hd_event *ev, const extra *x, FILE *out) {
-  putc('{', out);
+  putc_unlocked('{', out);
   json_key("doc", out, 1);
   json_string(hd_event_str(ev, HD_FIELD_DOC), out);
   fprintf(out, ",\"sentence\":%d", hd_event_sentence(ev));
@@ -134,7 +139,7 @@ static void write_json(const hd_event *ev, const extra *x, FILE *out) {
   json_field(ev, "location_country", HD_FIELD_LOCATION_COUNTRY, out);
   fprintf(out, ",\"latitude\":%s,\"longitude\":%s", x->has_geo ? x->lat : "null", x->has_geo ? x->lon : "null");
   json_field(ev, "id", HD_FIELD_ID, out);
-  putc(',', out);
+  putc_unlocked(',', out);
   write_spans(ev, out);
   json_key("outlet", out, 0);
   json_value(x->outlet, out);
@@ -151,8 +156,8 @@ static void write_json(const hd_event *ev, const extra *x, FILE *out) {
 /* TSV                                                                 */
 
 static void tsv_cell(const char *s, FILE *out, int last) {
-  for (; s && *s; s++) putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
-  putc(last ? '\n' : '\t', out);
+  for (; s && *s; s++) putc_unlocked(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+  putc_unlocked(last ? '\n' : '\t', out);
 }
 
 static const char *const tsv_columns[] = {
@@ -164,7 +169,9 @@ static const char *const tsv_columns[] = {
 void hd_write_header(hd_format fmt, FILE *out) {
   if (fmt != HD_FORMAT_TSV) return;
   size_t n = sizeof tsv_columns / sizeof tsv_columns[0];
+  flockfile(out);
   for (size_t i = 0; i < n; i++) tsv_cell(tsv_columns[i], out, i + 1 == n);
+  funlockfile(out);
 }
 
 static void write_tsv(const hd_event *ev, const extra *x, FILE *out) {
@@ -237,16 +244,16 @@ static void plover_actor(const char *code, const char *text, FILE *out) {
 
 /* A JSON list of the comma-separated words of LIST ("" gives []). */
 static void json_list(const char *list, FILE *out) {
-  putc('[', out);
+  putc_unlocked('[', out);
   for (const char *p = list; p && *p;) {
     size_t n = strcspn(p, ",");
     char word[64];
     snprintf(word, sizeof word, "%.*s", (int)(n < sizeof word ? n : sizeof word - 1), p);
-    if (p != list) putc(',', out);
+    if (p != list) putc_unlocked(',', out);
     json_string(word, out);
     p += n + (p[n] == ',');
   }
-  putc(']', out);
+  putc_unlocked(']', out);
 }
 
 /* The first occurrence of NEEDLE (N > 0 bytes) in HAY (LEN bytes), or NULL. */
@@ -280,7 +287,7 @@ static void text_offsets(const hd_event *ev, const hd_article *a, FILE *out) {
 static void write_plover(const hd_event *ev, const hd_article *a, const hd_dict *d, const extra *x, FILE *out) {
   const char *code = hd_event_str(ev, HD_FIELD_CODE), *mode = hd_event_str(ev, HD_FIELD_PLOVER_MODE);
   const hd_cameo *cm = d ? hd_dict_cameo(d, code) : NULL;
-  putc('{', out);
+  putc_unlocked('{', out);
   json_key("id", out, 1);
   json_string(hd_event_str(ev, HD_FIELD_ID), out);
   json_field(ev, "date", HD_FIELD_DATE, out);
@@ -312,7 +319,7 @@ static void write_plover(const hd_event *ev, const hd_article *a, const hd_dict 
   json_field(ev, "text", HD_FIELD_TEXT, out);
   fprintf(out, ",\"text_info\":{\"sequence\":%d", hd_event_sentence(ev));
   text_offsets(ev, a, out);
-  putc(',', out);
+  putc_unlocked(',', out);
   write_spans(ev, out);
   fputs("},\"cite_info\":{\"citation\":", out);
   json_string(hd_event_str(ev, HD_FIELD_DOC), out);
@@ -333,8 +340,10 @@ int hd_write_event(const hd_event *ev, const hd_article *a, const hd_dict *d, hd
   /* PLOVER has no counterpart for CAMEO's statements (01) and appeals (02) */
   if (fmt == HD_FORMAT_PLOVER && !*hd_event_str(ev, HD_FIELD_PLOVER)) return 0;
   get_extra(ev, a, d, &x);
+  flockfile(out);
   if (fmt == HD_FORMAT_TSV) write_tsv(ev, &x, out);
   else if (fmt == HD_FORMAT_PLOVER) write_plover(ev, a, d, &x, out);
   else write_json(ev, &x, out);
+  funlockfile(out);
   return 1;
 }
