@@ -61,13 +61,19 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
 
 /* A memo of analyses, since news repeats its words: the analyses of a word
 ** depend only on its folded letters and on which of them folding changed
-** (alefs with hamza, teh marbuta), so both make the key.  One per coder:
-** each distinct word is analysed once in a run (up to half a million words,
-** so that memory stays bounded). */
+** (alefs with hamza, teh marbuta), so both make the key.  One per coder,
+** each used by one thread at a time: each distinct word is analysed once
+** in a run (up to half a million words, so that memory stays bounded). */
 typedef struct hd_analysis_cache hd_analysis_cache;
 
 hd_analysis_cache *hd_analysis_cache_new(void);
 void hd_analysis_cache_free(hd_analysis_cache *cache);
+
+/* A memo that keeps its words in the same table as WITH (over the same
+** dictionary), so that threads coding with the two analyse each word once
+** between them; the table lasts until the last memo that uses it is freed.
+** Share before either is used.  NULL when out of memory. */
+hd_analysis_cache *hd_analysis_cache_share(hd_analysis_cache *with);
 
 /* As hd_analyze, through CACHE (which must serve one dictionary only). */
 size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,

@@ -2,8 +2,9 @@
 ** test_tokenize.c: tokens of folded text and clitic analysis: the
 ** conjunctions, prepositions, article and suffixes peel off only when what is
 ** left is a known word, and words that merely begin with those letters stay
-** whole.
+** whole.  The memo gives what analysis gives, also when threads share it.
 */
+#include <pthread.h>
 #include "unit.h"
 #include "dict/dict.h"
 #include "normalize/normalize.h"
@@ -140,6 +141,77 @@ static void test_memo(void) {
   hd_norm_free(&norm);
 }
 
+/* Words for the shared memo: known ones with clitics and stems made of
+** letters, so many that its slots double while the threads add to it. */
+#define SHARED_WORDS 12000
+static char shared_words[SHARED_WORDS][48];
+
+static void make_shared_words(void) {
+  static const char *const pre[] = {"", "\xd9\x88", "\xd8\xa7\xd9\x84", "\xd9\x88\xd8\xa7\xd9\x84", "\xd9\x84\xd9\x84"};
+  static const char *const stems[] = {"\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xaa\xd9\x87",
+                                     "\xd8\xb1\xd8\xa6\xd9\x8a\xd8\xb3", "\xd9\x86\xd8\xb8\xd9\x8a\xd8\xb1\xd9\x87"};
+  for (int i = 0; i < SHARED_WORDS; i++) {
+    char stem[16];
+    if (i % 7 == 0) snprintf(stem, sizeof stem, "%s", stems[i / 7 % 4]);
+    else   /* three letters of U+0628 to U+0647, two bytes each */
+      snprintf(stem, sizeof stem, "%c%c%c%c%c%c", 0xd8, 0xa8 + i % 18, 0xd8, 0xa8 + i / 18 % 18, 0xd8, 0xa8 + i / 324 % 18);
+    snprintf(shared_words[i], sizeof shared_words[i], "%s%s", pre[i % 5], stem);
+  }
+}
+
+typedef struct sharer { hd_analysis_cache *memo; int from, step, wrong; } sharer;
+
+/* Looks every word up twice, from FROM on by STEP, and counts the ones
+** whose readings are not hd_analyze()'s. */
+static void *share_words(void *arg) {
+  sharer *s = arg;
+  for (int round = 0; round < 2; round++)
+    for (int k = 0; k < SHARED_WORDS; k++) {
+      const char *w = shared_words[(s->from + (size_t)k * (size_t)s->step) % SHARED_WORDS];
+      size_t len = strlen(w);
+      hd_analysis want[HD_MAX_ANALYSES], got[HD_MAX_ANALYSES];
+      size_t n = hd_analyze(d, w, len, NULL, want, HD_MAX_ANALYSES);
+      size_t m = hd_analyze_memo(s->memo, d, w, len, hd_hash(w, len, HD_HASH_SEED), NULL, got, HD_MAX_ANALYSES);
+      int same = n == m;
+      for (size_t i = 0; same && i < n; i++) same = !memcmp(&want[i], &got[i], sizeof want[i]);
+      s->wrong += !same;
+    }
+  return NULL;
+}
+
+/* Two threads, each with its memo, over one table: each finds what
+** hd_analyze() finds, while the other adds words and the slots double;
+** and a coder shares only a coder's memo of the same dictionary. */
+static void test_shared_memo(void) {
+  make_shared_words();
+  hd_analysis_cache *a = hd_analysis_cache_new(), *b = hd_analysis_cache_share(a);
+  CHECK(a != NULL && b != NULL);
+  if (!a || !b) return;
+  sharer s[2] = {{a, 0, 1, 0}, {b, SHARED_WORDS - 1, SHARED_WORDS - 1, 0}};   /* the second goes backwards */
+  pthread_t t;
+  int started = pthread_create(&t, NULL, share_words, &s[1]) == 0;
+  share_words(&s[0]);
+  if (started) pthread_join(t, NULL);
+  else share_words(&s[1]);
+  CHECK_INT(s[0].wrong, 0);
+  CHECK_INT(s[1].wrong, 0);
+  hd_analysis_cache_free(a);   /* b keeps the table */
+  s[1].wrong = 0;
+  share_words(&s[1]);
+  CHECK_INT(s[1].wrong, 0);
+  hd_analysis_cache_free(b);
+
+  hd_status st;
+  hd_dict *other = hd_dict_new();
+  hd_coder *c1 = hd_coder_new(d, NULL, &st), *c2 = hd_coder_new(d, NULL, &st), *c3 = hd_coder_new(other, NULL, &st);
+  CHECK_INT(hd_coder_share_memo(c2, c1), HD_OK);
+  CHECK_INT(hd_coder_share_memo(c3, c1), HD_ERR_ARG);
+  hd_coder_free(c1);
+  hd_coder_free(c2);
+  hd_coder_free(c3);
+  hd_dict_free(other);
+}
+
 static int count_event(const hd_event *ev, void *user) {
   (void)ev;
   ++*(int *)user;
@@ -182,6 +254,7 @@ int main(void) {
   test_original_letters();
   test_tokens();
   test_memo();
+  test_shared_memo();
   test_own_articles();
   hd_dict_free(d);
   return unit_report("tokenize");
