@@ -10,6 +10,7 @@
 ** when the article is given, and the coordinates of its location when the
 ** dictionaries' gazetteer has them.
 */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "common.h"
@@ -26,20 +27,45 @@ static unsigned char json_class(unsigned char c) {
   return c < 0x20 || c == 0x7f ? 2 : 0;
 }
 
+/* Does any of the eight bytes of V need escaping (below 0x20, '"', '\\' or
+** DEL)?  Exact, since a byte's borrow reaches the bytes above it only from a
+** byte below 0x20 or equal to one of the others. */
+static int any_escaped(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\'), d = v ^ (ones * 0x7f);
+  return ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d)) & high) != 0;
+}
+
+/* Text is mostly Arabic letters, which need no escape: eight bytes are
+** passed over in one test, and the ones with something to escape one at
+** a time. */
 static void json_string(const char *s, FILE *out) {
+  size_t n = strlen(s), i = 0, run = 0;
   putc_unlocked('"', out);
-  const char *run = s;
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s, k = json_class(c);
+  while (i < n) {
+    uint64_t v;
+    if (n - i >= 8 && (memcpy(&v, s + i, 8), !any_escaped(v))) { i += 8; continue; }
+    unsigned char c = (unsigned char)s[i++], k = json_class(c);
     if (!k) continue;
-    fwrite(run, 1, (size_t)(s - run), out);
-    run = s + 1;
+    fwrite(s + run, 1, i - 1 - run, out);
+    run = i;
     if (k == 2) { fprintf(out, "\\u%04x", c); continue; }
     putc_unlocked('\\', out);
     putc_unlocked(c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : c == '\b' ? 'b' : c == '\f' ? 'f' : (int)c, out);
   }
-  fwrite(run, 1, (size_t)(s - run), out);
+  fwrite(s + run, 1, n - run, out);
   putc_unlocked('"', out);
+}
+
+/* A whole number in decimal, as printf's %d or %zu writes it, without
+** parsing a format: each event has a few. */
+static void put_number(long long v, FILE *out) {
+  char digits[24];
+  int n = 0;
+  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+  do digits[n++] = (char)('0' + u % 10); while (u /= 10);
+  if (v < 0) putc_unlocked('-', out);
+  while (n) putc_unlocked(digits[--n], out);
 }
 
 static void json_key(const char *key, FILE *out, int first) {
@@ -99,8 +125,15 @@ static void write_spans(const hd_event *ev, FILE *out) {
   fputs("\"spans\":{", out);
   for (int p = 0; p < HD_PART_COUNT; p++) {
     size_t n = hd_event_spans(ev, (hd_part)p, start, end, 16);
-    fprintf(out, "%s\"%s\":[", p ? "," : "", names[p]);
-    for (size_t i = 0; i < n && i < 16; i++) fprintf(out, "%s[%zu,%zu]", i ? "," : "", start[i], end[i]);
+    json_key(names[p], out, p == 0);
+    putc_unlocked('[', out);
+    for (size_t i = 0; i < n && i < 16; i++) {
+      fputs(i ? ",[" : "[", out);
+      put_number((long long)start[i], out);
+      putc_unlocked(',', out);
+      put_number((long long)end[i], out);
+      putc_unlocked(']', out);
+    }
     putc_unlocked(']', out);
   }
   putc_unlocked('}', out);
@@ -121,23 +154,29 @@ static void write_json(const hd_event *ev, const extra *x, FILE *out) {
   putc_unlocked('{', out);
   json_key("doc", out, 1);
   json_string(hd_event_str(ev, HD_FIELD_DOC), out);
-  fprintf(out, ",\"sentence\":%d", hd_event_sentence(ev));
+  fputs(",\"sentence\":", out);
+  put_number(hd_event_sentence(ev), out);
   json_field(ev, "date", HD_FIELD_DATE, out);
   json_field(ev, "source", HD_FIELD_SOURCE, out);
   json_field(ev, "target", HD_FIELD_TARGET, out);
   json_field(ev, "code", HD_FIELD_CODE, out);
   json_field(ev, "root", HD_FIELD_ROOT, out);
-  fprintf(out, ",\"quad\":%d,\"goldstein\":%.1f", hd_event_quad(ev), hd_event_goldstein(ev));
+  fputs(",\"quad\":", out);
+  put_number(hd_event_quad(ev), out);
+  fprintf(out, ",\"goldstein\":%.1f", hd_event_goldstein(ev));
   json_field(ev, "plover", HD_FIELD_PLOVER, out);
   json_field(ev, "plover_mode", HD_FIELD_PLOVER_MODE, out);
   json_field(ev, "realis", HD_FIELD_REALIS, out);
-  fprintf(out, ",\"mutual\":%s", hd_event_mutual(ev) ? "true" : "false");
+  fputs(hd_event_mutual(ev) ? ",\"mutual\":true" : ",\"mutual\":false", out);
   json_field(ev, "source_text", HD_FIELD_SOURCE_TEXT, out);
   json_field(ev, "target_text", HD_FIELD_TARGET_TEXT, out);
   json_field(ev, "verb_text", HD_FIELD_VERB_TEXT, out);
   json_field(ev, "location", HD_FIELD_LOCATION, out);
   json_field(ev, "location_country", HD_FIELD_LOCATION_COUNTRY, out);
-  fprintf(out, ",\"latitude\":%s,\"longitude\":%s", x->has_geo ? x->lat : "null", x->has_geo ? x->lon : "null");
+  fputs(",\"latitude\":", out);
+  fputs(x->has_geo ? x->lat : "null", out);
+  fputs(",\"longitude\":", out);
+  fputs(x->has_geo ? x->lon : "null", out);
   json_field(ev, "id", HD_FIELD_ID, out);
   putc_unlocked(',', out);
   write_spans(ev, out);
