@@ -24,6 +24,7 @@
 ** (alef forms, teh marbuta, alef maqsura, Farsi yeh, keheh, veh), so that
 ** text folded a little differently still matches.
 */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -179,7 +180,8 @@ static int word_char_before(const text *t, size_t i) {
   return i >= 2 && word_char_at(t, i - 2);
 }
 
-static int32_t fold_cp(int32_t cp) {
+static inline int32_t fold_cp(int32_t cp) {
+  if (cp < 0x0622) return cp;   /* most letters of a folded text, at once */
   switch (cp) {
   case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627; /* alef forms */
   case 0x0629: return 0x0647;                                        /* teh marbuta */
@@ -190,14 +192,25 @@ static int32_t fold_cp(int32_t cp) {
   }
 }
 
+/* The code point of the two bytes of Arabic at P. */
+static int32_t arabic_cp(const unsigned char *p) { return (int32_t)(((p[0] & 0x1F) << 6) | (p[1] & 0x3F)); }
+
+/* The first letter of PAT (two bytes of Arabic at least), folded: a word
+** whose first letter is another is not PAT, whatever follows. */
+static int32_t first_letter(const char *pat) { return fold_cp(arabic_cp((const unsigned char *)pat)); }
+
 /* End of the letters of PAT (PLEN bytes of Arabic) if the text at I
-** starts with them, else 0.  Does not look at what follows. */
+** starts with them, else 0.  Does not look at what follows.  A letter
+** written with the same two bytes as PAT's is the same letter folded,
+** without decoding. */
 static size_t match_letters(const text *t, size_t i, const char *pat, size_t plen) {
   const unsigned char *p = (const unsigned char *)pat;
   for (size_t k = 0; k + 1 < plen; k += 2) {
+    if (i + k + 1 < t->len && t->s[i + k] == p[k] && t->s[i + k + 1] == p[k + 1] && p[k] >= 0xD8 && p[k] <= 0xDB &&
+        (p[k + 1] & 0xC0) == 0x80)
+      continue;
     int32_t got = arabic_cp_at(t, i + k);
-    int32_t want = (int32_t)(((p[k] & 0x1F) << 6) | (p[k + 1] & 0x3F));
-    if (got < 0 || fold_cp(got) != fold_cp(want)) return 0;
+    if (got < 0 || fold_cp(got) != fold_cp(arabic_cp(p + k))) return 0;
   }
   return i + plen;
 }
@@ -217,6 +230,16 @@ static size_t word_among(const text *t, size_t i, const char *const *list, size_
   return 0;
 }
 #define WORD_AMONG(t, i, list) word_among((t), (i), (list), HD_ARRAY_LEN(list))
+
+/* Is a word of LIST N bytes long?  The word that fills [WS, WE) (all word
+** characters, and none at WE) can be no word of another length, since
+** every letter of a word of a list is a word character: asked first, this
+** spares the comparison of letters for most words. */
+static int word_of_length(const char *const *list, size_t count, size_t n) {
+  for (size_t k = 0; k < count; k++)
+    if (strlen(list[k]) == n) return 1;
+  return 0;
+}
 
 /* End of the word at I, or 0 when there is none or it is longer than any
 ** word worth reading. */
@@ -301,10 +324,34 @@ static const struct month_name {
 #undef M1
 #undef M2
 
-/* The month named at I (1..12), with *END after the name; 0 when none. */
-static int month_at(const text *t, size_t i, size_t *end) {
-  size_t we = word_end(t, i);
-  if (we == 0 || we == i) return 0;
+/* The first two letters of the month names, folded: bit B of row A when
+** a name begins with U+0620 + A, then U+0620 + B.  Every word is asked
+** whether it is a month, and most begin otherwise (none with ال). */
+static uint64_t month_starts[64];
+static int month_starts_all;   /* a name begins with another letter: no word is passed over */
+static pthread_once_t month_starts_once = PTHREAD_ONCE_INIT;
+
+static void find_month_starts(void) {
+  for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) {
+    uint32_t a = (uint32_t)(first_letter(MONTHS[k].first) - 0x0620);
+    uint32_t b = (uint32_t)(first_letter(MONTHS[k].first + 2) - 0x0620);
+    if (MONTHS[k].len < 4 || a >= 64 || b >= 64) month_starts_all = 1;
+    else month_starts[a] |= 1ull << b;
+  }
+}
+
+/* May the word [I, WE) be a month's name? */
+static int may_be_month(const text *t, size_t i, size_t we) {
+  if (month_starts_all) return 1;
+  if (we - i < 4) return 0;
+  uint32_t a = (uint32_t)(fold_cp(arabic_cp_at(t, i)) - 0x0620), b = (uint32_t)(fold_cp(arabic_cp_at(t, i + 2)) - 0x0620);
+  return a < 64 && b < 64 && (month_starts[a] >> b & 1);
+}
+
+/* The month named by the word [I, WE) (1..12), with *END after the name;
+** 0 when none. */
+static int month_in(const text *t, size_t i, size_t we, size_t *end) {
+  if (!may_be_month(t, i, we)) return 0;
   for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) {
     const struct month_name *mn = &MONTHS[k];
     size_t n = mn->len;
@@ -320,6 +367,12 @@ static int month_at(const text *t, size_t i, size_t *end) {
     }
   }
   return 0;
+}
+
+/* The month named at I (1..12), with *END after the name; 0 when none. */
+static int month_at(const text *t, size_t i, size_t *end) {
+  size_t we = word_end(t, i);
+  return we > i ? month_in(t, i, we, end) : 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -788,16 +841,17 @@ static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
 static const char *const IN_MONTH_WORDS[] = {"في", "وفي", "خلال", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه"};
 static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي", "من"};
 
-static int month_phrase(const text *t, size_t i, hd_day ref, hd_date_match *m) {
+static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_match *m) {
   written_date w;
   size_t e;
   memset(&w, 0, sizeof w);
+  /* first, and with the word's end known: most words are no month */
+  if (we - i > MAX_WORD_BYTES || !(w.m = month_in(t, i, we, &e))) return 0;
   /* "منذ مايو الماضي" lasts; "السادس من اغسطس الماضي" is a day in words */
   if (word_before_among(t, i, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
   size_t b = i;   /* a number before the month is a day that was no date ("31 فبراير 2020") */
   while (b > 0 && i - b < MAX_GAP && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t')) b--;
   if (b > 0 && (digit_at(t, b - 1) || ascii_letter(t->s[b - 1]))) return 0;
-  if (!(w.m = month_at(t, i, &e))) return 0;
   w.end = skip_second_month(t, e, w.m);
   size_t named = w.end;
   read_year(t, &w);
@@ -880,8 +934,9 @@ static const char *const NOT_AGO_AFTER[] = {"من", "رمضان"};   /* "قبل 
 ** عامين" is as often how long something has lasted).  Its day is the
 ** reference day as many months back. */
 static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
+  if (ref == HD_NO_DAY || !word_of_length(AGO_OPENERS, HD_ARRAY_LEN(AGO_OPENERS), we - ws)) return 0;
   size_t e = WORD_AMONG(t, ws, AGO_OPENERS), k;
-  if (!e || ref == HD_NO_DAY) return 0;
+  if (!e) return 0;
   int since = e - ws >= 6 && match_letters(t, e - 6, "منذ", 6);
   k = skip_blanks(t, e);
   if ((e = WORD_AMONG(t, k, ABOUT_WORDS))) k = skip_blanks(t, e);
@@ -938,7 +993,7 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
       size_t we = i;
       while (word_char_at(t, we)) we += 2;
       if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, sc->ref, m) ||
-                          month_phrase(t, i, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m)))
+                          month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m)))
         break;
       i = we;
     } else {
@@ -952,6 +1007,7 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
 
 size_t hd_dates_find(const char *text_, size_t len, hd_day ref, hd_date_match *out, size_t max) {
   if (!text_) return 0;
+  pthread_once(&month_starts_once, find_month_starts);
   scanner sc = {{(const unsigned char *)text_, len}, day_in_range(ref) ? ref : HD_NO_DAY, 0};
   size_t pos = 0, n = 0;
   hd_date_match m;
@@ -964,6 +1020,7 @@ size_t hd_dates_find(const char *text_, size_t len, hd_day ref, hd_date_match *o
 
 hd_day hd_date_header(const char *text_, size_t len) {
   if (!text_) return HD_NO_DAY;
+  pthread_once(&month_starts_once, find_month_starts);
   scanner sc = {{(const unsigned char *)text_, len}, HD_NO_DAY, 1};
   size_t pos = 0;
   hd_date_match m;
