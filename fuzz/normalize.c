@@ -82,7 +82,7 @@ static void check_tokens(const char *original, size_t s, size_t e, int valid) {
   for (pos = s; n < HD_ARRAY_LEN(tokens) && (kind = hd_next_token_hash(norm.text, e, pos, &a, &b, &h)) >= 0; pos = b) {
     size_t a2, b2;
     if (hd_next_token(norm.text, e, pos, &a2, &b2) != kind || a2 != a || b2 != b) abort();
-    if (h != hd_hash(norm.text + a, b - a, HD_HASH_SEED)) abort();
+    if (h != hd_token_hash(norm.text + a, b - a)) abort();
     tokens[n++] = (hd_token){.start = (uint32_t)a, .end = (uint32_t)b, .hash = h, .kind = (uint8_t)kind};
   }
   size_t got = hd_analyze_tokens(memo, dict, norm.text, original, norm.map, tokens, n, memo_ana);

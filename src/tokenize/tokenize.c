@@ -63,43 +63,107 @@ static inline int char_class(const char *s, size_t n, int *len) {
   return is_letter_cp(cp) ? 1 : 3;
 }
 
+/* The bytes at P, the first the lowest, on any machine. */
+static inline uint64_t load_bytes(const unsigned char *p, size_t n) {
+  uint64_t w = 0;
+  for (size_t k = n; k-- > 0;) w = w << 8 | p[k];
+  return w;
+}
+
+static inline uint64_t load8(const unsigned char *p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+#else
+  return load_bytes(p, 8);
+#endif
+}
+
+static inline uint64_t load4(const unsigned char *p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint32_t w;
+  memcpy(&w, p, 4);
+  return w;
+#else
+  return load_bytes(p, 4);
+#endif
+}
+
+/* How many bytes of the eight of W (load8()) are Arabic letters of U+0620
+** to U+065F (D8 A0-BF, D9 80-9F) from the first on: 0, 2, 4, 6 or 8.  Each
+** pair of bytes is one lane of sixteen bits: its lead must be D8 or D9,
+** and its second byte's top three bits 101 after D8, 100 after D9; a
+** lane that is not so is not zero, and its top bit is set by adding
+** 0x7FFF (a lane is at most 0xFF, so nothing carries into the next). */
+static inline size_t arabic_letters8(uint64_t w) {
+  const uint64_t low = UINT64_C(0x00FF00FF00FF00FF);
+  uint64_t lead = w & low, cont = (w >> 8) & low;
+  uint64_t bad = ((lead & UINT64_C(0x00FE00FE00FE00FE)) ^ UINT64_C(0x00D800D800D800D8)) |
+                 ((cont & UINT64_C(0x00E000E000E000E0)) ^ UINT64_C(0x00A000A000A000A0) ^ (lead & UINT64_C(0x0001000100010001)) << 5);
+  uint64_t stop = (bad + UINT64_C(0x7FFF7FFF7FFF7FFF)) & UINT64_C(0x8000800080008000);
+  return stop ? (size_t)__builtin_ctzll(stop) / 8 - 1 : 8;
+}
+
 /* The token at or after POS: its bytes in [*START, *END) and its kind, or
-** -1 at the end; with HASH, also the hash of its bytes (hd_hash()), made as
-** they are scanned.  Inlined into both callers, so that the one without a
-** hash does no hashing. */
-static inline int scan_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
+** -1 at the end. */
+static inline int scan_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
   int len, cls = 0;
   while (pos < n && text[pos] == ' ') pos++;
   while (pos < n && (cls = char_class(text + pos, n - pos, &len)) == 0) pos += len;
   if (pos >= n) return -1;
   *start = pos;
-  uint32_t h = hash ? hd_hash(text + pos, (size_t)len, HD_HASH_SEED) : 0;
   pos += len;
   if (cls != 3)
     while (pos < n) {
       /* the Arabic letters U+0620 to U+065F (D8 A0-BF, D9 80-9F), most of
-      ** a folded text, without a call */
+      ** a folded text: four at a time, then one, without a call */
+      if (cls == 1 && pos + 8 <= n) {
+        size_t k = arabic_letters8(load8((const unsigned char *)text + pos));
+        pos += k;
+        if (k == 8) continue;
+      }
       const unsigned char *u = (const unsigned char *)text + pos;
       if (cls == 1 && pos + 1 < n && ((u[0] == 0xD8 && (u[1] & 0xE0) == 0xA0) || (u[0] == 0xD9 && (u[1] & 0xE0) == 0x80))) {
-        if (hash) h = (((h ^ u[0]) * 16777619u) ^ u[1]) * 16777619u;
         pos += 2;
         continue;
       }
       if (char_class(text + pos, n - pos, &len) != cls) break;
-      if (hash) h = hd_hash(text + pos, (size_t)len, h);
       pos += len;
     }
   *end = pos;
-  if (hash) *hash = h;
   return cls == 3 ? HD_TOK_PUNCT : cls == 2 ? HD_TOK_NUMBER : HD_TOK_WORD;
 }
 
 int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
-  return scan_token(text, n, pos, start, end, NULL);
+  return scan_token(text, n, pos, start, end);
+}
+
+/* Eight bytes at a time, the last eight (or fewer) read once more where
+** they overlap the ones before: a few multiplications a word, where a
+** hash of one byte at a time has two for each letter, one after another. */
+uint32_t hd_token_hash(const char *w, size_t n) {
+  const uint64_t m = 0x9E3779B97F4A7C15u;
+  const unsigned char *p = (const unsigned char *)w;
+  uint64_t h = (uint64_t)n * m;
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    h = (h ^ load8(p + i)) * m;
+    h ^= h >> 32;
+  }
+  uint64_t last;
+  if (n >= 8) last = load8(p + n - 8);
+  else if (n >= 4) last = load4(p) | load4(p + n - 4) << 32;
+  else last = load_bytes(p, n);
+  h = (h ^ last) * m;
+  h ^= h >> 29;
+  h *= m;
+  return (uint32_t)(h ^ h >> 32);
 }
 
 int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
-  return scan_token(text, n, pos, start, end, hash);
+  int kind = scan_token(text, n, pos, start, end);
+  if (kind >= 0) *hash = hd_token_hash(text + *start, *end - *start);
+  return kind;
 }
 
 /* ------------------------------------------------------------------ */
@@ -567,5 +631,5 @@ size_t hd_analyze_tokens(hd_analysis_cache *m, const hd_dict *d, const char *tex
 
 size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
                          hd_analysis *out, size_t max) {
-  return hd_analyze_memo(cache, d, w, n, hd_hash(w, n, HD_HASH_SEED), o, out, max);
+  return hd_analyze_memo(cache, d, w, n, hd_token_hash(w, n), o, out, max);
 }

@@ -20,7 +20,7 @@ typedef struct hd_token {
   uint32_t start, end;   /* byte span in the folded text */
   uint32_t ana;          /* first analysis in the analysis array */
   uint32_t marks;        /* kinds of the [markers] that start here, one bit each (the coder's) */
-  uint32_t hash;         /* hd_hash() of its bytes, as hd_next_token_hash() made it */
+  uint32_t hash;         /* hd_token_hash() of its bytes, as hd_next_token_hash() made it */
   uint8_t nana;          /* number of analyses (dictionary words only) */
   uint8_t kind;          /* HD_TOK_* */
   char punct;            /* the character of a one-byte HD_TOK_PUNCT */
@@ -49,9 +49,12 @@ typedef struct hd_analysis {
 ** every other non-word character is a one-character HD_TOK_PUNCT token. */
 int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end);
 
-/* The same, and sets *HASH to the hd_hash() of the token's bytes, made as
-** they are scanned. */
+/* The same, and sets *HASH to the hd_token_hash() of the token's bytes. */
 int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash);
+
+/* The hash of a token's N bytes at W, by which the memo of analyses keeps
+** it (the dictionaries keep their words by hd_hash()). */
+uint32_t hd_token_hash(const char *w, size_t n);
 
 /* Analyses of the folded word W (N bytes) against dictionary D, at most MAX,
 ** written to OUT; returns how many.  The unpeeled reading comes first.  O
@@ -79,7 +82,8 @@ hd_analysis_cache *hd_analysis_cache_share(hd_analysis_cache *with);
 size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
                          hd_analysis *out, size_t max);
 
-/* The same, given HASH, the hd_hash() of W that hd_next_token_hash() made. */
+/* The same, given HASH, the hd_token_hash() of W that hd_next_token_hash()
+** made. */
 size_t hd_analyze_memo(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, uint32_t hash,
                        const hd_origin *o, hd_analysis *out, size_t max);
 

@@ -105,7 +105,7 @@ static void test_tokens(void) {
 /* The memo gives what hd_analyze() gives, for a word met again, and for
 ** the same folded word written with other original letters (الاردن and
 ** الأردن fold alike, as do نظيرة and نظيرﻪ); hd_next_token_hash() finds the tokens hd_next_token()
-** finds, with their hd_hash(). */
+** finds, with their hd_token_hash(). */
 static void test_memo(void) {
   /* (also a teh marbuta, then a heh written as a form of presentation,
   ** which folds alike but is read as ه: "نظيرة نظيرﻪ") */
@@ -122,7 +122,7 @@ static void test_memo(void) {
     int kind;
     while ((kind = hd_next_token_hash(norm.text, norm.len, pos, &a, &b, &h)) >= 0) {
       CHECK_INT(hd_next_token(norm.text, norm.len, pos, &a2, &b2), kind);
-      CHECK(a == a2 && b == b2 && h == hd_hash(norm.text + a, b - a, HD_HASH_SEED));
+      CHECK(a == a2 && b == b2 && h == hd_token_hash(norm.text + a, b - a));
       pos = b;
       if (kind != HD_TOK_WORD) continue;
       hd_analysis want[HD_MAX_ANALYSES], got[HD_MAX_ANALYSES];
@@ -171,7 +171,7 @@ static void *share_words(void *arg) {
       size_t len = strlen(w);
       hd_analysis want[HD_MAX_ANALYSES], got[HD_MAX_ANALYSES];
       size_t n = hd_analyze(d, w, len, NULL, want, HD_MAX_ANALYSES);
-      size_t m = hd_analyze_memo(s->memo, d, w, len, hd_hash(w, len, HD_HASH_SEED), NULL, got, HD_MAX_ANALYSES);
+      size_t m = hd_analyze_memo(s->memo, d, w, len, hd_token_hash(w, len), NULL, got, HD_MAX_ANALYSES);
       int same = n == m;
       for (size_t i = 0; same && i < n; i++) same = !memcmp(&want[i], &got[i], sizeof want[i]);
       s->wrong += !same;
