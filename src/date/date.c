@@ -324,34 +324,46 @@ static const struct month_name {
 #undef M1
 #undef M2
 
-/* The first two letters of the month names, folded: bit B of row A when
-** a name begins with U+0620 + A, then U+0620 + B.  Every word is asked
-** whether it is a month, and most begin otherwise (none with ال). */
-static uint64_t month_starts[64];
-static int month_starts_all;   /* a name begins with another letter: no word is passed over */
-static pthread_once_t month_starts_once = PTHREAD_ONCE_INIT;
+/* What the words of a list begin with, and how long they are: bit B of
+** row[A] when one begins with U+0620 + A, then U+0620 + B (folded), and
+** bit N of lengths when one has N bytes.  Every word of a text is asked
+** whether it is a month's name and whether it is an ordinal, and most are
+** neither (no month begins with ال): a word that begins otherwise, or is
+** of another length, is passed over before any is compared.  Made once
+** (find_word_starts()). */
+typedef struct word_starts {
+  uint64_t row[64], lengths;
+  int all;   /* a word of the list is shorter or longer, or begins with another letter: none is passed over */
+} word_starts;
 
-static void find_month_starts(void) {
-  for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) {
-    uint32_t a = (uint32_t)(first_letter(MONTHS[k].first) - 0x0620);
-    uint32_t b = (uint32_t)(first_letter(MONTHS[k].first + 2) - 0x0620);
-    if (MONTHS[k].len < 4 || a >= 64 || b >= 64) month_starts_all = 1;
-    else month_starts[a] |= 1ull << b;
+static word_starts month_starts, ordinal_starts;
+static pthread_once_t word_starts_once = PTHREAD_ONCE_INIT;
+
+static void add_start(word_starts *s, const char *w, size_t len) {
+  if (len < 4 || len >= 64) {
+    s->all = 1;
+    return;
   }
+  uint32_t a = (uint32_t)(first_letter(w) - 0x0620), b = (uint32_t)(first_letter(w + 2) - 0x0620);
+  if (a >= 64 || b >= 64) s->all = 1;
+  else s->row[a] |= 1ull << b;
+  s->lengths |= 1ull << len;
 }
 
-/* May the word [I, WE) be a month's name? */
-static int may_be_month(const text *t, size_t i, size_t we) {
-  if (month_starts_all) return 1;
-  if (we - i < 4) return 0;
+/* May the word [I, WE), all of word characters and none at WE, be one of
+** the list of S?  (It is one only if it has its length and letters.) */
+static int may_start(const word_starts *s, const text *t, size_t i, size_t we) {
+  if (s->all) return 1;
+  size_t n = we - i;
+  if (n < 4 || n >= 64 || !(s->lengths >> n & 1)) return 0;
   uint32_t a = (uint32_t)(fold_cp(arabic_cp_at(t, i)) - 0x0620), b = (uint32_t)(fold_cp(arabic_cp_at(t, i + 2)) - 0x0620);
-  return a < 64 && b < 64 && (month_starts[a] >> b & 1);
+  return a < 64 && b < 64 && (s->row[a] >> b & 1);
 }
 
 /* The month named by the word [I, WE) (1..12), with *END after the name;
 ** 0 when none. */
 static int month_in(const text *t, size_t i, size_t we, size_t *end) {
-  if (!may_be_month(t, i, we)) return 0;
+  if (!may_start(&month_starts, t, i, we)) return 0;
   for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) {
     const struct month_name *mn = &MONTHS[k];
     size_t n = mn->len;
@@ -882,13 +894,15 @@ static const struct ordinal_word { const char *w; int n; } ORDINALS[] = {
 
 static const char *const PART_WORDS[] = {"الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر"};
 
-static int ordinal_date(const text *t, size_t i, hd_day ref, hd_date_match *m) {
+static int ordinal_date(const text *t, size_t i, size_t we, hd_day ref, hd_date_match *m) {
   size_t e = 0, k;
   int day = 0;
-  if (word_before_among(t, i, PART_WORDS, HD_ARRAY_LEN(PART_WORDS))) return 0;   /* "الاسبوع الاول من تموز" */
+  /* the ordinal first, with the word's end known: most words are none */
+  if (!may_start(&ordinal_starts, t, i, we)) return 0;
   for (size_t o = 0; o < HD_ARRAY_LEN(ORDINALS) && !day; o++)
     if ((e = word_is(t, i, ORDINALS[o].w))) day = ORDINALS[o].n;
   if (!day || day == 20 || day == 30) return 0;
+  if (word_before_among(t, i, PART_WORDS, HD_ARRAY_LEN(PART_WORDS))) return 0;   /* "الاسبوع الاول من تموز" */
   k = skip_blanks(t, e);
   size_t e2;
   if ((e2 = word_is(t, k, "عشر"))) {   /* الخامس عشر */
@@ -973,6 +987,12 @@ static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_m
 /* The scan                                                            */
 /* ------------------------------------------------------------------ */
 
+/* The first letters and lengths of the month names and the ordinals. */
+static void find_word_starts(void) {
+  for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) add_start(&month_starts, MONTHS[k].first, MONTHS[k].len);
+  for (size_t k = 0; k < HD_ARRAY_LEN(ORDINALS); k++) add_start(&ordinal_starts, ORDINALS[k].w, strlen(ORDINALS[k].w));
+}
+
 typedef struct scanner {
   text t;
   hd_day ref;
@@ -992,7 +1012,7 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
     } else if (word_char_at(t, i)) {
       size_t we = i;
       while (word_char_at(t, we)) we += 2;
-      if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, sc->ref, m) ||
+      if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, we, sc->ref, m) ||
                           month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m)))
         break;
       i = we;
@@ -1007,7 +1027,7 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
 
 size_t hd_dates_find(const char *text_, size_t len, hd_day ref, hd_date_match *out, size_t max) {
   if (!text_) return 0;
-  pthread_once(&month_starts_once, find_month_starts);
+  pthread_once(&word_starts_once, find_word_starts);
   scanner sc = {{(const unsigned char *)text_, len}, day_in_range(ref) ? ref : HD_NO_DAY, 0};
   size_t pos = 0, n = 0;
   hd_date_match m;
@@ -1020,7 +1040,7 @@ size_t hd_dates_find(const char *text_, size_t len, hd_day ref, hd_date_match *o
 
 hd_day hd_date_header(const char *text_, size_t len) {
   if (!text_) return HD_NO_DAY;
-  pthread_once(&month_starts_once, find_month_starts);
+  pthread_once(&word_starts_once, find_word_starts);
   scanner sc = {{(const unsigned char *)text_, len}, HD_NO_DAY, 1};
   size_t pos = 0;
   hd_date_match m;
