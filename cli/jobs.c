@@ -2,7 +2,8 @@
 ** jobs.c: coding with several threads.  The main thread splits the input
 ** into lines, in batches, and parses none of them: the workers parse the
 ** lines they take and code their articles, each with its own coder (the
-** dictionaries are shared, read-only), into a memory stream per article.
+** dictionaries are shared, read-only, and so is the memo of words, which
+** each adds to), into a memory stream per article.
 ** With -j N, N - 1 worker threads start on a batch while the main thread
 ** splits the next batch off, then the main thread works on the batch too,
 ** so that N threads run on N cores.  Workers take the articles of a batch
@@ -166,6 +167,9 @@ int code_file_parallel(const options *o, const hd_dict *d, const char *path, sin
       hd_coder_set_realis(ws[j].coder, o->realis);
       hd_coder_set_incomplete(ws[j].coder, o->incomplete);
       ws[j].dict = d;
+      /* one memo of words for all: each is analysed once (a coder that
+      ** cannot share keeps its own, which codes the same) */
+      if (j > 0) (void)hd_coder_share_memo(ws[j].coder, ws[0].coder);
     }
   if (!ws || !slots) rc = -1;
   /* two batches: while the workers code one, this thread writes the one

@@ -6,10 +6,12 @@
 ** codes it and stores it.  With -j N a producer thread splits the lines of
 ** a batch off, has N threads parse them, looks their articles up in a
 ** connection of its own and has N threads code them (each with its own
-** coder; the dictionaries are shared, read-only) while the main thread,
-** the one writer, stores the batch before, in input order.  Storing in the same order with the same calls makes the store the
-** same whatever N is: the store looks an article up again when it stores it,
-** so that an article read twice, or stored meanwhile, is stored once.
+** coder; the dictionaries are shared, read-only, and so is the memo of
+** words) while the main thread, the one writer, stores the batch before,
+** in input order.  Storing in the same order with the same calls makes the
+** store the same whatever N is: the store looks an article up again when
+** it stores it, so that an article read twice, or stored meanwhile, is
+** stored once.
 **
 ** A signal (interrupt.c) is looked at between batches: what was read is
 ** coded and stored before the command stops.
@@ -289,6 +291,7 @@ static int run_pipeline(load_job *j, source *src, const char *path, const char *
   for (int k = 0; p.ws && rc == 0 && k < j->jobs; k++) {
     p.ws[k].dict = j->dict;
     if (!(p.ws[k].coder = hd_coder_new(j->dict, j->date, &st))) rc = -1;
+    else if (k > 0) (void)hd_coder_share_memo(p.ws[k].coder, p.ws[0].coder);   /* words analysed once */
   }
   if (!p.ws) rc = -1;
   /* look-ups in a connection of the producer's (reading does not wait for
@@ -333,6 +336,7 @@ static int run_parallel(load_job *j, source *src, const char *path) {
   for (int k = 0; rc == 0 && k < jobs; k++) {
     ws[k].dict = j->dict;
     if (!(ws[k].coder = hd_coder_new(j->dict, j->date, &st))) rc = -1;
+    else if (k > 0) (void)hd_coder_share_memo(ws[k].coder, ws[0].coder);   /* words analysed once */
   }
   atomic_size_t next;
   while (rc == 0) {

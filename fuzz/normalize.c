@@ -10,7 +10,9 @@
 ** against the built-in dictionaries, as the coder does; the coder's way
 ** (hd_next_token_hash() and the memo's batches, hd_analyze_tokens()) must
 ** find the same tokens and readings.  The input is also folded as a
-** dictionary string into a small buffer.
+** dictionary string into a small buffer.  hd_utf8_valid(), which tests
+** eight bytes at a time, must say what decoding one character at a time
+** says.
 */
 #include <stdint.h>
 #include <stdio.h>
@@ -80,7 +82,7 @@ static void check_tokens(const char *original, size_t s, size_t e, int valid) {
   for (pos = s; n < HD_ARRAY_LEN(tokens) && (kind = hd_next_token_hash(norm.text, e, pos, &a, &b, &h)) >= 0; pos = b) {
     size_t a2, b2;
     if (hd_next_token(norm.text, e, pos, &a2, &b2) != kind || a2 != a || b2 != b) abort();
-    if (h != hd_hash(norm.text + a, b - a, HD_HASH_SEED)) abort();
+    if (h != hd_token_hash(norm.text + a, b - a)) abort();
     tokens[n++] = (hd_token){.start = (uint32_t)a, .end = (uint32_t)b, .hash = h, .kind = (uint8_t)kind};
   }
   size_t got = hd_analyze_tokens(memo, dict, norm.text, original, norm.map, tokens, n, memo_ana);
@@ -98,6 +100,16 @@ static void check_tokens(const char *original, size_t s, size_t e, int valid) {
   if (got != plain) abort();
 }
 
+/* Is S (N bytes) valid UTF-8, decoded one character at a time? */
+static int decodes_whole(const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    int len;
+    if (hd_utf8_decode((const unsigned char *)s + i, n - i, &len) < 0) return 0;
+    i += (size_t)len;
+  }
+  return 1;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* a NUL-terminated copy, as articles hold their text */
   char *src = malloc(size + 1);
@@ -108,6 +120,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* the coder is given valid UTF-8 only (the reader skips any other article
   ** with its reason): the memo's readings are held to hd_analyze()'s there */
   int valid = hd_utf8_valid(src, size);
+  if (valid != decodes_whole(src, size)) abort();
   check_norm(src, size);
 
   size_t pos = 0, s, e, prev_end = 0, sentences = 0;

@@ -192,6 +192,14 @@ typedef struct hd_coder hd_coder;
 hd_coder *hd_coder_new(const hd_dict *d, const char *fallback_date, hd_status *st);
 void hd_coder_free(hd_coder *c);
 
+/* Makes C keep the readings of the words it meets where WITH keeps them,
+** so that coders in several threads analyse each word once between them
+** and hold it in memory once; C and WITH must code with the same
+** dictionary.  Call it before either codes.  The output does not change.
+** HD_ERR_ARG when the dictionaries differ, HD_ERR_NOMEM when out of
+** memory (C then keeps its own). */
+hd_status hd_coder_share_memo(hd_coder *c, hd_coder *with);
+
 typedef struct hd_event hd_event;
 
 /* Fields of an event record. */

@@ -623,6 +623,15 @@ hd_coder *hd_coder_new(const hd_dict *d, const char *fallback_date, hd_status *s
   return c;
 }
 
+hd_status hd_coder_share_memo(hd_coder *c, hd_coder *with) {
+  if (!c || !with || c->dict != with->dict) return HD_ERR_ARG;
+  hd_analysis_cache *shared = hd_analysis_cache_share(with->cache);
+  if (!shared) return HD_ERR_NOMEM;
+  hd_analysis_cache_free(c->cache);
+  c->cache = shared;
+  return HD_OK;
+}
+
 void hd_coder_free(hd_coder *c) {
   if (!c) return;
   hd_norm_free(&c->norm);

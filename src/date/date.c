@@ -24,6 +24,7 @@
 ** (alef forms, teh marbuta, alef maqsura, Farsi yeh, keheh, veh), so that
 ** text folded a little differently still matches.
 */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -179,7 +180,8 @@ static int word_char_before(const text *t, size_t i) {
   return i >= 2 && word_char_at(t, i - 2);
 }
 
-static int32_t fold_cp(int32_t cp) {
+static inline int32_t fold_cp(int32_t cp) {
+  if (cp < 0x0622) return cp;   /* most letters of a folded text, at once */
   switch (cp) {
   case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627; /* alef forms */
   case 0x0629: return 0x0647;                                        /* teh marbuta */
@@ -190,14 +192,25 @@ static int32_t fold_cp(int32_t cp) {
   }
 }
 
+/* The code point of the two bytes of Arabic at P. */
+static int32_t arabic_cp(const unsigned char *p) { return (int32_t)(((p[0] & 0x1F) << 6) | (p[1] & 0x3F)); }
+
+/* The first letter of PAT (two bytes of Arabic at least), folded: a word
+** whose first letter is another is not PAT, whatever follows. */
+static int32_t first_letter(const char *pat) { return fold_cp(arabic_cp((const unsigned char *)pat)); }
+
 /* End of the letters of PAT (PLEN bytes of Arabic) if the text at I
-** starts with them, else 0.  Does not look at what follows. */
+** starts with them, else 0.  Does not look at what follows.  A letter
+** written with the same two bytes as PAT's is the same letter folded,
+** without decoding. */
 static size_t match_letters(const text *t, size_t i, const char *pat, size_t plen) {
   const unsigned char *p = (const unsigned char *)pat;
   for (size_t k = 0; k + 1 < plen; k += 2) {
+    if (i + k + 1 < t->len && t->s[i + k] == p[k] && t->s[i + k + 1] == p[k + 1] && p[k] >= 0xD8 && p[k] <= 0xDB &&
+        (p[k + 1] & 0xC0) == 0x80)
+      continue;
     int32_t got = arabic_cp_at(t, i + k);
-    int32_t want = (int32_t)(((p[k] & 0x1F) << 6) | (p[k + 1] & 0x3F));
-    if (got < 0 || fold_cp(got) != fold_cp(want)) return 0;
+    if (got < 0 || fold_cp(got) != fold_cp(arabic_cp(p + k))) return 0;
   }
   return i + plen;
 }
@@ -217,6 +230,16 @@ static size_t word_among(const text *t, size_t i, const char *const *list, size_
   return 0;
 }
 #define WORD_AMONG(t, i, list) word_among((t), (i), (list), HD_ARRAY_LEN(list))
+
+/* Is a word of LIST N bytes long?  The word that fills [WS, WE) (all word
+** characters, and none at WE) can be no word of another length, since
+** every letter of a word of a list is a word character: asked first, this
+** spares the comparison of letters for most words. */
+static int word_of_length(const char *const *list, size_t count, size_t n) {
+  for (size_t k = 0; k < count; k++)
+    if (strlen(list[k]) == n) return 1;
+  return 0;
+}
 
 /* End of the word at I, or 0 when there is none or it is longer than any
 ** word worth reading. */
@@ -301,17 +324,50 @@ static const struct month_name {
 #undef M1
 #undef M2
 
-/* The month named at I (1..12), with *END after the name; 0 when none. */
-static int month_at(const text *t, size_t i, size_t *end) {
-  size_t we = word_end(t, i);
-  if (we == 0 || we == i) return 0;
-  int32_t first = fold_cp(arabic_cp_at(t, i));
+/* What the words of a list begin with, and how long they are: bit B of
+** row[A] when one begins with U+0620 + A, then U+0620 + B (folded), and
+** bit N of lengths when one has N bytes.  Every word of a text is asked
+** whether it is a month's name and whether it is an ordinal, and most are
+** neither (no month begins with ال): a word that begins otherwise, or is
+** of another length, is passed over before any is compared.  Made once
+** (find_word_starts()). */
+typedef struct word_starts {
+  uint64_t row[64], lengths;
+  int all;   /* a word of the list is shorter or longer, or begins with another letter: none is passed over */
+} word_starts;
+
+static word_starts month_starts, ordinal_starts;
+static pthread_once_t word_starts_once = PTHREAD_ONCE_INIT;
+
+static void add_start(word_starts *s, const char *w, size_t len) {
+  if (len < 4 || len >= 64) {
+    s->all = 1;
+    return;
+  }
+  uint32_t a = (uint32_t)(first_letter(w) - 0x0620), b = (uint32_t)(first_letter(w + 2) - 0x0620);
+  if (a >= 64 || b >= 64) s->all = 1;
+  else s->row[a] |= 1ull << b;
+  s->lengths |= 1ull << len;
+}
+
+/* May the word [I, WE), all of word characters and none at WE, be one of
+** the list of S?  (It is one only if it has its length and letters.) */
+static int may_start(const word_starts *s, const text *t, size_t i, size_t we) {
+  if (s->all) return 1;
+  size_t n = we - i;
+  if (n < 4 || n >= 64 || !(s->lengths >> n & 1)) return 0;
+  uint32_t a = (uint32_t)(fold_cp(arabic_cp_at(t, i)) - 0x0620), b = (uint32_t)(fold_cp(arabic_cp_at(t, i + 2)) - 0x0620);
+  return a < 64 && b < 64 && (s->row[a] >> b & 1);
+}
+
+/* The month named by the word [I, WE) (1..12), with *END after the name;
+** 0 when none. */
+static int month_in(const text *t, size_t i, size_t we, size_t *end) {
+  if (!may_start(&month_starts, t, i, we)) return 0;
   for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) {
     const struct month_name *mn = &MONTHS[k];
     size_t n = mn->len;
-    const unsigned char *p = (const unsigned char *)mn->first;   /* (its first letter, before the rest) */
-    if (n != we - i || (int32_t)(((p[0] & 0x1F) << 6) | (p[1] & 0x3F)) != first || !match_letters(t, i, mn->first, n))
-      continue;
+    if (n != we - i || !match_letters(t, i, mn->first, n)) continue;
     if (!mn->second) {
       *end = we;
       return mn->month;
@@ -323,6 +379,12 @@ static int month_at(const text *t, size_t i, size_t *end) {
     }
   }
   return 0;
+}
+
+/* The month named at I (1..12), with *END after the name; 0 when none. */
+static int month_at(const text *t, size_t i, size_t *end) {
+  size_t we = word_end(t, i);
+  return we > i ? month_in(t, i, we, end) : 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -791,20 +853,12 @@ static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
 static const char *const IN_MONTH_WORDS[] = {"في", "وفي", "خلال", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه"};
 static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي", "من"};
 
-/* Can a month name start at I?  Its first letter is one that starts one
-** of MONTHS (ا ت ج ح د س ش غ ف ك م ن ي, bits from U+0620): most words are
-** passed over in one test. */
-#define MONTH_FIRSTS 0x46a0418b480ULL
-static int may_start_month(const text *t, size_t i) {
-  int32_t cp = fold_cp(arabic_cp_at(t, i));
-  return cp >= 0x620 && cp < 0x660 && ((MONTH_FIRSTS >> (cp - 0x620)) & 1);
-}
-
-static int month_phrase(const text *t, size_t i, hd_day ref, hd_date_match *m) {
+static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_match *m) {
   written_date w;
   size_t e;
   memset(&w, 0, sizeof w);
-  if (!may_start_month(t, i) || !(w.m = month_at(t, i, &e))) return 0;
+  /* first, and with the word's end known: most words are no month */
+  if (we - i > MAX_WORD_BYTES || !(w.m = month_in(t, i, we, &e))) return 0;
   /* "منذ مايو الماضي" lasts; "السادس من اغسطس الماضي" is a day in words */
   if (word_before_among(t, i, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
   size_t b = i;   /* a number before the month is a day that was no date ("31 فبراير 2020") */
@@ -840,10 +894,11 @@ static const struct ordinal_word { const char *w; int n; } ORDINALS[] = {
 
 static const char *const PART_WORDS[] = {"الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر"};
 
-static int ordinal_date(const text *t, size_t i, hd_day ref, hd_date_match *m) {
+static int ordinal_date(const text *t, size_t i, size_t we, hd_day ref, hd_date_match *m) {
   size_t e = 0, k;
   int day = 0;
-  if (i + 4 > t->len || memcmp(t->s + i, "\xd8\xa7\xd9\x84", 4)) return 0;   /* ال */
+  /* the ordinal first, with the word's end known: most words are none */
+  if (!may_start(&ordinal_starts, t, i, we)) return 0;
   for (size_t o = 0; o < HD_ARRAY_LEN(ORDINALS) && !day; o++)
     if ((e = word_is(t, i, ORDINALS[o].w))) day = ORDINALS[o].n;
   if (!day || day == 20 || day == 30) return 0;
@@ -893,9 +948,7 @@ static const char *const NOT_AGO_AFTER[] = {"من", "رمضان"};   /* "قبل 
 ** عامين" is as often how long something has lasted).  Its day is the
 ** reference day as many months back. */
 static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
-  if (ref == HD_NO_DAY || we - ws < 6 || we - ws > 8 || t->s[ws] != 0xD9 ||
-      (t->s[ws + 1] != 0x82 && t->s[ws + 1] != 0x88 && t->s[ws + 1] != 0x85))   /* ق و م */
-    return 0;
+  if (ref == HD_NO_DAY || !word_of_length(AGO_OPENERS, HD_ARRAY_LEN(AGO_OPENERS), we - ws)) return 0;
   size_t e = WORD_AMONG(t, ws, AGO_OPENERS), k;
   if (!e) return 0;
   int since = e - ws >= 6 && match_letters(t, e - 6, "منذ", 6);
@@ -934,6 +987,12 @@ static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_m
 /* The scan                                                            */
 /* ------------------------------------------------------------------ */
 
+/* The first letters and lengths of the month names and the ordinals. */
+static void find_word_starts(void) {
+  for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) add_start(&month_starts, MONTHS[k].first, MONTHS[k].len);
+  for (size_t k = 0; k < HD_ARRAY_LEN(ORDINALS); k++) add_start(&ordinal_starts, ORDINALS[k].w, strlen(ORDINALS[k].w));
+}
+
 typedef struct scanner {
   text t;
   hd_day ref;
@@ -953,8 +1012,8 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
     } else if (word_char_at(t, i)) {
       size_t we = i;
       while (word_char_at(t, we)) we += 2;
-      if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, sc->ref, m) ||
-                          month_phrase(t, i, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m)))
+      if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, we, sc->ref, m) ||
+                          month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m)))
         break;
       i = we;
     } else {
@@ -968,6 +1027,7 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
 
 size_t hd_dates_find(const char *text_, size_t len, hd_day ref, hd_date_match *out, size_t max) {
   if (!text_) return 0;
+  pthread_once(&word_starts_once, find_word_starts);
   scanner sc = {{(const unsigned char *)text_, len}, day_in_range(ref) ? ref : HD_NO_DAY, 0};
   size_t pos = 0, n = 0;
   hd_date_match m;
@@ -980,6 +1040,7 @@ size_t hd_dates_find(const char *text_, size_t len, hd_day ref, hd_date_match *o
 
 hd_day hd_date_header(const char *text_, size_t len) {
   if (!text_) return HD_NO_DAY;
+  pthread_once(&word_starts_once, find_word_starts);
   scanner sc = {{(const unsigned char *)text_, len}, HD_NO_DAY, 1};
   size_t pos = 0;
   hd_date_match m;

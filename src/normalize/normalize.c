@@ -108,17 +108,35 @@ static inline int two_byte8(uint64_t w) {
          (leads & UINT64_C(0x8000800080008000)) == UINT64_C(0x8000800080008000);
 }
 
+/* How many of the eight bytes of W (load8_first_low(), starting at a
+** character) are whole one- and two-byte characters: 8, or 7 when the
+** last byte leads a character the next bytes end; 0 when a byte is of
+** neither or out of place, which the caller then looks at one character
+** at a time.  Each byte's top bits are tested at once: a continuation
+** (10xxxxxx) must follow a two-byte lead (110xxxxx, not C0 or C1) and
+** nothing else, so Arabic words and the spaces between them (which part
+** the pairs of four two-byte characters) go eight bytes a step. */
+static inline size_t short_chars8(uint64_t w) {
+  uint64_t b7 = w & ONES * 0x80, b6 = (w << 1) & ONES * 0x80, b5 = (w << 2) & ONES * 0x80;
+  uint64_t cont = b7 & ~b6, lead = b7 & b6 & ~b5;
+  uint64_t not_c0_c1 = ((w & ONES * 0x1E) + ONES * 0x7F) & ONES * 0x80;   /* bits 1-4 not all zero */
+  if ((b7 & b6 & b5) || (lead & ~not_c0_c1) || cont != lead << 8) return 0;
+  return 8 - (size_t)(lead >> 63);
+}
+
 int hd_utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
-    /* one byte, or eight; two (Arabic), or four such in eight bytes, without a call */
-    if (p[i] < 0x80) {
-      i += i + 8 <= n && all_ascii8(load8(p + i)) ? 8 : 1;
+    /* eight bytes of one- and two-byte characters (Arabic and ASCII) in
+    ** one test, else one character, without a call when it is short */
+    size_t k = i + 8 <= n ? short_chars8(load8_first_low(p + i)) : 0;
+    if (k) {
+      i += k;
       continue;
     }
-    if (i + 8 <= n && two_byte8(load8_first_low(p + i))) {
-      i += 8;
+    if (p[i] < 0x80) {
+      i++;
       continue;
     }
     if (p[i] >= 0xC2 && p[i] < 0xE0 && i + 1 < n && is_continuation(p[i + 1])) {

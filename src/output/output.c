@@ -10,10 +10,16 @@
 ** when the article is given, and the coordinates of its location when the
 ** dictionaries' gazetteer has them.
 */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include "common.h"
 #include "dict/dict.h"
+
+/* A record is written with its stream locked once (hd_write_event() and
+** hd_write_header() take the lock), so that its characters are put
+** without a lock each: with -j N, every put would otherwise lock and
+** unlock the stream, an atomic operation at each character. */
 
 /* 0: copy; 1: two-character escape; 2: \u00XX */
 static unsigned char json_class(unsigned char c) {
@@ -21,25 +27,50 @@ static unsigned char json_class(unsigned char c) {
   return c < 0x20 || c == 0x7f ? 2 : 0;
 }
 
+/* Does any of the eight bytes of V need escaping (below 0x20, '"', '\\' or
+** DEL)?  Exact, since a byte's borrow reaches the bytes above it only from a
+** byte below 0x20 or equal to one of the others. */
+static int any_escaped(uint64_t v) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t q = v ^ (ones * '"'), b = v ^ (ones * '\\'), d = v ^ (ones * 0x7f);
+  return ((((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((b - ones) & ~b) | ((d - ones) & ~d)) & high) != 0;
+}
+
+/* Text is mostly Arabic letters, which need no escape: eight bytes are
+** passed over in one test, and the ones with something to escape one at
+** a time. */
 static void json_string(const char *s, FILE *out) {
-  putc('"', out);
-  const char *run = s;
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s, k = json_class(c);
+  size_t n = strlen(s), i = 0, run = 0;
+  putc_unlocked('"', out);
+  while (i < n) {
+    uint64_t v;
+    if (n - i >= 8 && (memcpy(&v, s + i, 8), !any_escaped(v))) { i += 8; continue; }
+    unsigned char c = (unsigned char)s[i++], k = json_class(c);
     if (!k) continue;
-    fwrite(run, 1, (size_t)(s - run), out);
-    run = s + 1;
+    fwrite(s + run, 1, i - 1 - run, out);
+    run = i;
     if (k == 2) { fprintf(out, "\\u%04x", c); continue; }
-    putc('\\', out);
-    putc(c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : c == '\b' ? 'b' : c == '\f' ? 'f' : (int)c, out);
+    putc_unlocked('\\', out);
+    putc_unlocked(c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : c == '\b' ? 'b' : c == '\f' ? 'f' : (int)c, out);
   }
-  fwrite(run, 1, (size_t)(s - run), out);
-  putc('"', out);
+  fwrite(s + run, 1, n - run, out);
+  putc_unlocked('"', out);
+}
+
+/* A whole number in decimal, as printf's %d or %zu writes it, without
+** parsing a format: each event has a few. */
+static void put_number(long long v, FILE *out) {
+  char digits[24];
+  int n = 0;
+  unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+  do digits[n++] = (char)('0' + u % 10); while (u /= 10);
+  if (v < 0) putc_unlocked('-', out);
+  while (n) putc_unlocked(digits[--n], out);
 }
 
 static void json_key(const char *key, FILE *out, int first) {
-  if (!first) putc(',', out);
-  putc('"', out);
+  if (!first) putc_unlocked(',', out);
+  putc_unlocked('"', out);
   fputs(key, out);
   fputs("\":", out);
 }
@@ -94,11 +125,18 @@ static void write_spans(const hd_event *ev, FILE *out) {
   fputs("\"spans\":{", out);
   for (int p = 0; p < HD_PART_COUNT; p++) {
     size_t n = hd_event_spans(ev, (hd_part)p, start, end, 16);
-    fprintf(out, "%s\"%s\":[", p ? "," : "", names[p]);
-    for (size_t i = 0; i < n && i < 16; i++) fprintf(out, "%s[%zu,%zu]", i ? "," : "", start[i], end[i]);
-    putc(']', out);
+    json_key(names[p], out, p == 0);
+    putc_unlocked('[', out);
+    for (size_t i = 0; i < n && i < 16; i++) {
+      fputs(i ? ",[" : "[", out);
+      put_number((long long)start[i], out);
+      putc_unlocked(',', out);
+      put_number((long long)end[i], out);
+      putc_unlocked(']', out);
+    }
+    putc_unlocked(']', out);
   }
-  putc('}', out);
+  putc_unlocked('}', out);
 }
 
 
@@ -113,28 +151,34 @@ static void write_article_meta(const extra *x, FILE *out) {
   json_value(x->category, out);
 }
 static void write_json(const hd_event *ev, const extra *x, FILE *out) {
-  putc('{', out);
+  putc_unlocked('{', out);
   json_key("doc", out, 1);
   json_string(hd_event_str(ev, HD_FIELD_DOC), out);
-  fprintf(out, ",\"sentence\":%d", hd_event_sentence(ev));
+  fputs(",\"sentence\":", out);
+  put_number(hd_event_sentence(ev), out);
   json_field(ev, "date", HD_FIELD_DATE, out);
   json_field(ev, "source", HD_FIELD_SOURCE, out);
   json_field(ev, "target", HD_FIELD_TARGET, out);
   json_field(ev, "code", HD_FIELD_CODE, out);
   json_field(ev, "root", HD_FIELD_ROOT, out);
-  fprintf(out, ",\"quad\":%d,\"goldstein\":%.1f", hd_event_quad(ev), hd_event_goldstein(ev));
+  fputs(",\"quad\":", out);
+  put_number(hd_event_quad(ev), out);
+  fprintf(out, ",\"goldstein\":%.1f", hd_event_goldstein(ev));
   json_field(ev, "plover", HD_FIELD_PLOVER, out);
   json_field(ev, "plover_mode", HD_FIELD_PLOVER_MODE, out);
   json_field(ev, "realis", HD_FIELD_REALIS, out);
-  fprintf(out, ",\"mutual\":%s", hd_event_mutual(ev) ? "true" : "false");
+  fputs(hd_event_mutual(ev) ? ",\"mutual\":true" : ",\"mutual\":false", out);
   json_field(ev, "source_text", HD_FIELD_SOURCE_TEXT, out);
   json_field(ev, "target_text", HD_FIELD_TARGET_TEXT, out);
   json_field(ev, "verb_text", HD_FIELD_VERB_TEXT, out);
   json_field(ev, "location", HD_FIELD_LOCATION, out);
   json_field(ev, "location_country", HD_FIELD_LOCATION_COUNTRY, out);
-  fprintf(out, ",\"latitude\":%s,\"longitude\":%s", x->has_geo ? x->lat : "null", x->has_geo ? x->lon : "null");
+  fputs(",\"latitude\":", out);
+  fputs(x->has_geo ? x->lat : "null", out);
+  fputs(",\"longitude\":", out);
+  fputs(x->has_geo ? x->lon : "null", out);
   json_field(ev, "id", HD_FIELD_ID, out);
-  putc(',', out);
+  putc_unlocked(',', out);
   write_spans(ev, out);
   json_key("outlet", out, 0);
   json_value(x->outlet, out);
@@ -151,8 +195,8 @@ static void write_json(const hd_event *ev, const extra *x, FILE *out) {
 /* TSV                                                                 */
 
 static void tsv_cell(const char *s, FILE *out, int last) {
-  for (; s && *s; s++) putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
-  putc(last ? '\n' : '\t', out);
+  for (; s && *s; s++) putc_unlocked(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, out);
+  putc_unlocked(last ? '\n' : '\t', out);
 }
 
 static const char *const tsv_columns[] = {
@@ -164,7 +208,9 @@ static const char *const tsv_columns[] = {
 void hd_write_header(hd_format fmt, FILE *out) {
   if (fmt != HD_FORMAT_TSV) return;
   size_t n = sizeof tsv_columns / sizeof tsv_columns[0];
+  flockfile(out);
   for (size_t i = 0; i < n; i++) tsv_cell(tsv_columns[i], out, i + 1 == n);
+  funlockfile(out);
 }
 
 static void write_tsv(const hd_event *ev, const extra *x, FILE *out) {
@@ -237,16 +283,16 @@ static void plover_actor(const char *code, const char *text, FILE *out) {
 
 /* A JSON list of the comma-separated words of LIST ("" gives []). */
 static void json_list(const char *list, FILE *out) {
-  putc('[', out);
+  putc_unlocked('[', out);
   for (const char *p = list; p && *p;) {
     size_t n = strcspn(p, ",");
     char word[64];
     snprintf(word, sizeof word, "%.*s", (int)(n < sizeof word ? n : sizeof word - 1), p);
-    if (p != list) putc(',', out);
+    if (p != list) putc_unlocked(',', out);
     json_string(word, out);
     p += n + (p[n] == ',');
   }
-  putc(']', out);
+  putc_unlocked(']', out);
 }
 
 /* The first occurrence of NEEDLE (N > 0 bytes) in HAY (LEN bytes), or NULL. */
@@ -280,7 +326,7 @@ static void text_offsets(const hd_event *ev, const hd_article *a, FILE *out) {
 static void write_plover(const hd_event *ev, const hd_article *a, const hd_dict *d, const extra *x, FILE *out) {
   const char *code = hd_event_str(ev, HD_FIELD_CODE), *mode = hd_event_str(ev, HD_FIELD_PLOVER_MODE);
   const hd_cameo *cm = d ? hd_dict_cameo(d, code) : NULL;
-  putc('{', out);
+  putc_unlocked('{', out);
   json_key("id", out, 1);
   json_string(hd_event_str(ev, HD_FIELD_ID), out);
   json_field(ev, "date", HD_FIELD_DATE, out);
@@ -312,7 +358,7 @@ static void write_plover(const hd_event *ev, const hd_article *a, const hd_dict 
   json_field(ev, "text", HD_FIELD_TEXT, out);
   fprintf(out, ",\"text_info\":{\"sequence\":%d", hd_event_sentence(ev));
   text_offsets(ev, a, out);
-  putc(',', out);
+  putc_unlocked(',', out);
   write_spans(ev, out);
   fputs("},\"cite_info\":{\"citation\":", out);
   json_string(hd_event_str(ev, HD_FIELD_DOC), out);
@@ -333,8 +379,10 @@ int hd_write_event(const hd_event *ev, const hd_article *a, const hd_dict *d, hd
   /* PLOVER has no counterpart for CAMEO's statements (01) and appeals (02) */
   if (fmt == HD_FORMAT_PLOVER && !*hd_event_str(ev, HD_FIELD_PLOVER)) return 0;
   get_extra(ev, a, d, &x);
+  flockfile(out);
   if (fmt == HD_FORMAT_TSV) write_tsv(ev, &x, out);
   else if (fmt == HD_FORMAT_PLOVER) write_plover(ev, a, d, &x, out);
   else write_json(ev, &x, out);
+  funlockfile(out);
   return 1;
 }

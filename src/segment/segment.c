@@ -4,6 +4,8 @@
 ** terminal punctuation end sentences, and quotation marks that close a
 ** sentence stay with it.
 */
+#include <stdint.h>
+#include <string.h>
 #include "segment/segment.h"
 
 static int is_space(unsigned char c) {
@@ -40,12 +42,32 @@ static size_t sentence_end(const char *text, size_t n, size_t i) {
   return 0;
 }
 
+/* Is any of the eight bytes at S a line break, '.', '!', '?' or the first
+** byte of U+2026 (E2), which alone may end a sentence?  A byte is zero
+** after the XOR exactly when it was the one sought; (x - 1) & ~x then sets
+** its top bit, and a borrow reaches the bytes above only from such a
+** byte, so the answer is exact. */
+static inline uint64_t zero_bytes(uint64_t x) { return (x - 0x0101010101010101u) & ~x; }
+
+static int may_end8(const char *s) {
+  const uint64_t ones = 0x0101010101010101u;
+  uint64_t w;
+  memcpy(&w, s, 8);
+  uint64_t any = zero_bytes(w ^ ones * '\n') | zero_bytes(w ^ ones * '.') | zero_bytes(w ^ ones * '!') |
+                 zero_bytes(w ^ ones * '?') | zero_bytes(w ^ ones * 0xE2);
+  return (any & ones * 0x80) != 0;
+}
+
 size_t hd_next_sentence(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
   for (;;) {
     while (pos < n && (is_space((unsigned char)text[pos]) || text[pos] == '\n')) pos++;
     if (pos >= n) return 0;
     size_t i = pos, stop = n, next = n;
     for (; i < n; i++) {
+      /* eight bytes at a time while none of them may end the sentence
+      ** and it is short of its limit, where a space would end it */
+      while (i + 8 <= n && i + 8 - pos <= HD_MAX_SENTENCE_BYTES && !may_end8(text + i)) i += 8;
+      if (i >= n) break;
       /* past '?' only U+2026's first byte counts: letters go by in one test */
       if ((unsigned char)text[i] > '?' && (unsigned char)text[i] != 0xE2) continue;
       if (text[i] == '\n') { stop = i; next = i + 1; break; }

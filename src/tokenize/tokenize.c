@@ -6,9 +6,14 @@
 ** (و ف), a preposition (ب ل ك, or لل for ل + ال), the article and a pronoun
 ** suffix, and keeps only the readings whose remaining stem the dictionaries
 ** know.  So "وبوتين" finds بوتين, while "بحث" stays بحث because بحث is a word
-** and حث is not known.
+** and حث is not known.  The memo of analyses keeps each word's readings,
+** so that a word is analysed once in a run, by whichever thread meets it
+** first.
 */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 #include "tokenize/tokenize.h"
 #include "normalize/normalize.h"
 
@@ -58,43 +63,107 @@ static inline int char_class(const char *s, size_t n, int *len) {
   return is_letter_cp(cp) ? 1 : 3;
 }
 
+/* The bytes at P, the first the lowest, on any machine. */
+static inline uint64_t load_bytes(const unsigned char *p, size_t n) {
+  uint64_t w = 0;
+  for (size_t k = n; k-- > 0;) w = w << 8 | p[k];
+  return w;
+}
+
+static inline uint64_t load8(const unsigned char *p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+#else
+  return load_bytes(p, 8);
+#endif
+}
+
+static inline uint64_t load4(const unsigned char *p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint32_t w;
+  memcpy(&w, p, 4);
+  return w;
+#else
+  return load_bytes(p, 4);
+#endif
+}
+
+/* How many bytes of the eight of W (load8()) are Arabic letters of U+0620
+** to U+065F (D8 A0-BF, D9 80-9F) from the first on: 0, 2, 4, 6 or 8.  Each
+** pair of bytes is one lane of sixteen bits: its lead must be D8 or D9,
+** and its second byte's top three bits 101 after D8, 100 after D9; a
+** lane that is not so is not zero, and its top bit is set by adding
+** 0x7FFF (a lane is at most 0xFF, so nothing carries into the next). */
+static inline size_t arabic_letters8(uint64_t w) {
+  const uint64_t low = UINT64_C(0x00FF00FF00FF00FF);
+  uint64_t lead = w & low, cont = (w >> 8) & low;
+  uint64_t bad = ((lead & UINT64_C(0x00FE00FE00FE00FE)) ^ UINT64_C(0x00D800D800D800D8)) |
+                 ((cont & UINT64_C(0x00E000E000E000E0)) ^ UINT64_C(0x00A000A000A000A0) ^ (lead & UINT64_C(0x0001000100010001)) << 5);
+  uint64_t stop = (bad + UINT64_C(0x7FFF7FFF7FFF7FFF)) & UINT64_C(0x8000800080008000);
+  return stop ? (size_t)__builtin_ctzll(stop) / 8 - 1 : 8;
+}
+
 /* The token at or after POS: its bytes in [*START, *END) and its kind, or
-** -1 at the end; with HASH, also the hash of its bytes (hd_hash()), made as
-** they are scanned.  Inlined into both callers, so that the one without a
-** hash does no hashing. */
-static inline int scan_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
+** -1 at the end. */
+static inline int scan_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
   int len, cls = 0;
   while (pos < n && text[pos] == ' ') pos++;
   while (pos < n && (cls = char_class(text + pos, n - pos, &len)) == 0) pos += len;
   if (pos >= n) return -1;
   *start = pos;
-  uint32_t h = hash ? hd_hash(text + pos, (size_t)len, HD_HASH_SEED) : 0;
   pos += len;
   if (cls != 3)
     while (pos < n) {
       /* the Arabic letters U+0620 to U+065F (D8 A0-BF, D9 80-9F), most of
-      ** a folded text, without a call */
+      ** a folded text: four at a time, then one, without a call */
+      if (cls == 1 && pos + 8 <= n) {
+        size_t k = arabic_letters8(load8((const unsigned char *)text + pos));
+        pos += k;
+        if (k == 8) continue;
+      }
       const unsigned char *u = (const unsigned char *)text + pos;
       if (cls == 1 && pos + 1 < n && ((u[0] == 0xD8 && (u[1] & 0xE0) == 0xA0) || (u[0] == 0xD9 && (u[1] & 0xE0) == 0x80))) {
-        if (hash) h = (((h ^ u[0]) * 16777619u) ^ u[1]) * 16777619u;
         pos += 2;
         continue;
       }
       if (char_class(text + pos, n - pos, &len) != cls) break;
-      if (hash) h = hd_hash(text + pos, (size_t)len, h);
       pos += len;
     }
   *end = pos;
-  if (hash) *hash = h;
   return cls == 3 ? HD_TOK_PUNCT : cls == 2 ? HD_TOK_NUMBER : HD_TOK_WORD;
 }
 
 int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
-  return scan_token(text, n, pos, start, end, NULL);
+  return scan_token(text, n, pos, start, end);
+}
+
+/* Eight bytes at a time, the last eight (or fewer) read once more where
+** they overlap the ones before: a few multiplications a word, where a
+** hash of one byte at a time has two for each letter, one after another. */
+uint32_t hd_token_hash(const char *w, size_t n) {
+  const uint64_t m = 0x9E3779B97F4A7C15u;
+  const unsigned char *p = (const unsigned char *)w;
+  uint64_t h = (uint64_t)n * m;
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    h = (h ^ load8(p + i)) * m;
+    h ^= h >> 32;
+  }
+  uint64_t last;
+  if (n >= 8) last = load8(p + n - 8);
+  else if (n >= 4) last = load4(p) | load4(p + n - 4) << 32;
+  else last = load_bytes(p, n);
+  h = (h ^ last) * m;
+  h ^= h >> 29;
+  h *= m;
+  return (uint32_t)(h ^ h >> 32);
 }
 
 int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash) {
-  return scan_token(text, n, pos, start, end, hash);
+  int kind = scan_token(text, n, pos, start, end);
+  if (kind >= 0) *hash = hd_token_hash(text + *start, *end - *start);
+  return kind;
 }
 
 /* ------------------------------------------------------------------ */
@@ -252,7 +321,17 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
 ** The table is open addressing over slots of 8 bytes (the key's hash and
 ** the word's place), so that a lookup touches one slot, one entry and the
 ** word's bytes; in front of it, a small direct-mapped memo of one cache
-** line an entry serves the most frequent words in one look. */
+** line an entry serves the most frequent words in one look.
+**
+** The table may serve the memos of several threads (hd_analysis_cache_share()):
+** each keeps its own hot memo, which it writes at every lookup, and all
+** read the table without a lock, so that a word one thread analysed is
+** not analysed again by the others and the words are in memory once.  A
+** word is added under the table's lock: its record is written first, in a
+** piece of the pool that never moves, then its slot, which a reader loads
+** with acquire order, so that a reader sees a slot empty or whole.  When
+** the slots double, readers may still be in the old ones: those are kept
+** until the table is freed, unless one memo alone uses the table. */
 #define MEMO_MAX_WORDS (1u << 19)
 #define HOT_SLOTS 8192        /* a power of two */
 #define HOT_WORD 24           /* longer words skip the hot memo */
@@ -275,20 +354,82 @@ typedef struct memo_word {
   hd_analysis ana[];
 } memo_word;
 
+/* The pool is pieces of CHUNK_UNITS units of 8 bytes, enough for every
+** word the table may keep; a word's place is its piece and its unit in it. */
+#define CHUNK_BITS 16
+#define CHUNK_UNITS (1u << CHUNK_BITS)
+#define WORD_UNITS_MAX ((sizeof(memo_word) + HD_MAX_ANALYSES * sizeof(hd_analysis) + HD_WORD_MAX + 7) / 8)
+#define MEMO_CHUNKS (MEMO_MAX_WORDS / (CHUNK_UNITS / WORD_UNITS_MAX) + 1)
+#define MEMO_GROWTHS 32       /* doublings of the slots, more than memory allows */
+
+typedef struct memo_slots {
+  size_t n;                   /* a power of two */
+  _Atomic uint64_t at[];      /* hash << 32 | (place + 1); 0 when free */
+} memo_slots;
+
+typedef struct memo_table {
+  _Atomic(memo_slots *) slots;
+  memo_slots *old[MEMO_GROWTHS];   /* slots outgrown while other memos may read them */
+  size_t nold;
+  uint64_t *chunk[MEMO_CHUNKS];
+  size_t nchunks, used;       /* units taken in the last piece */
+  size_t nwords;
+  atomic_int users;           /* memos that use the table */
+  pthread_mutex_t lock;       /* held to add a word */
+} memo_table;
+
 struct hd_analysis_cache {
   hot_entry hot[HOT_SLOTS];
-  uint64_t *slots;            /* hash << 32 | (offset in the pool / 8 + 1); 0 when free */
-  size_t nslots, nwords;
-  uint64_t *pool;
-  size_t npool, pool_cap;     /* in units of 8 bytes */
+  memo_table *table;
 };
 
-hd_analysis_cache *hd_analysis_cache_new(void) { return calloc(1, sizeof(hd_analysis_cache)); }
+static memo_slots *slots_new(size_t n) {
+  memo_slots *s = calloc(1, sizeof *s + n * sizeof s->at[0]);
+  if (s) s->n = n;
+  return s;
+}
+
+static memo_table *table_new(void) {
+  memo_table *t = calloc(1, sizeof *t);
+  if (!t) return NULL;
+  memo_slots *s = slots_new(4096);
+  if (!s || pthread_mutex_init(&t->lock, NULL) != 0) { free(s); free(t); return NULL; }
+  atomic_init(&t->slots, s);
+  atomic_init(&t->users, 1);
+  return t;
+}
+
+static void table_free(memo_table *t) {
+  if (!t || atomic_fetch_sub(&t->users, 1) > 1) return;
+  free(atomic_load(&t->slots));
+  for (size_t i = 0; i < t->nold; i++) free(t->old[i]);
+  for (size_t i = 0; i < t->nchunks; i++) free(t->chunk[i]);
+  pthread_mutex_destroy(&t->lock);
+  free(t);
+}
+
+static hd_analysis_cache *cache_with(memo_table *t) {
+  hd_analysis_cache *c = t ? calloc(1, sizeof *c) : NULL;
+  if (c) c->table = t;
+  return c;
+}
+
+hd_analysis_cache *hd_analysis_cache_new(void) {
+  memo_table *t = table_new();
+  hd_analysis_cache *c = cache_with(t);
+  if (!c) table_free(t);
+  return c;
+}
+
+hd_analysis_cache *hd_analysis_cache_share(hd_analysis_cache *with) {
+  hd_analysis_cache *c = with ? cache_with(with->table) : NULL;
+  if (c) atomic_fetch_add(&with->table->users, 1);
+  return c;
+}
 
 void hd_analysis_cache_free(hd_analysis_cache *cache) {
   if (!cache) return;
-  free(cache->slots);
-  free(cache->pool);
+  table_free(cache->table);
   free(cache);
 }
 
@@ -316,60 +457,89 @@ static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
   return marks;
 }
 
-/* Doubles the slots (or makes the first); -1 when out of memory. */
-static int memo_grow(hd_analysis_cache *m) {
-  size_t n = m->nslots ? m->nslots * 2 : 4096;
-  uint64_t *s = calloc(n, sizeof *s);
-  if (!s) return -1;
-  for (size_t i = 0; i < m->nslots; i++) {
-    uint64_t v = m->slots[i];
-    if (!v) continue;
-    size_t j = (size_t)(v >> 32) & (n - 1);
-    while (s[j]) j = (j + 1) & (n - 1);
-    s[j] = v;
-  }
-  free(m->slots);
-  m->slots = s;
-  m->nslots = n;
-  return 0;
-}
+static memo_slots *slots_of(memo_table *t) { return atomic_load_explicit(&t->slots, memory_order_acquire); }
 
-static memo_word *memo_at(const hd_analysis_cache *m, uint64_t slot) {
-  return (memo_word *)(m->pool + ((uint32_t)slot - 1));
+static uint64_t slot_at(memo_slots *s, size_t j) { return atomic_load_explicit(&s->at[j], memory_order_acquire); }
+
+static memo_word *memo_at(const memo_table *t, uint64_t slot) {
+  uint32_t place = (uint32_t)slot - 1;
+  return (memo_word *)(t->chunk[place >> CHUNK_BITS] + (place & (CHUNK_UNITS - 1)));
 }
 
 static const char *memo_bytes(const memo_word *e) { return (const char *)(e->ana + e->count); }
 
-/* The slot of the word W with MARKS and hash H: its entry's, or the free
-** one where it would go. */
-static uint64_t *memo_slot(hd_analysis_cache *m, const char *w, size_t n, uint64_t marks, uint32_t h) {
-  size_t j = h & (m->nslots - 1);
-  for (;; j = (j + 1) & (m->nslots - 1)) {
-    uint64_t v = m->slots[j];
-    if (!v) return &m->slots[j];
+/* The slot in S of the word W with MARKS and hash H: its entry's, or the
+** free one where it would go. */
+static size_t memo_slot(const memo_table *t, memo_slots *s, const char *w, size_t n, uint64_t marks, uint32_t h) {
+  size_t j = h & (s->n - 1);
+  for (;; j = (j + 1) & (s->n - 1)) {
+    uint64_t v = slot_at(s, j);
+    if (!v) return j;
     if ((uint32_t)(v >> 32) != h) continue;
-    const memo_word *e = memo_at(m, v);
-    if (e->len == n && e->marks == marks && memcmp(memo_bytes(e), w, n) == 0) return &m->slots[j];
+    const memo_word *e = memo_at(t, v);
+    if (e->len == n && e->marks == marks && memcmp(memo_bytes(e), w, n) == 0) return j;
   }
 }
 
-/* Keeps the COUNT readings OUT of W in the slot *S; nothing when the memo
-** is full or memory is short (the word is then analysed again). */
-static void memo_add(hd_analysis_cache *m, uint64_t *s, const char *w, size_t n, uint64_t marks, uint32_t h,
-                     const hd_analysis *out, size_t count) {
+/* Doubles the slots, under the lock; -1 when out of memory. */
+static int memo_grow(memo_table *t) {
+  memo_slots *s = atomic_load_explicit(&t->slots, memory_order_relaxed), *g = slots_new(s->n * 2);
+  if (!g || (t->nold == MEMO_GROWTHS && atomic_load(&t->users) > 1)) { free(g); return -1; }
+  for (size_t i = 0; i < s->n; i++) {
+    uint64_t v = atomic_load_explicit(&s->at[i], memory_order_relaxed);
+    if (!v) continue;
+    size_t j = (size_t)(v >> 32) & (g->n - 1);
+    while (atomic_load_explicit(&g->at[j], memory_order_relaxed)) j = (j + 1) & (g->n - 1);
+    atomic_store_explicit(&g->at[j], v, memory_order_relaxed);
+  }
+  atomic_store_explicit(&t->slots, g, memory_order_release);
+  if (atomic_load(&t->users) > 1) t->old[t->nold++] = s;
+  else free(s);
+  return 0;
+}
+
+/* Room for UNITS units in the pool, under the lock: its place, or -1. */
+static long pool_take(memo_table *t, size_t units) {
+  if (!t->nchunks || t->used + units > CHUNK_UNITS) {
+    if (t->nchunks == MEMO_CHUNKS || !(t->chunk[t->nchunks] = malloc(CHUNK_UNITS * 8))) return -1;
+    t->nchunks++;
+    t->used = 0;
+  }
+  long place = (long)((t->nchunks - 1) << CHUNK_BITS | t->used);
+  t->used += units;
+  return place;
+}
+
+/* Keeps the COUNT readings OUT of W, under the lock, unless another memo
+** added the word meanwhile; nothing when the table is full or memory is
+** short (the word is then analysed again). */
+static void memo_add_locked(memo_table *t, const char *w, size_t n, uint64_t marks, uint32_t h,
+                            const hd_analysis *out, size_t count) {
+  /* at most half the slots are taken, so that a free one ends every probe */
+  if (t->nwords >= MEMO_MAX_WORDS) return;
+  if (2 * (t->nwords + 1) > atomic_load_explicit(&t->slots, memory_order_relaxed)->n) (void)memo_grow(t);
+  memo_slots *s = atomic_load_explicit(&t->slots, memory_order_relaxed);
+  if (2 * (t->nwords + 1) > s->n) return;
+  size_t j = memo_slot(t, s, w, n, marks, h);
+  if (atomic_load_explicit(&s->at[j], memory_order_relaxed)) return;
   size_t units = (sizeof(memo_word) + count * sizeof *out + n + 7) / 8;
-  if (m->nwords >= MEMO_MAX_WORDS || m->npool + units >= UINT32_MAX ||
-      hd_grow((void **)&m->pool, &m->pool_cap, m->npool + units, 8) != 0)
-    return;
-  memo_word *e = (memo_word *)(m->pool + m->npool);
+  long place = pool_take(t, units);
+  if (place < 0) return;
+  memo_word *e = (memo_word *)(t->chunk[place >> CHUNK_BITS] + (place & (CHUNK_UNITS - 1)));
   e->marks = marks;
   e->len = (uint8_t)n;
   e->count = (uint8_t)count;
   if (count) memcpy(e->ana, out, count * sizeof *out);
   memcpy((char *)(e->ana + count), w, n);
-  *s = (uint64_t)h << 32 | (uint64_t)(m->npool + 1);
-  m->npool += units;
-  m->nwords++;
+  atomic_store_explicit(&s->at[j], (uint64_t)h << 32 | (uint64_t)(place + 1), memory_order_release);
+  t->nwords++;
+}
+
+static void memo_add(memo_table *t, const char *w, size_t n, uint64_t marks, uint32_t h, const hd_analysis *out,
+                     size_t count) {
+  pthread_mutex_lock(&t->lock);
+  memo_add_locked(t, w, n, marks, h, out, count);
+  pthread_mutex_unlock(&t->lock);
 }
 
 /* The memo's hash of a word hashed to HASH, with its hidden letters MARKS. */
@@ -383,17 +553,16 @@ static size_t memo_lookup(hd_analysis_cache *m, const hd_dict *d, const char *w,
     memcpy(out, e->ana, e->count * sizeof *out);
     return e->count;
   }
-  /* at most half the slots are taken, so that a free one ends every probe */
-  if (2 * (m->nwords + 1) > m->nslots && m->nwords < MEMO_MAX_WORDS) (void)memo_grow(m);
-  if (!m->nslots) return hd_analyze(d, w, n, o, out, max);
-  uint64_t *s = memo_slot(m, w, n, marks, h);
+  memo_table *t = m->table;
+  memo_slots *s = slots_of(t);
+  uint64_t v = slot_at(s, memo_slot(t, s, w, n, marks, h));
   size_t count;
-  if (!*s) {   /* a word met the first time does not take a hot entry */
+  if (!v) {   /* a word met the first time does not take a hot entry */
     count = hd_analyze(d, w, n, o, out, max);
-    if (2 * (m->nwords + 1) <= m->nslots) memo_add(m, s, w, n, marks, h, out, count);
+    memo_add(t, w, n, marks, h, out, count);
     return count;
   }
-  const memo_word *k = memo_at(m, *s);
+  const memo_word *k = memo_at(t, v);
   count = k->count;
   if (count) memcpy(out, k->ana, count * sizeof *out);
   if (n <= HOT_WORD && count <= HOT_ANA) {
@@ -423,6 +592,7 @@ size_t hd_analyze_tokens(hd_analysis_cache *m, const hd_dict *d, const char *tex
     size_t to = n - from < BATCH ? n : from + BATCH;
     uint64_t marks[BATCH];
     uint32_t h[BATCH];
+    memo_slots *s = m ? slots_of(m->table) : NULL;
     /* the key of each word, and the hot entry and slot where it would be */
     for (size_t i = from; i < to; i++) {
       size_t len = t[i].end - t[i].start;
@@ -431,16 +601,16 @@ size_t hd_analyze_tokens(hd_analysis_cache *m, const hd_dict *d, const char *tex
       marks[i - from] = hidden_letters(text + t[i].start, len, &o);
       h[i - from] = memo_hash(t[i].hash, marks[i - from]);
       __builtin_prefetch(&m->hot[h[i - from] & (HOT_SLOTS - 1)]);
-      if (m->nslots) __builtin_prefetch(&m->slots[h[i - from] & (m->nslots - 1)]);
+      __builtin_prefetch(&s->at[h[i - from] & (s->n - 1)]);
     }
     /* the word's record, for a word not in the hot memo */
-    for (size_t i = from; i < to && m && m->nslots; i++) {
+    for (size_t i = from; i < to && m; i++) {
       size_t len = t[i].end - t[i].start;
       if (t[i].kind != HD_TOK_WORD || len == 0 || len > HD_WORD_MAX) continue;
       const hot_entry *e = &m->hot[h[i - from] & (HOT_SLOTS - 1)];
       if (e->hash == h[i - from]) continue;
-      uint64_t v = m->slots[h[i - from] & (m->nslots - 1)];
-      if (v && (uint32_t)(v >> 32) == h[i - from]) __builtin_prefetch(memo_at(m, v));
+      uint64_t v = slot_at(s, h[i - from] & (s->n - 1));
+      if (v && (uint32_t)(v >> 32) == h[i - from]) __builtin_prefetch(memo_at(m->table, v));
     }
     for (size_t i = from; i < to; i++) {
       size_t len = t[i].end - t[i].start;
@@ -461,5 +631,5 @@ size_t hd_analyze_tokens(hd_analysis_cache *m, const hd_dict *d, const char *tex
 
 size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
                          hd_analysis *out, size_t max) {
-  return hd_analyze_memo(cache, d, w, n, hd_hash(w, n, HD_HASH_SEED), o, out, max);
+  return hd_analyze_memo(cache, d, w, n, hd_token_hash(w, n), o, out, max);
 }

@@ -20,7 +20,7 @@ typedef struct hd_token {
   uint32_t start, end;   /* byte span in the folded text */
   uint32_t ana;          /* first analysis in the analysis array */
   uint32_t marks;        /* kinds of the [markers] that start here, one bit each (the coder's) */
-  uint32_t hash;         /* hd_hash() of its bytes, as hd_next_token_hash() made it */
+  uint32_t hash;         /* hd_token_hash() of its bytes, as hd_next_token_hash() made it */
   uint8_t nana;          /* number of analyses (dictionary words only) */
   uint8_t kind;          /* HD_TOK_* */
   char punct;            /* the character of a one-byte HD_TOK_PUNCT */
@@ -49,9 +49,12 @@ typedef struct hd_analysis {
 ** every other non-word character is a one-character HD_TOK_PUNCT token. */
 int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t *end);
 
-/* The same, and sets *HASH to the hd_hash() of the token's bytes, made as
-** they are scanned. */
+/* The same, and sets *HASH to the hd_token_hash() of the token's bytes. */
 int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash);
+
+/* The hash of a token's N bytes at W, by which the memo of analyses keeps
+** it (the dictionaries keep their words by hd_hash()). */
+uint32_t hd_token_hash(const char *w, size_t n);
 
 /* Analyses of the folded word W (N bytes) against dictionary D, at most MAX,
 ** written to OUT; returns how many.  The unpeeled reading comes first.  O
@@ -61,19 +64,26 @@ size_t hd_analyze(const hd_dict *d, const char *w, size_t n, const hd_origin *o,
 
 /* A memo of analyses, since news repeats its words: the analyses of a word
 ** depend only on its folded letters and on which of them folding changed
-** (alefs with hamza, teh marbuta), so both make the key.  One per coder:
-** each distinct word is analysed once in a run (up to half a million words,
-** so that memory stays bounded). */
+** (alefs with hamza, teh marbuta), so both make the key.  One per coder,
+** each used by one thread at a time: each distinct word is analysed once
+** in a run (up to half a million words, so that memory stays bounded). */
 typedef struct hd_analysis_cache hd_analysis_cache;
 
 hd_analysis_cache *hd_analysis_cache_new(void);
 void hd_analysis_cache_free(hd_analysis_cache *cache);
 
+/* A memo that keeps its words in the same table as WITH (over the same
+** dictionary), so that threads coding with the two analyse each word once
+** between them; the table lasts until the last memo that uses it is freed.
+** Share before either is used.  NULL when out of memory. */
+hd_analysis_cache *hd_analysis_cache_share(hd_analysis_cache *with);
+
 /* As hd_analyze, through CACHE (which must serve one dictionary only). */
 size_t hd_analyze_cached(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, const hd_origin *o,
                          hd_analysis *out, size_t max);
 
-/* The same, given HASH, the hd_hash() of W that hd_next_token_hash() made. */
+/* The same, given HASH, the hd_token_hash() of W that hd_next_token_hash()
+** made. */
 size_t hd_analyze_memo(hd_analysis_cache *cache, const hd_dict *d, const char *w, size_t n, uint32_t hash,
                        const hd_origin *o, hd_analysis *out, size_t max);
 

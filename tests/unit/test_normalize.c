@@ -368,6 +368,27 @@ static void test_utf8_valid(void) {
   CHECK(!hd_utf8_valid("abcdefgh\x80", 9));
   CHECK(!hd_utf8_valid("abcdefghijklmnopqrstuvw\xC3", 24));
   CHECK(hd_utf8_valid("abcdefgh\xC3\xA9", 10));
+  /* Arabic words and spaces, eight bytes at a time: a bad byte at any
+  ** place, a lead cut off at the end of eight bytes, a three-byte
+  ** character after two-byte ones */
+  const char words[] = "\xd9\x82\xd8\xa7\xd9\x84 \xd8\xa7\xd9\x84\xd8\xb1\xd8\xa6\xd9\x8a\xd8\xb3 \xd9\x81\xd9\x8a";   /* قال الرئيس في */
+  size_t n = sizeof words - 1;
+  CHECK(hd_utf8_valid(words, n));
+  int all = 1;
+  for (size_t at = 0; at < n; at++) {
+    char bad[64];
+    static const unsigned char wrong[] = {0x80, 0xC0, 0xC1, 0xF8, 0xFF};
+    for (size_t w = 0; w < sizeof wrong; w++) {
+      if (wrong[w] == 0x80 && ((unsigned char)words[at] & 0xC0) == 0x80) continue;   /* another letter */
+      memcpy(bad, words, n);
+      bad[at] = (char)wrong[w];
+      all &= !hd_utf8_valid(bad, n);
+    }
+    all &= !hd_utf8_valid(words, at) == (at > 0 && ((unsigned char)words[at] & 0xC0) == 0x80);   /* cut inside a letter */
+  }
+  CHECK(all);
+  CHECK(hd_utf8_valid("\xd9\x82\xd8\xa7\xd9\x84 \xe2\x80\x8f\xd9\x81", 13));
+  CHECK(!hd_utf8_valid("\xd9\x82\xd8\xa7\xd9\x84 \xd8\xd8\xa7", 10));
 }
 
 static void test_utf8_decode(void) {

@@ -2,8 +2,9 @@
 ** test_tokenize.c: tokens of folded text and clitic analysis: the
 ** conjunctions, prepositions, article and suffixes peel off only when what is
 ** left is a known word, and words that merely begin with those letters stay
-** whole.
+** whole.  The memo gives what analysis gives, also when threads share it.
 */
+#include <pthread.h>
 #include "unit.h"
 #include "dict/dict.h"
 #include "normalize/normalize.h"
@@ -104,7 +105,7 @@ static void test_tokens(void) {
 /* The memo gives what hd_analyze() gives, for a word met again, and for
 ** the same folded word written with other original letters (الاردن and
 ** الأردن fold alike, as do نظيرة and نظيرﻪ); hd_next_token_hash() finds the tokens hd_next_token()
-** finds, with their hd_hash(). */
+** finds, with their hd_token_hash(). */
 static void test_memo(void) {
   /* (also a teh marbuta, then a heh written as a form of presentation,
   ** which folds alike but is read as ه: "نظيرة نظيرﻪ") */
@@ -121,7 +122,7 @@ static void test_memo(void) {
     int kind;
     while ((kind = hd_next_token_hash(norm.text, norm.len, pos, &a, &b, &h)) >= 0) {
       CHECK_INT(hd_next_token(norm.text, norm.len, pos, &a2, &b2), kind);
-      CHECK(a == a2 && b == b2 && h == hd_hash(norm.text + a, b - a, HD_HASH_SEED));
+      CHECK(a == a2 && b == b2 && h == hd_token_hash(norm.text + a, b - a));
       pos = b;
       if (kind != HD_TOK_WORD) continue;
       hd_analysis want[HD_MAX_ANALYSES], got[HD_MAX_ANALYSES];
@@ -138,6 +139,77 @@ static void test_memo(void) {
   }
   hd_analysis_cache_free(memo);
   hd_norm_free(&norm);
+}
+
+/* Words for the shared memo: known ones with clitics and stems made of
+** letters, so many that its slots double while the threads add to it. */
+#define SHARED_WORDS 12000
+static char shared_words[SHARED_WORDS][48];
+
+static void make_shared_words(void) {
+  static const char *const pre[] = {"", "\xd9\x88", "\xd8\xa7\xd9\x84", "\xd9\x88\xd8\xa7\xd9\x84", "\xd9\x84\xd9\x84"};
+  static const char *const stems[] = {"\xd8\xa8\xd9\x88\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xaa\xd9\x87",
+                                     "\xd8\xb1\xd8\xa6\xd9\x8a\xd8\xb3", "\xd9\x86\xd8\xb8\xd9\x8a\xd8\xb1\xd9\x87"};
+  for (int i = 0; i < SHARED_WORDS; i++) {
+    char stem[16];
+    if (i % 7 == 0) snprintf(stem, sizeof stem, "%s", stems[i / 7 % 4]);
+    else   /* three letters of U+0628 to U+0647, two bytes each */
+      snprintf(stem, sizeof stem, "%c%c%c%c%c%c", 0xd8, 0xa8 + i % 18, 0xd8, 0xa8 + i / 18 % 18, 0xd8, 0xa8 + i / 324 % 18);
+    snprintf(shared_words[i], sizeof shared_words[i], "%s%s", pre[i % 5], stem);
+  }
+}
+
+typedef struct sharer { hd_analysis_cache *memo; int from, step, wrong; } sharer;
+
+/* Looks every word up twice, from FROM on by STEP, and counts the ones
+** whose readings are not hd_analyze()'s. */
+static void *share_words(void *arg) {
+  sharer *s = arg;
+  for (int round = 0; round < 2; round++)
+    for (int k = 0; k < SHARED_WORDS; k++) {
+      const char *w = shared_words[(s->from + (size_t)k * (size_t)s->step) % SHARED_WORDS];
+      size_t len = strlen(w);
+      hd_analysis want[HD_MAX_ANALYSES], got[HD_MAX_ANALYSES];
+      size_t n = hd_analyze(d, w, len, NULL, want, HD_MAX_ANALYSES);
+      size_t m = hd_analyze_memo(s->memo, d, w, len, hd_token_hash(w, len), NULL, got, HD_MAX_ANALYSES);
+      int same = n == m;
+      for (size_t i = 0; same && i < n; i++) same = !memcmp(&want[i], &got[i], sizeof want[i]);
+      s->wrong += !same;
+    }
+  return NULL;
+}
+
+/* Two threads, each with its memo, over one table: each finds what
+** hd_analyze() finds, while the other adds words and the slots double;
+** and a coder shares only a coder's memo of the same dictionary. */
+static void test_shared_memo(void) {
+  make_shared_words();
+  hd_analysis_cache *a = hd_analysis_cache_new(), *b = hd_analysis_cache_share(a);
+  CHECK(a != NULL && b != NULL);
+  if (!a || !b) return;
+  sharer s[2] = {{a, 0, 1, 0}, {b, SHARED_WORDS - 1, SHARED_WORDS - 1, 0}};   /* the second goes backwards */
+  pthread_t t;
+  int started = pthread_create(&t, NULL, share_words, &s[1]) == 0;
+  share_words(&s[0]);
+  if (started) pthread_join(t, NULL);
+  else share_words(&s[1]);
+  CHECK_INT(s[0].wrong, 0);
+  CHECK_INT(s[1].wrong, 0);
+  hd_analysis_cache_free(a);   /* b keeps the table */
+  s[1].wrong = 0;
+  share_words(&s[1]);
+  CHECK_INT(s[1].wrong, 0);
+  hd_analysis_cache_free(b);
+
+  hd_status st;
+  hd_dict *other = hd_dict_new();
+  hd_coder *c1 = hd_coder_new(d, NULL, &st), *c2 = hd_coder_new(d, NULL, &st), *c3 = hd_coder_new(other, NULL, &st);
+  CHECK_INT(hd_coder_share_memo(c2, c1), HD_OK);
+  CHECK_INT(hd_coder_share_memo(c3, c1), HD_ERR_ARG);
+  hd_coder_free(c1);
+  hd_coder_free(c2);
+  hd_coder_free(c3);
+  hd_dict_free(other);
 }
 
 static int count_event(const hd_event *ev, void *user) {
@@ -182,6 +254,7 @@ int main(void) {
   test_original_letters();
   test_tokens();
   test_memo();
+  test_shared_memo();
   test_own_articles();
   hd_dict_free(d);
   return unit_report("tokenize");
