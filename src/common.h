@@ -19,6 +19,35 @@ typedef struct hd_buf {
   size_t len, cap;
 } hd_buf;
 
+/* The N bytes at P (N at most 8) as a number whose lowest byte is the
+** first, on any machine; hd_load4_first_low() and hd_load8_first_low()
+** read four and eight in one load where the machine is little-endian. */
+static inline uint64_t hd_load_first_low(const unsigned char *p, size_t n) {
+  uint64_t w = 0;
+  for (size_t k = n; k-- > 0;) w = w << 8 | p[k];
+  return w;
+}
+
+static inline uint64_t hd_load8_first_low(const unsigned char *p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+#else
+  return hd_load_first_low(p, 8);
+#endif
+}
+
+static inline uint64_t hd_load4_first_low(const unsigned char *p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  uint32_t w;
+  memcpy(&w, p, 4);
+  return w;
+#else
+  return hd_load_first_low(p, 4);
+#endif
+}
+
 int hd_buf_reserve(hd_buf *b, size_t extra);          /* 0 on success, -1 on OOM */
 int hd_buf_append(hd_buf *b, const void *p, size_t n); /* keeps a NUL after data */
 int hd_buf_putc(hd_buf *b, char c);

@@ -87,18 +87,7 @@ static inline uint64_t load8(const unsigned char *s) {
 #define ONES UINT64_C(0x0101010101010101)
 static inline int all_ascii8(uint64_t w) { return (w & ONES * 0x80) == 0; }
 
-/* Eight bytes as a number whose lowest byte is the first, on any machine. */
-static inline uint64_t load8_first_low(const unsigned char *s) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  return load8(s);
-#else
-  uint64_t w = 0;
-  for (int k = 7; k >= 0; k--) w = w << 8 | s[k];
-  return w;
-#endif
-}
-
-/* Are the eight bytes of W (load8_first_low()) four two-byte characters:
+/* Are the eight bytes of W (hd_load8_first_low()) four two-byte characters:
 ** each lead 110xxxxx and not C0 or C1 (its bits 1-4 not all zero), each
 ** second byte 10xxxxxx?  Adding 0x7FFF to a lead's bits 1-4 (at most 0x1E)
 ** sets bit 15 of its pair exactly when they are not all zero. */
@@ -108,7 +97,7 @@ static inline int two_byte8(uint64_t w) {
          (leads & UINT64_C(0x8000800080008000)) == UINT64_C(0x8000800080008000);
 }
 
-/* How many of the eight bytes of W (load8_first_low(), starting at a
+/* How many of the eight bytes of W (hd_load8_first_low(), starting at a
 ** character) are whole one- and two-byte characters: 8, or 7 when the
 ** last byte leads a character the next bytes end; 0 when a byte is of
 ** neither or out of place, which the caller then looks at one character
@@ -130,7 +119,7 @@ int hd_utf8_valid(const char *s, size_t n) {
   while (i < n) {
     /* eight bytes of one- and two-byte characters (Arabic and ASCII) in
     ** one test, else one character, without a call when it is short */
-    size_t k = i + 8 <= n ? short_chars8(load8_first_low(p + i)) : 0;
+    size_t k = i + 8 <= n ? short_chars8(hd_load8_first_low(p + i)) : 0;
     if (k) {
       i += k;
       continue;
@@ -305,7 +294,7 @@ static void fold_until(fold_cursor *c, size_t limit) {
       }
       continue;
     }
-    if (b >= 0xC2 && b < 0xE0 && i + 8 <= n && o + 12 <= limit && two_byte8(load8_first_low(s + i))) {
+    if (b >= 0xC2 && b < 0xE0 && i + 8 <= n && o + 12 <= limit && two_byte8(hd_load8_first_low(s + i))) {
       /* four two-byte characters (an Arabic word, mostly): checked at once */
       for (int k = 0; k < 4; k++, i += 2) {
         const hd_fold2_entry *e = fold2_entry(s[i], s[i + 1]);

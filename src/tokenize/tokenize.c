@@ -14,6 +14,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include "common.h"
 #include "tokenize/tokenize.h"
 #include "normalize/normalize.h"
 
@@ -63,35 +64,9 @@ static inline int char_class(const char *s, size_t n, int *len) {
   return is_letter_cp(cp) ? 1 : 3;
 }
 
-/* The bytes at P, the first the lowest, on any machine. */
-static inline uint64_t load_bytes(const unsigned char *p, size_t n) {
-  uint64_t w = 0;
-  for (size_t k = n; k-- > 0;) w = w << 8 | p[k];
-  return w;
-}
-
-static inline uint64_t load8(const unsigned char *p) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  uint64_t w;
-  memcpy(&w, p, 8);
-  return w;
-#else
-  return load_bytes(p, 8);
-#endif
-}
-
-static inline uint64_t load4(const unsigned char *p) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  uint32_t w;
-  memcpy(&w, p, 4);
-  return w;
-#else
-  return load_bytes(p, 4);
-#endif
-}
-
-/* How many bytes of the eight of W (load8()) are Arabic letters of U+0620
-** to U+065F (D8 A0-BF, D9 80-9F) from the first on: 0, 2, 4, 6 or 8.  Each
+/* How many bytes of the eight of W (hd_load8_first_low()) are Arabic
+** letters of U+0620 to U+065F (D8 A0-BF, D9 80-9F) from the first on: 0,
+** 2, 4, 6 or 8.  Each
 ** pair of bytes is one lane of sixteen bits: its lead must be D8 or D9,
 ** and its second byte's top three bits 101 after D8, 100 after D9; a
 ** lane that is not so is not zero, and its top bit is set by adding
@@ -119,7 +94,7 @@ static inline int scan_token(const char *text, size_t n, size_t pos, size_t *sta
       /* the Arabic letters U+0620 to U+065F (D8 A0-BF, D9 80-9F), most of
       ** a folded text: four at a time, then one, without a call */
       if (cls == 1 && pos + 8 <= n) {
-        size_t k = arabic_letters8(load8((const unsigned char *)text + pos));
+        size_t k = arabic_letters8(hd_load8_first_low((const unsigned char *)text + pos));
         pos += k;
         if (k == 8) continue;
       }
@@ -147,13 +122,13 @@ uint32_t hd_token_hash(const char *w, size_t n) {
   const unsigned char *p = (const unsigned char *)w;
   uint64_t h = (uint64_t)n * m;
   for (size_t i = 0; i + 8 < n; i += 8) {
-    h = (h ^ load8(p + i)) * m;
+    h = (h ^ hd_load8_first_low(p + i)) * m;
     h ^= h >> 32;
   }
   uint64_t last;
-  if (n >= 8) last = load8(p + n - 8);
-  else if (n >= 4) last = load4(p) | load4(p + n - 4) << 32;
-  else last = load_bytes(p, n);
+  if (n >= 8) last = hd_load8_first_low(p + n - 8);
+  else if (n >= 4) last = hd_load4_first_low(p) | hd_load4_first_low(p + n - 4) << 32;
+  else last = hd_load_first_low(p, n);
   h = (h ^ last) * m;
   h ^= h >> 29;
   h *= m;
