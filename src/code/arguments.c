@@ -613,10 +613,8 @@ void hd_possessor_attacker(const hd_coder *c, hd_match *m) {
   if (c->groups[m->target].tok_end != m->anchor || !hd_reading_with(c, m->anchor, HD_CL_SUFFIX) ||
       hd_reading_with(c, m->anchor, HD_CL_ALEF))
     return;
-  const hd_token *t = &c->tokens[m->anchor];
-  const char *w = tok_text(c, t);
-  size_t n = tok_len(t);
-  if (n > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, n -= 2;   /* و ف */
+  size_t n;
+  const char *w = hd_after_conj(c, m->anchor, &n);
   int attack = 0;
   for (size_t k = 0; k < HD_ARRAY_LEN(attacks) && !attack; k++)
     attack = n > strlen(attacks[k]) && !memcmp(w, attacks[k], strlen(attacks[k]));
