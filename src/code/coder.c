@@ -413,7 +413,11 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
         hd_sentence_initial(c, m.anchor) && c->subject[0])
       m.prior = c->subject;
     long mishap = -1;
-    if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.prior && !m.authority[0])
+    /* "احتلت تركيا المرتبة 155"، "خطف الأضواء": words that look like an
+    ** event and are none take the anchor and code nothing (@none) */
+    if (m.p->flags & HD_PAT_NONE)
+      why = "words that name no event (@none), not coded";
+    else if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.prior && !m.authority[0])
       why = "no source actor, not coded";
     /* "ضرب زلزال قوي الجزيرة، ما أسفر عن مقتل 14 شخصا": no one did it */
     else if (root_of(m.p->code) >= 17 && (mishap = mishap_of(c, &m)) >= 0)

@@ -256,13 +256,17 @@ static int reported(const hd_coder *c, hd_realis r, hd_day day, const char *code
 /* "قتل فلسطيني برصاص الجيش الإسرائيلي ... وارتفع عدد القتلى إلى 60": an
 ** act of violence whose doer the sentence does not name is done by the one
 ** the article has already named striking the same country, not by an
-** unidentified force.  S is the unidentified force, localized; T the
-** victim or NULL.  Returns the source to use (*BUF holds the new one). */
-static const hd_party *known_attacker(const hd_coder *c, const hd_party *s, const hd_party *t, hd_party *buf) {
+** unidentified force.  CODE is the event's, S the unidentified force,
+** localized; T the victim or NULL.  Returns the source to use (*BUF holds the new one). */
+static const hd_party *known_attacker(const hd_coder *c, const char *code, const hd_party *s, const hd_party *t,
+                                      hd_party *buf) {
   const char *victim = t && !t->bare && strlen(t->code) >= 3 ? t->code : s->code;
   if (!c->attacker[0] || strlen(victim) < 3 || strncmp(victim, c->attacked, 3) ||
       (t && !strcmp(t->code, c->attacker)))
     return s;
+  /* ("الضربات الجوية" after "استخدم التنظيم المدنيين دروعا": an armed
+  ** group of no state flies no air strikes) */
+  if (!strncmp(code, "195", 3) && !strncmp(c->attacker, "IMG", 3)) return s;
   if (c->explain) fprintf(c->explain, "  doer   %s, who the article named striking %s before\n", c->attacker, c->attacked);
   *buf = (hd_party){c->attacker, 0, 0, 0};
   return buf;
@@ -355,7 +359,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     return 0;
   }
   if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF")) {
-    s = known_attacker(c, s, t, &sp);
+    s = known_attacker(c, m->p->code, s, t, &sp);
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */
     size_t sn = strlen(s->code);
