@@ -74,6 +74,20 @@ static int in_or_above(const hd_coder *c, int a, int b) {
   return 0;
 }
 
+/* Does clause CL itself name a year before the article's, not as a part
+** of one of the N dates D?  ("الذي حوكم وأعدم في سوريا عام 1965" after
+** "أعلن الموساد الخميس": the day of another clause is not the date of an
+** event its own clause places years ago.) */
+static int clause_names_past_year(const hd_coder *c, int cl, const hd_dated *d, size_t n) {
+  for (size_t i = c->clauses[cl].start; i < c->clauses[cl].end && i < c->ntokens; i++) {
+    if (c->clause_at[i] != cl || !hd_past_year_at(c, i)) continue;
+    int in_date = 0;
+    for (size_t k = 0; k < n && !in_date; k++) in_date = i >= d[k].tok_start && i < d[k].tok_end;
+    if (!in_date) return 1;
+  }
+  return 0;
+}
+
 /* The date the text gives the event: the one nearest to its words within
 ** DATE_REACH (hd_words_in()), else a date that opens the sentence and stands apart from
 ** it ("13 نوفمبر 2015، كان اليوم ..."، "7 أيلول/سبتمبر: غارات جوية"),
@@ -85,18 +99,22 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
   size_t best_dist = DATE_REACH + 1;
   *relative = 0;
   *month = HD_NO_DAY;
+  int past_own = clause_names_past_year(c, c->clause_at[m->anchor], d, n);
   for (size_t i = 0; i < n; i++) {
     size_t dist = d[i].tok_end <= m->anchor ? hd_words_in(c, d[i].tok_end, m->anchor)
                 : d[i].tok_start > m->last ? hd_words_in(c, m->last, d[i].tok_start) : 0;
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
     if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor])) continue;
+    /* (nor is a day of another clause when the event's own names a year
+    ** long past: "أعلن الموساد الخميس ... الذي حوكم وأعدم عام 1965") */
+    if (!d[i].month && c->clause_at[d[i].tok_start] != c->clause_at[m->anchor] && past_own) continue;
     /* (a day within reach wins over a month: "في اغسطس ... يوم 14 اغسطس") */
     int better = best < 0 || (d[best].month && !d[i].month) || (d[best].month == d[i].month && dist < best_dist);
     if (dist <= DATE_REACH && better) { best_dist = dist; best = (long)i; }
   }
   for (size_t i = 0; i < n && best < 0; i++)
-    if (d[i].opens) best = (long)i;
+    if (d[i].opens && !past_own) best = (long)i;
   if (best >= 0) {
     if (d[best].month) { *month = d[best].day; return HD_NO_DAY; }
     *relative = d[best].relative;

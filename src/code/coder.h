@@ -332,6 +332,7 @@ void hd_place_target(hd_coder *c, hd_match *m);
 
 /* realis.c */
 int hd_is_negation(const hd_coder *c, size_t anchor);
+int hd_past_year_at(const hd_coder *c, size_t i);
 int hd_is_denied(const hd_coder *c, size_t anchor);
 int hd_is_foiled(const hd_coder *c, size_t anchor);
 /* The realis of the event of M; OWN_DAY is the date its clause gives it,

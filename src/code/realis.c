@@ -228,19 +228,54 @@ static int pluperfect_clause(const hd_coder *c, int cl) {
 ** comma: "وفي عام 1945، ..."، "وفي أكتوبر عام 2017، أي قبل ستة أشهر، ..."?
 ** It dates every clause of the sentence. */
 static int opening_year(const hd_coder *c, size_t i) {
-  static const char *const in[] = {"\xd9\x81\xd9\x8a"};   /* في (وفي) */
-  if (i > 4 || !hd_tok_in(c, 0, in, 1)) return 0;
+  static const char *const in[] = {"\xd9\x81\xd9\x8a", "\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85"};   /* في (وفي) عام العام */
+  /* (a list's item opens with its dash: "- عام 1987، تم الاعتداء على") */
+  size_t first = 0;
+  while (first < i && c->tokens[first].kind == HD_TOK_PUNCT) first++;
+  if (i > first + 4 || !hd_tok_in(c, first, in, HD_ARRAY_LEN(in))) return 0;
   size_t k = i + 1;
   while (k < c->ntokens && k <= i + 1 && c->tokens[k].kind == HD_TOK_WORD) k++;   /* ("2014 م") */
-  return k < c->ntokens && c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ',';
+  return k < c->ntokens && c->tokens[k].kind == HD_TOK_PUNCT && (c->tokens[k].punct == ',' || c->tokens[k].punct == ':');
 }
 
 /* Does the clause of ANCHOR name a year before the article's near the
 ** event's words ("عام 2014"، "في 2015"), or does one open the sentence?  A
 ** year after منذ ("for the first time since 2016") or حتى is a span that
 ** reaches the news, not its date. */
-static int earlier_year(const hd_coder *c, const hd_match *m) {
+/* Is token I a year before Y, the article's, told as a time ("عام 2014"،
+** "في 2015")?  A year within REACH words after منذ ("for the first time
+** since 2016") or حتى is a span that reaches the news, not its date; a year before 1900 only
+** after في، عام or سنة ("وفي 1783، اعترفت بريطانيا"; "إصابة 1100" is a
+** count). */
+static int past_year_at(const hd_coder *c, size_t i, int y, size_t reach) {
   static const char *const spans[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xad\xd8\xaa\xd9\x8a"};   /* منذ حتى */
+  static const char *const in_year[] = {"\xd9\x81\xd9\x8a", "\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85",
+                                        "\xd8\xb3\xd9\x86\xd9\x87"};   /* في عام العام سنه */
+  const hd_token *t = &c->tokens[i];
+  if (t->kind != HD_TOK_NUMBER || tok_len(t) != 4) return 0;
+  int year = atoi(tok_text(c, t)), since = 0;
+  for (size_t k = 1; k <= reach && k <= i && c->tokens[i - k].kind != HD_TOK_PUNCT; k++)
+    since |= hd_tok_in(c, i - k, spans, HD_ARRAY_LEN(spans));
+  /* (nor a year of a range: "الحرب الكورية 1950-1953") */
+  int range = (i >= 2 && c->tokens[i - 1].kind == HD_TOK_PUNCT && c->tokens[i - 1].punct == '-' &&
+               c->tokens[i - 2].kind == HD_TOK_NUMBER) ||
+              (i + 2 < c->ntokens && c->tokens[i + 1].kind == HD_TOK_PUNCT && c->tokens[i + 1].punct == '-' &&
+               c->tokens[i + 2].kind == HD_TOK_NUMBER);
+  if (range) return 0;
+  int old_year = year >= 1000 && year < 1900 && i > 0 && hd_tok_in(c, i - 1, in_year, HD_ARRAY_LEN(in_year));
+  return (year >= 1900 || old_year) && year < y && !since;
+}
+
+/* Is token I a year before the article's, told as a time, and not within
+** four words after منذ or حتى ("منذ بداية النزاع في 2011")? */
+int hd_past_year_at(const hd_coder *c, size_t i) {
+  if (c->ref == HD_NO_DAY) return 0;
+  int y, mo, d;
+  hd_day_to_ymd(c->ref, &y, &mo, &d);
+  return past_year_at(c, i, y, 4);
+}
+
+static int earlier_year(const hd_coder *c, const hd_match *m) {
   static const char *const year[] = {"\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xb9\xd8\xa7\xd9\x85",
                                      "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x87"};   /* العام عام السنه */
   static const char *const past[] = {"\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd8\xb6\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xb5\xd8\xb1\xd9\x85",
@@ -256,6 +291,14 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
   ** a relative clause, from a few words before it ("دعم عملية فجر ليبيا في
   ** عام 2014، والذي أدت إلى قتل العشرات") */
   size_t from = rel >= 0 ? hd_words_start(c, c->clauses[rel].start, 4) : hd_words_start(c, m->anchor, YEAR_REACH);
+  /* a verb in the past joined by و to the clause before shares its time,
+  ** unless that clause told news: "وسجن في 2011 ونفذ إضرابا عن الطعام" */
+  int joined = -1;
+  size_t n;
+  if (c->clauses[cl].kind == HD_CLAUSE_COORD && c->clauses[cl].prev >= 0 && !m->noun && hd_is_verb(c, m->anchor) &&
+      !imperfect_any(c, m->anchor) && hd_after_conj(c, m->anchor, &n) != tok_text(c, &c->tokens[m->anchor]) &&
+      c->clauses[c->clauses[cl].prev].background == c->clauses[c->clauses[cl].prev].events)   /* (not after news) */
+    joined = c->clauses[cl].prev;
   for (size_t i = 0; i <= 4 && i < c->ntokens; i++)
     if (c->tokens[i].kind == HD_TOK_NUMBER && tok_len(&c->tokens[i]) == 4 && opening_year(c, i)) {
       int year = atoi(tok_text(c, &c->tokens[i]));
@@ -263,20 +306,12 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
     }
   for (size_t i = from; i < c->ntokens; i++) {
     if (i > m->last && hd_words_in(c, m->last, i) > YEAR_REACH) break;
-    const hd_token *t = &c->tokens[i];
     /* "في العام الماضي" */
     if (c->clause_at[i] == cl && i + 1 < c->ntokens && hd_tok_in(c, i, year, HD_ARRAY_LEN(year)) &&
         hd_tok_in(c, i + 1, past, HD_ARRAY_LEN(past)))
       return 1;
-    if (t->kind != HD_TOK_NUMBER || tok_len(t) != 4 || (rel < 0 && c->clause_at[i] != cl)) continue;
-    int year = atoi(tok_text(c, t)), since = 0;
-    for (size_t k = 1; k <= 2 && k <= i; k++) since |= hd_tok_in(c, i - k, spans, HD_ARRAY_LEN(spans));
-    /* (a year before 1900 only after في، عام or سنة: "وفي 1783، اعترفت
-    ** بريطانيا"; "إصابة 1100" is a count) */
-    static const char *const in_year[] = {"\xd9\x81\xd9\x8a", "\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85",
-                                          "\xd8\xb3\xd9\x86\xd9\x87"};   /* في عام العام سنه */
-    int old_year = year >= 1000 && year < 1900 && i > 0 && hd_tok_in(c, i - 1, in_year, HD_ARRAY_LEN(in_year));
-    if ((year >= 1900 || old_year) && year < y && !since) return 1;
+    if (rel < 0 && c->clause_at[i] != cl && c->clause_at[i] != joined) continue;
+    if (past_year_at(c, i, y, 2)) return 1;
   }
   return 0;
 }
