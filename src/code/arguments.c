@@ -585,8 +585,24 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
 ** deaths that a clause of result (مما) tells, with no doer of their own,
 ** are the doing of the one who struck in the clause it hangs from. */
 void hd_result_source(const hd_coder *c, hd_match *m) {
-  static const char *const result[] = {"\xd9\x85\xd9\x85\xd8\xa7"};   /* مما */
-  if (!m->implicit_source || root_of(m->p->code) < 18) return;
+  static const char *const result[] = {"\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7"};   /* مما ما */
+  if (root_of(m->p->code) < 18) return;
+  /* "نفذت مقاتلات التحالف خمس غارات استهدفت الحوثيين، ما أسفر عن سقوط
+  ** قتلى": the one struck right before is not the doer of what resulted;
+  ** the one who struck is */
+  if (!m->implicit_source && m->source >= 0 && m->anchor > 0 && !m->noun &&
+      hd_tok_in(c, m->anchor - 1, result, HD_ARRAY_LEN(result))) {
+    for (int cl = c->clause_at[m->anchor]; cl >= 0; cl = c->clauses[cl].parent) {
+      const hd_clause *k = &c->clauses[cl];
+      if (k->events && k->object_root >= 18 && k->object == m->source && k->subject >= 0 && k->subject != m->source &&
+          !hd_is_weak(c, k->subject)) {
+        m->source = k->subject;
+        return;
+      }
+    }
+    return;
+  }
+  if (!m->implicit_source) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
   if (k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 || !hd_tok_in(c, k->opener, result, 1)) return;
   const hd_clause *parent = &c->clauses[k->parent];

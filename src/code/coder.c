@@ -418,7 +418,10 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (!strcmp(m.p->code, "180") && m.source >= 0 && state_force(c, m.source) && names_attack(c, &m))
       m.p = recoded(spoken, &nspoken, m.p, "190");
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
-    if (m.target >= 0 && cl->object < 0) cl->object = m.target;
+    if (m.target >= 0 && cl->object < 0) {
+      cl->object = m.target;
+      cl->object_root = (uint8_t)root_of(m.p->code);
+    }
     if (m.source >= 0 && cl->subject < 0) {
       static const char speech_roots[] = {1, 2, 5, 10, 11, 12, 13, 16};
       cl->subject = m.source;
