@@ -167,16 +167,19 @@ static int coded_root(const hd_coder *c, const char *root) {
   return 0;
 }
 
-/* "أطلقت الشرطة النار على المتظاهرين"، "مقتل 3 متظاهرين"، "سياسة ضد
-** المتظاهرين": participants named after a preposition or as victims are
+/* "أطلقت الشرطة النار على المتظاهرين"، "مقتل 3 متظاهرين"، "مقتل اثنين من
+** المتظاهرين"، "سياسة ضد المتظاهرين": participants named after a preposition or as victims are
 ** acted on; they are not reported doing what their name says. */
 static int acted_on(const hd_coder *c, size_t i) {
   static const char *const before[] = {   /* ضد علي الي عن امام تجاه لدي بحق */
     "\xd8\xb6\xd8\xaf", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86",
     "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xad\xd9\x82"};
+  static const char *const of[] = {"\xd9\x85\xd9\x86"};   /* من */
   if (hd_has_preposition(c, i)) return 1;
   size_t j = i;
-  while (j > 0 && i - j < 3 && c->actor_at[j - 1] < 0 && hd_is_count(c, j - 1)) j--;   /* "مقتل 3 متظاهرين" */
+  /* "مقتل اثنين من المتظاهرين": a count of them, past من */
+  if (j > 1 && hd_tok_in(c, j - 1, of, 1) && c->actor_at[j - 2] < 0 && hd_is_count(c, j - 2)) j--;
+  while (j > 0 && i - j < 4 && c->actor_at[j - 1] < 0 && hd_is_count(c, j - 1)) j--;   /* "مقتل 3 متظاهرين" */
   if (j == 0 || c->actor_at[j - 1] >= 0) return 0;
   return hd_tok_in(c, j - 1, before, HD_ARRAY_LEN(before)) || hd_marker_at(c, j - 1, HD_MARK_VICTIM) == 1;
 }
