@@ -297,6 +297,18 @@ static int after_side(const hd_coder *c, const hd_mention *m) {
   return m->tok_start > 0 && hd_marker_at(c, m->tok_start - 1, HD_MARK_SIDE) == 1;
 }
 
+/* Does a meeting noun stand right before the mention, in construct ("قمة
+** طهران"، "محادثات أستانا"، "مؤتمر باريس")?  Then a capital names where
+** the meeting is, not who meets, nor where the sentence is set ("محادثات
+** كوريا الشمالية" are hers: a country stays an actor). */
+static int after_meeting(const hd_coder *c, const hd_mention *m) {
+  static const char *const meetings[] = {   /* قمه مؤتمر محادثات مفاوضات منتدي اجتماعات */
+    "\xd9\x82\xd9\x85\xd9\x87", "\xd9\x85\xd9\x88\xd8\xaa\xd9\x85\xd8\xb1",
+    "\xd9\x85\xd8\xad\xd8\xa7\xd8\xaf\xd8\xab\xd8\xa7\xd8\xaa", "\xd9\x85\xd9\x81\xd8\xa7\xd9\x88\xd8\xb6\xd8\xa7\xd8\xaa",
+    "\xd9\x85\xd9\x86\xd8\xaa\xd8\xaf\xd9\x8a", "\xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9\xd8\xa7\xd8\xaa"};
+  return m->tok_start > 0 && !(m->clitics & ~HD_CL_CONJ) && hd_tok_in(c, m->tok_start - 1, meetings, HD_ARRAY_LEN(meetings));
+}
+
 /* A capital is a place after في or ب; otherwise, acting, the government. */
 static int is_located(const hd_coder *c, const hd_mention *m) {
   static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a",
@@ -331,6 +343,7 @@ static size_t compose_actor(hd_coder *c, size_t k) {
   const hd_mention *m = &c->mentions[k];
   const hd_entry *e;
   if (!entry_of(c, m, HD_ENT_ACTOR) && !entry_of(c, m, HD_ENT_AGENT)) {
+    if (entry_of(c, m, HD_ENT_CAPITAL) && after_meeting(c, m)) return 1;
     if ((e = entry_of(c, m, HD_ENT_PLACE))) return add_place(c, m, e);
     if ((e = entry_of(c, m, HD_ENT_NAME)) && is_in(c, m)) return add_place(c, m, e);
     if ((e = entry_of(c, m, HD_ENT_CAPITAL)) && is_located(c, m)) return add_place(c, m, e);
