@@ -41,11 +41,34 @@ static int is_political(const char *code) {
   return 1;
 }
 
+/* "وأضاف المتحدث، لوكالة فرانس برس، أن ...": a spokesman named by the
+** word alone, with the article, right after a verb of saying that opens
+** the sentence, is the one who spoke in the sentence before.  (Called for
+** the verb at VERB.) */
+static int spokesman_again(const hd_coder *c, size_t verb) {
+  static const char *const spokesman[] = {   /* المتحدث المتحدثه الناطق الناطقه */
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaa\xd8\xad\xd8\xaf\xd8\xab",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaa\xd8\xad\xd8\xaf\xd8\xab\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x86\xd8\xa7\xd8\xb7\xd9\x82", "\xd8\xa7\xd9\x84\xd9\x86\xd8\xa7\xd8\xb7\xd9\x82\xd9\x87"};
+  static const char *const then[] = {"\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87", "\xd8\xa7\xd9\x86\xd9\x87\xd8\xa7",
+                                    "\xd9\x81\xd9\x8a"};   /* ان انه انها في */
+  size_t i = verb + 1;
+  if (i + 1 >= c->ntokens || c->actor_at[i] >= 0 || !hd_tok_in(c, i, spokesman, HD_ARRAY_LEN(spokesman))) return 0;
+  /* (not "المتحدث باسم الجيش"، "المتحدث الأمني بوزارة الداخلية"، "المتحدثة
+  ** ماريا زاخاروفا": only the word, then its words or a comma) */
+  return c->tokens[i + 1].kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, then, HD_ARRAY_LEN(then));
+}
+
 void hd_note_speech(hd_coder *c, size_t verb) {
   if (c->nspeech == HD_MAX_SPEECH) return;
   int speaker = hd_subject_of(c, verb, 1);
-  /* "وأضاف: ..." goes on with the speaker of the sentence before */
-  if (speaker < 0 && !(c->clause_at[verb] == 0 && hd_sentence_initial(c, verb) && c->subject[0])) {
+  /* "وأضاف: ..." goes on with the speaker of the sentence before, as does
+  ** "وأضاف المتحدث" */
+  int opens = 1, spokesman = spokesman_again(c, verb);
+  for (size_t k = 0; k < verb && opens; k++) opens = c->tokens[k].kind == HD_TOK_PUNCT;
+  int again = speaker < 0 && c->clause_at[verb] == 0 && c->subject[0] &&
+              (hd_sentence_initial(c, verb) || (spokesman && opens));
+  if (speaker < 0 && !again) {
     /* a speaker the dictionaries do not know: the sentences after it are
     ** not the last known speaker's */
     if (c->clause_at[verb] == 0) c->unknown_speaker = 1;
