@@ -416,6 +416,21 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** for them to govern) */
   if (has_future(c, anchor)) { why->rule = "the future's سـ"; return HD_REALIS_PLANNED; }
   if (may_happen(c, anchor) && !had_happened(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
+  /* "ستشارك في الهجوم"، "قد تشارك في الضربات"، "سيحضر الاجتماع": the noun
+  ** of an event right after a verb of the future, or of what may be, is
+  ** what that verb says of it */
+  if (!m->implied && !hd_is_verb(c, anchor) && anchor > 1) {
+    static const char *const in[] = {"\xd9\x81\xd9\x8a"};   /* في */
+    size_t v = anchor - 1;
+    if (hd_tok_in(c, v, in, 1)) v--;
+    if (c->actor_at[v] < 0 && c->clause_at[v] == c->clause_at[anchor]) {
+      if (has_future(c, v)) { why->rule = "the noun after a verb in the future"; why->token = v; return HD_REALIS_PLANNED; }
+      if (may_happen(c, v) && !had_happened(c, v)) {
+        why->rule = "the noun after قد and an imperfect verb"; why->token = v;
+        return HD_REALIS_HYPOTHETICAL;
+      }
+    }
+  }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
   /* "قبيل اجتماع قمة بين رئيسي روسيا والولايات المتحدة"، "عشية انعقاد
   ** القمة": an event named on its eve has not happened yet (but in "وقبيل
