@@ -443,6 +443,24 @@ static int named_group(const hd_actor *a) {
   return !strncmp(a->code, "IMG", 3);
 }
 
+/* "الرئيس الفرنسي السابق"، "وزير الدفاع الإسرائيلي الأسبق": an office
+** named as held before is no longer the state's; one who held it is of
+** the country's elite (ELI), not its government or forces. */
+static void former_officials(hd_coder *c) {
+  static const char *const former[] = {   /* السابق الاسبق السابقه الاسبقه */
+    "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x82",
+    "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x82\xd9\x87"};
+  static const char *const offices[] = {"GOV", "MIL", "SPY", "LEG", "COP", "JUD"};
+  for (size_t i = 0; i < c->nactors; i++) {
+    hd_actor *a = &c->actors[i];
+    if (a->kind != HD_ACT_PLAIN || strlen(a->code) != 6 || a->tok_end >= c->ntokens ||
+        !hd_tok_in(c, a->tok_end, former, HD_ARRAY_LEN(former)))
+      continue;
+    for (size_t k = 0; k < HD_ARRAY_LEN(offices); k++)
+      if (!memcmp(a->code + 3, offices[k], 3)) { memcpy(a->code + 3, "ELI", 3); break; }
+  }
+}
+
 int hd_find_actors(hd_coder *c) {
   c->nactors = 0;
   c->nplaces = 0;
@@ -453,6 +471,7 @@ int hd_find_actors(hd_coder *c) {
   }
   for (size_t i = 0; i < c->nactors; i++)
     if (named_group(&c->actors[i])) snprintf(c->named_group, sizeof c->named_group, "%s", c->actors[i].code);
+  former_officials(c);
   note_setting(c);
   return build_groups(c);
 }
