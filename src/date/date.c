@@ -14,8 +14,8 @@
 **   year or a word that places it: "الخامس عشر من ديسمبر الماضي".  A bare
 **   year ("عام 2015") is no date.
 ** Months without their day (HD_DATE_MONTH): "آذار/مارس 2016", "مارس
-**   الماضي", and times ago in months or years: "قبل عامين", "منذ أربع
-**   سنوات مضت".  They place an event in time but give it no day.
+**   الماضي", "الشهر الماضي", and times ago in months or years: "قبل
+**   عامين", "منذ أربع سنوات مضت".  They place an event in time but give it no day.
 ** Relative dates:  اليوم, امس, امس الاول, غدا, بعد غد, and weekday names
 **   with or without "يوم" and الماضي / المقبل, resolved against the
 **   reference day.
@@ -983,6 +983,22 @@ static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_m
   return month_match(m, ws, end, day);
 }
 
+/* "الشهر الماضي"، "الشهر المقبل": the month before or after the reference
+** month; not after منذ, حتى or من ("منذ الشهر الماضي" lasts, "5 من الشهر
+** الماضي" is a day), nor "الشهر الجاري", which says nothing of when. */
+static int month_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
+  static const char the_month[] = "الشهر";
+  size_t e, k;
+  int shift, ry, rm;
+  if (ref == HD_NO_DAY || we - ws != sizeof the_month - 1 || !(e = word_is(t, ws, the_month))) return 0;
+  if (word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
+  k = skip_blanks(t, e);
+  if (!(e = shift_word_at(t, k, &shift)) || shift == 0) return 0;
+  hd_day_to_ymd(ref, &ry, &rm, NULL);
+  int months = ry * 12 + (rm - 1) + shift;
+  return month_match(m, ws, e, hd_day_from_ymd(months / 12, months % 12 + 1, 1));
+}
+
 /* ------------------------------------------------------------------ */
 /* The scan                                                            */
 /* ------------------------------------------------------------------ */
@@ -1013,7 +1029,8 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
       size_t we = i;
       while (word_char_at(t, we)) we += 2;
       if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, we, sc->ref, m) ||
-                          month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m)))
+                          month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m) ||
+                          month_shift_phrase(t, i, we, sc->ref, m)))
         break;
       i = we;
     } else {

@@ -361,6 +361,16 @@ static void test_months(void) {
   CHECK_STR(first("قبل ثلاث عامين", ref), "none");
   CHECK_STR(first("قبل يومين", ref), "none");
   CHECK_STR(first("قبل عامين", NULL), "none");
+  /* the month before or after the article's */
+  CHECK_STR(first("التقى كيم الشهر الماضي", ref), "2018-06-01");
+  CHECK_INT(kind("الشهر الماضي", ref), HD_DATE_MONTH);
+  CHECK_STR(first("في الشهر المنصرم", "2018-01-10"), "2017-12-01");
+  CHECK_STR(first("الشهر المقبل", "2018-12-10"), "2019-01-01");
+  CHECK_STR(span("قمة الشهر الماضي في سنغافورة", ref), "الشهر الماضي");
+  CHECK_STR(first("منذ الشهر الماضي", ref), "none");   /* how long, not when */
+  CHECK_STR(first("الشهر الجاري", ref), "none");
+  CHECK_STR(first("الشهر الماضي", NULL), "none");
+  CHECK_STR(first("5 من الشهر الماضي", ref), "2018-06-05");
 }
 
 static void test_not_dates(void) {
@@ -384,7 +394,7 @@ static void test_not_dates(void) {
   CHECK_STR(first("في اليوم التالي", ref), "none");
   CHECK_STR(first("في ذلك اليوم", ref), "none");
   CHECK_STR(first("الاسبوع الماضي", ref), "none");
-  CHECK_STR(first("الشهر الماضي", ref), "none");
+  CHECK_INT(kind("الشهر الماضي", ref), HD_DATE_MONTH);   /* a month, no day */
   CHECK_STR(first("لامس الرئيس", ref), "none");
   CHECK_STR(first("امسيه", ref), "none");
   CHECK_STR(first("يومين", ref), "none");
