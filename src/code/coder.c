@@ -99,7 +99,7 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
   size_t best_dist = DATE_REACH + 1;
   *relative = 0;
   *month = HD_NO_DAY;
-  int past_own = clause_names_past_year(c, c->clause_at[m->anchor], d, n);
+  int past_own = n && clause_names_past_year(c, c->clause_at[m->anchor], d, n);   /* (read only with dates) */
   for (size_t i = 0; i < n; i++) {
     size_t dist = d[i].tok_end <= m->anchor ? hd_words_in(c, d[i].tok_end, m->anchor)
                 : d[i].tok_start > m->last ? hd_words_in(c, m->last, d[i].tok_start) : 0;

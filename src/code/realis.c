@@ -238,10 +238,6 @@ static int opening_year(const hd_coder *c, size_t i) {
   return k < c->ntokens && c->tokens[k].kind == HD_TOK_PUNCT && (c->tokens[k].punct == ',' || c->tokens[k].punct == ':');
 }
 
-/* Does the clause of ANCHOR name a year before the article's near the
-** event's words ("عام 2014"، "في 2015"), or does one open the sentence?  A
-** year after منذ ("for the first time since 2016") or حتى is a span that
-** reaches the news, not its date. */
 /* Is token I a year before Y, the article's, told as a time ("عام 2014"،
 ** "في 2015")?  A year within REACH words after منذ ("for the first time
 ** since 2016") or حتى is a span that reaches the news, not its date; a year before 1900 only
@@ -275,6 +271,9 @@ int hd_past_year_at(const hd_coder *c, size_t i) {
   return past_year_at(c, i, y, 4);
 }
 
+/* Does the clause of ANCHOR name a year before the article's near the
+** event's words ("عام 2014"، "في 2015") (past_year_at()), or does one open
+** the sentence? */
 static int earlier_year(const hd_coder *c, const hd_match *m) {
   static const char *const year[] = {"\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85", "\xd8\xb9\xd8\xa7\xd9\x85",
                                      "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x87"};   /* العام عام السنه */

@@ -59,15 +59,20 @@ static int spokesman_again(const hd_coder *c, size_t verb) {
   return c->tokens[i + 1].kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, then, HD_ARRAY_LEN(then));
 }
 
+/* Is nothing but punctuation before token I? */
+static int opens_sentence(const hd_coder *c, size_t i) {
+  for (size_t k = 0; k < i; k++)
+    if (c->tokens[k].kind != HD_TOK_PUNCT) return 0;
+  return 1;
+}
+
 void hd_note_speech(hd_coder *c, size_t verb) {
   if (c->nspeech == HD_MAX_SPEECH) return;
   int speaker = hd_subject_of(c, verb, 1);
   /* "وأضاف: ..." goes on with the speaker of the sentence before, as does
   ** "وأضاف المتحدث" */
-  int opens = 1, spokesman = spokesman_again(c, verb);
-  for (size_t k = 0; k < verb && opens; k++) opens = c->tokens[k].kind == HD_TOK_PUNCT;
   int again = speaker < 0 && c->clause_at[verb] == 0 && c->subject[0] &&
-              (hd_sentence_initial(c, verb) || (spokesman && opens));
+              (hd_sentence_initial(c, verb) || (opens_sentence(c, verb) && spokesman_again(c, verb)));
   if (speaker < 0 && !again) {
     /* a speaker the dictionaries do not know: the sentences after it are
     ** not the last known speaker's */
