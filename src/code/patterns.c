@@ -222,20 +222,26 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
     victim = f->victim != NOT_YET ? f->victim : (f->victim = group_before(c, anchor, 0, 1));
   uint8_t pending[HD_PHRASE_WORDS];
   size_t npending = 0, pos = anchor + 1;
+  int slot_cl = cl;   /* the clause the slots are read in */
   for (size_t k = 1; k < p->nelem; k++) {
     const hd_pat_elem *el = &p->elem[k];
     if (el->kind != HD_PAT_WORD) {
       if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
       continue;
     }
-    fill_slots(c, cl, pos, (size_t)at[k], pending, npending, m, GAP);
+    fill_slots(c, slot_cl, pos, (size_t)at[k], pending, npending, m, GAP);
     npending = 0;
     pos = (size_t)at[k] + 1;
     m->last = (size_t)at[k];
     m->words[m->nwords++] = (uint32_t)at[k];
+    /* "القمة التي جمعت بين ترامب وكيم": a pattern that names the pronoun
+    ** of a relative clause reads its later slots in that clause */
+    int in = c->clause_at[at[k]];
+    if (in != slot_cl && c->clauses[in].kind == HD_CLAUSE_RELATIVE && c->clauses[in].opener == (size_t)at[k])
+      slot_cl = in;
   }
   /* slots after the last word stand close to it: the object follows the verb */
-  fill_slots(c, cl, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
+  fill_slots(c, slot_cl, pos, c->ntokens, pending, npending, m, TRAILING_GAP);
   /* "وقتل مهاجم انتحاري 47 شخصا": a group right after the verb with a
   ** counted one after it is the subject, and the verb is active */
   if (p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET && m->target >= 0 &&
