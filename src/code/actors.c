@@ -374,11 +374,15 @@ static size_t compose_actor(hd_coder *c, size_t k) {
     /* "في العاصمة العراقية" names a place */
     if (m->tok_start > 0 && is_capital_word(c, m->tok_start - 1)) return add_place(c, m, e);
     /* "ميليشيات الحوثي الإيرانية": a nisba right after a named actor of
-    ** another country is what the outlet calls it, not a second actor */
+    ** another country is what the outlet calls it, not a second actor; but
+    ** a plural of people in ـين agrees with no such name, and is its
+    ** object ("طالب البيت الأبيض الفلسطينيين بعدم الاقتراب"; "عناصر طالبان
+    ** الباكستانيون" are Pakistani) */
     if (c->nactors > 0) {
       const hd_actor *b = &c->actors[c->nactors - 1];
       if (b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR && strncmp(b->code, e->code, 3) &&
-          !(m->clitics & HD_CL_CONJ))
+          !(m->clitics & HD_CL_CONJ) &&
+          !((e->flags & HD_ADJ_PEOPLE) && hd_ends_in(c, m->tok_end - 1, "\xd9\x8a\xd9\x86")))
         return 1;
     }
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
