@@ -458,6 +458,16 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       return HD_REALIS_PLANNED;
     }
   }
+  /* "في قضية هجوم سالسبوري"، "مجزرة دوما": a noun of violence with a town
+  ** in construct after it names an incident by its place, one the reader
+  ** knows: told as history */
+  if (r0 >= 18 && !m->implied && !hd_is_verb(c, anchor) && !(c->tokens[anchor].nana && (c->ana[c->tokens[anchor].ana].flags & HD_CL_ARTICLE)))
+    for (size_t k = 0; k < c->nplaces; k++)
+      if (c->places[k].tok_start == anchor + 1 && c->places[k].kind == HD_ENT_PLACE) {
+        why->rule = "an incident named by its town";
+        why->token = anchor + 1;
+        return HD_REALIS_BACKGROUND;
+      }
   /* "ومنذ اختطاف هؤلاء العمال في الموصل، ظلت الحكومة تقول": an event named
   ** after منذ is the time something has lasted since, told as history (but
   ** protests "since they broke out" go on) */
