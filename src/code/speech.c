@@ -200,9 +200,11 @@ static long own_future(const hd_coder *c, size_t verb, const char *own) {
 }
 
 /* The words that make what is said firm, in the order they decide: a
-** threat, a demand, an appeal, a rejection. */
-static const struct { int kind; const char *code; } firm[] = {
-  {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}, {HD_MARK_REJECT, "120"}};
+** threat, a demand, an appeal, a rejection, a denial. */
+#define NFIRM 5
+static const struct { int kind; const char *code; } firm[NFIRM] = {
+  {HD_MARK_THREATEN, "130"}, {HD_MARK_DEMAND, "100"}, {HD_MARK_APPEAL, "020"}, {HD_MARK_REJECT, "120"},
+  {HD_MARK_DENY, "016"}};
 
 /* Is EV the code of one of the firm words above? */
 static int firm_code(const char *ev) {
@@ -224,8 +226,8 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
                                   long *at, long *future) {
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
   int against = 0, for_ = 0;
-  long first_against = -1, first_for = -1, first_firm[4] = {-1, -1, -1, -1}, first_intent = -1;
-  const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[4] = {NULL, NULL, NULL, NULL}, *why_intent = NULL;
+  long first_against = -1, first_for = -1, first_firm[NFIRM] = {-1, -1, -1, -1, -1}, first_intent = -1;
+  const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[NFIRM] = {NULL, NULL, NULL, NULL, NULL}, *why_intent = NULL;
   for (size_t i = 0; i < c->ntokens; i++) {
     if (c->tokens[i].kind != HD_TOK_WORD || !governed_by(c, c->clause_at[i], verb)) continue;
     const hd_marker *mk;
@@ -234,7 +236,8 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
     ** التركيز على ...") */
     for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
       if (first_firm[k] < 0 && (mk = hd_marker_here(c, i, firm[k].kind)) && !hd_is_negation(c, i) &&
-          (firm[k].kind == HD_MARK_THREATEN || firm[k].kind == HD_MARK_REJECT || addressed_after(c, i, mk, speaker, own) ||
+          (firm[k].kind == HD_MARK_THREATEN || firm[k].kind == HD_MARK_REJECT || firm[k].kind == HD_MARK_DENY ||
+           addressed_after(c, i, mk, speaker, own) ||
            (firm[k].kind == HD_MARK_DEMAND && addressed_before(c, i, speaker, own))) &&
           !(mk->nwords == 1 && !strcmp(hd_dict_word_text(c->dict, mk->word[0]), alaa) &&
             !(hd_tok_in(c, i, &alaa, 1) && heads_words(c, i)))) {   /* "على" itself, not "عليهم" */

@@ -33,7 +33,7 @@ static int token_holds(const hd_coder *c, size_t i, uint32_t word) {
 ** and realis take no accusative alef ("كانا" is no ك + أن + ا; the words
 ** of tone do: "خرقا"), and أن takes no ك ("كان"). */
 static int reading_starts(const hd_coder *c, const hd_token *t, const hd_analysis *a, int kind) {
-  if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && !(kind >= HD_MARK_DISAPPROVE && kind <= HD_MARK_INTEND) &&
+  if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && !(kind >= HD_MARK_DISAPPROVE && kind <= HD_MARK_DENY) &&
       (a->flags & HD_CL_ALEF))
     return 0;
   return !(kind == HD_MARK_COMPLEMENT && a->pre &&
