@@ -23,8 +23,10 @@ enum {
   INTO_COMPLEMENT = 2 /* go on into what the verb asks ("على ضرورة أن تفي أوكرانيا") */
 };
 
+static int named_as_teller(const hd_coder *c, int g);
+
 /* The first group within GAP_MAX words after token POS in clause CL,
-** other than AVOID. */
+** other than AVOID and one named as the one who tells. */
 static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap_max, int flags) {
   int gap = 0, subject = flags & SUBJECT;
   for (size_t i = pos; i < c->ntokens; i++) {
@@ -43,7 +45,7 @@ static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap
     }
     int g = c->actor_at[i];
     if (g < 0 && subject && hd_is_count(c, i)) return -1;   /* a counted group is an object */
-    if (g >= 0 && g != avoid) return g;
+    if (g >= 0 && g != avoid && !named_as_teller(c, g)) return g;
     if (g >= 0) { i = c->groups[g].tok_end - 1; continue; }
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
@@ -381,26 +383,45 @@ void hd_members(const hd_coder *c, hd_match *m) {
   if ((h = member_of(c, m->target)) >= 0 && h != m->source) m->target = h;
 }
 
-/* "أفاد مراسل العربية بأن الجيش الوطني شنوا هجوما"، "وصف التلفزيون الإثيوبي
-** الانفجار": who reports violence, a journalist or a medium, never does
-** it; the doer is then left to the pattern's default. */
-void hd_reporter_not_doer(const hd_coder *c, hd_match *m) {
-  /* "أفاد مراسل العربية بانفجار صاروخ"، "وفقا للمرصد السوري لحقوق الإنسان":
-  ** a journalist or a monitor named as the one who tells (the subject of a
-  ** verb of saying, after بحسب or وفقا) is not what was struck either */
+/* Is group G named as the one who tells ("بحسب الشرطة"، "وفقا للمرصد
+** السوري"، "حسبما ذكرت وسائل الإعلام"، "نقلا عن مصادر")? */
+static int named_as_teller(const hd_coder *c, int g) {
   static const char *const per[] = {"\xd8\xa8\xd8\xad\xd8\xb3\xd8\xa8", "\xd8\xad\xd8\xb3\xd8\xa8",
                                     "\xd9\x88\xd9\x81\xd9\x82\xd8\xa7", "\xd9\x88\xd9\x81\xd9\x82",
-                                    "\xd8\xb7\xd8\xa8\xd9\x82\xd8\xa7"};   /* بحسب حسب وفقا وفق طبقا */
-  if (root_of(m->p->code) < 18) return;
+                                    "\xd8\xb7\xd8\xa8\xd9\x82\xd8\xa7", "\xd8\xad\xd8\xb3\xd8\xa8\xd9\x85\xd8\xa7",
+                                    "\xd9\x86\xd9\x82\xd9\x84\xd8\xa7"};   /* بحسب حسب وفقا وفق طبقا حسبما نقلا */
+  static const char *const what[] = {"\xd9\x85\xd8\xa7", "\xd8\xb9\xd9\x86"};   /* ما عن */
+  size_t at = c->groups[g].tok_start;
+  if (at == 0) return 0;
+  size_t k = at - 1;
+  /* "بحسب ما ذكرت"، "حسبما أفاد": past a verb of saying and its ما */
+  if (k > 0 && hd_marker_at(c, k, HD_MARK_REPORT)) {
+    if (hd_tok_in(c, k - 1, per, HD_ARRAY_LEN(per))) return 1;
+    if (k > 1 && hd_tok_in(c, k - 1, what, 1) && hd_tok_in(c, k - 2, per, HD_ARRAY_LEN(per))) return 1;
+    return 0;
+  }
+  if (hd_tok_in(c, k, what + 1, 1) && k > 0) k--;   /* "نقلا عن" */
+  return hd_tok_in(c, k, per, HD_ARRAY_LEN(per));
+}
+
+/* "أفاد مراسل العربية بأن الجيش الوطني شنوا هجوما"، "وصف التلفزيون الإثيوبي
+** الانفجار": who reports violence, a journalist or a medium, never does
+** it; the doer is then left to the pattern's default.  Whoever is named
+** as the one who tells ("بحسب الشرطة"، "وفق المرصد السوري") takes part
+** in no event: not the protest the police count, nor the strike a
+** monitor reports. */
+void hd_reporter_not_doer(const hd_coder *c, hd_match *m) {
   if (m->target >= 0) {
     const char *code = c->actors[c->groups[m->target].first].code;
     size_t at = c->groups[m->target].tok_start;
-    if ((hd_has_role(code, "MED") || hd_has_role(code, "HRI")) && at > 0 &&
-        (hd_marker_at(c, at - 1, HD_MARK_REPORT) || hd_tok_in(c, at - 1, per, HD_ARRAY_LEN(per))))
+    if (named_as_teller(c, m->target) ||
+        (root_of(m->p->code) >= 18 && (hd_has_role(code, "MED") || hd_has_role(code, "HRI")) && at > 0 &&
+         hd_marker_at(c, at - 1, HD_MARK_REPORT)))
       m->target = -1;
   }
   if (m->source < 0) return;
-  if (!hd_has_role(c->actors[c->groups[m->source].first].code, "MED")) return;
+  int teller = named_as_teller(c, m->source);
+  if (!teller && (root_of(m->p->code) < 18 || !hd_has_role(c->actors[c->groups[m->source].first].code, "MED"))) return;
   m->source = -1;
   m->implicit_source = m->p->default_source[0] != 0;
 }
