@@ -23,8 +23,6 @@ enum {
   INTO_COMPLEMENT = 2 /* go on into what the verb asks ("على ضرورة أن تفي أوكرانيا") */
 };
 
-static int named_as_teller(const hd_coder *c, int g);
-
 /* The first group within GAP_MAX words after token POS in clause CL,
 ** other than AVOID and one named as the one who tells. */
 static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap_max, int flags) {
@@ -45,7 +43,7 @@ static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap
     }
     int g = c->actor_at[i];
     if (g < 0 && subject && hd_is_count(c, i)) return -1;   /* a counted group is an object */
-    if (g >= 0 && g != avoid && !named_as_teller(c, g)) return g;
+    if (g >= 0 && g != avoid && !hd_named_as_teller(c, g)) return g;
     if (g >= 0) { i = c->groups[g].tok_end - 1; continue; }
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
@@ -385,7 +383,7 @@ void hd_members(const hd_coder *c, hd_match *m) {
 
 /* Is group G named as the one who tells ("بحسب الشرطة"، "وفقا للمرصد
 ** السوري"، "حسبما ذكرت وسائل الإعلام"، "نقلا عن مصادر")? */
-static int named_as_teller(const hd_coder *c, int g) {
+int hd_named_as_teller(const hd_coder *c, int g) {
   static const char *const per[] = {"\xd8\xa8\xd8\xad\xd8\xb3\xd8\xa8", "\xd8\xad\xd8\xb3\xd8\xa8",
                                     "\xd9\x88\xd9\x81\xd9\x82\xd8\xa7", "\xd9\x88\xd9\x81\xd9\x82",
                                     "\xd8\xb7\xd8\xa8\xd9\x82\xd8\xa7", "\xd8\xad\xd8\xb3\xd8\xa8\xd9\x85\xd8\xa7",
@@ -414,13 +412,13 @@ void hd_reporter_not_doer(const hd_coder *c, hd_match *m) {
   if (m->target >= 0) {
     const char *code = c->actors[c->groups[m->target].first].code;
     size_t at = c->groups[m->target].tok_start;
-    if (named_as_teller(c, m->target) ||
+    if (hd_named_as_teller(c, m->target) ||
         (root_of(m->p->code) >= 18 && (hd_has_role(code, "MED") || hd_has_role(code, "HRI")) && at > 0 &&
          hd_marker_at(c, at - 1, HD_MARK_REPORT)))
       m->target = -1;
   }
   if (m->source < 0) return;
-  int teller = named_as_teller(c, m->source);
+  int teller = hd_named_as_teller(c, m->source);
   if (!teller && (root_of(m->p->code) < 18 || !hd_has_role(c->actors[c->groups[m->source].first].code, "MED"))) return;
   m->source = -1;
   m->implicit_source = m->p->default_source[0] != 0;

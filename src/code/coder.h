@@ -274,6 +274,8 @@ size_t hd_words_start(const hd_coder *c, size_t at, size_t reach);
 int hd_has_preposition(const hd_coder *c, size_t i);
 int hd_sentence_initial(const hd_coder *c, size_t i);
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
+/* Is group G named as the one who tells ("بحسب الشرطة"، "وفقا للمرصد")? */
+int hd_named_as_teller(const hd_coder *c, int g);
 int hd_has_role(const char *code, const char *role);
 const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);
 

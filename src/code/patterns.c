@@ -119,6 +119,8 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     }
     if (g >= 0 && struck && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && hd_is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
+    /* ("قتل 42 جنديا في الضربة، وفق المرصد السوري": who tells fills no slot) */
+    if (g >= 0 && hd_named_as_teller(c, g)) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && k == n) break;
     if (g >= 0) {
       if (kinds[k] == HD_PAT_SOURCE) m->source = g; else m->target = g;
