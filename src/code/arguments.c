@@ -767,6 +767,40 @@ void hd_frame_source(const hd_coder *c, hd_match *m) {
   if (g >= 0) { m->source = g; m->implicit_source = 0; }
 }
 
+/* Are groups G and H of one country (or of one code with none)? */
+static int same_country(const hd_coder *c, int g, int h) {
+  const char *a = c->actors[c->groups[g].first].code, *b = c->actors[c->groups[h].first].code;
+  return strlen(a) >= 3 && strlen(b) >= 3 ? !strncmp(a, b, 3) : !strcmp(a, b);
+}
+
+/* Does the event at ANCHOR stand right after "ردا على" or "انتقاما ل" (in
+** answer to, in revenge for)? */
+static int answered(const hd_coder *c, size_t anchor) {
+  static const char *const answer[] = {"\xd8\xb1\xd8\xaf\xd8\xa7", "\xd9\x88\xd8\xb1\xd8\xaf\xd8\xa7"};   /* ردا وردا */
+  static const char *const on[] = {"\xd8\xb9\xd9\x84\xd9\x8a"};   /* علي */
+  static const char *const revenge[] = {"\xd8\xa7\xd9\x86\xd8\xaa\xd9\x82\xd8\xa7\xd9\x85\xd8\xa7"};   /* انتقاما */
+  if (anchor >= 2 && hd_tok_in(c, anchor - 1, on, 1) && hd_tok_in(c, anchor - 2, answer, HD_ARRAY_LEN(answer))) return 1;
+  /* "انتقاما لمقتل": ل is the noun's own */
+  return anchor >= 1 && hd_tok_in(c, anchor - 1, revenge, 1) && hd_has_preposition(c, anchor);
+}
+
+/* "ضربت إسرائيل أهدافا لحماس ردا على إطلاق صواريخ"، "طردت بريطانيا
+** دبلوماسيين ردا على هجوم": what an act answers is the other side's act.
+** Its doer is not the one who answers it: when it names no one else, it
+** is the doing of whom the answer struck, if the clause named them, and
+** is aimed at the one who answers. */
+void hd_answered_act(const hd_coder *c, hd_match *m) {
+  if (!answered(c, m->anchor)) return;
+  const hd_clause *cl = &c->clauses[c->clause_at[m->anchor]];
+  int who = cl->subject;
+  if (who < 0 || m->source < 0 || !same_country(c, m->source, who)) return;
+  int struck = cl->object >= 0 && !same_country(c, cl->object, who) ? cl->object : -1;
+  m->source = struck;
+  m->attacker = 0;
+  m->implicit_source = struck < 0 && m->p->default_source[0] != 0;
+  if (m->target < 0 || same_actor(c, m->target, struck)) m->target = who;
+}
+
 /* "اعتقل المعارض الروسي أليكسي نافالني": arrest, detention, expulsion and
 ** repression are done by a state to the people it holds.  When the only
 ** actor such a verb names is one of them (an opponent, a journalist, a

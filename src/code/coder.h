@@ -276,6 +276,8 @@ int hd_sentence_initial(const hd_coder *c, size_t i);
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 /* Is group G named as the one who tells ("بحسب الشرطة"، "وفقا للمرصد")? */
 int hd_named_as_teller(const hd_coder *c, int g);
+/* "ردا على إطلاق صواريخ": the act answered is not the answerer's. */
+void hd_answered_act(const hd_coder *c, hd_match *m);
 int hd_has_role(const char *code, const char *role);
 const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);
 
