@@ -297,16 +297,28 @@ static int after_side(const hd_coder *c, const hd_mention *m) {
   return m->tok_start > 0 && hd_marker_at(c, m->tok_start - 1, HD_MARK_SIDE) == 1;
 }
 
-/* Does a meeting noun stand right before the mention, in construct ("قمة
-** طهران"، "محادثات أستانا"، "مؤتمر باريس")?  Then a capital names where
+/* Does a meeting noun, or one of what a meeting signs or declares, stand
+** right before the mention, in construct ("قمة طهران"، "محادثات أستانا"،
+** "مؤتمر باريس"، "اتفاقية روما"، "مسار أستانا")?  Then a capital names where
 ** the meeting is, not who meets, nor where the sentence is set ("محادثات
-** كوريا الشمالية" are hers: a country stays an actor). */
+** كوريا الشمالية" are hers: a country stays an actor; and so are capitals
+** joined by و, "اتفاق موسكو وواشنطن"). */
 static int after_meeting(const hd_coder *c, const hd_mention *m) {
-  static const char *const meetings[] = {   /* قمه مؤتمر محادثات مفاوضات منتدي اجتماعات */
+  static const char *const meetings[] = {
+    /* قمه مؤتمر محادثات مفاوضات منتدي اجتماعات; and what was signed or
+    ** declared there: اتفاقيه اتفاق معاهده اعلان ميثاق مسار بروتوكول */
     "\xd9\x82\xd9\x85\xd9\x87", "\xd9\x85\xd9\x88\xd8\xaa\xd9\x85\xd8\xb1",
     "\xd9\x85\xd8\xad\xd8\xa7\xd8\xaf\xd8\xab\xd8\xa7\xd8\xaa", "\xd9\x85\xd9\x81\xd8\xa7\xd9\x88\xd8\xb6\xd8\xa7\xd8\xaa",
-    "\xd9\x85\xd9\x86\xd8\xaa\xd8\xaf\xd9\x8a", "\xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9\xd8\xa7\xd8\xaa"};
-  return m->tok_start > 0 && !(m->clitics & ~HD_CL_CONJ) && hd_tok_in(c, m->tok_start - 1, meetings, HD_ARRAY_LEN(meetings));
+    "\xd9\x85\xd9\x86\xd8\xaa\xd8\xaf\xd9\x8a", "\xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82\xd9\x8a\xd9\x87", "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82",
+    "\xd9\x85\xd8\xb9\xd8\xa7\xd9\x87\xd8\xaf\xd9\x87", "\xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86",
+    "\xd9\x85\xd9\x8a\xd8\xab\xd8\xa7\xd9\x82", "\xd9\x85\xd8\xb3\xd8\xa7\xd8\xb1",
+    "\xd8\xa8\xd8\xb1\xd9\x88\xd8\xaa\xd9\x88\xd9\x83\xd9\x88\xd9\x84"};
+  if (m->tok_start == 0 || (m->clitics & ~HD_CL_CONJ) || !hd_tok_in(c, m->tok_start - 1, meetings, HD_ARRAY_LEN(meetings)))
+    return 0;
+  /* ("اتفاق موسكو وواشنطن": two capitals joined by و are the parties) */
+  size_t k = (size_t)(m - c->mentions);
+  return !joined_by_and(c, k + 1);
 }
 
 /* A capital is a place after في or ب; otherwise, acting, the government. */
