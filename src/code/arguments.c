@@ -12,6 +12,7 @@
 #define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
 #define WEAPON_REACH 3   /* words between the words of violence and the weapon whose nisba names the attacker */
+#define BETWEEN_REACH 10 /* words between a word of fighting or meeting and the بين of its sides */
 #define QUOTED_NAME 6    /* words of a quote before the rest of its sentence that may be only its speaker's name */
 
 static const char *const clause_openers[] = {
@@ -773,6 +774,29 @@ static int same_country(const hd_coder *c, int g, int h) {
   return strlen(a) >= 3 && strlen(b) >= 3 ? !strncmp(a, b, 3) : !strcmp(a, b);
 }
 
+/* "وتدور معارك عنيفة منذ أيام في محيط مدينة الحديدة بين القوات
+** الحكومية وميليشيات الحوثي": the sides of fighting named after بين
+** further on in its clause, past where and when, when its pattern found
+** neither: each fights the other.  (Not of a meeting: "قمة ... لبحث
+** العلاقات بين" names a topic there.) */
+void hd_sides_between(const hd_coder *c, hd_match *m) {
+  static const char *const between[] = {"\xd8\xa8\xd9\x8a\xd9\x86"};   /* بين */
+  if (!m->implicit_source || strcmp(m->p->code, "190") || m->target >= 0) return;
+  int cl = c->clause_at[m->anchor];
+  for (size_t i = m->last + 1; i + 1 < c->ntokens && hd_words_in(c, m->last + 1, i) <= BETWEEN_REACH; i++) {
+    if (hd_scope(c, cl, i) != HD_IN_CLAUSE) break;
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',') break;
+    if (c->actor_at[i] >= 0) break;   /* an actor before بين is another's */
+    if (!hd_tok_in(c, i, between, 1)) continue;
+    int g = c->actor_at[i + 1];
+    if (g < 0 || c->groups[g].count < 2 || hd_scope(c, cl, i + 1) != HD_IN_CLAUSE) return;
+    m->source = g;
+    m->implicit_source = 0;
+    m->sides = 1;
+    return;
+  }
+}
+
 /* Does the event at ANCHOR stand right after "ردا على" or "انتقاما ل" (in
 ** answer to, in revenge for)? */
 static int answered(const hd_coder *c, size_t anchor) {
@@ -835,7 +859,7 @@ void hd_place_target(hd_coder *c, hd_match *m) {
   /* (a noun of violence alone needs victims named as such, @victim) */
   /* (where people meet, talk or agree is no party to it) */
   int meeting = root == 3 || (root == 4 && strncmp(m->p->code, "042", 3)) || root == 6 || !strncmp(m->p->code, "057", 3);
-  if (m->target >= 0 || m->target_code[0] || root == 1 || meeting || (m->p->flags & (HD_PAT_VICTIM | HD_PAT_SYM)))
+  if (m->target >= 0 || m->target_code[0] || root == 1 || meeting || m->sides || (m->p->flags & (HD_PAT_VICTIM | HD_PAT_SYM)))
     return;
   int cl = c->clause_at[m->anchor];
   for (size_t k = 0; k < c->nplaces; k++) {

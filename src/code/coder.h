@@ -202,6 +202,7 @@ typedef struct hd_match {
   int agent;                   /* the source is named after an agent word ("على يد"، "أطلقتها") */
   int target_near;             /* the target is only the actor after the pattern's words */
   int one_way;                 /* the target was named as the victims: fighting "مع" one side is not mutual */
+  int sides;                   /* the source is the sides named after a far بين: each acts on the other */
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
   const char *prior;           /* no source here: the subject of the sentence before ("وأضاف") */
   int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
@@ -278,6 +279,8 @@ int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 int hd_named_as_teller(const hd_coder *c, int g);
 /* "ردا على إطلاق صواريخ": the act answered is not the answerer's. */
 void hd_answered_act(const hd_coder *c, hd_match *m);
+/* "تدور معارك ... في محيط المدينة بين X وY": the sides named after بين. */
+void hd_sides_between(const hd_coder *c, hd_match *m);
 int hd_has_role(const char *code, const char *role);
 const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);
 
