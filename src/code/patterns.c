@@ -104,8 +104,10 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     ** "رشق مئات المتظاهرين قوات الأمن" has its subject counted */
     if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 < n && object_follows(c, g)) counted = 0;
     /* "قصفت مواقع داعش": what stands after a word of what is struck is struck */
-    int struck = g >= 0 && i > 0 && c->actor_at[i - 1] < 0 && !hd_is_verb(c, i - 1) &&
-                 hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
+    /* (but one the pattern puts right after a later word of its own is
+    ** where the pattern says: "في معارك ضد $") */
+    int struck = g >= 0 && i > 0 && (i > pos || pos == m->anchor + 1) && c->actor_at[i - 1] < 0 &&
+                 !hd_is_verb(c, i - 1) && hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
     /* a subject carries no preposition: in "ويلتقي بنظيره" the counterpart
     ** is met */
     struck |= g >= 0 && hd_has_preposition(c, i);
