@@ -265,6 +265,19 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     a->why[0] = agent;
     return 1;
   }
+  /* "فيلق الرحمن المعارض"، "حزب الشعب الجمهوري المعارض": a role's
+  ** adjective right after a named actor is what the outlet calls that
+  ** actor, not a second one (but "وهاجم أوربان المعارضة" names the
+  ** opposition, a noun, as his object) */
+  static const char *const epithets[] = {   /* المعارض الموالي المتشدد المتطرف الانفصالي */
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb9\xd8\xa7\xd8\xb1\xd8\xb6", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaa\xd8\xb4\xd8\xaf\xd8\xaf", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaa\xd8\xb7\xd8\xb1\xd9\x81",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x86\xd9\x81\xd8\xb5\xd8\xa7\xd9\x84\xd9\x8a"};
+  if (n == 0 && m->tok_end == m->tok_start + 1 && hd_tok_in(c, m->tok_start, epithets, HD_ARRAY_LEN(epithets)) &&
+      c->nactors > 0) {
+    const hd_actor *b = &c->actors[c->nactors - 1];
+    if (b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR) return 1;
+  }
   if (n == 0) {
     hd_actor *a = new_actor(c, m, m->tok_end, "");
     if (!a) return 0;
