@@ -110,7 +110,12 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
                  !hd_is_verb(c, i - 1) && hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
     /* a subject carries no preposition: in "ويلتقي بنظيره" the counterpart
     ** is met */
-    struck |= g >= 0 && hd_has_preposition(c, i);
+    /* (but "اجتماع للحوثي مع نصرالله": the meeting's own, named with ل
+    ** right after its noun, is who meets) */
+    int own = g >= 0 && i == m->anchor + 1 && root_of(m->p->code) == 4 && c->tokens[i].nana &&
+              !hd_reading_with(c, m->anchor, HD_CL_SUFFIX) &&   /* ("زيارته للصين": where he went) */
+              !memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84", 2) && memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84\xd9\x84\xd9\x85", 6);
+    struck |= g >= 0 && hd_has_preposition(c, i) && !own;
     if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
     /* "قتل في التفجير 37 شخصا": a counted group in a source's slot after
     ** the pattern's last word is the victims, never the doers */
