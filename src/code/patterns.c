@@ -106,8 +106,11 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     /* "قصفت مواقع داعش": what stands after a word of what is struck is struck */
     /* (but one the pattern puts right after a later word of its own is
     ** where the pattern says: "في معارك ضد $") */
+    /* (and one right after another verb of striking is struck: "بأعمال قصف
+    ** استهدفت المقاتلين الحوثيين"; after the pattern's own verb it is
+    ** its subject: "قصفت الطائرات") */
     int struck = g >= 0 && i > 0 && (i > pos || pos == m->anchor + 1) && c->actor_at[i - 1] < 0 &&
-                 !hd_is_verb(c, i - 1) && hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
+                 (!hd_is_verb(c, i - 1) || i - 1 != m->anchor) && hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
     /* a subject carries no preposition: in "ويلتقي بنظيره" the counterpart
     ** is met */
     /* (but "اجتماع للحوثي مع نصرالله": the meeting's own, named with ل
