@@ -107,6 +107,37 @@ static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis 
 static int has_future(const hd_coder *c, size_t i) { return hd_reading_with(c, i, HD_CL_FUTURE); }
 
 
+static int imperfect(const hd_coder *c, size_t i);
+
+/* "وسيكون ترمب أول رئيس أميركي يجري مفاوضات مع"، "وستكون تلك المرة
+** الأولى التي يلتقي فيها": does the sentence open with a verb of being
+** in the future, and the event stand in its clause or one inside it (not
+** one joined after it by و)? */
+static int under_future_being(const hd_coder *c, size_t anchor) {
+  static const char *const being[] = {   /* سيكون ستكون سيصبح ستصبح سيشكل ستشكل سيمثل ستمثل */
+    "\xd8\xb3\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xb3\xd8\xaa\xd9\x83\xd9\x88\xd9\x86",
+    "\xd8\xb3\xd9\x8a\xd8\xb5\xd8\xa8\xd8\xad", "\xd8\xb3\xd8\xaa\xd8\xb5\xd8\xa8\xd8\xad",
+    "\xd8\xb3\xd9\x8a\xd8\xb4\xd9\x83\xd9\x84", "\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x83\xd9\x84",
+    "\xd8\xb3\xd9\x8a\xd9\x85\xd8\xab\xd9\x84", "\xd8\xb3\xd8\xaa\xd9\x85\xd8\xab\xd9\x84"};
+  size_t f = 0;
+  while (f < c->ntokens && c->tokens[f].kind != HD_TOK_WORD) f++;
+  if (f >= c->ntokens || f >= anchor) return 0;
+  size_t n;
+  const char *w = hd_after_conj(c, f, &n);
+  int opens = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(being) && !opens; k++) opens = n == strlen(being[k]) && !memcmp(w, being[k], n);
+  if (!opens) return 0;
+  static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};   /* منذ: "منذ المعارك" is history */
+  if (anchor > 0 && hd_tok_in(c, anchor - 1, since, 1)) return 0;
+  for (int k = c->clause_at[anchor]; k > 0; k = c->clauses[k].parent) {
+    const hd_clause *cl = &c->clauses[k];
+    if (cl->kind == HD_CLAUSE_COORD || cl->parent < 0) return 0;
+    /* (a relative clause in the past tells what was: "والتي شهدت") */
+    if (cl->kind == HD_CLAUSE_RELATIVE && cl->opener + 1 < c->ntokens && !imperfect(c, cl->opener + 1)) return 0;
+  }
+  return 1;
+}
+
 /* Does token I begin with the prefix of the imperfect's third person
 ** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
 static int imperfect(const hd_coder *c, size_t i) {
@@ -414,6 +445,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** event named by its participants, "طالب آلاف المتظاهرين", has no verb
   ** for them to govern) */
   if (has_future(c, anchor)) { why->rule = "the future's سـ"; return HD_REALIS_PLANNED; }
+  if (under_future_being(c, anchor)) { why->rule = "in a sentence that opens with سيكون"; return HD_REALIS_PLANNED; }
   if (may_happen(c, anchor) && !had_happened(c, anchor)) { why->rule = "قد before an imperfect verb"; return HD_REALIS_HYPOTHETICAL; }
   /* "ستشارك في الهجوم"، "قد تشارك في الضربات"، "سيحضر الاجتماع": the noun
   ** of an event right after a verb of the future, or of what may be, is
