@@ -103,21 +103,19 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     /* a counted group is the object, unless another follows it at once:
     ** "رشق مئات المتظاهرين قوات الأمن" has its subject counted */
     if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 < n && object_follows(c, g)) counted = 0;
-    /* "قصفت مواقع داعش": what stands after a word of what is struck is struck */
-    /* (but one the pattern puts right after a later word of its own is
-    ** where the pattern says: "في معارك ضد $") */
-    /* (and one right after another verb of striking is struck: "بأعمال قصف
-    ** استهدفت المقاتلين الحوثيين"; after the pattern's own verb it is
-    ** its subject: "قصفت الطائرات") */
+    /* "قصفت مواقع داعش": what stands after a word of what is struck is
+    ** struck, and so after another verb of striking ("بأعمال قصف استهدفت
+    ** المقاتلين الحوثيين"); but after the pattern's own verb it is its
+    ** subject ("قصفت الطائرات"), and right after a later word of the
+    ** pattern it is where the pattern says ("في معارك ضد $") */
     int struck = g >= 0 && i > 0 && (i > pos || pos == m->anchor + 1) && c->actor_at[i - 1] < 0 &&
                  (!hd_is_verb(c, i - 1) || i - 1 != m->anchor) && hd_marker_at(c, i - 1, HD_MARK_VICTIM) == 1;
     /* a subject carries no preposition: in "ويلتقي بنظيره" the counterpart
-    ** is met */
-    /* (but "اجتماع للحوثي مع نصرالله": the meeting's own, named with ل
-    ** right after its noun, is who meets) */
-    int own = g >= 0 && i == m->anchor + 1 && root_of(m->p->code) == 4 && c->tokens[i].nana &&
-              !hd_reading_with(c, m->anchor, HD_CL_SUFFIX) &&   /* ("زيارته للصين": where he went) */
-              !memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84", 2) && memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84\xd9\x84\xd9\x85", 6);
+    ** is met; but the meeting's own, named with ل right after its noun, is
+    ** who meets ("اجتماع للحوثي مع نصرالله"), unless the noun has its
+    ** pronoun ("زيارته للصين": where he went) */
+    int own = g >= 0 && i == m->anchor + 1 && root_of(m->p->code) == 4 && !hd_reading_with(c, m->anchor, HD_CL_SUFFIX) &&
+              !memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84", 2);   /* ل */
     struck |= g >= 0 && hd_has_preposition(c, i) && !own;
     if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
     /* "قتل في التفجير 37 شخصا": a counted group in a source's slot after

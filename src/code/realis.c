@@ -107,7 +107,13 @@ static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis 
 static int has_future(const hd_coder *c, size_t i) { return hd_reading_with(c, i, HD_CL_FUTURE); }
 
 
-static int imperfect(const hd_coder *c, size_t i);
+/* Does token I begin with the prefix of the imperfect's third person
+** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
+static int imperfect(const hd_coder *c, size_t i) {
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  return n > 4 && !memcmp(w, "\xd9\x8a", 2);
+}
 
 /* "وسيكون ترمب أول رئيس أميركي يجري مفاوضات مع"، "وستكون تلك المرة
 ** الأولى التي يلتقي فيها": does the sentence open with a verb of being
@@ -136,14 +142,6 @@ static int under_future_being(const hd_coder *c, size_t anchor) {
     if (cl->kind == HD_CLAUSE_RELATIVE && cl->opener + 1 < c->ntokens && !imperfect(c, cl->opener + 1)) return 0;
   }
   return 1;
-}
-
-/* Does token I begin with the prefix of the imperfect's third person
-** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
-static int imperfect(const hd_coder *c, size_t i) {
-  size_t n;
-  const char *w = hd_after_conj(c, i, &n);
-  return n > 4 && !memcmp(w, "\xd9\x8a", 2);
 }
 
 /* Does token I open with the prefix of the present (يـ، تـ, after و or
