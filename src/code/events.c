@@ -205,6 +205,16 @@ static int resolve_self_target(const hd_coder *c, const hd_match *m, const hd_pa
   return 1;
 }
 
+/* Is M's anchor a word of interception (اعترض، اعتراض، أسقط)? */
+static int intercepted(const hd_coder *c, const hd_match *m) {
+  static const char *const words[] = {   /* اعترض اعترضت يعترض تعترض اعتراض واعترضت واعترض */
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6", "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6\xd8\xaa",
+    "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6",
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xa7\xd8\xb6", "\xd9\x88\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6\xd8\xaa",
+    "\xd9\x88\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6"};
+  return hd_tok_in(c, m->anchor, words, HD_ARRAY_LEN(words));
+}
+
 /* Is CODE a private person (CVL, IRQCVL), not a state, a group or an
 ** armed force? */
 static int is_private(const char *code) {
@@ -368,6 +378,15 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       note_seen(c, s, t, m->p->code, m->realis, 0);   /* what restates them is not news either */
       return 0;
     }
+  }
+  /* "أكد المالكي اعتراض ثلاثة صواريخ بالستية فوق الرياض": a missile or a
+  ** drone intercepted was fired from outside the country that intercepted
+  ** it; with no one named, its doer is of no country rather than of that
+  ** one */
+  if (m->implicit_source && t && intercepted(c, m) && strlen(s->code) >= 3 && strlen(t->code) >= 3 &&
+      !strncmp(s->code, t->code, 3)) {
+    sp = (hd_party){m->p->default_source, 0, 0, 0};
+    s = &sp;
   }
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
