@@ -475,6 +475,30 @@ static int facing_force(const hd_coder *c, const hd_match *m, const char *where,
   return -1;
 }
 
+/* "مسيرات احتجاجية على الحدود بين قطاع غزة وإسرائيل": a protest at a
+** border is aimed at the state across it, the one the sentence names by
+** its name other than the protesters' OWN; sets FACING to its code and
+** returns its group, or -1. */
+static int across_border(const hd_coder *c, const char *own, char *facing) {
+  static const char *const border[] = {   /* الحدود الحدود السياج الحدودي الحدوديه حدود */
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xac",
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a\xd9\x87",
+    "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf"};
+  int at_border = 0;
+  for (size_t i = 0; i < c->ntokens && !at_border; i++) at_border = hd_tok_in(c, i, border, HD_ARRAY_LEN(border));
+  if (!at_border) return -1;
+  for (size_t g = 0; g < c->ngroups; g++) {
+    const hd_actor *a = &c->actors[c->groups[g].first];
+    if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) != 3 || hd_is_international(a->code) ||
+        !strncmp(a->code, own, 3) || !a->why[0] || a->why[0]->kind != HD_ENT_NAME)
+      continue;
+    memcpy(facing, a->code, 3);
+    facing[3] = 0;
+    return (int)g;
+  }
+  return -1;
+}
+
 /* Codes the events of match M: each source with each target; a call or
 ** meeting both ways; a group acting together with no target, or the
 ** article's parties, with each other. */
@@ -539,10 +563,16 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
       /* "تظاهر آلاف الفلسطينيين قرب السياج وأطلق الجيش الإسرائيلي النار":
       ** a protest faced by another state's soldiers or police is aimed at
       ** that state */
+      int across = -1;
       if (force >= 0 && strncmp(src[i].code, facing, 3)) {
         st.code = facing;
         st.tok_start = c->groups[force].tok_start;
         st.tok_end = c->groups[force].tok_end;
+      } else if (force < 0 && strlen(src[i].code) >= 3 && !hd_is_international(src[i].code) &&
+                 (across = across_border(c, src[i].code, facing)) >= 0) {
+        st.code = facing;
+        st.tok_start = c->groups[across].tok_start;
+        st.tok_end = c->groups[across].tok_end;
       } else if (force < 0 && is_state_code(&src[i]) && armed_force(c->attacker) && !hd_is_international(c->attacker) &&
                  !strncmp(src[i].code, c->attacked, 3) && strncmp(src[i].code, c->attacker, 3)) {
         /* "وتظاهر آلاف الفلسطينيين الجمعة في المنطقة الحدودية": with no
