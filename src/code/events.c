@@ -459,14 +459,17 @@ static int is_state_code(const hd_party *p) {
   return !p->bare && strlen(p->code) >= 3 && !hd_is_international(p->code);
 }
 
-/* The group of another state's soldiers or police than the country of
-** WHERE (a code) that the sentence of protest M names, not its source, with
-** that state's code in FACING; or -1. */
-static int facing_force(const hd_coder *c, const hd_match *m, const char *where, char *facing) {
+/* The first group, other than SKIP, that names another state than the
+** country of NOT_OF (a code): with ARMED, its soldiers or police; else the
+** state by its name ("إسرائيل").  Sets FACING to the state's code; -1 when
+** none. */
+static int other_state(const hd_coder *c, int skip, const char *not_of, int armed, char *facing) {
   for (size_t g = 0; g < c->ngroups; g++) {
     const hd_actor *a = &c->actors[c->groups[g].first];
-    if ((int)g == m->source || a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 ||
-        hd_is_international(a->code) || !strncmp(a->code, where, 3) || !armed_force(a->code))
+    if ((int)g == skip || a->kind != HD_ACT_PLAIN || a->bare || hd_is_international(a->code) || !strncmp(a->code, not_of, 3))
+      continue;
+    if (armed ? strlen(a->code) < 6 || !armed_force(a->code)
+              : a->weak || strlen(a->code) != 3 || !a->why[0] || a->why[0]->kind != HD_ENT_NAME)
       continue;
     memcpy(facing, a->code, 3);
     facing[3] = 0;
@@ -475,27 +478,24 @@ static int facing_force(const hd_coder *c, const hd_match *m, const char *where,
   return -1;
 }
 
+/* The group of another state's soldiers or police than the country of
+** WHERE (a code) that the sentence of protest M names, not its source, with
+** that state's code in FACING; or -1. */
+static int facing_force(const hd_coder *c, const hd_match *m, const char *where, char *facing) {
+  return other_state(c, m->source, where, 1, facing);
+}
+
 /* "مسيرات احتجاجية على الحدود بين قطاع غزة وإسرائيل": a protest at a
 ** border is aimed at the state across it, the one the sentence names by
 ** its name other than the protesters' OWN; sets FACING to its code and
 ** returns its group, or -1. */
 static int across_border(const hd_coder *c, const char *own, char *facing) {
-  static const char *const border[] = {   /* الحدود الحدود السياج الحدودي الحدوديه حدود */
+  static const char *const border[] = {   /* الحدود السياج الحدودي الحدوديه حدود */
     "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xac",
     "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a\xd9\x87",
     "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf"};
-  int at_border = 0;
-  for (size_t i = 0; i < c->ntokens && !at_border; i++) at_border = hd_tok_in(c, i, border, HD_ARRAY_LEN(border));
-  if (!at_border) return -1;
-  for (size_t g = 0; g < c->ngroups; g++) {
-    const hd_actor *a = &c->actors[c->groups[g].first];
-    if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) != 3 || hd_is_international(a->code) ||
-        !strncmp(a->code, own, 3) || !a->why[0] || a->why[0]->kind != HD_ENT_NAME)
-      continue;
-    memcpy(facing, a->code, 3);
-    facing[3] = 0;
-    return (int)g;
-  }
+  for (size_t i = 0; i < c->ntokens; i++)
+    if (hd_tok_in(c, i, border, HD_ARRAY_LEN(border))) return other_state(c, -1, own, 0, facing);
   return -1;
 }
 
