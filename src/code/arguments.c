@@ -103,6 +103,11 @@ static int nisba_after(const hd_coder *c, size_t i, int skip, int people) {
   int g = at < c->ntokens ? c->actor_at[at] : -1;
   if (g < 0 || c->groups[g].tok_start != at) return -1;
   const hd_actor *a = &c->actors[c->groups[g].first];
+  /* ("صاروخا حوثيا": a named group's own nisba, in one word without the
+  ** article, agrees with what it fired) */
+  if (people && at == i + 1 && c->groups[g].tok_end == at + 1 && a->why[0] && a->why[0]->kind == HD_ENT_ACTOR &&
+      !(a->clitics & HD_CL_ARTICLE) && (hd_ends_in(c, at, "\xd9\x8a\xd8\xa7") || hd_ends_in(c, at, "\xd9\x8a\xd9\x87")))
+    return g;
   return (a->weak || (people && at == i + 1)) && a->why[0] && a->why[0]->kind == HD_ENT_ADJ ? g : -1;
 }
 
@@ -184,7 +189,8 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
   /* "استهدفت صواريخ إسرائيلية قاعدة"، "قذائف إسرائيلية استهدفت مواقع":
   ** the nisba of what was fired, near the words of violence */
   if (g < 0) g = weapon_owner(c, m, 1);
-  int nisba = g >= 0;
+  /* (a state's nisba is its armed force; a group's own name, itself) */
+  int nisba = g >= 0 && c->actors[c->groups[g].first].why[0] && c->actors[c->groups[g].first].why[0]->kind == HD_ENT_ADJ;
   for (size_t k = 0; g < 0 && k < m->nwords; k++) g = possessor_after(c, m->words[k], m->words[k] == m->anchor);
   if (g < 0) g = weapon_owner(c, m, 0);
   if (g < 0) return;
