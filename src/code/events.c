@@ -215,6 +215,29 @@ static int intercepted(const hd_coder *c, const hd_match *m) {
   return hd_tok_in(c, m->anchor, words, HD_ARRAY_LEN(words));
 }
 
+/* The country a missile came from, named after من past M's words ("أطلق
+** من اليمن"، "قادمة من الأراضي السورية"، "أطلقت من غزة"): sets FROM and
+** returns 1, or 0 when none is named. */
+static int fired_from(const hd_coder *c, const hd_match *m, char *from) {
+  static const char *const lands[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xb6\xd9\x8a"};   /* الاراضي */
+  for (size_t i = m->last + 1; i + 1 < c->ntokens; i++) {
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',') return 0;
+    if (!hd_tok_is(c, i, "\xd9\x85\xd9\x86")) continue;   /* من */
+    size_t at = i + 1;
+    if (at + 1 < c->ntokens && hd_tok_in(c, at, lands, 1) && c->actor_at[at] < 0) at++;
+    const char *code = NULL;
+    if (c->actor_at[at] >= 0 && c->groups[c->actor_at[at]].tok_start == at)
+      code = c->actors[c->groups[c->actor_at[at]].first].code;
+    for (size_t k = 0; !code && k < c->nplaces; k++)
+      if (c->places[k].tok_start == at) code = c->places[k].country;
+    if (!code || strlen(code) < 3 || hd_is_international(code)) return 0;
+    memcpy(from, code, 3);
+    from[3] = 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* Is CODE a private person (CVL, IRQCVL), not a state, a group or an
 ** armed force? */
 static int is_private(const char *code) {
@@ -385,7 +408,14 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   ** one */
   if (m->implicit_source && t && intercepted(c, m) && strlen(s->code) >= 3 && strlen(t->code) >= 3 &&
       !strncmp(s->code, t->code, 3)) {
-    sp = (hd_party){m->p->default_source, 0, 0, 0};
+    /* ("صاروخا أطلق من اليمن"، "من الأراضي اليمنية": of where it came from) */
+    char from[4];
+    if (fired_from(c, m, from) && strncmp(from, t->code, 3)) {
+      hd_country_role(sbuf, from, m->p->default_source);
+      sp = (hd_party){sbuf, 0, 0, 0};
+    } else {
+      sp = (hd_party){m->p->default_source, 0, 0, 0};
+    }
     s = &sp;
   }
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
