@@ -174,11 +174,37 @@ static int weapon_owner(const hd_coder *c, const hd_match *m, int nisba) {
   return -1;
 }
 
+/* The nisba of the strike a relative clause opening with M's verb hangs
+** from ("الضربات الإسرائيلية التي استهدفت"), or -1. */
+static int struck_by_antecedent(const hd_coder *c, const hd_match *m) {
+  static const char *const strikes[] = {   /* قصف القصف غاره الغاره غارات الغارات ضربه الضربه ضربات الضربات هجوم الهجوم هجمات الهجمات */
+    "\xd9\x82\xd8\xb5\xd9\x81", "\xd8\xa7\xd9\x84\xd9\x82\xd8\xb5\xd9\x81",
+    "\xd8\xba\xd8\xa7\xd8\xb1\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xba\xd8\xa7\xd8\xb1\xd9\x87",
+    "\xd8\xba\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xba\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xaa",
+    "\xd8\xb6\xd8\xb1\xd8\xa8\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xb6\xd8\xb1\xd8\xa8\xd9\x87",
+    "\xd8\xb6\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xb6\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xaa",
+    "\xd9\x87\xd8\xac\xd9\x88\xd9\x85", "\xd8\xa7\xd9\x84\xd9\x87\xd8\xac\xd9\x88\xd9\x85",
+    "\xd9\x87\xd8\xac\xd9\x85\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd9\x87\xd8\xac\xd9\x85\xd8\xa7\xd8\xaa"};
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind != HD_CLAUSE_RELATIVE || k->antecedent < 0 || m->anchor != (size_t)k->opener + 1) return -1;
+  int g = k->antecedent;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  size_t at = c->groups[g].tok_start;
+  if (!a->weak || !a->why[0] || a->why[0]->kind != HD_ENT_ADJ || at == 0 || c->groups[g].tok_end != k->opener)
+    return -1;
+  /* (one word of its own may stand between: "الضربات الجوية الإسرائيلية") */
+  if (hd_tok_in(c, at - 1, strikes, HD_ARRAY_LEN(strikes))) return g;
+  return at > 1 && hd_tok_in(c, at - 2, strikes, HD_ARRAY_LEN(strikes)) && c->actor_at[at - 1] < 0 ? g : -1;
+}
+
 /* "ضربة جوية أميركية", "غارة إسرائيلية": a nisba right after the words
 ** of violence names the attacker, not the victim. */
 static void attacker_nisba(const hd_coder *c, hd_match *m) {
   if (root_of(m->p->code) < 18 || (m->source >= 0 && !hd_is_weak(c, m->source))) return;
   int g = nisba_after(c, m->last, 3, 0);
+  /* "القصف الإسرائيلي الذي استهدف مطارا": the verb of a relative clause
+  ** whose noun is a strike with a nisba was struck by that nisba */
+  if (g < 0) g = struck_by_antecedent(c, m);
   /* "غارة إسرائيلية على": where the pattern puts its source right after the
   ** anchor; "شن ضربة جوية أميركية على": right after a later word of it (a
   ** weapon's, not a victim's: "صاروخين إسرائيليين" were fired by Israel) */
