@@ -12,7 +12,7 @@
 #define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
 #define WEAPON_REACH 3   /* words between the words of violence and the weapon whose nisba names the attacker */
-#define BETWEEN_REACH 10 /* words between a word of fighting or meeting and the بين of its sides */
+#define BETWEEN_REACH 10 /* words between a word of fighting and the بين of its sides */
 #define QUOTED_NAME 6    /* words of a quote before the rest of its sentence that may be only its speaker's name */
 
 static const char *const clause_openers[] = {
@@ -216,7 +216,8 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
   ** the nisba of what was fired, near the words of violence */
   if (g < 0) g = weapon_owner(c, m, 1);
   /* (a state's nisba is its armed force; a group's own name, itself) */
-  int nisba = g >= 0 && c->actors[c->groups[g].first].why[0] && c->actors[c->groups[g].first].why[0]->kind == HD_ENT_ADJ;
+  const hd_entry *named = g >= 0 ? c->actors[c->groups[g].first].why[0] : NULL;
+  int nisba = named && named->kind == HD_ENT_ADJ;
   for (size_t k = 0; g < 0 && k < m->nwords; k++) g = possessor_after(c, m->words[k], m->words[k] == m->anchor);
   if (g < 0) g = weapon_owner(c, m, 0);
   if (g < 0) return;

@@ -205,7 +205,7 @@ static int resolve_self_target(const hd_coder *c, const hd_match *m, const hd_pa
   return 1;
 }
 
-/* Is M's anchor a word of interception (اعترض، اعتراض، أسقط)? */
+/* Is M's anchor a word of interception (اعترض، اعتراض)? */
 static int intercepted(const hd_coder *c, const hd_match *m) {
   static const char *const words[] = {   /* اعترض اعترضت يعترض تعترض اعتراض واعترضت واعترض */
     "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6", "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6\xd8\xaa",
@@ -593,16 +593,14 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
       /* "تظاهر آلاف الفلسطينيين قرب السياج وأطلق الجيش الإسرائيلي النار":
       ** a protest faced by another state's soldiers or police is aimed at
       ** that state */
-      int across = -1;
-      if (force >= 0 && strncmp(src[i].code, facing, 3)) {
+      /* (else one at a border with a state named by its name) */
+      int faced = force >= 0 && strncmp(src[i].code, facing, 3) ? force : -1;
+      if (force < 0 && strlen(src[i].code) >= 3 && !hd_is_international(src[i].code))
+        faced = across_border(c, src[i].code, facing);
+      if (faced >= 0) {
         st.code = facing;
-        st.tok_start = c->groups[force].tok_start;
-        st.tok_end = c->groups[force].tok_end;
-      } else if (force < 0 && strlen(src[i].code) >= 3 && !hd_is_international(src[i].code) &&
-                 (across = across_border(c, src[i].code, facing)) >= 0) {
-        st.code = facing;
-        st.tok_start = c->groups[across].tok_start;
-        st.tok_end = c->groups[across].tok_end;
+        st.tok_start = c->groups[faced].tok_start;
+        st.tok_end = c->groups[faced].tok_end;
       } else if (force < 0 && is_state_code(&src[i]) && armed_force(c->attacker) && !hd_is_international(c->attacker) &&
                  !strncmp(src[i].code, c->attacked, 3) && strncmp(src[i].code, c->attacker, 3)) {
         /* "وتظاهر آلاف الفلسطينيين الجمعة في المنطقة الحدودية": with no
