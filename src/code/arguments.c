@@ -57,6 +57,8 @@ static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap
   return -1;
 }
 
+static int addressed(const hd_coder *c, size_t tok);
+
 /* The agent of a passive or of a verbal noun, named after it: "على يد
 ** مسلحين", "بأيدي", "من قبل الشرطة", "من جانب عناصر من جيش المهدي",
 ** "برصاص الجيش". */
@@ -68,6 +70,21 @@ static int agent_phrase(const hd_coder *c, const hd_match *m) {
   for (size_t i = m->anchor + 1; i < c->ntokens && gap <= MARKER_REACH; i++) {
     int r = hd_reach(c, cl, i);
     if (r < 0) return -1;
+    /* "الغارات الجوية التي شنها التحالف"، "الضربات التي نفذتها الولايات
+    ** المتحدة": a relative clause right after the words, whose verb
+    ** carries the pronoun of what was done, names who did it */
+    const hd_clause *k = &c->clauses[c->clause_at[i]];
+    size_t rlen = r == 0 && k->kind == HD_CLAUSE_RELATIVE && k->opener == i && gap <= 1 && i + 1 < c->ntokens &&
+                         c->clause_at[i + 1] == c->clause_at[i]
+                     ? hd_marker_at(c, i + 1, HD_MARK_AGENT)
+                     : 0;
+    if (rlen) {
+      int g = group_after(c, c->clause_at[i], i + 1 + rlen, -1, 3, 0);
+      /* (not one it was aimed at: "الهجمات التي شنتها على السعودية") */
+      if (g < 0 || hd_is_weak(c, g) || addressed(c, c->groups[g].tok_start)) return -1;
+      hd_explain_marker(c, i + 1, HD_MARK_AGENT, "source", g);
+      return g;
+    }
     if (r == 0) continue;
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;

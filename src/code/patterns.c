@@ -90,6 +90,10 @@ static int agent_before(const hd_coder *c, size_t i) {
 /* Groups that start in [POS, END) within GAP words of each other, in the
 ** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
 ** the source slot. */
+static const char *const object_preps[] = {
+  "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x86\xd8\xad\xd9\x88",
+  "\xd8\xa8\xd8\xad\xd9\x82", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87"};   /* علي ضد الي نحو بحق تجاه */
+
 static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const uint8_t *kinds, size_t n,
                        hd_match *m, int gap_max) {
   size_t k = 0;
@@ -117,6 +121,11 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     int own = g >= 0 && i == m->anchor + 1 && root_of(m->p->code) == 4 && !hd_reading_with(c, m->anchor, HD_CL_SUFFIX) &&
               !memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84", 2);   /* ل */
     struck |= g >= 0 && hd_has_preposition(c, i) && !own;
+    /* nor does it stand after a preposition of its own word that is not
+    ** the pattern's: "الهجمات التي شنتها على السعودية" ("إلى جانبه" is
+    ** beside whom, not an object) */
+    struck |= g >= 0 && i > pos && hd_tok_in(c, i - 1, object_preps, HD_ARRAY_LEN(object_preps)) &&
+              !(tok_len(&c->tokens[i]) >= 8 && !memcmp(tok_text(c, &c->tokens[i]), "\xd8\xac\xd8\xa7\xd9\x86\xd8\xa8", 8));
     if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
     /* "قتل في التفجير 37 شخصا": a counted group in a source's slot after
     ** the pattern's last word is the victims, never the doers */
