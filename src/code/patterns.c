@@ -87,13 +87,14 @@ static int agent_before(const hd_coder *c, size_t i) {
   return 0;
 }
 
-/* Groups that start in [POS, END) within GAP words of each other, in the
-** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
-** the source slot. */
+/* Prepositions that name whom an act is aimed at. */
 static const char *const object_preps[] = {
   "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x86\xd8\xad\xd9\x88",
   "\xd8\xa8\xd8\xad\xd9\x82", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87"};   /* علي ضد الي نحو بحق تجاه */
 
+/* Groups that start in [POS, END) within GAP words of each other, in the
+** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
+** the source slot. */
 static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const uint8_t *kinds, size_t n,
                        hd_match *m, int gap_max) {
   size_t k = 0;
