@@ -911,7 +911,10 @@ void hd_place_target(hd_coder *c, hd_match *m) {
   int meeting = root == 3 || (root == 4 && strncmp(m->p->code, "042", 3)) || root == 6 || !strncmp(m->p->code, "057", 3);
   if (m->target >= 0 || m->target_code[0] || root == 1 || meeting || m->sides || (m->p->flags & (HD_PAT_VICTIM | HD_PAT_SYM)))
     return;
-  int cl = c->clause_at[m->anchor];
+  /* (violence may name where it struck in the relative clause the pattern
+  ** reads its last words in: "الضربات التي نفذتها إسرائيل في سوريا") */
+  int cl = c->clause_at[m->last];
+  if (root < 18 || c->clauses[cl].kind != HD_CLAUSE_RELATIVE) cl = c->clause_at[m->anchor];
   for (size_t k = 0; k < c->nplaces; k++) {
     const hd_place *pl = &c->places[k];
     /* (the place struck may stand further off: "شنت مقاتلات التحالف غارات
