@@ -328,6 +328,38 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   return any;
 }
 
+/* Whom the verb of saying at VERB addresses, when its words name no one:
+** the object of a verb of telling ("أبلغ ماكرون نظيره الأمريكي بأن قراره
+** خطأ"), or the one named with ل after it ("قال لبومبيو إن"), right after
+** the verb or its speaker; never
+** a journalist or an agency ("قال لوكالة فرانس برس"); -1 when none. */
+static int addressee(const hd_coder *c, size_t verb, int speaker, const char *own) {
+  static const char *const tell[] = {   /* ابلغ ابلغت يبلغ تبلغ ابلغوا اخبر اخبرت يخبر تخبر */
+    "\xd8\xa7\xd8\xa8\xd9\x84\xd8\xba", "\xd8\xa7\xd8\xa8\xd9\x84\xd8\xba\xd8\xaa",
+    "\xd9\x8a\xd8\xa8\xd9\x84\xd8\xba", "\xd8\xaa\xd8\xa8\xd9\x84\xd8\xba",
+    "\xd8\xa7\xd8\xa8\xd9\x84\xd8\xba\xd9\x88\xd8\xa7", "\xd8\xa7\xd8\xae\xd8\xa8\xd8\xb1",
+    "\xd8\xa7\xd8\xae\xd8\xa8\xd8\xb1\xd8\xaa", "\xd9\x8a\xd8\xae\xd8\xa8\xd8\xb1", "\xd8\xaa\xd8\xae\xd8\xa8\xd8\xb1"};
+  size_t n;
+  const char *w = hd_after_conj(c, verb, &n);
+  int tells = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(tell) && !tells; k++) tells = hd_text_is(w, n, tell[k]);
+  /* (right after the verb or its speaker: "قال الرئيس السابق لزيمبابوي"
+  ** and "خلال زيارته لأنقرة" name no addressee) */
+  size_t after = speaker >= 0 && c->groups[speaker].tok_start > verb ? c->groups[speaker].tok_end : verb + 1;
+  for (size_t g = 0; g < c->ngroups; g++) {
+    size_t at = c->groups[g].tok_start;
+    if (at < after || (int)g == speaker) continue;
+    if (at > after) break;
+    size_t wn;
+    const char *aw = hd_after_conj(c, at, &wn);
+    /* (a country named so ends the speaker's title: "المبعوث الأممي لسوريا") */
+    int lam = wn > 2 && !memcmp(aw, "\xd9\x84", 2) && hd_has_preposition(c, at) &&   /* ل */
+              strlen(c->actors[c->groups[g].first].code) > 3;
+    return (tells || lam) && candidate(c, (int)g, own) ? (int)g : -1;
+  }
+  return -1;
+}
+
 /* "قال ترامب إنه سيلتقي كيم"، "قالت المكسيك إنها ستفرض رسوما على السلع
 ** الأمريكية": words that hold only what the speaker, or its state, will
 ** do are its intent to cooperate (03) or its threat (13), aimed at whom it
@@ -401,6 +433,11 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at, &future) : "010";
     int place;
     if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place)) continue;
+    /* (words that name no one are aimed at whom they were told to) */
+    if (target < 0 && !events) {
+      int a = addressee(c, verb, speaker, code);
+      if (a >= 0) target = a, place = -1;
+    }
     int aimed = target;   /* (whom words of only what may be are aimed at) */
     const char *intent = events ? intent_of(c, verb, speaker, code, &target) : NULL;
     if (events && !intent) intent = accusation_of(c, verb, speaker, code, &target);
