@@ -883,12 +883,27 @@ void hd_answered_act(const hd_coder *c, hd_match *m) {
 ** target's country. */
 void hd_authority_source(hd_coder *c, hd_match *m) {
   static const char *const held[] = {"OPP", "CVL", "MED", "EDU", "REL", "HRI", "LAB", "ELI", "REF", "BUS"};
-  if (m->source < 0 || m->target >= 0 || strncmp(m->p->code, "17", 2) || !strncmp(m->p->code, "171", 3)) return;
-  const hd_actor *a = &c->actors[c->groups[m->source].first];
+  static const char *const done[] = {   /* تم تمت يتم وتم وتمت جري وجري */
+    "\xd8\xaa\xd9\x85", "\xd8\xaa\xd9\x85\xd8\xaa", "\xd9\x8a\xd8\xaa\xd9\x85", "\xd9\x88\xd8\xaa\xd9\x85",
+    "\xd9\x88\xd8\xaa\xd9\x85\xd8\xaa", "\xd8\xac\xd8\xb1\xd9\x8a", "\xd9\x88\xd8\xac\xd8\xb1\xd9\x8a"};
+  if (strncmp(m->p->code, "17", 2) || !strncmp(m->p->code, "171", 3)) return;
+  int done_to = m->source < 0 && m->target >= 0 && !m->passive_parties && m->anchor > 0 &&
+                hd_tok_in(c, m->anchor - 1, done, HD_ARRAY_LEN(done));
+  if ((m->source < 0 || m->target >= 0) && !done_to) return;
+  const hd_actor *a = &c->actors[c->groups[done_to ? m->target : m->source].first];
   const char *role = strlen(a->code) >= 6 ? a->code + 3 : strlen(a->code) == 3 ? a->code : "";
   int is_held = 0;
   for (size_t k = 0; k < HD_ARRAY_LEN(held); k++) is_held |= !strncmp(role, held[k], 3);
   if (!is_held) return;
+  /* "أعلنت الداخلية أنه تم القبض على عشرة من جماعة الإخوان"، "وتم القبض
+  ** على عدد من رجال الدين": what was done to such people with no one
+  ** named doing it (تم، جرى) was done by the police of their country, or
+  ** of the place */
+  if (done_to) {
+    if (strlen(a->code) >= 6) hd_country_role(m->authority, a->code, "COP");
+    else snprintf(m->authority, sizeof m->authority, "COP");
+    return;
+  }
   m->target = m->source;
   /* "... واعتقل العشرات من المتظاهرين": a verb joined by و is the one's
   ** named before */
