@@ -47,7 +47,14 @@ static const char *const conditionals[] = {
   "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};   /* اذا لو (في) حال */
 
 int hd_is_negation(const hd_coder *c, size_t anchor) {
+  static const char *const done[] = {   /* يتم تتم يجري تجري */
+    "\xd9\x8a\xd8\xaa\xd9\x85", "\xd8\xaa\xd8\xaa\xd9\x85", "\xd9\x8a\xd8\xac\xd8\xb1\xd9\x8a",
+    "\xd8\xaa\xd8\xac\xd8\xb1\xd9\x8a"};
   if (anchor > 0 && hd_tok_in(c, anchor - 1, negations, HD_ARRAY_LEN(negations))) return 1;   /* ولم، فلا */
+  /* "لم يتم إطلاق النار عليها": the impersonal verb of a noun is what is negated */
+  if (anchor > 1 && hd_tok_in(c, anchor - 1, done, HD_ARRAY_LEN(done)) &&
+      hd_tok_in(c, anchor - 2, negations, CEASEFIRE_FIRST))
+    return 1;
   /* "وقف فوري لإطلاق النار": a ceasefire word may stand one word further back */
   return anchor > 1 && hd_tok_in(c, anchor - 2, negations + CEASEFIRE_FIRST, CEASEFIRE_COUNT);
 }
