@@ -553,7 +553,8 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   /* the country's armed force strikes: "غارة إسرائيلية" is ISRMIL */
   char armed[HD_MAX_GROUP * 2][HD_CODE_MAX];
   for (size_t i = 0; m->attacker == 1 && root_of(m->p->code) >= 19 && i < ns; i++) {
-    if (strlen(src[i].code) != 3) continue;   /* (one named with its role keeps it) */
+    /* (one named with its role keeps it: "الجيش الإسرائيلي"، "الجيش") */
+    if (strlen(src[i].code) != 3 || !strcmp(src[i].code, "MIL")) continue;
     hd_join_code(armed[i], src[i].code, "MIL");
     src[i].code = armed[i];
   }
