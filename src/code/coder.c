@@ -171,9 +171,10 @@ static int coded_root(const hd_coder *c, const char *root) {
 ** المتظاهرين"، "سياسة ضد المتظاهرين": participants named after a preposition or as victims are
 ** acted on; they are not reported doing what their name says. */
 static int acted_on(const hd_coder *c, size_t i) {
-  static const char *const before[] = {   /* ضد علي الي عن امام تجاه لدي بحق */
+  static const char *const before[] = {   /* ضد علي الي عن امام تجاه لدي بحق باتجاه صوب (not نحو: "نحو 500 متظاهر") */
     "\xd8\xb6\xd8\xaf", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86",
-    "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xad\xd9\x82"};
+    "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xad\xd9\x82",
+    "\xd8\xa8\xd8\xa7\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd8\xb5\xd9\x88\xd8\xa8"};
   static const char *const of[] = {"\xd9\x85\xd9\x86"};   /* من */
   if (hd_has_preposition(c, i)) return 1;
   size_t j = i;
