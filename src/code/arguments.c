@@ -142,6 +142,8 @@ static int addressed_by_lam(const hd_coder *c, size_t tok) {
 
 /* Is the actor at token TOK named as the one an act is for or against:
 ** after ل ("للأردن"), إلى، على، ضد، بحق، تجاه or نحو? */
+int hd_addressed(const hd_coder *c, size_t tok) { return addressed(c, tok); }
+
 static int addressed(const hd_coder *c, size_t tok) {
   static const char *const preps[] = {
     "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa8\xd8\xad\xd9\x82",

@@ -185,6 +185,17 @@ static int acted_on(const hd_coder *c, size_t i) {
   return hd_tok_in(c, j - 1, before, HD_ARRAY_LEN(before)) || hd_marker_at(c, j - 1, HD_MARK_VICTIM) == 1;
 }
 
+/* Is group G people of no state office: civilians, journalists, refugees,
+** doctors, teachers, workers, a business? */
+static int private_people(const hd_coder *c, int g) {
+  static const char *const roles[] = {"CVL", "MED", "REF", "HLH", "EDU", "BUS", "LAB", "AGR"};
+  const char *code = c->actors[c->groups[g].first].code;
+  const char *role = strlen(code) >= 6 ? code + 3 : code;
+  for (size_t k = 0; k < HD_ARRAY_LEN(roles); k++)
+    if (!strncmp(role, roles[k], 3)) return 1;
+  return 0;
+}
+
 /* Actors whose naming reports an event (@event=CODE: "المتظاهرون" are
 ** demonstrating) code it when no pattern of its root did. */
 static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *ndates) {
@@ -215,6 +226,10 @@ static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *
     m.last = c->groups[g].tok_end - 1;
     hd_protesters_from(c, &m);
     hd_default_target(c, &m);   /* "المتظاهرون المعارضون للحكومة التايلاندية" */
+    /* (but not people they chant for or who are among them, unless named
+    ** as whom it is for or against: "وردد المتظاهرون أطلقوا سراح اللاجئين"،
+    ** "ويطالب المحتجون، وبينهم لاجئون") */
+    if (m.target >= 0 && !hd_addressed(c, c->groups[m.target].tok_start) && private_people(c, m.target)) m.target = -1;
     hd_introduced_target(c, &m);
     if (c->explain) fprintf(c->explain, "  implied %s by \"%.*s\" (%s:%u)\n", p.code, (int)tok_len(&c->tokens[a->tok_start]),
                             tok_text(c, &c->tokens[a->tok_start]), hd_dict_file(c->dict, why->file), (unsigned)why->line);

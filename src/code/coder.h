@@ -335,6 +335,8 @@ void hd_denied_accuser(const hd_coder *c, hd_match *m);
 void hd_possessor_attacker(const hd_coder *c, hd_match *m);
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"): the object of a verb? */
 int hd_accusative(const hd_coder *c, int g);
+/* Is the actor at token TOK named as the one an act is for or against (after ل، على، ضد، إلى...)? */
+int hd_addressed(const hd_coder *c, size_t tok);
 void hd_authority_source(hd_coder *c, hd_match *m);
 void hd_place_target(hd_coder *c, hd_match *m);
 
