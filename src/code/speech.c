@@ -349,7 +349,13 @@ static int addressee(const hd_coder *c, size_t verb, int speaker, const char *ow
   for (size_t g = 0; g < c->ngroups; g++) {
     size_t at = c->groups[g].tok_start;
     if (at < after || (int)g == speaker) continue;
-    if (at > after) break;
+    /* (the object of telling may follow a name the dictionaries lack:
+    ** "وأبلغ السيناتور الأمريكي كينيدي وزير الخارجية الروسي") */
+    size_t gap = 0;
+    for (size_t i = after; i < at && tells; i++)
+      if (c->tokens[i].kind != HD_TOK_WORD || hd_has_preposition(c, i) || hd_marker_at(c, i, HD_MARK_COMPLEMENT)) gap = 9;
+      else gap++;
+    if (at > after + (tells && gap <= 2 ? gap : 0)) break;
     size_t wn;
     const char *aw = hd_after_conj(c, at, &wn);
     /* (a country named so ends the speaker's title: "المبعوث الأممي لسوريا") */
