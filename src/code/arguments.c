@@ -142,14 +142,14 @@ static int addressed_by_lam(const hd_coder *c, size_t tok) {
 
 /* Is the actor at token TOK named as the one an act is for or against:
 ** after ل ("للأردن"), إلى، على، ضد، بحق، تجاه or نحو? */
-int hd_addressed(const hd_coder *c, size_t tok) { return addressed(c, tok); }
-
 static int addressed(const hd_coder *c, size_t tok) {
   static const char *const preps[] = {
     "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa8\xd8\xad\xd9\x82",
     "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x86\xd8\xad\xd9\x88"};   /* الي علي ضد بحق تجاه نحو */
   return addressed_by_lam(c, tok) || (tok > 0 && hd_tok_in(c, tok - 1, preps, HD_ARRAY_LEN(preps)));
 }
+
+int hd_addressed(const hd_coder *c, size_t tok) { return addressed(c, tok); }
 
 /* The actor named after ل right after token I ("غارات للتحالف"), or one
 ** word later ("غارة جوية لقوات التحالف"); -1 when none, or when it is a

@@ -331,8 +331,8 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
 /* Whom the verb of saying at VERB addresses, when its words name no one:
 ** the object of a verb of telling ("أبلغ ماكرون نظيره الأمريكي بأن قراره
 ** خطأ"), or the one named with ل after it ("قال لبومبيو إن"), right after
-** the verb or its speaker; never
-** a journalist or an agency ("قال لوكالة فرانس برس"); -1 when none. */
+** the verb or its speaker; never a journalist or an agency ("قال لوكالة
+** فرانس برس"); -1 when none. */
 static int addressee(const hd_coder *c, size_t verb, int speaker, const char *own) {
   static const char *const tell[] = {   /* ابلغ ابلغت يبلغ تبلغ ابلغوا اخبر اخبرت يخبر تخبر */
     "\xd8\xa7\xd8\xa8\xd9\x84\xd8\xba", "\xd8\xa7\xd8\xa8\xd9\x84\xd8\xba\xd8\xaa",
