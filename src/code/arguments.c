@@ -140,14 +140,18 @@ static int addressed_by_lam(const hd_coder *c, size_t tok) {
   return 0;
 }
 
-/* Is the actor at token TOK named as the one an act is for or against:
-** after ل ("للأردن"), إلى، على، ضد، بحق، تجاه or نحو? */
-static int addressed(const hd_coder *c, size_t tok) {
+/* Does token TOK follow, as its own word, a preposition that names whom an
+** act is for or against: إلى، على، ضد، بحق، تجاه or نحو? */
+int hd_after_object_prep(const hd_coder *c, size_t tok) {
   static const char *const preps[] = {
     "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa8\xd8\xad\xd9\x82",
     "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x86\xd8\xad\xd9\x88"};   /* الي علي ضد بحق تجاه نحو */
-  return addressed_by_lam(c, tok) || (tok > 0 && hd_tok_in(c, tok - 1, preps, HD_ARRAY_LEN(preps)));
+  return tok > 0 && hd_tok_in(c, tok - 1, preps, HD_ARRAY_LEN(preps));
 }
+
+/* Is the actor at token TOK named as the one an act is for or against:
+** after ل ("للأردن"), or after one of those prepositions? */
+static int addressed(const hd_coder *c, size_t tok) { return addressed_by_lam(c, tok) || hd_after_object_prep(c, tok); }
 
 int hd_addressed(const hd_coder *c, size_t tok) { return addressed(c, tok); }
 

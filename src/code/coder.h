@@ -337,6 +337,8 @@ void hd_possessor_attacker(const hd_coder *c, hd_match *m);
 int hd_accusative(const hd_coder *c, int g);
 /* Is the actor at token TOK named as the one an act is for or against (after ل، على، ضد، إلى...)? */
 int hd_addressed(const hd_coder *c, size_t tok);
+/* Does token TOK follow the word إلى، على، ضد، بحق، تجاه or نحو? */
+int hd_after_object_prep(const hd_coder *c, size_t tok);
 void hd_authority_source(hd_coder *c, hd_match *m);
 void hd_place_target(hd_coder *c, hd_match *m);
 

@@ -87,11 +87,6 @@ static int agent_before(const hd_coder *c, size_t i) {
   return 0;
 }
 
-/* Prepositions that name whom an act is aimed at. */
-static const char *const object_preps[] = {
-  "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x86\xd8\xad\xd9\x88",
-  "\xd8\xa8\xd8\xad\xd9\x82", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87"};   /* علي ضد الي نحو بحق تجاه */
-
 /* Groups that start in [POS, END) within GAP words of each other, in the
 ** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
 ** the source slot. */
@@ -125,7 +120,7 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     /* nor does it stand after a preposition of its own word that is not
     ** the pattern's: "الهجمات التي شنتها على السعودية" ("إلى جانبه" is
     ** beside whom, not an object) */
-    struck |= g >= 0 && i > pos && hd_tok_in(c, i - 1, object_preps, HD_ARRAY_LEN(object_preps)) &&
+    struck |= g >= 0 && i > pos && hd_after_object_prep(c, i) &&
               !(tok_len(&c->tokens[i]) >= 8 && !memcmp(tok_text(c, &c->tokens[i]), "\xd8\xac\xd8\xa7\xd9\x86\xd8\xa8", 8));
     if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
     /* "قتل في التفجير 37 شخصا": a counted group in a source's slot after
