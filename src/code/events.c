@@ -554,7 +554,7 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   char armed[HD_MAX_GROUP * 2][HD_CODE_MAX];
   for (size_t i = 0; m->attacker == 1 && root_of(m->p->code) >= 19 && i < ns; i++) {
     /* (one named with its role keeps it: "الجيش الإسرائيلي"، "الجيش") */
-    if (strlen(src[i].code) != 3 || !strcmp(src[i].code, "MIL")) continue;
+    if (strlen(src[i].code) != 3 || src[i].bare) continue;
     hd_join_code(armed[i], src[i].code, "MIL");
     src[i].code = armed[i];
   }
