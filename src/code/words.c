@@ -47,17 +47,19 @@ static int marker_follows(const hd_coder *c, size_t i, const hd_marker *mk) {
   return n == mk->nwords;
 }
 
-/* The marker of KIND ([markers] of the dictionaries) that starts at token
-** I, or NULL, by its readings. */
+/* The longest marker of KIND ([markers] of the dictionaries) that starts
+** at token I, or NULL, by its readings: "قصف جوي" rather than "قصف" where
+** both are listed. */
 const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind) {
   const hd_token *t = &c->tokens[i];
+  const hd_marker *best = NULL;
   for (size_t k = 0; k < t->nana; k++) {
     const hd_analysis *a = &c->ana[t->ana + k];
     if (!reading_starts(c, t, a, kind)) continue;
     for (const hd_marker *mk = hd_dict_first_marker(c->dict, a->word); mk; mk = hd_dict_next_marker(c->dict, mk))
-      if (mk->kind == kind && marker_follows(c, i, mk)) return mk;
+      if (mk->kind == kind && (!best || mk->nwords > best->nwords) && marker_follows(c, i, mk)) best = mk;
   }
-  return NULL;
+  return best;
 }
 
 /* The kinds of the markers that start at token I, one bit each: every
