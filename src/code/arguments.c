@@ -179,19 +179,23 @@ static int possessor_after(const hd_coder *c, size_t i, int body_ok) {
   return -1;
 }
 
-/* The one named as having fired a weapon ([markers] weapon) within
-** WEAPON_REACH words of M's words, in its clause: by a nisba right after
-** it, one word of its own between at most, when NISBA ("صواريخ
-** إسرائيلية"، "قذائف هاون إسرائيلية"); else after ل right after it
-** ("صواريخ للحوثيين"); -1 when none. */
+/* The one named as having fired a weapon ([markers] weapon) or made a
+** strike ([markers] strike) within WEAPON_REACH words of M's words, in its
+** clause: by a nisba right after it, when NISBA (after a weapon, one word
+** of its own between at most: "صواريخ إسرائيلية"، "قذائف هاون إسرائيلية";
+** after a strike, none: "غارات إسرائيلية تستهدف"); else after ل right
+** after it ("صواريخ للحوثيين"); -1 when none. */
 static int weapon_owner(const hd_coder *c, const hd_match *m, int nisba) {
   int cl = c->clause_at[m->anchor];
   for (size_t i = hd_words_start(c, m->anchor, WEAPON_REACH); i < c->ntokens; i++) {
     if (i > m->last && hd_words_in(c, m->last + 1, i + 1) > WEAPON_REACH) break;
     if (c->tokens[i].kind != HD_TOK_WORD || c->actor_at[i] >= 0 || hd_scope(c, cl, i) == HD_OUTSIDE) continue;
-    size_t len = hd_marker_at(c, i, HD_MARK_WEAPON);
+    size_t len = hd_marker_at(c, i, HD_MARK_WEAPON), strike = 0;
+    if (!len) strike = len = hd_marker_at(c, i, HD_MARK_STRIKE);
     if (!len) continue;
-    int g = nisba ? nisba_after(c, i + len - 1, 1, 1) : possessor_after(c, i + len - 1, 0);
+    /* (a strike's own words are in its marker: "قصف مواقع إسرائيلية"
+    ** struck Israel's positions) */
+    int g = nisba ? nisba_after(c, i + len - 1, strike ? 0 : 1, 1) : possessor_after(c, i + len - 1, 0);
     if (g >= 0) return g;
   }
   return -1;
@@ -200,14 +204,6 @@ static int weapon_owner(const hd_coder *c, const hd_match *m, int nisba) {
 /* The nisba of the strike a relative clause opening with M's verb hangs
 ** from ("الضربات الإسرائيلية التي استهدفت"), or -1. */
 static int struck_by_antecedent(const hd_coder *c, const hd_match *m) {
-  static const char *const strikes[] = {   /* قصف القصف غاره الغاره غارات الغارات ضربه الضربه ضربات الضربات هجوم الهجوم هجمات الهجمات */
-    "\xd9\x82\xd8\xb5\xd9\x81", "\xd8\xa7\xd9\x84\xd9\x82\xd8\xb5\xd9\x81",
-    "\xd8\xba\xd8\xa7\xd8\xb1\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xba\xd8\xa7\xd8\xb1\xd9\x87",
-    "\xd8\xba\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xba\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xaa",
-    "\xd8\xb6\xd8\xb1\xd8\xa8\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xb6\xd8\xb1\xd8\xa8\xd9\x87",
-    "\xd8\xb6\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xb6\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xaa",
-    "\xd9\x87\xd8\xac\xd9\x88\xd9\x85", "\xd8\xa7\xd9\x84\xd9\x87\xd8\xac\xd9\x88\xd9\x85",
-    "\xd9\x87\xd8\xac\xd9\x85\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd9\x87\xd8\xac\xd9\x85\xd8\xa7\xd8\xaa"};
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
   if (k->kind != HD_CLAUSE_RELATIVE || k->antecedent < 0 || m->anchor != (size_t)k->opener + 1) return -1;
   int g = k->antecedent;
@@ -216,8 +212,8 @@ static int struck_by_antecedent(const hd_coder *c, const hd_match *m) {
   if (!a->weak || !a->why[0] || a->why[0]->kind != HD_ENT_ADJ || at == 0 || c->groups[g].tok_end != k->opener)
     return -1;
   /* (one word of its own may stand between: "الضربات الجوية الإسرائيلية") */
-  if (hd_tok_in(c, at - 1, strikes, HD_ARRAY_LEN(strikes))) return g;
-  return at > 1 && hd_tok_in(c, at - 2, strikes, HD_ARRAY_LEN(strikes)) && c->actor_at[at - 1] < 0 ? g : -1;
+  if (hd_marker_at(c, at - 1, HD_MARK_STRIKE)) return g;
+  return at > 1 && c->actor_at[at - 1] < 0 && hd_marker_at(c, at - 2, HD_MARK_STRIKE) ? g : -1;
 }
 
 /* "ضربة جوية أميركية", "غارة إسرائيلية": a nisba right after the words

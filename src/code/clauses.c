@@ -52,8 +52,8 @@ static int clause_marker(const hd_coder *c, size_t i, size_t *len) {
   int best = -1;
   *len = 0;
   /* most words open nothing: the token's bits say so at once */
-  if (!(c->tokens[i].marks & (1u << HD_MARK_OPENS | 1u << HD_MARK_CONDITION | 1u << HD_MARK_RELATIVE |
-                              1u << HD_MARK_COMPLEMENT)))
+  if (!(c->tokens[i].marks & ((uint64_t)1 << HD_MARK_OPENS | (uint64_t)1 << HD_MARK_CONDITION |
+                              (uint64_t)1 << HD_MARK_RELATIVE | (uint64_t)1 << HD_MARK_COMPLEMENT)))
     return best;
   for (size_t k = 0; k < HD_ARRAY_LEN(kinds); k++) {
     size_t n = hd_marker_at(c, i, kinds[k]);

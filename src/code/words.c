@@ -66,14 +66,14 @@ const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind) {
 ** stage asks of them, so they are found once per sentence, in one pass
 ** over the readings and their markers (a kind's bit is set when
 ** hd_find_marker() would find one of it). */
-static uint32_t marker_kinds(const hd_coder *c, size_t i) {
+static uint64_t marker_kinds(const hd_coder *c, size_t i) {
   const hd_token *t = &c->tokens[i];
-  uint32_t kinds = 0;
+  uint64_t kinds = 0;
   for (size_t k = 0; k < t->nana; k++) {
     const hd_analysis *a = &c->ana[t->ana + k];
     for (const hd_marker *mk = hd_dict_first_marker(c->dict, a->word); mk; mk = hd_dict_next_marker(c->dict, mk))
       if (!(kinds >> mk->kind & 1) && reading_starts(c, t, a, mk->kind) && marker_follows(c, i, mk))
-        kinds |= 1u << mk->kind;
+        kinds |= (uint64_t)1 << mk->kind;
   }
   return kinds;
 }

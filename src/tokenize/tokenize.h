@@ -19,12 +19,14 @@ enum { HD_TOK_WORD, HD_TOK_NUMBER, HD_TOK_PUNCT };
 typedef struct hd_token {
   uint32_t start, end;   /* byte span in the folded text */
   uint32_t ana;          /* first analysis in the analysis array */
-  uint32_t marks;        /* kinds of the [markers] that start here, one bit each (the coder's) */
   uint32_t hash;         /* hd_token_hash() of its bytes, as hd_next_token_hash() made it */
+  uint64_t marks;        /* kinds of the [markers] that start here, one bit each (the coder's) */
   uint8_t nana;          /* number of analyses (dictionary words only) */
   uint8_t kind;          /* HD_TOK_* */
   char punct;            /* the character of a one-byte HD_TOK_PUNCT */
 } hd_token;
+/* (one bit of marks for each kind of marker) */
+_Static_assert(HD_MARK_KIND_COUNT <= 64, "more kinds of markers than bits in hd_token.marks");
 
 enum {
   HD_CL_CONJ = 1,        /* a conjunction prefix: و or ف */
