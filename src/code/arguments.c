@@ -658,7 +658,8 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
 ** are the doing of the one who struck in the clause it hangs from. */
 void hd_result_source(const hd_coder *c, hd_match *m) {
   static const char *const result[] = {"\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7"};   /* مما ما */
-  static const char *const opens_result[] = {"\xd9\x85\xd9\x85\xd8\xa7"};   /* مما, opening a clause of result */
+  /* مما, or ما with a verb of result ("ما أدى"), opening a clause of result */
+  static const char *const opens_result[] = {"\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7"};
   if (root_of(m->p->code) < 18) return;
   /* "نفذت مقاتلات التحالف خمس غارات استهدفت الحوثيين، ما أسفر عن سقوط
   ** قتلى": the one struck right before is not the doer of what resulted;
@@ -677,13 +678,17 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
   }
   if (!m->implicit_source) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
-  if (k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 || !hd_tok_in(c, k->opener, opens_result, 1)) return;
-  const hd_clause *parent = &c->clauses[k->parent];
-  if (!parent->events || parent->subject < 0 || parent->subject_root < 18 || parent->subject == m->target ||
-      hd_is_weak(c, parent->subject))
+  if (k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 || !hd_tok_in(c, k->opener, opens_result, 2)) return;
+  /* (the clause it hangs from, or one above it: "خمس غارات، استهدفت مواقع
+  ** الحوثيين، ما أسفر عن") */
+  for (int cl = k->parent; cl >= 0; cl = c->clauses[cl].parent) {
+    const hd_clause *parent = &c->clauses[cl];
+    if (!parent->events || parent->subject < 0 || parent->subject_root < 18) continue;
+    if (parent->subject == m->target || hd_is_weak(c, parent->subject)) return;
+    m->source = parent->subject;
+    m->implicit_source = 0;
     return;
-  m->source = parent->subject;
-  m->implicit_source = 0;
+  }
 }
 
 /* "وبدأ التنظيم هجومه"، "منذ بدء قوات النظام هجومها": a noun of violence

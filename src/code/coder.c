@@ -443,6 +443,10 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
       cl->object = m.target;
       cl->object_root = (uint8_t)root_of(m.p->code);
     }
+    /* (violence by the subject a verb no pattern reads named before, "ونفذت
+    ** مقاتلات التحالف خمس غارات", is the clause's, for what resulted) */
+    if (m.source >= 0 && cl->subject == m.source && !cl->subject_root && root_of(m.p->code) >= 18)
+      cl->subject_root = (uint8_t)root_of(m.p->code);
     if (m.source >= 0 && cl->subject < 0) {
       static const char speech_roots[] = {1, 2, 5, 10, 11, 12, 13, 16};
       cl->subject = m.source;
