@@ -90,6 +90,9 @@ static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind
     if (e->kind != kind) continue;
     /* "التحالف" is the Saudi-led one in Yemen, the US-led one in Syria */
     if (e->in[0] && !set_in(c, e->in)) continue;
+    /* "برصاص الاحتلال" names Israel's forces; "احتلال تركيا لعفرين" and
+    ** "احتلالها" name no one */
+    if ((e->flags & HD_DEFINITE) && !(m->clitics & HD_CL_ARTICLE)) continue;
     if (kind != HD_ENT_ACTOR) {
       if (!(e->flags & HD_DERIVED)) return e;   /* a line of its own beats a derived form */
       if (!derived) derived = e;

@@ -41,7 +41,8 @@ enum {
   HD_ADJ_PEOPLE = 8,     /* an adjective form that names people: الروس، الإسرائيليون */
   HD_DERIVED = 16,       /* a form the loader derived, not a line of its own */
   HD_AGENT_BODY = 32,    /* @body: without a country, the state body of the place, as a target */
-  HD_AGENT_NAMED = 64    /* "NAMED": the militant group the article last named */
+  HD_AGENT_NAMED = 64,   /* "NAMED": the militant group the article last named */
+  HD_DEFINITE = 128      /* @definite: an actor only when written with the article (الاحتلال, not احتلالها) */
 };
 
 #define HD_NO_GEO INT32_MIN  /* a place without coordinates */
