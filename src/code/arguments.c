@@ -623,6 +623,27 @@ static int object_named(const hd_coder *c, const hd_match *m) {
 ** link: "وأكد أن ..."، "أعلن أنه سيوقف التدريبات". */
 void hd_shared_subject(const hd_coder *c, hd_match *m) {
   int linked = linked_subject(c, m->anchor, m->carried);
+  /* "قال الوزير إن الوضع خطير، داعيا إسرائيل إلى ضبط النفس": a
+  ** participle after a comma acts as the subject of the clause it follows
+  ** did, and the actor after it is its object; one that opens no clause of
+  ** its own is an adjective ("رجلا متهما باغتصاب"), and says nothing */
+  if (hd_marker_at(c, m->anchor, HD_MARK_PARTICIPLE)) {
+    const hd_clause *own = &c->clauses[c->clause_at[m->anchor]];
+    if (own->kind != HD_CLAUSE_COORD || own->opener != m->anchor) {
+      m->source = m->target = -1;
+      m->implicit_source = 0;
+      return;
+    }
+    if (m->source >= 0 && c->groups[m->source].tok_start > m->anchor) {
+      m->target = m->source;
+      m->source = -1;
+    }
+    if (linked >= 0 && linked != m->target) {
+      m->source = linked;
+      m->implicit_source = 0;
+    }
+    return;
+  }
   if (linked < 0) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
   /* "قال الحلف إنه قتل": the pronoun of أنه is the speaker, whatever the

@@ -132,6 +132,14 @@ static int after_comma(const hd_coder *c, size_t i) {
   return i > 0 && c->tokens[i - 1].kind == HD_TOK_PUNCT && c->tokens[i - 1].punct == ',';
 }
 
+/* Does a verb of saying ("، مضيفا أن") or a participle that acts as its
+** subject did before ("، داعيا إسرائيل إلى"، "، متهما إيران بـ") follow a
+** comma at token I?  It goes back to the level of the quote or the
+** sentence, and shares the subject of the clause it follows. */
+static int goes_back(const hd_coder *c, size_t i) {
+  return after_comma(c, i) && (hd_marker_at(c, i, HD_MARK_REPORT) || hd_marker_at(c, i, HD_MARK_PARTICIPLE));
+}
+
 int hd_find_clauses(hd_coder *c) {
   c->nclauses = 0;
   if (GROW(c, clause_at, c->ntokens + 1) || GROW(c, clauses, c->ntokens + 1)) return -1;
@@ -182,13 +190,13 @@ int hd_find_clauses(hd_coder *c) {
       } else if (kind == HD_MARK_OPENS || kind == HD_MARK_CONDITION) {
         int level = level_of(c, cur);
         opened = new_clause(c, kind == HD_MARK_OPENS ? HD_CLAUSE_ADVERBIAL : HD_CLAUSE_CONDITION, level, i);
-      } else if (i > 0 && (is_verb_at(c, i, 1) || (after_comma(c, i) && hd_marker_at(c, i, HD_MARK_REPORT)) ||
+      } else if (i > 0 && (is_verb_at(c, i, 1) || goes_back(c, i) ||
                            hd_tok_is(c, i, "\xd8\xab\xd9\x85"))) {   /* ثم */
         /* "وأكد", "ثم فجر", "فيما ...، وقال": و or ف before a verb, or ثم, coordinates a
         ** clause with the one before; a verb of saying after a comma ("،
         ** مضيفا أن") goes back to the level of the quote or the sentence */
         int level = level_of(c, cur);
-        int back = after_comma(c, i) && hd_marker_at(c, i, HD_MARK_REPORT);
+        int back = goes_back(c, i);
         int container = c->clauses[level].kind == HD_CLAUSE_QUOTE || c->clauses[level].kind == HD_CLAUSE_PAREN;
         /* inside a quote, a clause joined by و stays in the quote */
         int parent = back ? enclosing(c, level) : container ? level : c->clauses[level].parent;

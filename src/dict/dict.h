@@ -116,6 +116,7 @@ typedef enum hd_marker_kind {
   HD_MARK_OPENS,       /* opens a clause of its own: حيث، فيما، بعد أن */
   HD_MARK_CONDITION,   /* opens a condition: إذا، لو، في حال */
   HD_MARK_REPORT,      /* a verb of saying: قال، أكد، أضاف */
+  HD_MARK_PARTICIPLE,  /* after a comma, acts as its subject did before: داعيا، محذرا، متهما */
   HD_MARK_TITLE,       /* may stand between a verb of saying and its speaker: المتحدث باسم */
   HD_MARK_DISAPPROVE,  /* words said with it criticise or accuse: جرائم، إرهاب، مسؤولية */
   HD_MARK_APPROVE,     /* words said with it praise or welcome: نرحب، إيجابي */
