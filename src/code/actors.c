@@ -218,6 +218,41 @@ static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
   return 1;
 }
 
+/* A name in quotes right after a role, with the word of its body between
+** or not: "مسلحي تنظيم «الدولة الإسلامية»"، "زعيم حزب «الشعب»" are the
+** body's, as "مسلحي تنظيم الدولة الإسلامية" is.  J is the mention after
+** the role's; returns the mentions consumed. */
+static size_t merge_quoted(hd_coder *c, size_t j, hd_actor *a) {
+  if (j == 0 || j >= c->nmentions) return 0;
+  size_t at = c->mentions[j - 1].tok_end, b = j;
+  /* (without the word of a body, only an armed role or a body's own word
+  ** names one: "مسلحي «أحرار الشام»"، "ميليشيا «حزب الله»"; "المحتجون
+  ** «خامنئي»" chant a name) */
+  int armed = hd_has_role(a->code, "UAF") || hd_has_role(a->code, "REB") || hd_has_role(a->code, "MIL") ||
+              opens_body(c, c->mentions[j - 1].tok_start);
+  if (at < c->ntokens && opens_body(c, at)) {
+    armed = 1;
+    if (c->mentions[b].tok_start == at) {   /* the body's word a mention of its own: "تنظيم" */
+      if (c->mentions[b].tok_end != at + 1 || entry_of(c, &c->mentions[b], HD_ENT_ACTOR)) return 0;
+      b++;
+    }
+    at++;
+  }
+  if (!armed || b >= c->nmentions || at >= c->ntokens || c->tokens[at].kind != HD_TOK_PUNCT || c->tokens[at].punct != '"' ||
+      c->mentions[b].tok_start != at + 1 || (c->mentions[b].clitics & (HD_CL_CONJ | HD_CL_PREP)))
+    return 0;
+  const hd_entry *e = entry_of(c, &c->mentions[b], HD_ENT_ACTOR);
+  if (!e || (!a->bare && a->code[0] && strncmp(a->code, e->code, 3) != 0)) return 0;
+  a->tok_end = c->mentions[b].tok_end;
+  if (a->tok_end < c->ntokens && c->tokens[a->tok_end].kind == HD_TOK_PUNCT && c->tokens[a->tok_end].punct == '"')
+    a->tok_end++;   /* its closing quote */
+  hd_copy_str(a->code, sizeof a->code, e->code);
+  a->kind = HD_ACT_PLAIN;
+  a->why[3] = e;
+  a->bare = 0;
+  return b - j + 1;
+}
+
 /* A one-word mention with a pronoun suffix: "قواته". */
 static int has_pronoun(const hd_mention *m) {
   return m->tok_end == m->tok_start + 1 && (m->clitics & HD_CL_SUFFIX) && !(m->clitics & HD_CL_ALEF);
@@ -287,7 +322,9 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     a->why[0] = agent;
     if (agent->flags & HD_AGENT_PARTIES) a->kind = HD_ACT_PARTIES;
     else if (agent->flags & HD_AGENT_ALONE) { hd_copy_str(a->code, sizeof a->code, agent->code); a->bare = 1; }
-    used += merge_name(c, k + 1, a);
+    size_t merged = merge_name(c, k + 1, a);
+    if (!merged && a->kind != HD_ACT_PARTIES) merged = merge_quoted(c, k + 1, a);
+    used += merged;
     if (a->kind != HD_ACT_PARTIES && !a->code[0]) {
       /* a state body with no country ("احتجاجا على قرار الحكومة") is the
       ** one where the event happens; as it may be anyone's, it can be a
