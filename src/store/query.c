@@ -30,7 +30,9 @@ int hd_buf_printf(hd_buf *b, const char *fmt, ...) {
 
 /* Adds a parameter; returns its number, or -1. */
 static int param(hd_params *p, const char *v, size_t n) {
-  if (p->n == (int)HD_ARRAY_LEN(p->v)) return -1;
+  size_t had = p->cap;
+  if (hd_grow((void **)&p->v, &p->cap, (size_t)p->n + 1, sizeof *p->v) != 0) return -1;
+  if (p->cap > had) memset(p->v + had, 0, (p->cap - had) * sizeof *p->v);
   hd_buf *b = &p->v[p->n];
   hd_buf_clear(b);
   if (hd_buf_append(b, v, n) != 0) return -1;
@@ -38,7 +40,10 @@ static int param(hd_params *p, const char *v, size_t n) {
 }
 
 void hd_params_free(hd_params *p) {
-  for (size_t i = 0; i < HD_ARRAY_LEN(p->v); i++) hd_buf_free(&p->v[i]);
+  for (size_t i = 0; i < p->cap; i++) hd_buf_free(&p->v[i]);
+  free(p->v);
+  p->v = NULL;
+  p->cap = 0;
   p->n = 0;
 }
 
@@ -297,12 +302,40 @@ static size_t code_points(const char *s, size_t n) {
   return k;
 }
 
-/* One folded search word or phrase.  SQLite: a quoted FTS string when it
-** has three characters or more (the trigram index finds nothing shorter),
-** else a plain substring test on the folded text.  PostgreSQL: LIKE, which
+/* The trigrams of T (N bytes, three characters or more) that between them
+** cover it, the first, every third after it and the last, each quoted for
+** FTS5 (a string of three characters is one trigram), added to FTS. */
+static int add_trigrams(hd_buf *fts, const char *t, size_t n) {
+  size_t nc = code_points(t, n), k = 0;
+  size_t *at = malloc((nc + 1) * sizeof *at);   /* where each character begins */
+  if (!at) return -1;
+  for (size_t i = 0; i < n; i++)
+    if (((unsigned char)t[i] & 0xC0) != 0x80) at[k++] = i;
+  at[nc] = n;
+  int rc = 0;
+  for (size_t c = 0; rc == 0; c += 3) {
+    if (c + 3 > nc) c = nc - 3;   /* the last, overlapping the one before */
+    rc = (fts->len && hd_buf_putc(fts, ' ') != 0) || hd_buf_putc(fts, '"') != 0;
+    for (size_t i = at[c]; rc == 0 && i < at[c + 3]; i++)
+      rc = (t[i] == '"' && hd_buf_putc(fts, '"') != 0) || hd_buf_putc(fts, t[i]) != 0;
+    if (rc == 0) rc = hd_buf_putc(fts, '"');
+    if (c + 3 >= nc) break;
+  }
+  free(at);
+  return rc ? -1 : 0;
+}
+
+/* One folded search word or phrase.  SQLite: a word of three characters or
+** more is looked up in the trigram index, for the articles that hold the
+** trigrams that cover it (added to FTS); a longer word than one trigram is
+** then looked for in those articles' folded text (a condition added to
+** EXACT), since an index of trigrams without their positions (a new
+** store's) finds articles that hold them apart too.  A shorter word is a
+** plain substring test on the folded text (the trigram index finds nothing
+** shorter).  PostgreSQL: LIKE, which
 ** its trigram index serves.  Both find the same articles: the text inside
 ** the folded text, byte for byte. */
-static int search_term(hd_store *s, hd_buf *w, hd_buf *fts, hd_params *p, const char *t, size_t n) {
+static int search_term(hd_store *s, hd_buf *w, hd_buf *fts, hd_buf *exact, hd_params *p, const char *t, size_t n) {
   if (s->engine == HD_PG) {
     hd_buf like = {0};
     int rc = hd_buf_putc(&like, '%');
@@ -313,15 +346,12 @@ static int search_term(hd_store *s, hd_buf *w, hd_buf *fts, hd_params *p, const 
     hd_buf_free(&like);
     return k < 0 ? -1 : hd_buf_printf(w, " AND a.folded LIKE ?%d", k);
   }
-  if (code_points(t, n) < 3) {
-    int k = param(p, t, n);
-    return k < 0 ? -1 : hd_buf_printf(w, " AND instr(a.folded, ?%d) > 0", k);
-  }
-  if (fts->len && hd_buf_putc(fts, ' ') != 0) return -1;
-  if (hd_buf_putc(fts, '"') != 0) return -1;
-  for (size_t i = 0; i < n; i++)
-    if ((t[i] == '"' && hd_buf_putc(fts, '"') != 0) || hd_buf_putc(fts, t[i]) != 0) return -1;
-  return hd_buf_putc(fts, '"');
+  size_t nc = code_points(t, n);
+  if (nc == 3) return add_trigrams(fts, t, n);   /* one trigram: the index alone finds it */
+  int k = param(p, t, n);
+  if (k < 0) return -1;
+  if (nc < 3) return hd_buf_printf(w, " AND instr(a.folded, ?%d) > 0", k);
+  return add_trigrams(fts, t, n) != 0 ? -1 : hd_buf_printf(exact, " AND instr(folded, ?%d) > 0", k);
 }
 
 /* Folds TEXT into a new buffer; NULL when out of memory. */
@@ -333,12 +363,13 @@ static char *fold_query(const char *text, size_t n, size_t *len) {
   return buf;
 }
 
-static int search_terms(hd_store *s, hd_buf *w, hd_buf *fts, hd_params *p, const char *q, size_t n, int phrase) {
+static int search_terms(hd_store *s, hd_buf *w, hd_buf *fts, hd_buf *exact, hd_params *p, const char *q, size_t n,
+                        int phrase) {
   for (size_t i = 0; i < n;) {
     while (i < n && !phrase && q[i] == ' ') i++;
     size_t j = i;
     while (j < n && (phrase || q[j] != ' ')) j++;
-    if (j > i && search_term(s, w, fts, p, q + i, j - i) != 0) return -1;
+    if (j > i && search_term(s, w, fts, exact, p, q + i, j - i) != 0) return -1;
     i = j;
   }
   return 0;
@@ -348,14 +379,16 @@ static int cond_text(hd_store *s, hd_buf *w, hd_params *p, const char *text) {
   size_t n = strlen(text), len;
   int phrase = n >= 2 && text[0] == '"' && text[n - 1] == '"';
   char *q = fold_query(text + phrase, n - 2 * (size_t)phrase, &len);
-  hd_buf fts = {0};
-  int rc = q ? search_terms(s, w, &fts, p, q, len, phrase) : -1, k;
+  hd_buf fts = {0}, exact = {0};
+  int rc = q ? search_terms(s, w, &fts, &exact, p, q, len, phrase) : -1, k;
   if (rc == 0 && fts.len) {
     rc = (k = param(p, fts.data, fts.len)) < 0 ? -1
-       : hd_buf_printf(w, " AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?%d)", k);
+       : hd_buf_printf(w, " AND e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?%d%.*s)", k,
+                       (int)exact.len, exact.data ? exact.data : "");
   }
   free(q);
   hd_buf_free(&fts);
+  hd_buf_free(&exact);
   return rc;
 }
 

@@ -218,7 +218,8 @@ int hd_store_use_groups(hd_store *s, const hd_grouping *g);
 /* The SQL that selects the ids of the events F selects ("SELECT e.id FROM
 ** ..."), appended to OUT, with its parameters (?1, ?2, ...) in P. */
 typedef struct hd_params {
-  hd_buf v[32];
+  hd_buf *v;             /* grown as parameters are added */
+  size_t cap;
   int n;
 } hd_params;
 
