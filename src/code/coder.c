@@ -445,12 +445,15 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     }
     /* (violence by the subject a verb no pattern reads named before, "ونفذت
     ** مقاتلات التحالف خمس غارات", is the clause's, for what resulted) */
-    if (m.source >= 0 && cl->subject == m.source && !cl->subject_root && root_of(m.p->code) >= 18)
+    if (m.source >= 0 && cl->subject == m.source && !cl->subject_root && root_of(m.p->code) >= 18) {
       cl->subject_root = (uint8_t)root_of(m.p->code);
+      cl->subject_noun = (uint8_t)m.noun;
+    }
     if (m.source >= 0 && cl->subject < 0) {
       static const char speech_roots[] = {1, 2, 5, 10, 11, 12, 13, 16};
       cl->subject = m.source;
       cl->subject_root = (uint8_t)root_of(m.p->code);
+      cl->subject_noun = (uint8_t)m.noun;
       for (size_t k = 0; k < sizeof speech_roots; k++) cl->speaker |= root_of(m.p->code) == speech_roots[k];
     }
     /* "وأكد على ضرورة ...": a sentence that opens with its verb and

@@ -78,6 +78,7 @@ typedef struct hd_clause {
   int32_t accused_by;    /* ... and the token of the word that made it alleged, or -1 */
   uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */
   uint8_t subject_root;  /* the CAMEO root of the event that gave it its subject, 0 when none did */
+  uint8_t subject_noun;  /* ... an event named by a noun ("الضربات التي نفذتها"), not told by a verb */
   uint8_t object_root;   /* the same of its object */
   uint8_t kind;          /* HD_CLAUSE_* */
 } hd_clause;

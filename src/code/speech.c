@@ -8,7 +8,8 @@
 ** after its أن or its quote) is looked at: if an event was coded there,
 ** the speaker's words were that event (an appeal, an accusation, a threat,
 ** or news of what others did) and nothing more is coded, unless all it holds
-** is what the speaker will do: that is its intent or threat; if none was, the
+** is what the speaker will do: that is its intent or threat, or violence
+** another side did to the speaker's country: that accuses it; if none was, the
 ** speaker made a public statement (010), aimed at the first actor of
 ** another country that the words name.  Only a political speaker's words
 ** are a statement: a state, one of its bodies, a party or armed group, an
@@ -418,6 +419,32 @@ static const char *accusation_of(const hd_coder *c, size_t verb, int speaker, co
   return *target >= 0 ? "112" : NULL;
 }
 
+/* "قال الجيش الإسرائيلي إن حماس أطلقت صواريخ على جنوده": words that tell of
+** violence another side did to the speaker's own country accuse it (112),
+** besides the violence itself; *TARGET is the doer.  NULL when the doer
+** is the speaker's own, of no country, or the violence struck another. */
+static const char *attack_told(const hd_coder *c, size_t verb, int speaker, const char *own, int *target) {
+  /* (a monitor or a medium that counts the dead is no side) */
+  if (hd_has_role(own, "HRI") || hd_has_role(own, "MED") || !strncmp(own, "NGO", 3)) return NULL;
+  for (size_t k = 0; k < c->nclauses; k++) {
+    const hd_clause *cl = &c->clauses[k];
+    /* (told as news, in what the verb governs itself; not a strike the
+    ** words judge: "اعتبرت دمشق أن الضربات التي نفذتها الولايات المتحدة فاشلة") */
+    if (cl->kind != HD_CLAUSE_COMPLEMENT && cl->kind != HD_CLAUSE_QUOTE) continue;
+    if (!governed_by(c, (int)k, verb) || cl->events <= cl->unreal || cl->subject < 0 || cl->subject == speaker ||
+        cl->subject_root < 18 || cl->subject_root > 20 || cl->subject_noun || cl->object < 0 || cl->object == speaker)
+      continue;
+    const char *doer = c->actors[c->groups[cl->subject].first].code;
+    const char *struck = c->actors[c->groups[cl->object].first].code;
+    if (strlen(doer) < 3 || !strncmp(doer, own, 3) || hd_has_role(doer, "UAF") || strlen(struck) < 3 ||
+        strncmp(struck, own, 3) || !candidate(c, cl->subject, own))
+      continue;
+    *target = cl->subject;
+    return "112";
+  }
+  return NULL;
+}
+
 int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, void *), void *user) {
   static const hd_pattern statement = {.nelem = 1, .nwords = 1};
   for (size_t k = 0; k < c->nspeech && !c->stop; k++) {
@@ -447,6 +474,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     int aimed = target;   /* (whom words of only what may be are aimed at) */
     const char *intent = events ? intent_of(c, verb, speaker, code, &target) : NULL;
     if (events && !intent) intent = accusation_of(c, verb, speaker, code, &target);
+    if (events && !intent) intent = attack_told(c, verb, speaker, code, &target);
     if (events && !intent) target = aimed;
     /* "قال: \"نرفض أي مفاوضات مع الولايات المتحدة\"": words that hold only
     ** what may be or is not are a threat, a demand, an appeal or a
