@@ -196,6 +196,18 @@ static int opens_body(const hd_coder *c, size_t i) {
   return hd_tok_in(c, i, bodies, HD_ARRAY_LEN(bodies));
 }
 
+/* A now takes the name E, whose words end at token END: its code, when it
+** names a country (or A had none), and its evidence. */
+static void take_name(hd_actor *a, const hd_entry *e, uint32_t end) {
+  a->tok_end = end;
+  if (a->kind == HD_ACT_PARTIES || !a->code[0] || strlen(e->code) >= 3) {
+    hd_copy_str(a->code, sizeof a->code, e->code);
+    a->kind = HD_ACT_PLAIN;
+  }
+  a->why[3] = e;
+  a->bare = 0;
+}
+
 /* A named actor right after a composed one ("الرئيس الروسي فلاديمير بوتين")
 ** is the same actor; its own code wins when it names a country.  A body
 ** after it ("الرئيس المصري جماعة الإخوان") is another actor. */
@@ -208,13 +220,7 @@ static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
   /* "وزير الدفاع الإسرائيلي حزب الله": a name of another country is
   ** another actor, the object of the verb */
   if (!a->bare && a->kind != HD_ACT_PARTIES && a->code[0] && strncmp(a->code, e->code, 3) != 0) return 0;
-  a->tok_end = c->mentions[j].tok_end;
-  if (a->kind == HD_ACT_PARTIES || !a->code[0] || strlen(e->code) >= 3) {
-    hd_copy_str(a->code, sizeof a->code, e->code);
-    a->kind = HD_ACT_PLAIN;
-  }
-  a->why[3] = e;
-  a->bare = 0;
+  take_name(a, e, c->mentions[j].tok_end);
   return 1;
 }
 
@@ -243,13 +249,9 @@ static size_t merge_quoted(hd_coder *c, size_t j, hd_actor *a) {
     return 0;
   const hd_entry *e = entry_of(c, &c->mentions[b], HD_ENT_ACTOR);
   if (!e || (!a->bare && a->code[0] && strncmp(a->code, e->code, 3) != 0)) return 0;
-  a->tok_end = c->mentions[b].tok_end;
-  if (a->tok_end < c->ntokens && c->tokens[a->tok_end].kind == HD_TOK_PUNCT && c->tokens[a->tok_end].punct == '"')
-    a->tok_end++;   /* its closing quote */
-  hd_copy_str(a->code, sizeof a->code, e->code);
-  a->kind = HD_ACT_PLAIN;
-  a->why[3] = e;
-  a->bare = 0;
+  uint32_t end = c->mentions[b].tok_end;
+  if (end < c->ntokens && c->tokens[end].kind == HD_TOK_PUNCT && c->tokens[end].punct == '"') end++;   /* its closing quote */
+  take_name(a, e, end);
   return b - j + 1;
 }
 
