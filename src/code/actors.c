@@ -99,7 +99,9 @@ static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind
       continue;
     }
     int dated = e->from != HD_NO_DAY || e->to != HD_NO_DAY;
-    if (!dated) { if (!undated) undated = e; continue; }
+    /* (an undated line for where the text is set beats one for anywhere:
+    ** "الميليشيات الإيرانية" are the Houthis in Yemen) */
+    if (!dated) { if (!undated || (e->in[0] && !undated->in[0])) undated = e; continue; }
     if (c->ref != HD_NO_DAY && (e->from == HD_NO_DAY || e->from <= c->ref) && (e->to == HD_NO_DAY || c->ref <= e->to))
       return e;
     if (!any) any = e;
