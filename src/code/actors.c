@@ -79,7 +79,8 @@ static int set_in(const hd_coder *c, const char *in) {
     if (!strncmp(c->setting, p, 3)) return 1;
     for (size_t k = 0; k < c->nmentions; k++)
       for (const hd_entry *e = hd_dict_first_entry(c->dict, c->mentions[k].node); e; e = hd_dict_next_entry(c->dict, e))
-        if ((e->kind == HD_ENT_PLACE || e->kind == HD_ENT_CAPITAL) && !strncmp(e->code, p, 3)) return 1;
+        /* (a place that is one only there is no sign of being there) */
+        if ((e->kind == HD_ENT_PLACE || e->kind == HD_ENT_CAPITAL) && !e->in[0] && !strncmp(e->code, p, 3)) return 1;
   }
   return 0;
 }
