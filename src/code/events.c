@@ -345,6 +345,15 @@ static int protesters(const hd_coder *c, const hd_party *p) {
   return 0;
 }
 
+/* Is CODE a state's own body: its government, forces, police, services,
+** parliament or courts (not its opposition, rebels or people)? */
+static int state_body(const char *code) {
+  static const char *const roles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
+  for (size_t k = 0; k < HD_ARRAY_LEN(roles); k++)
+    if (hd_has_role(code, roles[k])) return 1;
+  return 0;
+}
+
 /* Is CODE (a role alone, or a country's) that of soldiers or police? */
 static int armed_force(const char *code) { return hd_has_role(code, "MIL") || hd_has_role(code, "COP"); }
 
@@ -420,6 +429,16 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   }
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
+  /* "قمة بين واشنطن وبيونغيانغ ... كوريا الشمالية"، "بين الرئيسين ...
+  ** والأميركي دونالد ترامب": no one consults, cooperates with or supports
+  ** its own country named alone; the two are one side */
+  int kind = root_of(m->p->code);
+  const char *other = t && strlen(s->code) == 3 ? t->code : s->code;   /* the side with a role */
+  if (t && kind >= 3 && kind <= 6 && strlen(s->code) >= 3 && strlen(t->code) >= 3 && !strncmp(s->code, t->code, 3) &&
+      (strlen(s->code) == 3) != (strlen(t->code) == 3) && state_body(other)) {
+    if (c->explain) fprintf(c->explain, "  (%s %s %s is one side with itself, not coded)\n", s->code, m->p->code, t->code);
+    return 0;
+  }
   if (m->realis == HD_REALIS_ACTUAL && restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
     if (c->explain) fprintf(c->explain, "  (%s %s %s restates a specific act of violence, not coded)\n", s->code,
                             m->p->code, t ? t->code : "\"\"");
