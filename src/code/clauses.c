@@ -193,8 +193,9 @@ int hd_find_clauses(hd_coder *c) {
       } else if (i > 0 && (is_verb_at(c, i, 1) || goes_back(c, i) ||
                            hd_tok_is(c, i, "\xd8\xab\xd9\x85"))) {   /* ثم */
         /* "وأكد", "ثم فجر", "فيما ...، وقال": و or ف before a verb, or ثم, coordinates a
-        ** clause with the one before; a verb of saying after a comma ("،
-        ** مضيفا أن") goes back to the level of the quote or the sentence */
+        ** clause with the one before; a verb of saying or a participle after
+        ** a comma ("، مضيفا أن"، "، داعيا إسرائيل") goes back to the level of
+        ** the quote or the sentence */
         int level = level_of(c, cur);
         int back = goes_back(c, i);
         int container = c->clauses[level].kind == HD_CLAUSE_QUOTE || c->clauses[level].kind == HD_CLAUSE_PAREN;
