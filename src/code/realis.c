@@ -252,6 +252,18 @@ static int had_happened(const hd_coder *c, size_t anchor) {
   return kana_before(c, anchor, anchor - 1, 8);
 }
 
+/* Does clause CL tell history before token END, by a marker of it (سبق
+** أن) or by كان ... قد, though nothing was coded there ("وكانت قوات الأمن
+** قد أفشلت ... عملية")? */
+static int told_as_history(const hd_coder *c, int cl, size_t end) {
+  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
+  for (size_t i = c->clauses[cl].start; i < end && i < c->ntokens; i++) {
+    if (c->clause_at[i] != cl) continue;
+    if (hd_marker_here(c, i, HD_MARK_BACKGROUND) || (hd_tok_in(c, i, qad, 1) && kana_before(c, i, i, 8))) return 1;
+  }
+  return 0;
+}
+
 /* Does clause CL tell what had happened, with كان ... قد before a verb? */
 static int pluperfect_clause(const hd_coder *c, int cl) {
   static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
@@ -641,12 +653,19 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->rule = "a verb in the present joined by و to a clause told as background";
     return HD_REALIS_BACKGROUND;
   }
-  /* "عندما أطلق مسلح النار على كنيسة ... مما أسفر عن مقتل 11 شخصا": what
-  ** an event told as history brought about (مما، ما) is history too */
-  static const char *const result[] = {"\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7"};   /* مما ما */
+  /* "عندما أطلق مسلح النار على كنيسة ... مما أسفر عن مقتل 11 شخصا"،
+  ** "وكانت قوات الأمن قد أفشلت في يونيو 2017 عملية ... قبل أن يفجر
+  ** نفسه": what an event told as history brought about (مما، ما), and
+  ** what came before, after or when it (قبل أن، بعد أن، عندما، حين),
+  ** is history too */
+  static const char *const result[] = {   /* مما ما قبل بعد عندما حين حينما بعدما قبلما */
+    "\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7", "\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xa8\xd8\xb9\xd8\xaf",
+    "\xd8\xb9\xd9\x86\xd8\xaf\xd9\x85\xd8\xa7", "\xd8\xad\xd9\x8a\xd9\x86", "\xd8\xad\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
+    "\xd8\xa8\xd8\xb9\xd8\xaf\xd9\x85\xd8\xa7", "\xd9\x82\xd8\xa8\xd9\x84\xd9\x85\xd8\xa7"};
   if (own->parent >= 0 && own_day == HD_NO_DAY && hd_tok_in(c, own->opener, result, HD_ARRAY_LEN(result)) &&
-      c->clauses[own->parent].events && c->clauses[own->parent].background == c->clauses[own->parent].events) {
-    why->rule = "the result (مما) of a clause told as background";
+      ((c->clauses[own->parent].events && c->clauses[own->parent].background == c->clauses[own->parent].events) ||
+       told_as_history(c, own->parent, own->opener))) {
+    why->rule = "the result of a clause told as background, or what came before, after or when it";
     return HD_REALIS_BACKGROUND;
   }
   /* 4. its own date, or a year its clause names */
