@@ -605,6 +605,7 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
     hd_party lt = localize(c, t, event_place(c, m), buf);
     int force = ns ? facing_force(c, m, lt.code, facing) : -1;
     for (size_t i = 0; i < ns; i++) {
+      const char *who;   /* the protesters' country: theirs, or the place's when they are not named */
       /* "تظاهر آلاف التونسيين": else the government of the protesters' country */
       hd_party st = lt;
       if (lt.code == t.code && is_state_code(&src[i])) {
@@ -622,11 +623,13 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
         st.code = facing;
         st.tok_start = c->groups[faced].tok_start;
         st.tok_end = c->groups[faced].tok_end;
-      } else if (force < 0 && is_state_code(&src[i]) && armed_force(c->attacker) && !hd_is_international(c->attacker) &&
-                 !strncmp(src[i].code, c->attacked, 3) && strncmp(src[i].code, c->attacker, 3)) {
-        /* "وتظاهر آلاف الفلسطينيين الجمعة في المنطقة الحدودية": with no
-        ** force in the sentence, the state whose force the article has
-        ** named striking the protesters' country */
+      } else if (force < 0 && (who = is_state_code(&src[i]) ? src[i].code : lt.code != t.code ? lt.code : NULL) &&
+                 armed_force(c->attacker) && !hd_is_international(c->attacker) && !strncmp(who, c->attacked, 3) &&
+                 strncmp(who, c->attacker, 3)) {
+        /* "وتظاهر آلاف الفلسطينيين الجمعة في المنطقة الحدودية"، "ويخرج
+        ** الفلسطينيون للتظاهر اليوم": with no force in the sentence, the
+        ** state whose force the article has named striking the protesters'
+        ** country (or, when the protesters are not named, the place's) */
         memcpy(facing, c->attacker, 3);
         facing[3] = 0;
         st.code = facing;
