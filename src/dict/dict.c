@@ -588,10 +588,18 @@ static hd_status parse_marker(loader *ld, field *f, size_t n) {
   int kind = -1;
   for (int k = 0; k < HD_MARK_KIND_COUNT; k++)
     if (field_is(f[0], marker_kinds[k])) kind = k;
-  if (kind < 0)
-    return fail(ld, "unknown marker kind '%.*s': use addressee, victim, agent, denial, foiled, side, relative, "
-                "complement, opens, condition, report, title, disapprove, approve, planned, hypothetical, called-for, threatened, alleged or "
-                "background", (int)f[0].n, f[0].s);
+  if (kind < 0) {
+    /* (every kind, from the table the loader reads them by) */
+    char kinds[512];
+    size_t at = 0;
+    for (int k = 0; k < HD_MARK_KIND_COUNT && at < sizeof kinds; k++) {
+      int w = snprintf(kinds + at, sizeof kinds - at, "%s%s", k == 0 ? "" : k == HD_MARK_KIND_COUNT - 1 ? " or " : ", ",
+                       marker_kinds[k]);
+      if (w < 0) break;
+      at += (size_t)w;
+    }
+    return fail(ld, "unknown marker kind '%.*s': use %s", (int)f[0].n, f[0].s, kinds);
+  }
   uint32_t ids[HD_PHRASE_WORDS];
   int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
   if (w < 0) return HD_ERR_DICT;
