@@ -501,12 +501,10 @@ int hd_is_international(const char *code) {
 ** Thailand.  People named by nationality may be abroad ("عمال أتراك"), so
 ** they set nothing. */
 static void note_setting(hd_coder *c) {
-  static const char *const institutions[] = {"GOV", "COP", "MIL", "LEG", "JUD", "SPY"};
   for (size_t i = 0; i < c->nactors && !c->setting[0]; i++) {
     const hd_actor *a = &c->actors[i];
     if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6 || hd_is_international(a->code)) continue;
-    for (size_t k = 0; k < HD_ARRAY_LEN(institutions); k++)
-      if (!strncmp(a->code + 3, institutions[k], 3)) { snprintf(c->setting, sizeof c->setting, "%.3s", a->code); break; }
+    if (hd_state_body(a->code)) snprintf(c->setting, sizeof c->setting, "%.3s", a->code);
   }
 }
 
@@ -524,14 +522,12 @@ static void former_officials(hd_coder *c) {
   static const char *const former[] = {   /* السابق الاسبق السابقه الاسبقه */
     "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x82",
     "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x82\xd9\x87"};
-  static const char *const offices[] = {"GOV", "MIL", "SPY", "LEG", "COP", "JUD"};
   for (size_t i = 0; i < c->nactors; i++) {
     hd_actor *a = &c->actors[i];
     if (a->kind != HD_ACT_PLAIN || strlen(a->code) != 6 || a->tok_end >= c->ntokens ||
         !hd_tok_in(c, a->tok_end, former, HD_ARRAY_LEN(former)))
       continue;
-    for (size_t k = 0; k < HD_ARRAY_LEN(offices); k++)
-      if (!memcmp(a->code + 3, offices[k], 3)) { memcpy(a->code + 3, "ELI", 3); break; }
+    if (hd_state_body(a->code)) memcpy(a->code + 3, "ELI", 3);
   }
 }
 

@@ -283,6 +283,7 @@ void hd_answered_act(const hd_coder *c, hd_match *m);
 /* "تدور معارك ... في محيط المدينة بين X وY": the sides named after بين. */
 void hd_sides_between(const hd_coder *c, hd_match *m);
 int hd_has_role(const char *code, const char *role);
+int hd_state_body(const char *code);
 const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);
 
 /* actors.c */

@@ -345,15 +345,6 @@ static int protesters(const hd_coder *c, const hd_party *p) {
   return 0;
 }
 
-/* Is CODE a state's own body: its government, forces, police, services,
-** parliament or courts (not its opposition, rebels or people)? */
-static int state_body(const char *code) {
-  static const char *const roles[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
-  for (size_t k = 0; k < HD_ARRAY_LEN(roles); k++)
-    if (hd_has_role(code, roles[k])) return 1;
-  return 0;
-}
-
 /* Is CODE (a role alone, or a country's) that of soldiers or police? */
 static int armed_force(const char *code) { return hd_has_role(code, "MIL") || hd_has_role(code, "COP"); }
 
@@ -435,7 +426,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   int kind = root_of(m->p->code);
   const char *other = t && strlen(s->code) == 3 ? t->code : s->code;   /* the side with a role */
   if (t && kind >= 3 && kind <= 6 && strlen(s->code) >= 3 && strlen(t->code) >= 3 && !strncmp(s->code, t->code, 3) &&
-      (strlen(s->code) == 3) != (strlen(t->code) == 3) && state_body(other)) {
+      (strlen(s->code) == 3) != (strlen(t->code) == 3) && hd_state_body(other)) {
     if (c->explain) fprintf(c->explain, "  (%s %s %s is one side with itself, not coded)\n", s->code, m->p->code, t->code);
     return 0;
   }

@@ -97,13 +97,7 @@ static int governed_by(const hd_coder *c, int k, size_t verb) {
 
 /* Is CODE the state or one of its bodies (RUS, RUSGOV, RUSMIL), not a
 ** party, an opposition or people of the country? */
-static int is_state(const char *code) {
-  static const char *const bodies[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-  if (strlen(code) < 6) return 1;
-  for (size_t k = 0; k < HD_ARRAY_LEN(bodies); k++)
-    if (!strncmp(code + 3, bodies[k], 3)) return 1;
-  return 0;
-}
+static int is_state(const char *code) { return strlen(code) < 6 || hd_state_body(code); }
 
 static int candidate(const hd_coder *c, int g, const char *own);
 

@@ -177,6 +177,16 @@ int hd_has_role(const char *code, const char *role) {
   return (n == 3 && !strncmp(code, role, 3)) || (n >= 6 && !strncmp(code + 3, role, 3));
 }
 
+/* Is CODE's role (alone, or after its country) one of a state's own
+** bodies: its government, forces, police, services, parliament or courts
+** (not a party, its opposition, rebels or people)? */
+int hd_state_body(const char *code) {
+  static const char *const bodies[] = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"};
+  for (size_t k = 0; k < HD_ARRAY_LEN(bodies); k++)
+    if (hd_has_role(code, bodies[k])) return 1;
+  return 0;
+}
+
 /* Does token I end in the letters SUFFIX, after a stem of three letters
 ** or more ("قتلوا" ends in ـوا, "يرفعون" in ـون)? */
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix) {
