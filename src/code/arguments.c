@@ -680,9 +680,8 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
 ** deaths that a clause of result (مما) tells, with no doer of their own,
 ** are the doing of the one who struck in the clause it hangs from. */
 void hd_result_source(const hd_coder *c, hd_match *m) {
-  static const char *const result[] = {"\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7"};   /* مما ما */
-  /* مما, or ما with a verb of result ("ما أدى"), opening a clause of result */
-  static const char *const opens_result[] = {"\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7"};
+  /* مما ما: right before the verb of result, or opening its clause ("، ما أدى") */
+  static const char *const result[] = {"\xd9\x85\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xa7"};
   if (root_of(m->p->code) < 18) return;
   /* "نفذت مقاتلات التحالف خمس غارات استهدفت الحوثيين، ما أسفر عن سقوط
   ** قتلى": the one struck right before is not the doer of what resulted;
@@ -701,7 +700,7 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
   }
   if (!m->implicit_source) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
-  if (k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 || !hd_tok_in(c, k->opener, opens_result, 2)) return;
+  if (k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 || !hd_tok_in(c, k->opener, result, HD_ARRAY_LEN(result))) return;
   /* (the clause it hangs from, or one above it: "خمس غارات، استهدفت مواقع
   ** الحوثيين، ما أسفر عن") */
   for (int cl = k->parent; cl >= 0; cl = c->clauses[cl].parent) {

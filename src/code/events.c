@@ -596,7 +596,8 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
     hd_party lt = localize(c, t, event_place(c, m), buf);
     int force = ns ? facing_force(c, m, lt.code, facing) : -1;
     for (size_t i = 0; i < ns; i++) {
-      const char *who;   /* the protesters' country: theirs, or the place's when they are not named */
+      /* the protesters' country: theirs, or the place's when they are not named */
+      const char *who = is_state_code(&src[i]) ? src[i].code : lt.code != t.code ? lt.code : NULL;
       /* "تظاهر آلاف التونسيين": else the government of the protesters' country */
       hd_party st = lt;
       if (lt.code == t.code && is_state_code(&src[i])) {
@@ -614,9 +615,8 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
         st.code = facing;
         st.tok_start = c->groups[faced].tok_start;
         st.tok_end = c->groups[faced].tok_end;
-      } else if (force < 0 && (who = is_state_code(&src[i]) ? src[i].code : lt.code != t.code ? lt.code : NULL) &&
-                 armed_force(c->attacker) && !hd_is_international(c->attacker) && !strncmp(who, c->attacked, 3) &&
-                 strncmp(who, c->attacker, 3)) {
+      } else if (force < 0 && who && armed_force(c->attacker) && !hd_is_international(c->attacker) &&
+                 !strncmp(who, c->attacked, 3) && strncmp(who, c->attacker, 3)) {
         /* "وتظاهر آلاف الفلسطينيين الجمعة في المنطقة الحدودية"، "ويخرج
         ** الفلسطينيون للتظاهر اليوم": with no force in the sentence, the
         ** state whose force the article has named striking the protesters'

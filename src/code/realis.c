@@ -256,10 +256,10 @@ static int had_happened(const hd_coder *c, size_t anchor) {
 ** أن) or by كان ... قد, though nothing was coded there ("وكانت قوات الأمن
 ** قد أفشلت ... عملية")? */
 static int told_as_history(const hd_coder *c, int cl, size_t end) {
-  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
   for (size_t i = c->clauses[cl].start; i < end && i < c->ntokens; i++) {
     if (c->clause_at[i] != cl) continue;
-    if (hd_marker_here(c, i, HD_MARK_BACKGROUND) || (hd_tok_in(c, i, qad, 1) && kana_before(c, i, i, 8))) return 1;
+    if (hd_marker_here(c, i, HD_MARK_BACKGROUND) || (i + 1 < end && c->clause_at[i + 1] == cl && had_happened(c, i + 1)))
+      return 1;
   }
   return 0;
 }
