@@ -31,10 +31,13 @@ static int token_holds(const hd_coder *c, size_t i, uint32_t word) {
 
 /* Can reading A of token T start a marker of KIND?  The words of clauses
 ** and realis take no accusative alef ("كانا" is no ك + أن + ا; the words
-** of tone do: "خرقا"), and أن takes no ك ("كان"). */
+** of tone do: "خرقا"), and أن takes no ك ("كان").  The words that open a
+** clause take no article: "الآن" is no أن, "ذلك الحين" no حين. */
 static int reading_starts(const hd_coder *c, const hd_token *t, const hd_analysis *a, int kind) {
   if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && !(kind >= HD_MARK_DISAPPROVE && kind <= HD_MARK_DENY) &&
       (a->flags & HD_CL_ALEF))
+    return 0;
+  if ((kind == HD_MARK_OPENS || kind == HD_MARK_CONDITION || kind == HD_MARK_COMPLEMENT) && (a->flags & HD_CL_ARTICLE))
     return 0;
   return !(kind == HD_MARK_COMPLEMENT && a->pre &&
            !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x83", 2));
