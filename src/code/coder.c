@@ -58,6 +58,13 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     out[i].day = dm[i].day;
     out[i].relative = dm[i].kind == HD_DATE_RELATIVE;
     out[i].month = dm[i].kind == HD_DATE_MONTH;
+    /* "منذ 30 آذار/مارس"، "منذ يوم الاثنين": where a span begins (a time
+    ** ago, "منذ أربع سنوات مضت", is a month of its own) */
+    static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};   /* منذ */
+    static const char *const day[] = {"\xd9\x8a\xd9\x88\xd9\x85", "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae"};   /* يوم تاريخ */
+    size_t before = out[i].tok_start;
+    if (before > 0 && hd_tok_in(c, before - 1, day, HD_ARRAY_LEN(day))) before--;
+    out[i].since = !out[i].month && before > 0 && hd_tok_in(c, before - 1, since, 1);
     const char *txt = c->norm.text;
     size_t after = b;
     while (after < e && txt[after] == ' ') after++;
@@ -94,11 +101,12 @@ static int clause_names_past_year(const hd_coder *c, int cl, const hd_dated *d, 
 ** which dates all of it; or HD_NO_DAY.  When that date is a month without
 ** its day ("في آذار/مارس 2016"، "قبل عامين"), the event has no day of its
 ** own, and *MONTH is the month's (else HD_NO_DAY). */
-static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, size_t n, int *relative, hd_day *month) {
+static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t n, int *relative, hd_day *month) {
   long best = -1;
   size_t best_dist = DATE_REACH + 1;
   *relative = 0;
   *month = HD_NO_DAY;
+  m->since = HD_NO_DAY;
   int past_own = n && clause_names_past_year(c, c->clause_at[m->anchor], d, n);   /* (read only with dates) */
   for (size_t i = 0; i < n; i++) {
     size_t dist = d[i].tok_end <= m->anchor ? hd_words_in(c, d[i].tok_end, m->anchor)
@@ -106,6 +114,12 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
     if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor])) continue;
+    /* (a day after منذ is where the span of the event's words begins: "قتل
+    ** 149 فلسطينيا بنيران إسرائيلية منذ 30 آذار/مارس" is a toll) */
+    if (d[i].since && c->clause_at[d[i].tok_start] == c->clause_at[m->anchor]) {
+      if (dist <= DATE_REACH) m->since = d[i].day;
+      continue;
+    }
     /* (nor is a day of another clause when the event's own names a year
     ** long past: "أعلن الموساد الخميس ... الذي حوكم وأعدم عام 1965") */
     if (!d[i].month && c->clause_at[d[i].tok_start] != c->clause_at[m->anchor] && past_own) continue;
@@ -114,7 +128,7 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
     if (dist <= DATE_REACH && better) { best_dist = dist; best = (long)i; }
   }
   for (size_t i = 0; i < n && best < 0; i++)
-    if (d[i].opens && !past_own) best = (long)i;
+    if (d[i].opens && !d[i].since && !past_own) best = (long)i;
   if (best >= 0) {
     if (d[best].month) { *month = d[best].day; return HD_NO_DAY; }
     *relative = d[best].relative;
@@ -130,7 +144,7 @@ static hd_day own_date(const hd_coder *c, const hd_match *m, const hd_dated *d, 
   for (size_t i = 0; i < n; i++) {
     if (c->clause_at[d[i].tok_start] != cl) continue;
     in_clause++;
-    if (d[i].relative && d[i].tok_start > m->last && hd_words_in(c, m->last, d[i].tok_start) <= WEEKDAY_REACH)
+    if (d[i].relative && !d[i].since && d[i].tok_start > m->last && hd_words_in(c, m->last, d[i].tok_start) <= WEEKDAY_REACH)
       weekday = (long)i;
   }
   if (in_clause == 1 && weekday >= 0) { *relative = 1; return d[weekday].day; }
@@ -149,6 +163,7 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   ** next one when the event is to come */
   if (m->realis == HD_REALIS_PLANNED && own != HD_NO_DAY && c->ref != HD_NO_DAY && own < c->ref && own + 7 > c->ref)
     own += 7;
+  if (m->realis_why.undated) return HD_NO_DAY;
   if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;
   return c->ref;
 }

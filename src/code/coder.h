@@ -187,6 +187,7 @@ typedef struct hd_realis_why {
   const hd_marker *marker;
   const char *rule;
   size_t token;
+  int undated;                 /* a toll or a state over a span of time: no day is its own */
 } hd_realis_why;
 
 typedef struct hd_match {
@@ -212,6 +213,7 @@ typedef struct hd_match {
   uint32_t target_from, target_to;   /* ... and the place's tokens */
   int this_week;               /* its own date is a day of the week or "اليوم", read as past or today */
   hd_day month;                /* the month its words name without a day ("آذار/مارس 2016"), else HD_NO_DAY */
+  hd_day since;                /* the day a span its words name begins ("منذ 30 آذار/مارس"), else HD_NO_DAY */
   hd_realis realis;            /* whether it happened (realis.c) */
   hd_realis_why realis_why;    /* and why, for explain */
   const char *why_not;         /* for explain, when no event results */
@@ -237,6 +239,7 @@ typedef struct hd_dated {
   int opens;                   /* it opens the sentence, set apart by a comma or a colon */
   int relative;                /* a day named by the week or "اليوم", not by the calendar */
   int month;                   /* a month without its day, or a time ago: DAY only places it */
+  int since;                   /* it follows منذ: DAY is where a span begins, no event's day */
 } hd_dated;
 
 /* ------------------------------------------------------------------ */

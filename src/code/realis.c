@@ -28,6 +28,7 @@
 #define FOILED_REACH 5   /* words between "أحبط" or "فكك" and the attack or bomb */
 #define REALIS_REACH 6   /* words between a realis marker and the event it governs */
 #define BACKGROUND_DAYS 183   /* an event dated this long before its article is background */
+#define SPAN_DAYS 7           /* violence since a day this long before its article is a toll */
 #define YEAR_REACH 8          /* words between an event and the year that dates it */
 
 /* Negation and the conditional particles, closed classes of the grammar. */
@@ -378,7 +379,15 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
     "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb9\xd9\x88\xd8\xa7\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xb9\xd9\x82\xd9\x88\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd9\x87\xd8\xb1",
     "\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd9\x88\xd8\xb1", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd9\x8a\xd9\x86",
     "\xd8\xa7\xd9\x84\xd8\xb9\xd9\x82\xd8\xaf\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x86\xd8\xaa\xd9\x8a\xd9\x86",
-    "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85\xd9\x8a\xd9\x86"};
+    "\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85\xd9\x8a\xd9\x86",
+    /* اسابيع الاسابيع اسبوعين شهرين ذلك ("منذ ذلك الحين") */
+    "\xd8\xa7\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x8a\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x8a\xd8\xb9",
+    "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9\xd9\x8a\xd9\x86", "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a\xd9\x86",
+    "\xd8\xb0\xd9\x84\xd9\x83"};
+  static const char *const about[] = {   /* نحو حوالي قرابه زهاء اكثر من ما يزيد عن يقارب */
+    "\xd9\x86\xd8\xad\xd9\x88", "\xd8\xad\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x82\xd8\xb1\xd8\xa7\xd8\xa8\xd9\x87",
+    "\xd8\xb2\xd9\x87\xd8\xa7\xd8\xa1", "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xa7",
+    "\xd9\x8a\xd8\xb2\xd9\x8a\xd8\xaf", "\xd8\xb9\xd9\x86", "\xd9\x8a\xd9\x82\xd8\xa7\xd8\xb1\xd8\xa8"};
   static const char *const most[] = {    /* superlatives: اوسع الاوسع اشرس الاشرس ادمي الادمي الاولي اولي الاكثر الاعنف الاسوا
                                     ** الاول اول الاكبر الاعلي اعلي اكبر اسوا اعنف الاشد اشد */
     "\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9",
@@ -391,14 +400,19 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
     "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd8\xaf", "\xd8\xa7\xd8\xb4\xd8\xaf"};
   int r = root_of(m->p->code), cl = c->clause_at[m->anchor];
   if (r < 15 || r > 20) return 0;
+  /* "منذ 30 آذار/مارس": a span that began a week or more before the article */
+  if (m->since != HD_NO_DAY && c->ref != HD_NO_DAY && m->since + SPAN_DAYS <= c->ref) return 1;
   size_t from = m->anchor > YEAR_REACH ? m->anchor - YEAR_REACH : 0, to = m->last + YEAR_REACH;
   for (size_t i = from; i + 1 < c->ntokens && i <= to; i++) {
     if (c->clause_at[i] != cl || !hd_tok_in(c, i, opens, HD_ARRAY_LEN(opens))) continue;
     int span = 0;
-    for (size_t k = i + 1; k <= i + 2 && k < c->ntokens && !span; k++) {
+    /* (two words on, or past a count: "منذ أكثر من سبع سنوات") */
+    int counted = 1;
+    for (size_t k = i + 1; k <= i + 4 && k < c->ntokens && !span && (k <= i + 2 || counted); k++) {
       const hd_token *t = &c->tokens[k];
       span = hd_tok_in(c, k, spans, HD_ARRAY_LEN(spans)) ||
              (hd_tok_in(c, i, opens, 1) && t->kind == HD_TOK_NUMBER && tok_len(t) == 4);
+      counted = counted && (hd_tok_in(c, k, about, HD_ARRAY_LEN(about)) || hd_is_count(c, k));
     }
     int compared = 0;
     for (size_t k = 1; k <= 8 && k <= i && c->clause_at[i - k] == cl; k++)
@@ -685,6 +699,10 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (my * 12 + mm > ry * 12 + rm) { why->rule = "named with a later month"; return HD_REALIS_PLANNED; }
   }
   if (own_day == HD_NO_DAY && earlier_year(c, m)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
-  if (over_a_span(c, m)) { why->rule = "told over a span of time (منذ، خلال)"; return HD_REALIS_BACKGROUND; }
+  if (over_a_span(c, m)) {
+    why->rule = "told over a span of time (منذ، خلال)";
+    why->undated = 1;
+    return HD_REALIS_BACKGROUND;
+  }
   return HD_REALIS_ACTUAL;
 }
