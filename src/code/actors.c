@@ -408,6 +408,17 @@ static size_t add_place(hd_coder *c, const hd_mention *m, const hd_entry *e) {
   return 1;
 }
 
+/* "تشاد: جماعة بوكو حرام تذبح 18 شخصا"، "الصومال.. حركة الشباب تقتحم
+** قاعدة عسكرية": a country named alone where the article begins, set
+** apart by a colon or dots, is the label of where it is set (before any
+** place the article names). */
+static int is_label(const hd_coder *c, const hd_mention *m) {
+  if (c->setting[0] || m->tok_start != 0 || (m->clitics & ~HD_CL_ARTICLE)) return 0;
+  if (m->tok_end >= c->ntokens) return 1;
+  const hd_token *t = &c->tokens[m->tok_end];
+  return t->kind == HD_TOK_PUNCT && (t->punct == ':' || t->punct == '.');
+}
+
 /* Composes the actor starting at mention K; returns mentions consumed. */
 static size_t compose_actor(hd_coder *c, size_t k) {
   const hd_mention *m = &c->mentions[k];
@@ -427,6 +438,7 @@ static size_t compose_actor(hd_coder *c, size_t k) {
   }
   if ((e = entry_of(c, m, HD_ENT_AGENT))) return compose_agent(c, k, e);
   if ((e = entry_of(c, m, HD_ENT_NAME))) {
+    if (is_label(c, m)) snprintf(c->setting, sizeof c->setting, "%.3s", e->code);
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
     if (!a) return 0;
     a->why[0] = e;
