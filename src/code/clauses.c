@@ -164,6 +164,11 @@ int hd_find_clauses(hd_coder *c) {
       int level = level_of(c, cur);
       opened = new_clause(c, HD_CLAUSE_QUOTE, level, i);
       if (opened >= 0) c->clauses[opened].governor = find_governor(c, level, i);
+    } else if (t->kind == HD_TOK_PUNCT && t->punct == ':' && cur == 0 && hd_label_speaker(c, i) >= 0) {
+      /* "نتنياهو: المسؤولون الإيرانيون يكذبون": what follows a speaker
+      ** named alone before a colon is what the speaker says */
+      opened = new_clause(c, HD_CLAUSE_COMPLEMENT, 0, i);
+      if (opened >= 0) c->clauses[opened].governor = (int32_t)i;
     } else if (t->kind == HD_TOK_PUNCT && t->punct == '(') {
       opened = new_clause(c, HD_CLAUSE_PAREN, cur, i);
     } else if (t->kind == HD_TOK_PUNCT && t->punct == ')') {

@@ -398,6 +398,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
   size_t nspoken = 0;
   c->nspeech = 0;
   for (size_t i = 0; i < c->ntokens && !c->stop; i++) {
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->clauses[c->clause_at[i]].governor == (int32_t)i) hd_note_label(c, i);
     if (c->used[i] || c->actor_at[i] >= 0 || c->tokens[i].nana == 0) continue;
     hd_match m;
     int said = hd_marker_at(c, i, HD_MARK_REPORT) != 0;

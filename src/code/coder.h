@@ -360,6 +360,12 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
 /* Notes the verb of saying at token VERB and its speaker, who becomes its
 ** clause's subject. */
 void hd_note_speech(hd_coder *c, size_t verb);
+/* The group a colon at token COLON labels as the speaker of what follows
+** ("ترامب: ..."): the one actor before it, from the sentence's start; a
+** person or a body, not a country alone (a title's "الأردن:" labels
+** where it is set); else -1. */
+int hd_label_speaker(const hd_coder *c, size_t colon);
+void hd_note_label(hd_coder *c, size_t colon);
 /* Codes a statement (010) for each verb noted whose words hold no event;
 ** DATE_OF decides a match's realis and returns its date. */
 int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, void *), void *user);

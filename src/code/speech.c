@@ -88,6 +88,29 @@ void hd_note_speech(hd_coder *c, size_t verb) {
   c->nspeech++;
 }
 
+int hd_label_speaker(const hd_coder *c, size_t colon) {
+  if (colon == 0 || c->actor_at[colon - 1] < 0) return -1;
+  int g = c->actor_at[colon - 1];
+  const hd_group *gr = &c->groups[g];
+  if (gr->tok_start != 0 || gr->tok_end != colon) return -1;
+  const hd_actor *a = &c->actors[gr->first];
+  if (a->kind != HD_ACT_PLAIN || a->bare || strlen(a->code) < 6) return -1;
+  return g;
+}
+
+/* A colon that labels its speaker ("ماكرون: اتصالي مع ترامب") is a verb
+** of saying. */
+void hd_note_label(hd_coder *c, size_t colon) {
+  int speaker = hd_label_speaker(c, colon);
+  if (c->nspeech == HD_MAX_SPEECH || speaker < 0) return;
+  hd_clause *cl = &c->clauses[0];
+  if (cl->subject < 0) cl->subject = speaker;
+  if (cl->subject == speaker) cl->speaker = 1;
+  c->speech[c->nspeech].verb = (uint32_t)colon;
+  c->speech[c->nspeech].speaker = speaker;
+  c->nspeech++;
+}
+
 /* Is clause K what the verb at token VERB governs, or inside it? */
 static int governed_by(const hd_coder *c, int k, size_t verb) {
   for (; k >= 0; k = c->clauses[k].parent)
