@@ -74,6 +74,17 @@ static int governs(const hd_coder *c, size_t i, int far) {
   return 0;
 }
 
+/* Does a realis marker of several words start at token I and end right
+** before the opener at OPENER ("من المفترض أن")? */
+static int ends_at(const hd_coder *c, size_t i, size_t opener) {
+  static const int kinds[] = {HD_MARK_PLANNED, HD_MARK_HYPOTHETICAL, HD_MARK_BACKGROUND};
+  for (size_t k = 0; k < HD_ARRAY_LEN(kinds); k++) {
+    const hd_marker *mk = hd_marker_here(c, i, kinds[k]);
+    if (mk && mk->nwords > 1 && i + mk->nwords == opener) return 1;
+  }
+  return 0;
+}
+
 /* The governing word of a clause opened at token OPENER in clause CL: the
 ** nearest verb or verb of saying before it, in CL, within GOVERNOR_REACH
 ** words (actors do not count), or a realis marker within three words
@@ -84,7 +95,8 @@ static int find_governor(const hd_coder *c, int cl, size_t opener) {
     if (c->clause_at[i] != cl) continue;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_WORD && t->nana && (is_verb_at(c, i, 0) || (gap <= 2 && governs(c, i, gap > 0)))) return (int)i;
+    if (t->kind == HD_TOK_WORD && t->nana && (is_verb_at(c, i, 0) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))
+      return (int)i;
     if (!is_transparent(t) && ++gap > GOVERNOR_REACH) break;
   }
   return -1;

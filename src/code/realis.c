@@ -493,14 +493,17 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       }
     }
   }
-  /* "الهجوم الكيميائي المفترض"، "الهجمات المزعومة": a noun of an event
-  ** that an adjective right after it says is only claimed */
-  if (!hd_is_verb(c, anchor)) {
-    static const char *const claimed[] = {   /* المفترض المفترضه المزعوم المزعومه */
+  /* "الهجوم الكيميائي المفترض"، "الهجمات المزعومة"، "هجوم مزعوم بسلاح
+  ** كيماوي": a noun of an event that an adjective right after it says is
+  ** only claimed */
+  if (m->noun || !hd_is_verb(c, anchor)) {
+    static const char *const claimed[] = {   /* المفترض المفترضه المزعوم المزعومه مفترض مفترضه مزعوم مزعومه */
       "\xd8\xa7\xd9\x84\xd9\x85\xd9\x81\xd8\xaa\xd8\xb1\xd8\xb6",
       "\xd8\xa7\xd9\x84\xd9\x85\xd9\x81\xd8\xaa\xd8\xb1\xd8\xb6\xd9\x87",
       "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb2\xd8\xb9\xd9\x88\xd9\x85",
-      "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb2\xd8\xb9\xd9\x88\xd9\x85\xd9\x87"};
+      "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb2\xd8\xb9\xd9\x88\xd9\x85\xd9\x87",
+      "\xd9\x85\xd9\x81\xd8\xaa\xd8\xb1\xd8\xb6", "\xd9\x85\xd9\x81\xd8\xaa\xd8\xb1\xd8\xb6\xd9\x87",
+      "\xd9\x85\xd8\xb2\xd8\xb9\xd9\x88\xd9\x85", "\xd9\x85\xd8\xb2\xd8\xb9\xd9\x88\xd9\x85\xd9\x87"};
     for (size_t i = anchor + 1; i <= anchor + 3 && i < c->ntokens && c->tokens[i].kind == HD_TOK_WORD && c->actor_at[i] < 0; i++)
       if (hd_tok_in(c, i, claimed, HD_ARRAY_LEN(claimed))) {
         why->rule = "a noun said to be claimed (المفترض، المزعوم)";
