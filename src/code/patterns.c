@@ -17,7 +17,7 @@ static int at_least(const hd_coder *c, size_t i) {
 
 static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
   const hd_token *t = &c->tokens[i];
-  if (at_least(c, i)) return 0;
+  if (!t->in_pattern || at_least(c, i)) return 0;
   for (size_t k = 0; k < t->nana; k++)
     if (hd_pat_elem_has(c->dict, el, c->ana[t->ana + k].word)) return 1;
   return 0;

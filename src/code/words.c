@@ -96,7 +96,17 @@ int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop) {
   *stop = c->ntokens == HD_MAX_SENTENCE_TOKENS ? pos : end;
   if (GROW(c, ana, c->ntokens * HD_MAX_ANALYSES + 1)) return -1;
   c->nana = hd_analyze_tokens(c->cache, c->dict, c->norm.text, c->original, c->norm.map, c->tokens, c->ntokens, c->ana);
-  for (size_t i = 0; i < c->ntokens; i++) c->tokens[i].marks = marker_kinds(c, i);
+  for (size_t i = 0; i < c->ntokens; i++) {
+    hd_token *t = &c->tokens[i];
+    t->marks = marker_kinds(c, i);
+    /* the patterns look for their words ahead of each anchor, in most
+    ** tokens of a sentence: the few that can be one are known here */
+    t->in_pattern = 0;
+    for (size_t k = 0; k < t->nana; k++) {
+      uint32_t w = c->ana[t->ana + k].word;
+      t->in_pattern |= w < c->dict->nwords && (c->dict->word_role[w] & HD_WORD_PATTERN);
+    }
+  }
   return 0;
 }
 

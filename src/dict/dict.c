@@ -680,6 +680,7 @@ static hd_status push_alt(loader *ld, const char *w, size_t n) {
   if (id == HD_NO_WORD || grow((void **)&d->alts, &d->alts_cap, d->nalts + 1, sizeof *d->alts) != 0)
     return fail(ld, "out of memory");
   d->alts[d->nalts++] = id;
+  d->word_role[id] |= HD_WORD_PATTERN;
   return HD_OK;
 }
 

@@ -22,6 +22,7 @@
 #define HD_WORD_ANCHORS 2    /* the word anchors a pattern */
 #define HD_WORD_MARKS 4      /* the word begins a marker */
 #define HD_WORD_VERB 8       /* the word is a verb: a pattern anchor with imperfect forms, or a report verb */
+#define HD_WORD_PATTERN 16   /* the word is one of the words of a pattern, or their forms */
 
 typedef enum hd_entry_kind {
   HD_ENT_NAME,       /* country name: the state */

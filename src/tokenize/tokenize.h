@@ -23,6 +23,7 @@ typedef struct hd_token {
   uint64_t marks;        /* kinds of the [markers] that start here, one bit each (the coder's) */
   uint8_t nana;          /* number of analyses (dictionary words only) */
   uint8_t kind;          /* HD_TOK_* */
+  uint8_t in_pattern;    /* a reading is a word of a pattern (HD_WORD_PATTERN; the coder's) */
   char punct;            /* the character of a one-byte HD_TOK_PUNCT */
 } hd_token;
 /* (one bit of marks for each kind of marker) */
