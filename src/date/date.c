@@ -171,6 +171,10 @@ static int is_word_cp(int32_t cp) {
 }
 
 static int word_char_at(const text *t, size_t i) {
+  /* the letters U+0620-U+065F (D8 A0-BF, D9 80-9F), most of a folded
+  ** text, without decoding */
+  if (i + 1 < t->len && ((t->s[i] == 0xD8 && (t->s[i + 1] & 0xE0) == 0xA0) || (t->s[i] == 0xD9 && (t->s[i + 1] & 0xE0) == 0x80)))
+    return 1;
   return is_word_cp(arabic_cp_at(t, i));
 }
 
@@ -180,16 +184,22 @@ static int word_char_before(const text *t, size_t i) {
   return i >= 2 && word_char_at(t, i - 2);
 }
 
+/* The letters that fold to others, by how far they move: one look-up a
+** letter, where the cases of a switch were compared one after another. */
+#define FOLD_FIRST 0x0622
+#define FOLD_LAST 0x06CC
+static const int16_t FOLD_SHIFT[FOLD_LAST - FOLD_FIRST + 1] = {
+  [0x0622 - FOLD_FIRST] = 0x0627 - 0x0622, [0x0623 - FOLD_FIRST] = 0x0627 - 0x0623,   /* alef forms */
+  [0x0625 - FOLD_FIRST] = 0x0627 - 0x0625, [0x0671 - FOLD_FIRST] = 0x0627 - 0x0671,
+  [0x0629 - FOLD_FIRST] = 0x0647 - 0x0629,                                            /* teh marbuta */
+  [0x0649 - FOLD_FIRST] = 0x064A - 0x0649, [0x06CC - FOLD_FIRST] = 0x064A - 0x06CC,   /* yeh forms */
+  [0x06A9 - FOLD_FIRST] = 0x0643 - 0x06A9,                                            /* keheh */
+  [0x06A4 - FOLD_FIRST] = 0x0641 - 0x06A4,                                            /* veh: نوڤمبر */
+};
+
 static inline int32_t fold_cp(int32_t cp) {
-  if (cp < 0x0622) return cp;   /* most letters of a folded text, at once */
-  switch (cp) {
-  case 0x0622: case 0x0623: case 0x0625: case 0x0671: return 0x0627; /* alef forms */
-  case 0x0629: return 0x0647;                                        /* teh marbuta */
-  case 0x0649: case 0x06CC: return 0x064A;                           /* yeh forms */
-  case 0x06A9: return 0x0643;                                        /* keheh */
-  case 0x06A4: return 0x0641;                                        /* veh: نوڤمبر */
-  default: return cp;
-  }
+  /* most letters of a folded text are below the first, at once */
+  return cp < FOLD_FIRST || cp > FOLD_LAST ? cp : cp + FOLD_SHIFT[cp - FOLD_FIRST];
 }
 
 /* The code point of the two bytes of Arabic at P. */
@@ -230,16 +240,6 @@ static size_t word_among(const text *t, size_t i, const char *const *list, size_
   return 0;
 }
 #define WORD_AMONG(t, i, list) word_among((t), (i), (list), HD_ARRAY_LEN(list))
-
-/* Is a word of LIST N bytes long?  The word that fills [WS, WE) (all word
-** characters, and none at WE) can be no word of another length, since
-** every letter of a word of a list is a word character: asked first, this
-** spares the comparison of letters for most words. */
-static int word_of_length(const char *const *list, size_t count, size_t n) {
-  for (size_t k = 0; k < count; k++)
-    if (strlen(list[k]) == n) return 1;
-  return 0;
-}
 
 /* End of the word at I, or 0 when there is none or it is longer than any
 ** word worth reading. */
@@ -677,11 +677,18 @@ static int may_start_relative(int32_t cp) {
   return is_conjunction(cp) || is_preposition(cp) || cp == CP_ALEF || cp == 0x064A || cp == 0x063A;
 }
 
+/* Bit N of vocab_lengths[A] when a stem of VOCAB with article A has N
+** bytes: a word of no such length is no stem, whatever its letters, and
+** most words are not asked further.  Made once (find_word_starts()). */
+static uint64_t vocab_lengths[2];
+
 static const struct vocab *lookup_stem(const text *t, size_t at, size_t we, int article, int prep) {
+  if (we - at >= 64 || !(vocab_lengths[article] >> (we - at) & 1)) return NULL;
+  int32_t first = folded_cp_at(t, at);   /* what match_letters() compares first */
   for (size_t k = 0; k < HD_ARRAY_LEN(VOCAB); k++) {
     const struct vocab *v = &VOCAB[k];
     size_t n = v->len;
-    if (n == we - at && v->article == article && (v->prep_ok || !prep) &&
+    if (n == we - at && v->article == article && (v->prep_ok || !prep) && first_letter(v->stem) == first &&
         match_letters(t, at, v->stem, n))
       return v;
   }
@@ -887,10 +894,12 @@ static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_
 /* "في الخامس عشر من ديسمبر الماضي"، "في الرابع من أبريل الجاري": the day
 ** as an ordinal in words, then من and the month, and its year or a word
 ** that places it (not "الاسبوع الاول من تموز"). */
-static const struct ordinal_word { const char *w; int n; } ORDINALS[] = {
-  {"الاول", 1}, {"الثاني", 2}, {"الثالث", 3}, {"الرابع", 4}, {"الخامس", 5}, {"السادس", 6},
-  {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"الحادي", 1}, {"العشرين", 20},
-  {"الثلاثين", 30}};
+#define ORD(w, n) {w, n, sizeof w - 1}
+static const struct ordinal_word { const char *w; int n; unsigned char len; } ORDINALS[] = {
+  ORD("الاول", 1), ORD("الثاني", 2), ORD("الثالث", 3), ORD("الرابع", 4), ORD("الخامس", 5), ORD("السادس", 6),
+  ORD("السابع", 7), ORD("الثامن", 8), ORD("التاسع", 9), ORD("العاشر", 10), ORD("الحادي", 1), ORD("العشرين", 20),
+  ORD("الثلاثين", 30)};
+#undef ORD
 
 static const char *const PART_WORDS[] = {"الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر"};
 
@@ -899,8 +908,8 @@ static int ordinal_date(const text *t, size_t i, size_t we, hd_day ref, hd_date_
   int day = 0;
   /* the ordinal first, with the word's end known: most words are none */
   if (!may_start(&ordinal_starts, t, i, we)) return 0;
-  for (size_t o = 0; o < HD_ARRAY_LEN(ORDINALS) && !day; o++)
-    if ((e = word_is(t, i, ORDINALS[o].w))) day = ORDINALS[o].n;
+  for (size_t o = 0; o < HD_ARRAY_LEN(ORDINALS) && !day; o++)   /* (the word fills [I, WE): a word of */
+    if (ORDINALS[o].len == we - i && (e = word_is(t, i, ORDINALS[o].w))) day = ORDINALS[o].n;   /* another length is not it) */
   if (!day || day == 20 || day == 30) return 0;
   if (word_before_among(t, i, PART_WORDS, HD_ARRAY_LEN(PART_WORDS))) return 0;   /* "الاسبوع الاول من تموز" */
   k = skip_blanks(t, e);
@@ -940,6 +949,11 @@ static const struct unit_word { const char *w; int months, n; } UNIT_WORDS[] = {
   {"اعوام", 12, 0}, {"سنوات", 12, 0}, {"سنين", 12, 0}, {"اشهر", 1, 0}, {"شهور", 1, 0}, {"عقود", 120, 0}};
 static const char *const ABOUT_WORDS[] = {"نحو", "حوالي", "قرابه", "زهاء"};
 static const char *const AGO_OPENERS[] = {"قبل", "وقبل", "منذ", "ومنذ"};
+/* Bit N when an opener has N bytes (find_word_starts()): the word that
+** fills [WS, WE) (all word characters, and none at WE) can be no opener of
+** another length, since every letter of one is a word character; asked
+** first, this spares the comparison of letters for most words. */
+static uint64_t ago_lengths;
 static const char *const GONE_WORDS[] = {"مضت", "خلت"};
 static const char *const NOT_AGO_AFTER[] = {"من", "رمضان"};   /* "قبل عام من الانتخابات" */
 
@@ -948,7 +962,7 @@ static const char *const NOT_AGO_AFTER[] = {"من", "رمضان"};   /* "قبل 
 ** عامين" is as often how long something has lasted).  Its day is the
 ** reference day as many months back. */
 static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
-  if (ref == HD_NO_DAY || !word_of_length(AGO_OPENERS, HD_ARRAY_LEN(AGO_OPENERS), we - ws)) return 0;
+  if (ref == HD_NO_DAY || we - ws >= 64 || !(ago_lengths >> (we - ws) & 1)) return 0;
   size_t e = WORD_AMONG(t, ws, AGO_OPENERS), k;
   if (!e) return 0;
   int since = e - ws >= 6 && match_letters(t, e - 6, "منذ", 6);
@@ -1006,7 +1020,9 @@ static int month_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, h
 /* The first letters and lengths of the month names and the ordinals. */
 static void find_word_starts(void) {
   for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) add_start(&month_starts, MONTHS[k].first, MONTHS[k].len);
-  for (size_t k = 0; k < HD_ARRAY_LEN(ORDINALS); k++) add_start(&ordinal_starts, ORDINALS[k].w, strlen(ORDINALS[k].w));
+  for (size_t k = 0; k < HD_ARRAY_LEN(ORDINALS); k++) add_start(&ordinal_starts, ORDINALS[k].w, ORDINALS[k].len);
+  for (size_t k = 0; k < HD_ARRAY_LEN(VOCAB); k++) vocab_lengths[VOCAB[k].article] |= 1ull << VOCAB[k].len;
+  for (size_t k = 0; k < HD_ARRAY_LEN(AGO_OPENERS); k++) ago_lengths |= 1ull << strlen(AGO_OPENERS[k]);
 }
 
 typedef struct scanner {
