@@ -723,10 +723,15 @@ static hd_status parse_pattern_word(loader *ld, field f, hd_pat_elem *el, int an
     i = j + 1;
   }
   el->nalts = (uint16_t)(ld->d->nalts - el->alts);
+  el->sig = 0;
+  for (size_t k = 0; k < el->nalts; k++) el->sig |= hd_pat_sig_bit(ld->d->alts[el->alts + k]);
   return HD_OK;
 }
 
 int hd_pat_elem_has(const hd_dict *d, const hd_pat_elem *el, uint32_t word) {
+  /* most words asked are none of the element's: its signature, read with
+  ** it, says so without reading the alternatives elsewhere in memory */
+  if (!(el->sig & hd_pat_sig_bit(word))) return 0;
   for (size_t i = 0; i < el->nalts; i++)
     if (d->alts[el->alts + i] == word) return 1;
   return 0;

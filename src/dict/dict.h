@@ -70,7 +70,11 @@ typedef struct hd_pat_elem {
   uint8_t kind;               /* HD_PAT_* */
   uint16_t nalts;             /* word ids of HD_PAT_WORD, with derived forms */
   uint32_t alts;              /* ... at hd_dict.alts[alts] */
+  uint32_t sig;               /* hd_pat_sig_bit() of each of them: a word whose bit is not set is none */
 } hd_pat_elem;
+
+/* One of 32 bits for word id W, by the high bits of a multiplicative hash. */
+static inline uint32_t hd_pat_sig_bit(uint32_t w) { return (uint32_t)1 << (w * 0x9E3779B1u >> 27); }
 
 typedef struct hd_pattern {
   char code[8];
