@@ -18,6 +18,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "read/json.h"
 
 #define MAX_DEPTH 2048   /* jansson's JSON_PARSER_DEFAULT_DEPTH */
@@ -55,6 +58,21 @@ static long hex4(uc *p, uc *end) {
 ** *ESCAPED when it has a backslash, *NUL when it has \u0000. */
 static uc *scan_string(uc *p, uc *end, int *escaped, int *nul) {
   for (;;) {
+#ifdef __SSE2__
+    /* sixteen bytes at a time, to the first quote, backslash or control
+    ** character among them (a byte at most 0x1F is its minimum with 0x1F) */
+    while (end - p >= 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)p);
+      __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                                  _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+      int mask = _mm_movemask_epi8(stop);
+      if (mask) {
+        p += __builtin_ctz((unsigned)mask);
+        break;
+      }
+      p += 16;
+    }
+#endif
     /* eight bytes at a time while none is a quote, a backslash or a
     ** control character */
     while (end - p >= 8) {
