@@ -6,6 +6,9 @@
 */
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "segment/segment.h"
 
 static int is_space(unsigned char c) {
@@ -58,12 +61,37 @@ static int may_end8(const char *s) {
   return (any & ones * 0x80) != 0;
 }
 
+#ifdef __SSE2__
+/* The bytes of the sixteen at S that may end a sentence (as may_end8()),
+** one bit each, the first lowest. */
+static inline unsigned may_end16(const char *s) {
+  __m128i v = _mm_loadu_si128((const __m128i *)s);
+  __m128i any = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+                             _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
+                                          _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+  return (unsigned)_mm_movemask_epi8(any);
+}
+#endif
+
 size_t hd_next_sentence(const char *text, size_t n, size_t pos, size_t *start, size_t *end) {
   for (;;) {
     while (pos < n && (is_space((unsigned char)text[pos]) || text[pos] == '\n')) pos++;
     if (pos >= n) return 0;
     size_t i = pos, stop = n, next = n;
     for (; i < n; i++) {
+#ifdef __SSE2__
+      /* sixteen bytes at a time, to the first that may end the sentence,
+      ** while short of its limit (the bytes passed over are none the loop
+      ** below stops at) */
+      while (i + 16 <= n && i + 16 - pos <= HD_MAX_SENTENCE_BYTES) {
+        unsigned mask = may_end16(text + i);
+        if (mask) {
+          i += (size_t)__builtin_ctz(mask);
+          break;
+        }
+        i += 16;
+      }
+#endif
       /* eight bytes at a time while none of them may end the sentence
       ** and it is short of its limit, where a space would end it */
       while (i + 8 <= n && i + 8 - pos <= HD_MAX_SENTENCE_BYTES && !may_end8(text + i)) i += 8;
