@@ -30,6 +30,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "common.h"
 #include "normalize.h"
@@ -113,10 +116,35 @@ static inline size_t short_chars8(uint64_t w) {
   return 8 - (size_t)(lead >> 63);
 }
 
+#ifdef __SSE2__
+/* As short_chars8(), of the sixteen bytes at S: 16, or 15 when the last
+** leads a character the next bytes end, or 0.  Adding a byte to itself
+** moves its bit 6 to the top, and again its bit 5. */
+static inline size_t short_chars16(const unsigned char *s) {
+  __m128i v = _mm_loadu_si128((const __m128i *)s), v2 = _mm_add_epi8(v, v);
+  unsigned b7 = (unsigned)_mm_movemask_epi8(v);
+  if (!b7) return 16;   /* ASCII */
+  unsigned b6 = (unsigned)_mm_movemask_epi8(v2), b5 = (unsigned)_mm_movemask_epi8(_mm_add_epi8(v2, v2));
+  unsigned cont = b7 & ~b6, lead = b7 & b6 & ~b5;
+  unsigned c0_c1 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xFE)), _mm_set1_epi8((char)0xC0)));
+  if ((b7 & b6 & b5) || c0_c1 || cont != ((lead << 1) & 0xFFFF)) return 0;
+  return 16 - (lead >> 15);
+}
+#endif
+
 int hd_utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
+#ifdef __SSE2__
+    if (i + 16 <= n) {
+      size_t k16 = short_chars16(p + i);
+      if (k16) {
+        i += k16;
+        continue;
+      }
+    }
+#endif
     /* eight bytes of one- and two-byte characters (Arabic and ASCII) in
     ** one test, else one character, without a call when it is short */
     size_t k = i + 8 <= n ? short_chars8(hd_load8_first_low(p + i)) : 0;
