@@ -166,8 +166,19 @@ static size_t letters(const char *s, size_t n) {
 #define starts_with(s, n, p) ((n) >= sizeof(p) - 1 && memcmp((s), (p), sizeof(p) - 1) == 0)
 #define ends_with(s, n, p) ((n) >= sizeof(p) - 1 && memcmp((s) + (n) - (sizeof(p) - 1), (p), sizeof(p) - 1) == 0)
 
+/* Are the M bytes at A those at B?  The clitics are of two, four and six
+** bytes: compared in place, without a call. */
+static inline int same_bytes(const char *a, const char *b, size_t m) {
+  switch (m) {
+  case 2: return memcmp(a, b, 2) == 0;
+  case 4: return memcmp(a, b, 4) == 0;
+  case 6: return memcmp(a, b, 6) == 0;
+  default: return memcmp(a, b, m) == 0;
+  }
+}
+
 static int ends_with_n(const char *s, size_t n, const char *p, size_t m) {
-  return n >= m && memcmp(s + n - m, p, m) == 0;
+  return n >= m && same_bytes(s + n - m, p, m);
 }
 
 typedef struct analyzer {
@@ -237,7 +248,7 @@ static void try_preps(analyzer *az, const char *w, size_t n, size_t pre, int fla
   try_article(az, w, n, pre, flags);
   for (size_t i = 0; i < HD_ARRAY_LEN(preps); i++) {
     size_t m = preps[i].n;
-    if (n < m || memcmp(w, preps[i].p, m) != 0 || letters(w + m, n - m) < 2) continue;
+    if (n < m || !same_bytes(w, preps[i].p, m) || letters(w + m, n - m) < 2) continue;
     if (preps[i].flags & HD_CL_ARTICLE)   /* لل is ل + ال: no second article */
       try_suffixes(az, w + m, n - m, pre + m, flags | preps[i].flags);
     else
