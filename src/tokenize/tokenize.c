@@ -460,7 +460,10 @@ static uint64_t hidden_letters(const char *w, size_t n, const hd_origin *o) {
     size_t i = 0;
     for (; i < n; i += 8) {
       size_t m = n - i < 8 ? n - i : 8;
-      uint64_t v = m == 8 ? hd_load8_first_low(u + i) : hd_load_first_low(u + i, m);
+      /* (the last two, four or six bytes in at most two loads, not a byte at a time) */
+      uint64_t v = m == 8   ? hd_load8_first_low(u + i)
+                   : m >= 4 ? hd_load4_first_low(u + i) | hd_load_first_low(u + i + 4, m - 4) << 32
+                            : hd_load_first_low(u + i, m);
       uint64_t in = m == 8 ? ~UINT64_C(0) : (UINT64_C(1) << 8 * m) - 1;
       if (((v & UINT64_C(0x00FE00FE00FE00FE)) ^ UINT64_C(0x00D800D800D800D8)) & leads & in) break;
       uint64_t hits = (zero_lanes16(v ^ UINT64_C(0xA7D8A7D8A7D8A7D8)) | zero_lanes16(v ^ UINT64_C(0x87D987D987D987D9))) &
