@@ -13,6 +13,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "common.h"
 #include "dict/dict.h"
 
@@ -43,6 +46,22 @@ static void json_string(const char *s, FILE *out) {
   size_t n = strlen(s), i = 0, run = 0;
   putc_unlocked('"', out);
   while (i < n) {
+#ifdef __SSE2__
+    /* sixteen bytes at a time, to the first that needs escaping (below
+    ** 0x20, being its minimum with 0x1F; '"', '\\' or DEL) */
+    if (n - i >= 16) {
+      __m128i w = _mm_loadu_si128((const __m128i *)(s + i));
+      __m128i esc = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('"')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\\'))),
+                                 _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(0x7f)),
+                                              _mm_cmpeq_epi8(_mm_min_epu8(w, _mm_set1_epi8(0x1F)), w)));
+      unsigned mask = (unsigned)_mm_movemask_epi8(esc);
+      if (!mask) {
+        i += 16;
+        continue;
+      }
+      i += (size_t)__builtin_ctz(mask);
+    }
+#endif
     uint64_t v;
     if (n - i >= 8 && (memcpy(&v, s + i, 8), !any_escaped(v))) { i += 8; continue; }
     unsigned char c = (unsigned char)s[i++], k = json_class(c);
