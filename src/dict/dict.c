@@ -82,8 +82,8 @@ static int word_map_put(hd_word_map *m, uint32_t word, uint32_t val) {
 /* ------------------------------------------------------------------ */
 /* Interned words                                                      */
 
-/* The slot of the word W (N bytes) hashed to H: its own, or the free one
-** where it would go.  A slot keeps the word's hash beside its id, so that
+/* The slot of the word W (N bytes) hashed to H (hd_token_hash(), which
+** reads eight bytes a step): its own, or the free one where it would go.  A slot keeps the word's hash beside its id, so that
 ** another word in the way is passed without reading its letters. */
 static size_t word_slot(const hd_dict *d, const char *w, size_t n, uint32_t h) {
   size_t j = h & (d->word_slot_cap - 1);
@@ -100,7 +100,7 @@ static size_t word_slot(const hd_dict *d, const char *w, size_t n, uint32_t h) {
 
 uint32_t hd_dict_word(const hd_dict *d, const char *w, size_t n) {
   if (!d->word_slot_cap) return HD_NO_WORD;
-  return (uint32_t)d->word_slots[word_slot(d, w, n, hd_hash(w, n, HD_HASH_SEED))];
+  return (uint32_t)d->word_slots[word_slot(d, w, n, hd_token_hash(w, n))];
 }
 
 const char *hd_dict_word_text(const hd_dict *d, uint32_t id) {
@@ -116,7 +116,7 @@ static int rehash_words(hd_dict *d) {
   for (uint32_t id = 1; id < d->nwords; id++) {
     const char *s = d->pool.data + d->word_off[id];
     size_t n = strlen(s);
-    uint32_t h = hd_hash(s, n, HD_HASH_SEED);
+    uint32_t h = hd_token_hash(s, n);
     d->word_slots[word_slot(d, s, n, h)] = (uint64_t)h << 32 | id;
   }
   return 0;
@@ -125,7 +125,7 @@ static int rehash_words(hd_dict *d) {
 static uint32_t intern(hd_dict *d, const char *w, size_t n) {
   if (d->nwords == 0) d->nwords = 1;   /* id 0 means "no word" */
   if ((d->nwords + 1) * 2 > d->word_slot_cap && rehash_words(d) != 0) return HD_NO_WORD;
-  uint32_t h = hd_hash(w, n, HD_HASH_SEED);
+  uint32_t h = hd_token_hash(w, n);
   size_t j = word_slot(d, w, n, h);
   if (d->word_slots[j]) return (uint32_t)d->word_slots[j];
   size_t cap = d->word_cap;

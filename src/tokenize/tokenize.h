@@ -56,7 +56,7 @@ int hd_next_token(const char *text, size_t n, size_t pos, size_t *start, size_t 
 int hd_next_token_hash(const char *text, size_t n, size_t pos, size_t *start, size_t *end, uint32_t *hash);
 
 /* The hash of a token's N bytes at W, by which the memo of analyses keeps
-** it (the dictionaries keep their words by hd_hash()). */
+** it, as the dictionaries keep theirs. */
 uint32_t hd_token_hash(const char *w, size_t n);
 
 /* Analyses of the folded word W (N bytes) against dictionary D, at most MAX,
