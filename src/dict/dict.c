@@ -98,9 +98,24 @@ static size_t word_slot(const hd_dict *d, const char *w, size_t n, uint32_t h) {
   }
 }
 
+/* The two bits of the filter of words for hash H, from its two halves. */
+static inline uint32_t filter_bit1(uint32_t h) { return h & (HD_WORD_FILTER_BITS - 1); }
+static inline uint32_t filter_bit2(uint32_t h) { return (h >> 16 ^ h << 16) & (HD_WORD_FILTER_BITS - 1); }
+
+static inline int filter_may_hold(const hd_dict *d, uint32_t h) {
+  uint32_t a = filter_bit1(h), b = filter_bit2(h);
+  return !d->word_filter || ((d->word_filter[a / 64] >> (a % 64) & 1) && (d->word_filter[b / 64] >> (b % 64) & 1));
+}
+
+/* Most strings asked for are no word: the analysis of a new word tries
+** every way of peeling its clitics.  A filter of two bits a word, small
+** enough to stay in the cache, answers most of them without a probe of
+** the table of words, which is larger and a wait for memory each. */
 uint32_t hd_dict_word(const hd_dict *d, const char *w, size_t n) {
   if (!d->word_slot_cap) return HD_NO_WORD;
-  return (uint32_t)d->word_slots[word_slot(d, w, n, hd_token_hash(w, n))];
+  uint32_t h = hd_token_hash(w, n);
+  if (!filter_may_hold(d, h)) return HD_NO_WORD;
+  return (uint32_t)d->word_slots[word_slot(d, w, n, h)];
 }
 
 const char *hd_dict_word_text(const hd_dict *d, uint32_t id) {
@@ -139,6 +154,13 @@ static uint32_t intern(hd_dict *d, const char *w, size_t n) {
   d->word_off[d->nwords] = (uint32_t)d->pool.len;
   if (hd_buf_append(&d->pool, w, n) != 0 || hd_buf_putc(&d->pool, 0) != 0) return HD_NO_WORD;
   d->word_slots[j] = (uint64_t)h << 32 | (uint32_t)d->nwords;
+  /* made with the first word, or never: a filter must hold every word */
+  if (d->nwords == 1) d->word_filter = calloc(HD_WORD_FILTER_BITS / 64, sizeof *d->word_filter);
+  if (d->word_filter) {
+    uint32_t a = filter_bit1(h), b = filter_bit2(h);
+    d->word_filter[a / 64] |= (uint64_t)1 << (a % 64);
+    d->word_filter[b / 64] |= (uint64_t)1 << (b % 64);
+  }
   return (uint32_t)d->nwords++;
 }
 
@@ -1150,6 +1172,7 @@ void hd_dict_free(hd_dict *d) {
   hd_buf_free(&d->strings);
   free(d->word_off);
   free(d->word_role);
+  free(d->word_filter);
   free(d->word_slots);
   map_free(&d->trie);
   free(d->root_child.vals);

@@ -18,6 +18,7 @@
 #define HD_LINE_MAX 1024     /* bytes of one dictionary line */
 #define HD_ALTS_MAX 32       /* alternatives of one pattern word */
 #define HD_NO_WORD 0u        /* word id 0 is never a word */
+#define HD_WORD_FILTER_BITS (1u << 21)   /* the filter of words: 256 KB, which stays in the cache */
 #define HD_WORD_STARTS 1     /* the word begins a phrase */
 #define HD_WORD_ANCHORS 2    /* the word anchors a pattern */
 #define HD_WORD_MARKS 4      /* the word begins a marker */
@@ -172,6 +173,7 @@ struct hd_dict {
   size_t nwords, word_cap;
   uint64_t *word_slots;       /* hash slots: the word's hash << 32 | its id (0 = empty) */
   size_t word_slot_cap;
+  uint64_t *word_filter;      /* HD_WORD_FILTER_BITS bits, two set by each word's hash (NULL: none) */
   hd_buf strings;             /* file names, cameo names */
 
   /* noun phrase trie: node 0 is the root */
