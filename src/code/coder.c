@@ -15,6 +15,7 @@
 #include "segment/segment.h"
 
 #define DATE_REACH 8     /* words between an event and a date that dates it */
+#define JOINED_DAYS 31   /* how long before the article the day of a joined clause may be */
 #define WEEKDAY_REACH 16 /* ... and a day of the week after it in its own clause */
 #define MAX_DATES 8
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
@@ -151,6 +152,24 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   return HD_NO_DAY;
 }
 
+/* "شنت جماعة بوكو حرام مساء الخميس الماضي هجوما على قرية ...، وقامت
+** بذبح 18 شخصا"، "اعتبر الاتحاد الأوروبي، الثلاثاء، أن ...، مشيرا إلى":
+** an event whose clause names no date, joined by و (or a participle) to
+** clauses of the sentence's own level, is of the last day the nearest of
+** them names; HD_NO_DAY when none does. */
+static hd_day joined_date(const hd_coder *c, const hd_match *m, const hd_dated *d, size_t n) {
+  int cl = c->clause_at[m->anchor];
+  for (size_t i = 0; i < n; i++)
+    if (c->clause_at[d[i].tok_start] == cl) return HD_NO_DAY;
+  for (int k = cl; c->clauses[k].kind == HD_CLAUSE_COORD && c->clauses[k].prev >= 0;) {
+    k = c->clauses[k].prev;
+    if (c->clauses[k].kind != HD_CLAUSE_COORD && c->clauses[k].kind != HD_CLAUSE_MAIN) break;
+    for (size_t i = n; i-- > 0;)
+      if (c->clause_at[d[i].tok_start] == k && !d[i].month && !d[i].since) return d[i].day;
+  }
+  return HD_NO_DAY;
+}
+
 /* Decides the realis of M and returns its date: its own, else the
 ** article's; an event told as history has only its own, or none. */
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
@@ -165,6 +184,11 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
     own += 7;
   if (m->realis_why.undated) return HD_NO_DAY;
   if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;
+  /* (a day of the month before the article at most: one after it, or long
+  ** before, is not the news the event's clause tells) */
+  if (m->realis == HD_REALIS_ACTUAL && c->ref != HD_NO_DAY && (own = joined_date(c, m, dates, (size_t)*ndates)) != HD_NO_DAY &&
+      own <= c->ref && own + JOINED_DAYS >= c->ref)
+    return own;
   return c->ref;
 }
 
