@@ -394,8 +394,8 @@ static int month_at(const text *t, size_t i, size_t *end) {
 /* Words after a year-less date that say which year it is in, and after a
 ** weekday which week; the feminine forms go with "الجمعه". */
 static const char *const PAST_WORDS[] = {
-  "الماضي", "الفائت", "المنصرم", "المنقضي", "السابق",
-  "الماضيه", "الفائته", "المنصرمه", "المنقضيه", "السابقه"};
+  "الماضي", "الفايت", "المنصرم", "المنقضي", "السابق",
+  "الماضيه", "الفايته", "المنصرمه", "المنقضيه", "السابقه"};
 static const char *const NEXT_WORDS[] = {"المقبل", "القادم", "المقبله", "القادمه"};
 static const char *const CURRENT_WORDS[] = {"الجاري", "الحالي"};
 /* "23 ديسمبر عام 2020", "23 ديسمبر من العام الماضي" */
@@ -857,7 +857,7 @@ static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
 ** year's when it is before the reference month, else no date; nor is one
 ** after منذ or حتى, which tells how long something has lasted, nor one after
 ** من ("من مارس"، "السادس من اغسطس"). */
-static const char *const IN_MONTH_WORDS[] = {"في", "وفي", "خلال", "مطلع", "اواخر", "اوائل", "منتصف", "نهايه", "بدايه"};
+static const char *const IN_MONTH_WORDS[] = {"في", "وفي", "خلال", "مطلع", "اواخر", "اوايل", "منتصف", "نهايه", "بدايه"};
 static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي", "من"};
 
 static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_match *m) {
