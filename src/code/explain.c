@@ -106,8 +106,12 @@ void hd_explain_realis(hd_coder *c, const hd_match *m) {
 
 void hd_explain_match(hd_coder *c, const hd_match *m, const char *verdict) {
   const hd_token *t = &c->tokens[m->anchor];
-  fprintf(c->explain, "  verb   %s at \"%.*s\" (%s:%u): source %s, target %s%s%s\n", m->p->code, (int)tok_len(t),
-          tok_text(c, t), hd_dict_file(c->dict, m->p->file), (unsigned)m->p->line,
+  fprintf(c->explain, "  verb   %s at \"%.*s\" (", m->p->code, (int)tok_len(t), tok_text(c, t));
+  /* (a pattern of no dictionary line is the grammar's: the colon after a
+  ** speaker named alone, "ترامب: ...") */
+  if (m->p->line) fprintf(c->explain, "%s:%u", hd_dict_file(c->dict, m->p->file), (unsigned)m->p->line);
+  else fputs("a colon after its speaker", c->explain);
+  fprintf(c->explain, "): source %s, target %s%s%s\n",
           m->passive_parties ? "the article's parties" : m->implicit_source ? m->p->default_source : m->source >= 0 ? c->actors[c->groups[m->source].first].code : m->authority[0] ? m->authority : m->prior ? m->prior : "none",
           m->target >= 0 ? c->actors[c->groups[m->target].first].code : "none", verdict ? ": " : "", verdict ? verdict : "");
 }
