@@ -48,6 +48,21 @@ static inline uint64_t hd_load4_first_low(const unsigned char *p) {
 #endif
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+/* The bytes of the sixteen at P that end a run of a JSON string's plain
+** bytes, as read (a quote, a backslash or a control character: a byte at
+** most 0x1F is its minimum with 0x1F), one bit each, the first lowest;
+** the writer also escapes DEL (WITH_DEL). */
+static inline unsigned hd_json_special16(const void *p, int with_del) {
+  __m128i v = _mm_loadu_si128((const __m128i *)p);
+  __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                              _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
+  if (with_del) stop = _mm_or_si128(stop, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f)));
+  return (unsigned)_mm_movemask_epi8(stop);
+}
+#endif
+
 int hd_buf_reserve(hd_buf *b, size_t extra);          /* 0 on success, -1 on OOM */
 int hd_buf_append(hd_buf *b, const void *p, size_t n); /* keeps a NUL after data */
 int hd_buf_putc(hd_buf *b, char c);

@@ -47,6 +47,8 @@ static int opening_prefix(const char *t, size_t n) {
 }
 
 static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
+  static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};   /* منذ */
+  static const char *const day[] = {"\xd9\x8a\xd9\x88\xd9\x85", "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae"};   /* يوم تاريخ */
   hd_date_match dm[MAX_DATES];
   size_t n = hd_dates_find(c->norm.text + s, e - s, c->ref, dm, MAX_DATES);
   if (n > MAX_DATES) n = MAX_DATES;
@@ -61,8 +63,6 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     out[i].month = dm[i].kind == HD_DATE_MONTH;
     /* "منذ 30 آذار/مارس"، "منذ يوم الاثنين": where a span begins (a time
     ** ago, "منذ أربع سنوات مضت", is a month of its own) */
-    static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};   /* منذ */
-    static const char *const day[] = {"\xd9\x8a\xd9\x88\xd9\x85", "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae"};   /* يوم تاريخ */
     size_t before = out[i].tok_start;
     if (before > 0 && hd_tok_in(c, before - 1, day, HD_ARRAY_LEN(day))) before--;
     out[i].since = !out[i].month && before > 0 && hd_tok_in(c, before - 1, since, 1);

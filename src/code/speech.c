@@ -67,6 +67,17 @@ static int opens_sentence(const hd_coder *c, size_t i) {
   return 1;
 }
 
+/* Notes the verb of saying at token VERB with SPEAKER (a group, or -1 for
+** the speaker of the sentence before), who becomes the subject of clause
+** CL, the verb's. */
+static void add_speech(hd_coder *c, hd_clause *cl, size_t verb, int speaker) {
+  if (cl->subject < 0) cl->subject = speaker;
+  if (cl->subject == speaker && speaker >= 0) cl->speaker = 1;
+  c->speech[c->nspeech].verb = (uint32_t)verb;
+  c->speech[c->nspeech].speaker = speaker;
+  c->nspeech++;
+}
+
 void hd_note_speech(hd_coder *c, size_t verb) {
   if (c->nspeech == HD_MAX_SPEECH) return;
   int speaker = hd_subject_of(c, verb, 1);
@@ -80,12 +91,7 @@ void hd_note_speech(hd_coder *c, size_t verb) {
     if (c->clause_at[verb] == 0) c->unknown_speaker = 1;
     return;
   }
-  hd_clause *cl = &c->clauses[c->clause_at[verb]];
-  if (cl->subject < 0) cl->subject = speaker;
-  if (cl->subject == speaker && speaker >= 0) cl->speaker = 1;
-  c->speech[c->nspeech].verb = (uint32_t)verb;
-  c->speech[c->nspeech].speaker = speaker;
-  c->nspeech++;
+  add_speech(c, &c->clauses[c->clause_at[verb]], verb, speaker);
 }
 
 int hd_label_speaker(const hd_coder *c, size_t colon) {
@@ -99,16 +105,12 @@ int hd_label_speaker(const hd_coder *c, size_t colon) {
 }
 
 /* A colon that labels its speaker ("ماكرون: اتصالي مع ترامب") is a verb
-** of saying. */
+** of saying; the speaker is the subject of the sentence's main clause,
+** where it stands (the colon opens the clause of what it says). */
 void hd_note_label(hd_coder *c, size_t colon) {
   int speaker = hd_label_speaker(c, colon);
   if (c->nspeech == HD_MAX_SPEECH || speaker < 0) return;
-  hd_clause *cl = &c->clauses[0];
-  if (cl->subject < 0) cl->subject = speaker;
-  if (cl->subject == speaker) cl->speaker = 1;
-  c->speech[c->nspeech].verb = (uint32_t)colon;
-  c->speech[c->nspeech].speaker = speaker;
-  c->nspeech++;
+  add_speech(c, &c->clauses[0], colon, speaker);
 }
 
 /* Is clause K what the verb at token VERB governs, or inside it? */

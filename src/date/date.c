@@ -908,8 +908,9 @@ static int ordinal_date(const text *t, size_t i, size_t we, hd_day ref, hd_date_
   int day = 0;
   /* the ordinal first, with the word's end known: most words are none */
   if (!may_start(&ordinal_starts, t, i, we)) return 0;
-  for (size_t o = 0; o < HD_ARRAY_LEN(ORDINALS) && !day; o++)   /* (the word fills [I, WE): a word of */
-    if (ORDINALS[o].len == we - i && (e = word_is(t, i, ORDINALS[o].w))) day = ORDINALS[o].n;   /* another length is not it) */
+  /* (the word fills [I, WE): an ordinal of another length is not it) */
+  for (size_t o = 0; o < HD_ARRAY_LEN(ORDINALS) && !day; o++)
+    if (ORDINALS[o].len == we - i && (e = word_is(t, i, ORDINALS[o].w))) day = ORDINALS[o].n;
   if (!day || day == 20 || day == 30) return 0;
   if (word_before_among(t, i, PART_WORDS, HD_ARRAY_LEN(PART_WORDS))) return 0;   /* "الاسبوع الاول من تموز" */
   k = skip_blanks(t, e);

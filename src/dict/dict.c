@@ -83,8 +83,9 @@ static int word_map_put(hd_word_map *m, uint32_t word, uint32_t val) {
 /* Interned words                                                      */
 
 /* The slot of the word W (N bytes) hashed to H (hd_token_hash(), which
-** reads eight bytes a step): its own, or the free one where it would go.  A slot keeps the word's hash beside its id, so that
-** another word in the way is passed without reading its letters. */
+** reads eight bytes a step): its own, or the free one where it would go.
+** A slot keeps the word's hash beside its id, so that another word in the
+** way is passed without reading its letters. */
 static size_t word_slot(const hd_dict *d, const char *w, size_t n, uint32_t h) {
   size_t j = h & (d->word_slot_cap - 1);
   for (;;) {

@@ -13,9 +13,6 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 #include "common.h"
 #include "dict/dict.h"
 
@@ -47,14 +44,9 @@ static void json_string(const char *s, FILE *out) {
   putc_unlocked('"', out);
   while (i < n) {
 #ifdef __SSE2__
-    /* sixteen bytes at a time, to the first that needs escaping (below
-    ** 0x20, being its minimum with 0x1F; '"', '\\' or DEL) */
+    /* sixteen bytes at a time, to the first that needs escaping */
     if (n - i >= 16) {
-      __m128i w = _mm_loadu_si128((const __m128i *)(s + i));
-      __m128i esc = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8('"')), _mm_cmpeq_epi8(w, _mm_set1_epi8('\\'))),
-                                 _mm_or_si128(_mm_cmpeq_epi8(w, _mm_set1_epi8(0x7f)),
-                                              _mm_cmpeq_epi8(_mm_min_epu8(w, _mm_set1_epi8(0x1F)), w)));
-      unsigned mask = (unsigned)_mm_movemask_epi8(esc);
+      unsigned mask = hd_json_special16(s + i, 1);
       if (!mask) {
         i += 16;
         continue;

@@ -18,9 +18,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "common.h"
 #include "read/json.h"
 
 #define MAX_DEPTH 2048   /* jansson's JSON_PARSER_DEFAULT_DEPTH */
@@ -60,14 +58,11 @@ static uc *scan_string(uc *p, uc *end, int *escaped, int *nul) {
   for (;;) {
 #ifdef __SSE2__
     /* sixteen bytes at a time, to the first quote, backslash or control
-    ** character among them (a byte at most 0x1F is its minimum with 0x1F) */
+    ** character among them */
     while (end - p >= 16) {
-      __m128i v = _mm_loadu_si128((const __m128i *)p);
-      __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-                                  _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v));
-      int mask = _mm_movemask_epi8(stop);
+      unsigned mask = hd_json_special16(p, 0);
       if (mask) {
-        p += __builtin_ctz((unsigned)mask);
+        p += __builtin_ctz(mask);
         break;
       }
       p += 16;
