@@ -60,7 +60,8 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     out[i].tok_end = t;
     out[i].day = dm[i].day;
     out[i].relative = dm[i].kind == HD_DATE_RELATIVE;
-    out[i].month = dm[i].kind == HD_DATE_MONTH;
+    out[i].month = dm[i].kind == HD_DATE_MONTH || dm[i].kind == HD_DATE_LAST_MONTH;
+    out[i].past_only = dm[i].kind == HD_DATE_LAST_MONTH;
     /* "منذ 30 آذار/مارس"، "منذ يوم الاثنين": where a span begins (a time
     ** ago, "منذ أربع سنوات مضت", is a month of its own) */
     size_t before = out[i].tok_start;
@@ -115,6 +116,10 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
     if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor])) continue;
+    /* (a later month named alone is last year's for a verb in the past
+    ** of its own clause: "اعترف ترامب في ديسمبر بالقدس"; for any other, it
+    ** may be to come) */
+    if (d[i].past_only && (m->noun || !hd_past_verb(c, m->anchor) || c->clause_at[d[i].tok_start] != c->clause_at[m->anchor])) continue;
     /* (a day after منذ is where the span of the event's words begins: "قتل
     ** 149 فلسطينيا بنيران إسرائيلية منذ 30 آذار/مارس" is a toll) */
     if (d[i].since && c->clause_at[d[i].tok_start] == c->clause_at[m->anchor]) {

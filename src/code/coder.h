@@ -240,6 +240,7 @@ typedef struct hd_dated {
   int relative;                /* a day named by the week or "اليوم", not by the calendar */
   int month;                   /* a month without its day, or a time ago: DAY only places it */
   int since;                   /* it follows منذ: DAY is where a span begins, no event's day */
+  int past_only;               /* a month after the reference month, named alone: of a verb in the past only */
 } hd_dated;
 
 /* ------------------------------------------------------------------ */
@@ -352,6 +353,8 @@ int hd_is_negation(const hd_coder *c, size_t anchor);
 int hd_past_year_at(const hd_coder *c, size_t i);
 int hd_is_denied(const hd_coder *c, size_t anchor);
 int hd_is_foiled(const hd_coder *c, size_t anchor);
+/* Is token I a verb in the past: a verb, not in the imperfect? */
+int hd_past_verb(const hd_coder *c, size_t i);
 /* The realis of the event of M; OWN_DAY is the date its clause gives it,
 ** HD_NO_DAY when it gives none. */
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why);

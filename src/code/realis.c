@@ -183,6 +183,8 @@ static int imperfect_any(const hd_coder *c, size_t i) {
   return present_tense(c, i) && hd_is_verb(c, i) && !hd_tok_in(c, i, past, HD_ARRAY_LEN(past)) && !past_ending(c, i);
 }
 
+int hd_past_verb(const hd_coder *c, size_t i) { return hd_is_verb(c, i) && !imperfect_any(c, i); }
+
 /* Does the sentence open with the subject of the verb at ANCHOR, right
 ** before it ("مصر تنفي"، "مساعد سابق لترامب ينفي"), as a headline or a lead
 ** does: a few words, none of them joined by و or ف or ending a clause? */

@@ -854,7 +854,8 @@ static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
 ** a month named with its year, or with a word that places it, but with no
 ** day.  "الماضي" is the last such month before the reference month, and
 ** "المقبل" the next one after it.  A month named alone after في is this
-** year's when it is before the reference month, else no date; nor is one
+** year's when it is before the reference month, last year's for a verb in
+** the past when after it (HD_DATE_LAST_MONTH), else no date; nor is one
 ** after منذ or حتى, which tells how long something has lasted, nor one after
 ** من ("من مارس"، "السادس من اغسطس"). */
 static const char *const IN_MONTH_WORDS[] = {"في", "وفي", "خلال", "مطلع", "اواخر", "اوايل", "منتصف", "نهايه", "بدايه"};
@@ -876,10 +877,18 @@ static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_
   read_year(t, &w);
   if (w.end == named) {
     /* "أطلقت تركيا في يناير عملية": a month named alone after في, before
-    ** the reference month, is this year's; after it, it may be either */
+    ** the reference month, is this year's; after it, last year's or the
+    ** next, as its verb tells */
     int ry, rm;
     if (ref == HD_NO_DAY || !word_before_among(t, i, IN_MONTH_WORDS, HD_ARRAY_LEN(IN_MONTH_WORDS))) return 0;
     hd_day_to_ymd(ref, &ry, &rm, NULL);
+    if (w.m > rm) {   /* (not "حتى نهاية ديسمبر", a time to come) */
+      size_t in = i;
+      while (in > 0 && i - in < MAX_GAP && (t->s[in - 1] == ' ' || t->s[in - 1] == '\t')) in--;
+      while (word_char_before(t, in)) in -= 2;
+      if (in != i && word_before_among(t, in, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
+      return found(m, i, named, hd_day_from_ymd(ry - 1, w.m, 1), HD_DATE_LAST_MONTH);
+    }
     return w.m < rm ? month_match(m, i, named, hd_day_from_ymd(ry, w.m, 1)) : 0;
   }
   if (w.y) return month_match(m, i, w.end, hd_day_from_ymd(w.y, w.m, 1));

@@ -327,7 +327,8 @@ static void test_months(void) {
   CHECK_STR(first("في مارس قال", ref), "2018-03-01");   /* before July: this year's */
   CHECK_STR(first("اطلقت في يناير عملية", "2018-03-15"), "2018-01-01");
   CHECK_STR(first("اطلقت اوايل يناير عملية", "2018-03-15"), "2018-01-01");   /* اوائل, folded */
-  CHECK_STR(first("في اكتوبر قال", ref), "none");   /* after July: last year's or the next */
+  CHECK_STR(first("في اكتوبر قال", ref), "2017-10-01");   /* after July: last year's, for a verb in the past */
+  CHECK_STR(first("حتي نهايه اكتوبر", ref), "none");   /* a time to come */
   CHECK_STR(first("في يوليو قال", ref), "none");
   CHECK_STR(first("مارس قال", ref), "none");
   CHECK_STR(first("منذ مارس الماضي", ref), "none");
