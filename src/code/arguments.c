@@ -164,8 +164,10 @@ static int possessor_after(const hd_coder *c, size_t i, int body_ok) {
   ** جديدين لحركة بوكو حرام"; not after what was struck ("تجمعا لجماعة") */
   static const char *const bodies[] = {"\xd9\x84\xd8\xad\xd8\xb1\xd9\x83\xd9\x87", "\xd9\x84\xd8\xac\xd9\x85\xd8\xa7\xd8\xb9\xd9\x87",
                                        "\xd9\x84\xd8\xaa\xd9\x86\xd8\xb8\xd9\x8a\xd9\x85"};   /* لحركه لجماعه لتنظيم */
-  /* "حاجزا للجيش": what is struck belongs to the victims */
-  if (hd_marker_at(c, i, HD_MARK_VICTIM)) return -1;
+  /* "حاجزا للجيش": what is struck belongs to the victims; so does what
+  ** follows a preposition of whom it strikes ("غارات على تعزيزات
+  ** للميليشيات الحوثية") */
+  if (hd_marker_at(c, i, HD_MARK_VICTIM) || hd_after_object_prep(c, i + 1)) return -1;
   for (size_t at = i + 1; at <= i + 3 && at < c->ntokens; at++) {
     int g = c->actor_at[at];
     int body = body_ok && at > i + 1 && hd_tok_in(c, at - 1, bodies, HD_ARRAY_LEN(bodies));
