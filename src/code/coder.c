@@ -70,8 +70,11 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     const char *txt = c->norm.text;
     size_t after = b;
     while (after < e && txt[after] == ' ') after++;
+    /* (set apart by a comma or a colon, or by a verb right after it: "في
+    ** 11 سبتمبر/أيلول 2001 قام 19 شخصا ... بخطف") */
     out[i].opens = opening_prefix(txt + s, dm[i].start) && after < e &&
-                   (txt[after] == ',' || txt[after] == ':' || (after + 1 < e && !memcmp(txt + after, "\xd8\x8c", 2)));
+                   (txt[after] == ',' || txt[after] == ':' || (after + 1 < e && !memcmp(txt + after, "\xd8\x8c", 2)) ||
+                    (out[i].tok_end < c->ntokens && hd_is_verb(c, out[i].tok_end)));
   }
   return n;
 }
