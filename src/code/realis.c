@@ -551,12 +551,16 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
         why->token = anchor + 1;
         return HD_REALIS_BACKGROUND;
       }
-  /* "ومنذ اختطاف هؤلاء العمال في الموصل، ظلت الحكومة تقول": an event named
-  ** after منذ is the time something has lasted since, told as history (but
-  ** protests "since they broke out" go on) */
+  /* "ومنذ اختطاف هؤلاء العمال في الموصل، ظلت الحكومة تقول"، "قتل 45
+  ** فلسطينيا منذ اندلاع الاحتجاجات"، "منذ أعلن ترامب استراتيجيته": an
+  ** event named after منذ is where a span begins, the time something has
+  ** lasted since, told as history (protests that go on are told by their
+  ** own words) */
   static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};   /* منذ (ومنذ) */
-  if (m->noun && anchor > 0 && hd_tok_in(c, anchor - 1, since, 1) && root_of(m->p->code) != 14) {
+  if (anchor > 0 && hd_tok_in(c, anchor - 1, since, 1)) {
     why->rule = "named after منذ";
+    /* (with the day it began, if its words name an earlier one) */
+    why->undated = !(own_day != HD_NO_DAY && c->ref != HD_NO_DAY && own_day < c->ref);
     why->token = anchor - 1;
     return HD_REALIS_BACKGROUND;
   }
