@@ -55,7 +55,9 @@ static void find(const char *text, size_t len, hd_day r) {
   size_t prev = 0;
   for (size_t i = 0; i < n && i < MAX; i++) {
     if (out[i].start >= out[i].end || out[i].end > len || out[i].start < prev) abort();
-    if (out[i].kind != HD_DATE_ABSOLUTE && out[i].kind != HD_DATE_RELATIVE && out[i].kind != HD_DATE_MONTH) abort();
+    if (out[i].kind != HD_DATE_ABSOLUTE && out[i].kind != HD_DATE_RELATIVE && out[i].kind != HD_DATE_MONTH &&
+        out[i].kind != HD_DATE_LAST_MONTH)
+      abort();
     if (r == HD_NO_DAY && out[i].kind == HD_DATE_RELATIVE) abort();
     check_day(out[i].day);
     prev = out[i].end;
