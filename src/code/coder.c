@@ -397,7 +397,18 @@ static int names_attack(const hd_coder *c, const hd_match *m) {
 ** victim's side, within MISHAP_REACH words either way ("مقتل 4 في تحطم
 ** مروحية للبحرية الأمريكية"، "فيضانات إسرائيل تقتل 10 طلاب"). */
 static long mishap_of(const hd_coder *c, const hd_match *m) {
-  size_t from = hd_words_start(c, m->anchor, m->implicit_source ? MISHAP_CAUSE : MISHAP_REACH);
+  /* a verb of what resulted, with no doer, from the sentence's start: "تحطمت
+  ** طائرة عسكرية على الطريق بين بوفاريم والبليدة، يوم 11 أبريل، مما أدى
+  ** إلى مقتل 257 شخصا" */
+  static const char *const result[] = {   /* اسفر اسفرت ادي ادت تسبب تسببت */
+    "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1", "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1\xd8\xaa",
+    "\xd8\xa7\xd8\xaf\xd9\x8a", "\xd8\xa7\xd8\xaf\xd8\xaa",
+    "\xd8\xaa\xd8\xb3\xd8\xa8\xd8\xa8", "\xd8\xaa\xd8\xb3\xd8\xa8\xd8\xa8\xd8\xaa"};
+  size_t n;
+  const char *w = hd_after_conj(c, m->anchor, &n);
+  int resulted = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(result) && !resulted; k++) resulted = hd_text_is(w, n, result[k]);
+  size_t from = m->implicit_source && resulted ? 0 : hd_words_start(c, m->anchor, m->implicit_source ? MISHAP_CAUSE : MISHAP_REACH);
   for (size_t i = from; i < c->ntokens; i++) {
     if (i > m->last && hd_words_in(c, m->last + 1, i + 1) > MISHAP_REACH) break;
     if (c->tokens[i].kind == HD_TOK_WORD && hd_marker_at(c, i, HD_MARK_MISHAP)) return (long)i;
