@@ -371,6 +371,32 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
 ** war began is a toll or a state of affairs, not one event.  "the
 ** deadliest day since 2014" is one: منذ after a superlative is only a
 ** comparison. */
+/* "وقتل المئات في حملة القصف"، "أسفر النزاع عن مقتل عشرات الآلاف"، "أودت
+** بحياة مئات المدنيين": violence whose dead are counted in hundreds or
+** thousands, in words, right after its own words, is a toll of a war or a
+** campaign, not the news of a day (a day's attack is counted in figures:
+** "أسفر عن مقتل 257 شخصا"). */
+static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
+  static const char *const many[] = {   /* المئات الالاف مئات الاف عشرات ("عشرات الآلاف") */
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81",
+    "\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81"};
+  static const char *const tens[] = {"\xd8\xb9\xd8\xb4\xd8\xb1\xd8\xa7\xd8\xaa"};   /* عشرات */
+  static const char *const about[] = {   /* اكثر من نحو حوالي قرابه */
+    "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd9\x85\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88",
+    "\xd8\xad\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x82\xd8\xb1\xd8\xa7\xd8\xa8\xd9\x87"};
+  static const char *const killed[] = {   /* قتل مقتل بحياه لمقتل قتلت قتلوا */
+    "\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd8\xad\xd9\x8a\xd8\xa7\xd9\x87",
+    "\xd9\x84\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x82\xd8\xaa\xd9\x84\xd8\xaa", "\xd9\x82\xd8\xaa\xd9\x84\xd9\x88\xd8\xa7"};
+  int r = root_of(m->p->code);
+  /* (the dead, not the wounded nor a crowd: "قتل 60 وأصيب الآلاف"،
+  ** "اعتقلت الشرطة المئات" are of a day) */
+  if (r < 18 || r > 20 || !hd_tok_in(c, m->last, killed, HD_ARRAY_LEN(killed))) return 0;
+  size_t i = m->last + 1;
+  while (i < c->ntokens && i <= m->last + 2 && hd_tok_in(c, i, about, HD_ARRAY_LEN(about))) i++;
+  if (i < c->ntokens && hd_tok_in(c, i, tens, 1) && i + 1 < c->ntokens) i++;
+  return i < c->ntokens && hd_tok_in(c, i, many, HD_ARRAY_LEN(many));
+}
+
 static int over_a_span(const hd_coder *c, const hd_match *m) {
   static const char *const opens[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84"};   /* منذ خلال */
   static const char *const spans[] = {   /* بدء بدايه اندلاع انطلاق سنوات اعوام عقود اشهر شهور عقد سنين عام and with ال */
@@ -710,6 +736,11 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (own_day == HD_NO_DAY && earlier_year(c, m)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
   if (over_a_span(c, m)) {
     why->rule = "told over a span of time (منذ، خلال)";
+    why->undated = 1;
+    return HD_REALIS_BACKGROUND;
+  }
+  if (toll_in_hundreds(c, m)) {
+    why->rule = "a toll counted in hundreds or thousands, of a span, not a day";
     why->undated = 1;
     return HD_REALIS_BACKGROUND;
   }
