@@ -366,11 +366,6 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
-/* "قتل 400 ألف شخص منذ بدء الحرب"، "تحاصرها القوات منذ 2013"، "شنت غارات
-** خلال السنوات الماضية": violence told over a span of years or since a
-** war began is a toll or a state of affairs, not one event.  "the
-** deadliest day since 2014" is one: منذ after a superlative is only a
-** comparison. */
 /* "وقتل المئات في حملة القصف"، "أسفر النزاع عن مقتل عشرات الآلاف"، "أودت
 ** بحياة مئات المدنيين": violence whose dead are counted in hundreds or
 ** thousands, in words, right after its own words, is a toll of a war or a
@@ -397,6 +392,11 @@ static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
   return i < c->ntokens && hd_tok_in(c, i, many, HD_ARRAY_LEN(many));
 }
 
+/* "قتل 400 ألف شخص منذ بدء الحرب"، "تحاصرها القوات منذ 2013"، "شنت غارات
+** خلال السنوات الماضية": violence told over a span of years or since a
+** war began is a toll or a state of affairs, not one event.  "the
+** deadliest day since 2014" is one: منذ after a superlative is only a
+** comparison. */
 static int over_a_span(const hd_coder *c, const hd_match *m) {
   static const char *const opens[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84"};   /* منذ خلال */
   static const char *const spans[] = {   /* بدء بدايه اندلاع انطلاق سنوات اعوام عقود اشهر شهور عقد سنين عام and with ال */
