@@ -539,12 +539,32 @@ static int across_border(const hd_coder *c, const char *own, char *facing) {
   return -1;
 }
 
+/* "يطلق مسلحون قذائف باتجاه دمشق"، "هاجم محطة أنفاق لندن"، "غارة على
+** صنعاء": a capital that violence (roots 18 to 20) struck is the city, of
+** its country, not the government it names when it speaks ("دمشق تدين");
+** the NT targets TGT of M's target group take the country's code, kept in
+** STRUCK. */
+static void struck_capitals(const hd_coder *c, const hd_match *m, hd_party *tgt, size_t nt, char (*struck)[4]) {
+  if (m->target < 0 || root_of(m->p->code) < 18) return;
+  const hd_group *gr = &c->groups[m->target];
+  for (size_t i = 0; i < gr->count; i++)
+    if (c->actors[gr->first + i].kind == HD_ACT_PARTIES) return;   /* (its parties are no city) */
+  for (size_t i = 0; i < gr->count && i < nt; i++) {
+    const hd_actor *a = &c->actors[gr->first + i];
+    if (!a->why[0] || a->why[0]->kind != HD_ENT_CAPITAL) continue;
+    snprintf(struck[i], 4, "%.3s", a->code);
+    tgt[i].code = struck[i];
+  }
+}
+
 /* Codes the events of match M: each source with each target; a call or
 ** meeting both ways; a group acting together with no target, or the
 ** article's parties, with each other. */
 int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   hd_party src[HD_MAX_GROUP * 2], tgt[HD_MAX_GROUP * 2];
   size_t ns, nt = expand_group(c, m->target, tgt, HD_ARRAY_LEN(tgt));
+  char struck[HD_MAX_GROUP * 2][4];
+  struck_capitals(c, m, tgt, nt, struck);
   if (nt == 0 && m->target_code[0]) tgt[nt++] = (hd_party){m->target_code, m->target_from, m->target_to, 0};
   int parties_target = m->target >= 0 && c->actors[c->groups[m->target].first].kind == HD_ACT_PARTIES;
   if (m->passive_parties) {
