@@ -87,6 +87,15 @@ static int agent_before(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* Is group B the source group A named again, after a comma right after A
+** ("الرئيس التركي، رجب طيب أردوغان")? */
+static int appositive(const hd_coder *c, int a, int b) {
+  size_t end = c->groups[a].tok_end;
+  return end < c->ntokens && c->tokens[end].kind == HD_TOK_PUNCT && c->tokens[end].punct == ',' &&
+         c->groups[b].tok_start == end + 1 && c->groups[a].count == 1 && c->groups[b].count == 1 &&
+         !strcmp(c->actors[c->groups[a].first].code, c->actors[c->groups[b].first].code);
+}
+
 /* Groups that start in [POS, END) within GAP words of each other, in the
 ** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
 ** the source slot. */
@@ -135,6 +144,12 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     /* ("قتل 42 جنديا في الضربة، وفق المرصد السوري": who tells fills no slot) */
     if (g >= 0 && hd_named_as_teller(c, g)) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && k == n) break;
+    /* "شكر الرئيس التركي، رجب طيب أردوغان، ... الشيخ تميم": a name set
+    ** after the source by a comma, of the same code, is the source again */
+    if (g >= 0 && kinds[k] == HD_PAT_TARGET && m->source >= 0 && appositive(c, m->source, g)) {
+      i = c->groups[g].tok_end - 1;
+      continue;
+    }
     if (g >= 0) {
       if (kinds[k] == HD_PAT_SOURCE) m->source = g; else m->target = g;
       k++; gap = 0; counted = 0;
