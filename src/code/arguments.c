@@ -766,12 +766,7 @@ void hd_denied_accuser(const hd_coder *c, hd_match *m) {
 ** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
 ** else its clause's link ("، مضيفا أن"); -1 when none. */
 int hd_subject_of(const hd_coder *c, size_t i, int said) {
-  static const char *const times[] = {
-    "\xd8\xa7\xd9\x85\xd8\xb3", "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xad\xd8\xaf",
-    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd8\xa7\xd8\xa1",
-    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd8\xa8\xd8\xb9\xd8\xa7\xd8\xa1", "\xd8\xa7\xd9\x84\xd8\xae\xd9\x85\xd9\x8a\xd8\xb3",
-    "\xd8\xa7\xd9\x84\xd8\xac\xd9\x85\xd8\xb9\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa8\xd8\xaa", "\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1",
-    "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad"};   /* امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت مساء صباح */
+  static const char *const of_day[] = {"\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1", "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad"};   /* مساء صباح */
   int g = -1;
   if (said) {
     /* "وقال المتحدث باسم الجيش العراقي"، "وقال الخميس وزير الخارجية": the
@@ -784,7 +779,7 @@ int hd_subject_of(const hd_coder *c, size_t i, int said) {
       size_t n;
       if (t->kind == HD_TOK_PUNCT && (t->punct == ',' || is_transparent(t))) j++;
       else if (t->kind == HD_TOK_WORD && (n = hd_marker_at(c, j, HD_MARK_TITLE))) j += n;
-      else if (t->kind == HD_TOK_WORD && hd_tok_in(c, j, times, HD_ARRAY_LEN(times))) j++;
+      else if (t->kind == HD_TOK_WORD && (hd_day_word(c, j) || hd_tok_in(c, j, of_day, HD_ARRAY_LEN(of_day)))) j++;
       else break;
     }
     if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && c->tokens[j].nana == 0) return -1;

@@ -261,6 +261,7 @@ static inline int hd_tok_is(const hd_coder *c, size_t i, const char *w) {
   return i < c->ntokens && hd_text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
 }
 int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n);
+int hd_day_word(const hd_coder *c, size_t i);
 const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind);
 /* The marker of KIND that starts at token I, or NULL; the token's bits
 ** answer most asks without a call. */

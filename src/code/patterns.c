@@ -100,18 +100,12 @@ static int appositive(const hd_coder *c, int a, int b) {
 ** الأربعاء،"، "، الثلاثاء،"، "، أمس،")?  Returns the token of the comma
 ** that closes it, else 0. */
 static size_t time_aside(const hd_coder *c, size_t i) {
-  static const char *const times[] = {   /* the days, and words of the time of day */
-    "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa8\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xad\xd8\xaf",
-    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd8\xa7\xd8\xa1",
-    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd8\xa8\xd8\xb9\xd8\xa7\xd8\xa1", "\xd8\xa7\xd9\x84\xd8\xae\xd9\x85\xd9\x8a\xd8\xb3",
-    "\xd8\xa7\xd9\x84\xd8\xac\xd9\x85\xd8\xb9\xd9\x87", "\xd8\xa7\xd9\x85\xd8\xb3", "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85"};
-  /* السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه امس اليوم */
   int timed = 0;
   for (size_t j = i + 1; j < c->ntokens && j <= i + 4; j++) {
     const hd_token *t = &c->tokens[j];
     if (t->kind == HD_TOK_PUNCT) return t->punct == ',' && timed && j > i + 1 ? j : 0;
     if (c->actor_at[j] >= 0) return 0;
-    timed |= hd_tok_in(c, j, times, HD_ARRAY_LEN(times));
+    timed |= hd_day_word(c, j);
   }
   return 0;
 }
