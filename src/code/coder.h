@@ -351,6 +351,9 @@ void hd_place_target(hd_coder *c, hd_match *m);
 
 /* realis.c */
 int hd_is_negation(const hd_coder *c, size_t anchor);
+/* Is token I right after a word of negation (لم لن لا عدم دون بدون ليس),
+** not one of stopping ("وقف تدخلات إيران" still blames)? */
+int hd_negated_word(const hd_coder *c, size_t i);
 int hd_past_year_at(const hd_coder *c, size_t i);
 int hd_is_denied(const hd_coder *c, size_t anchor);
 int hd_is_foiled(const hd_coder *c, size_t anchor);

@@ -47,6 +47,10 @@ static const char *const next_words[] = {   /* المقبل المقبله ال�
 static const char *const conditionals[] = {
   "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x84\xd9\x88", "\xd8\xad\xd8\xa7\xd9\x84"};   /* اذا لو (في) حال */
 
+int hd_negated_word(const hd_coder *c, size_t i) {
+  return i > 0 && hd_tok_in(c, i - 1, negations, CEASEFIRE_FIRST);
+}
+
 int hd_is_negation(const hd_coder *c, size_t anchor) {
   static const char *const done[] = {   /* يتم تتم يجري تجري */
     "\xd9\x8a\xd8\xaa\xd9\x85", "\xd8\xaa\xd8\xaa\xd9\x85", "\xd9\x8a\xd8\xac\xd8\xb1\xd9\x8a",

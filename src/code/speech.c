@@ -285,11 +285,13 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
       why_intent = mk;
       first_intent = (long)i;
     }
+    /* (a word of tone right after a negation says nothing: "ليس بالأمر
+    ** الجيد"، "بأن لا يعرقل النظام") */
     if ((mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE))) {
-      if (!against++) { why_against = mk; first_against = (long)i; }
+      if (!hd_negated_word(c, i) && !against++) { why_against = mk; first_against = (long)i; }
       continue;
     }
-    if ((mk = hd_marker_here(c, i, HD_MARK_APPROVE)) && !for_++) { why_for = mk; first_for = (long)i; }
+    if ((mk = hd_marker_here(c, i, HD_MARK_APPROVE)) && !hd_negated_word(c, i) && !for_++) { why_for = mk; first_for = (long)i; }
   }
   for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
     if (why_firm[k]) { *why = why_firm[k]; *at = first_firm[k]; return firm[k].code; }
