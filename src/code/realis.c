@@ -326,6 +326,31 @@ int hd_past_year_at(const hd_coder *c, size_t i) {
   return past_year_at(c, i, y, 4);
 }
 
+/* "دخل جنوب السودان في حرب أهلية في أواخر 2013 عندما اتهم الرئيس ..."،
+** "يعود التعاقد لعام 2010، حينما وقعت سوريا عقدا": a clause of when
+** (عندما، حين، حينما، لما) tells what happened at the time named right
+** before it.  Is there a year before Y there, within four words (a comma
+** may stand between) before the clause that CL is or hangs from? */
+static int year_before_when(const hd_coder *c, int cl, int y) {
+  static const char *const when[] = {   /* عندما حين حينما لما */
+    "\xd8\xb9\xd9\x86\xd8\xaf\xd9\x85\xd8\xa7", "\xd8\xad\xd9\x8a\xd9\x86", "\xd8\xad\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
+    "\xd9\x84\xd9\x85\xd8\xa7"};
+  while (cl >= 0 && !(c->clauses[cl].kind == HD_CLAUSE_ADVERBIAL && hd_tok_in(c, c->clauses[cl].opener, when, HD_ARRAY_LEN(when))))
+    cl = c->clauses[cl].parent;
+  if (cl < 0) return 0;
+  size_t start = c->clauses[cl].opener, words = 0;
+  for (size_t i = start; i-- > 0 && words < 4;) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT) {
+      if (t->punct != ',' || i + 1 != start) break;   /* (only the comma right before the clause) */
+      continue;
+    }
+    words++;
+    if (past_year_at(c, i, y, 2)) return 1;
+  }
+  return 0;
+}
+
 /* Does the clause of ANCHOR name a year before the article's near the
 ** event's words ("عام 2014"، "في 2015") (past_year_at()), or does one open
 ** the sentence? */
@@ -738,6 +763,14 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (my * 12 + mm > ry * 12 + rm) { why->rule = "named with a later month"; return HD_REALIS_PLANNED; }
   }
   if (own_day == HD_NO_DAY && earlier_year(c, m)) { why->rule = "an earlier year in its clause"; return HD_REALIS_BACKGROUND; }
+  if (own_day == HD_NO_DAY && c->ref != HD_NO_DAY) {
+    int ry;
+    hd_day_to_ymd(c->ref, &ry, NULL, NULL);
+    if (year_before_when(c, c->clause_at[anchor], ry)) {
+      why->rule = "a clause of when (عندما، حين) right after an earlier year";
+      return HD_REALIS_BACKGROUND;
+    }
+  }
   if (over_a_span(c, m)) {
     why->rule = "told over a span of time (منذ، خلال)";
     why->undated = 1;
