@@ -113,11 +113,33 @@ void hd_note_label(hd_coder *c, size_t colon) {
   add_speech(c, &c->clauses[0], colon, speaker);
 }
 
+/* Is the word at G, which governs a clause, a word of history right after
+** the verb at VERB and its speaker ("وقالت الوزارة آنذاك إن"، "قالت في
+** السابق إن")?  It stands for the verb: its words are the verb's, told as
+** history. */
+static int history_word(const hd_coder *c, int32_t g, size_t verb) {
+  if (g <= (int32_t)verb || c->clause_at[g] != c->clause_at[verb] || !hd_marker_here(c, (size_t)g, HD_MARK_BACKGROUND))
+    return 0;
+  size_t words = 0;
+  for (size_t i = verb + 1; i < (size_t)g; i++)
+    if (c->actor_at[i] >= 0) i = c->groups[c->actor_at[i]].tok_end - 1;
+    else if (c->tokens[i].kind == HD_TOK_WORD) words++;
+  return words <= 4;
+}
+
 /* Is clause K what the verb at token VERB governs, or inside it? */
 static int governed_by(const hd_coder *c, int k, size_t verb) {
   for (; k >= 0; k = c->clauses[k].parent)
-    if (c->clauses[k].governor == (int32_t)verb) return 1;
+    if (c->clauses[k].governor == (int32_t)verb || history_word(c, c->clauses[k].governor, verb)) return 1;
   return 0;
+}
+
+/* The word of history that governs the words of the verb at VERB, as
+** governed_by() allows ("وقالت الوزارة آنذاك إن"), or -1. */
+static long history_of_words(const hd_coder *c, size_t verb) {
+  for (size_t k = 0; k < c->nclauses; k++)
+    if (history_word(c, c->clauses[k].governor, verb)) return c->clauses[k].governor;
+  return -1;
 }
 
 /* Is CODE the state or one of its bodies (RUS, RUSGOV, RUSMIL), not a
@@ -556,6 +578,14 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     if (intent && (m.realis == HD_REALIS_PLANNED || m.realis == HD_REALIS_ACTUAL)) {
       m.realis = HD_REALIS_ACTUAL;
       day = c->ref;
+    }
+    /* "وقال المرصد، ومقره بريطانيا، وقتها إنه ...": words said at a time of
+    ** history are history, with no day unless their own */
+    long then = m.realis == HD_REALIS_ACTUAL ? history_of_words(c, verb) : -1;
+    if (then >= 0) {
+      m.realis = HD_REALIS_BACKGROUND;
+      m.realis_why = (hd_realis_why){hd_marker_here(c, (size_t)then, HD_MARK_BACKGROUND), NULL, (size_t)then, 0};
+      if (day == c->ref) day = HD_NO_DAY;
     }
     if (c->explain) {
       hd_explain_match(c, &m, NULL);
