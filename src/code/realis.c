@@ -351,6 +351,26 @@ static int year_before_when(const hd_coder *c, int cl, int y) {
   return 0;
 }
 
+/* "الهجوم الدموي الذي استهدف بريطانيين في منتجع سياحي بتونس عام 2015"،
+** "هجمات بروكسل التي وقعت عام 2016": the relative clause right after the
+** noun of an event (ending at LAST; an adjective or a name may stand
+** between) says when it happened.  Does it name a year before Y within
+** its first YEAR_REACH words? */
+static int year_in_relative(const hd_coder *c, size_t last, int y) {
+  for (size_t k = 0; k < c->nclauses; k++) {
+    const hd_clause *cl = &c->clauses[k];
+    if (cl->kind != HD_CLAUSE_RELATIVE || cl->opener <= last || hd_words_in(c, last, cl->opener) > 2) continue;
+    size_t words = 0;
+    for (size_t i = cl->opener + 1; i < c->ntokens && words < YEAR_REACH; i++) {
+      if (c->clause_at[i] != (int)k) continue;
+      if (c->tokens[i].kind != HD_TOK_PUNCT) words++;
+      if (past_year_at(c, i, y, 2)) return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* Does the clause of ANCHOR name a year before the article's near the
 ** event's words ("عام 2014"، "في 2015") (past_year_at()), or does one open
 ** the sentence? */
@@ -768,6 +788,10 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     hd_day_to_ymd(c->ref, &ry, NULL, NULL);
     if (year_before_when(c, c->clause_at[anchor], ry)) {
       why->rule = "a clause of when (عندما، حين) right after an earlier year";
+      return HD_REALIS_BACKGROUND;
+    }
+    if ((m->noun || !hd_is_verb(c, anchor)) && year_in_relative(c, m->last, ry)) {
+      why->rule = "a noun whose relative clause names an earlier year";
       return HD_REALIS_BACKGROUND;
     }
   }
