@@ -415,6 +415,12 @@ static int earlier_year(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
+/* The words of an approximate count: "أكثر من"، "نحو"، "ما يزيد عن". */
+static const char *const about_words[] = {   /* نحو حوالي قرابه زهاء اكثر من ما يزيد عن يقارب */
+  "\xd9\x86\xd8\xad\xd9\x88", "\xd8\xad\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x82\xd8\xb1\xd8\xa7\xd8\xa8\xd9\x87",
+  "\xd8\xb2\xd9\x87\xd8\xa7\xd8\xa1", "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xa7",
+  "\xd9\x8a\xd8\xb2\xd9\x8a\xd8\xaf", "\xd8\xb9\xd9\x86", "\xd9\x8a\xd9\x82\xd8\xa7\xd8\xb1\xd8\xa8"};
+
 /* "وقتل المئات في حملة القصف"، "أسفر النزاع عن مقتل عشرات الآلاف"، "أودت
 ** بحياة مئات المدنيين": violence whose dead are counted in hundreds or
 ** thousands, in words, right after its own words, is a toll of a war or a
@@ -425,9 +431,6 @@ static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
     "\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81",
     "\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81"};
   static const char *const tens[] = {"\xd8\xb9\xd8\xb4\xd8\xb1\xd8\xa7\xd8\xaa"};   /* عشرات */
-  static const char *const about[] = {   /* اكثر من نحو حوالي قرابه */
-    "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd9\x85\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88",
-    "\xd8\xad\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x82\xd8\xb1\xd8\xa7\xd8\xa8\xd9\x87"};
   static const char *const killed[] = {   /* قتل مقتل بحياه لمقتل قتلت قتلوا */
     "\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd8\xad\xd9\x8a\xd8\xa7\xd9\x87",
     "\xd9\x84\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x82\xd8\xaa\xd9\x84\xd8\xaa", "\xd9\x82\xd8\xaa\xd9\x84\xd9\x88\xd8\xa7"};
@@ -436,7 +439,7 @@ static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
   ** "اعتقلت الشرطة المئات" are of a day) */
   if (r < 18 || r > 20 || !hd_tok_in(c, m->last, killed, HD_ARRAY_LEN(killed))) return 0;
   size_t i = m->last + 1;
-  while (i < c->ntokens && i <= m->last + 2 && hd_tok_in(c, i, about, HD_ARRAY_LEN(about))) i++;
+  while (i < c->ntokens && i <= m->last + 3 && hd_tok_in(c, i, about_words, HD_ARRAY_LEN(about_words))) i++;
   if (i < c->ntokens && hd_tok_in(c, i, tens, 1) && i + 1 < c->ntokens) i++;
   return i < c->ntokens && hd_tok_in(c, i, many, HD_ARRAY_LEN(many));
 }
@@ -461,10 +464,6 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
     "\xd8\xa7\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x8a\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x8a\xd8\xb9",
     "\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9\xd9\x8a\xd9\x86", "\xd8\xb4\xd9\x87\xd8\xb1\xd9\x8a\xd9\x86",
     "\xd8\xb0\xd9\x84\xd9\x83"};
-  static const char *const about[] = {   /* نحو حوالي قرابه زهاء اكثر من ما يزيد عن يقارب */
-    "\xd9\x86\xd8\xad\xd9\x88", "\xd8\xad\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x82\xd8\xb1\xd8\xa7\xd8\xa8\xd9\x87",
-    "\xd8\xb2\xd9\x87\xd8\xa7\xd8\xa1", "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xa7",
-    "\xd9\x8a\xd8\xb2\xd9\x8a\xd8\xaf", "\xd8\xb9\xd9\x86", "\xd9\x8a\xd9\x82\xd8\xa7\xd8\xb1\xd8\xa8"};
   static const char *const most[] = {    /* superlatives: اوسع الاوسع اشرس الاشرس ادمي الادمي الاولي اولي الاكثر الاعنف الاسوا
                                     ** الاول اول الاكبر الاعلي اعلي اكبر اسوا اعنف الاشد اشد */
     "\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9",
@@ -489,7 +488,7 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
       const hd_token *t = &c->tokens[k];
       span = hd_tok_in(c, k, spans, HD_ARRAY_LEN(spans)) ||
              (hd_tok_in(c, i, opens, 1) && t->kind == HD_TOK_NUMBER && tok_len(t) == 4);
-      counted = counted && (hd_tok_in(c, k, about, HD_ARRAY_LEN(about)) || hd_is_count(c, k));
+      counted = counted && (hd_tok_in(c, k, about_words, HD_ARRAY_LEN(about_words)) || hd_is_count(c, k));
     }
     int compared = 0;
     for (size_t k = 1; k <= 8 && k <= i && c->clause_at[i - k] == cl; k++)
