@@ -174,38 +174,38 @@ static int heads_words(const hd_coder *c, size_t i) {
   return i == k->start || i == k->opener + 1 || (i > 0 && is_transparent(&c->tokens[i - 1]) && i - 1 <= k->opener + 1);
 }
 
+/* Verbs of being and becoming in the present, which tell no act. */
+static const char *const be_words[] = {   /* يكون تكون نكون اكون يصبح تصبح يظل تظل يبقي تبقي */
+  "\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xaa\xd9\x83\xd9\x88\xd9\x86",
+  "\xd9\x86\xd9\x83\xd9\x88\xd9\x86", "\xd8\xa7\xd9\x83\xd9\x88\xd9\x86",
+  "\xd9\x8a\xd8\xb5\xd8\xa8\xd8\xad", "\xd8\xaa\xd8\xb5\xd8\xa8\xd8\xad",
+  "\xd9\x8a\xd8\xb8\xd9\x84", "\xd8\xaa\xd8\xb8\xd9\x84",
+  "\xd9\x8a\xd8\xa8\xd9\x82\xd9\x8a", "\xd8\xaa\xd8\xa8\xd9\x82\xd9\x8a"};
+
 /* Is token I a verb in the future by its shape: the future's سـ read on
 ** a verb the dictionaries know ("ستفرض"), or سـ before the prefix of an
 ** imperfect (سيـ، ستـ، سنـ، سأ) on a word that does not end as a noun
 ** does (not "سيارة"، "سنوات")?  Verbs of being and becoming ("سيكون"،
 ** "ستظل") tell no act. */
 static int future_verb(const hd_coder *c, size_t i) {
-  static const char *const being[] = {   /* سيكون ستكون سنكون ساكون سيصبح ستصبح سيظل ستظل سيبقي ستبقي */
-    "\xd8\xb3\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xb3\xd8\xaa\xd9\x83\xd9\x88\xd9\x86",
-    "\xd8\xb3\xd9\x86\xd9\x83\xd9\x88\xd9\x86", "\xd8\xb3\xd8\xa7\xd9\x83\xd9\x88\xd9\x86",
-    "\xd8\xb3\xd9\x8a\xd8\xb5\xd8\xa8\xd8\xad", "\xd8\xb3\xd8\xaa\xd8\xb5\xd8\xa8\xd8\xad",
-    "\xd8\xb3\xd9\x8a\xd8\xb8\xd9\x84", "\xd8\xb3\xd8\xaa\xd8\xb8\xd9\x84",
-    "\xd8\xb3\xd9\x8a\xd8\xa8\xd9\x82\xd9\x8a", "\xd8\xb3\xd8\xaa\xd8\xa8\xd9\x82\xd9\x8a"};
-  if (c->tokens[i].kind != HD_TOK_WORD || hd_tok_in(c, i, being, HD_ARRAY_LEN(being))) return 0;
+  if (c->tokens[i].kind != HD_TOK_WORD) return 0;
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  if (n > 2 && !memcmp(w, "\xd8\xb3", 2)) {   /* سـ before a verb of being: "سيكون"، "ستظل" */
+    for (size_t k = 0; k < HD_ARRAY_LEN(be_words); k++)
+      if (hd_text_is(w + 2, n - 2, be_words[k])) return 0;
+  }
   if (hd_reading_with(c, i, HD_CL_FUTURE)) return 1;
   /* "سوف تخرج": the future told by its own word, before a verb in the
   ** present (not one of being: "سوف يكون") */
   static const char *const sawfa[] = {"\xd8\xb3\xd9\x88\xd9\x81"};   /* سوف */
-  static const char *const be[] = {   /* يكون تكون نكون اكون يصبح تصبح يظل تظل يبقي تبقي */
-    "\xd9\x8a\xd9\x83\xd9\x88\xd9\x86", "\xd8\xaa\xd9\x83\xd9\x88\xd9\x86",
-    "\xd9\x86\xd9\x83\xd9\x88\xd9\x86", "\xd8\xa7\xd9\x83\xd9\x88\xd9\x86",
-    "\xd9\x8a\xd8\xb5\xd8\xa8\xd8\xad", "\xd8\xaa\xd8\xb5\xd8\xa8\xd8\xad",
-    "\xd9\x8a\xd8\xb8\xd9\x84", "\xd8\xaa\xd8\xb8\xd9\x84",
-    "\xd9\x8a\xd8\xa8\xd9\x82\xd9\x8a", "\xd8\xaa\xd8\xa8\xd9\x82\xd9\x8a"};
   if (hd_tok_in(c, i, sawfa, 1)) {
-    if (i + 1 >= c->ntokens || c->tokens[i + 1].kind != HD_TOK_WORD || hd_tok_in(c, i + 1, be, HD_ARRAY_LEN(be))) return 0;
+    if (i + 1 >= c->ntokens || c->tokens[i + 1].kind != HD_TOK_WORD || hd_tok_in(c, i + 1, be_words, HD_ARRAY_LEN(be_words))) return 0;
     size_t m;
     const char *v = hd_after_conj(c, i + 1, &m);
     return m > 4 && (!memcmp(v, "\xd9\x8a", 2) || !memcmp(v, "\xd8\xaa", 2) || !memcmp(v, "\xd9\x86", 2) ||
                      !memcmp(v, "\xd8\xa7", 2));   /* يـ تـ نـ أـ */
   }
-  size_t n;
-  const char *w = hd_after_conj(c, i, &n);
   if (n < 10 || memcmp(w, "\xd8\xb3", 2)) return 0;   /* سـ and four letters */
   static const char *const prefixes[] = {"\xd9\x8a", "\xd8\xaa", "\xd9\x86", "\xd8\xa7"};   /* ي ت ن ا (أ folded) */
   int prefix = 0;
