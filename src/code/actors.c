@@ -108,6 +108,18 @@ static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind
     if (!any) any = e;
   }
   if (kind != HD_ENT_ACTOR) return derived;
+  /* "مؤمني" (Iran's interior minister from 2024) in 2018, "فانس" before
+  ** 2025: an undated line of the office a name held from a later day is not
+  ** the name's before that day */
+  if (undated && c->ref != HD_NO_DAY) {
+    int later = 0, earlier = 0;
+    for (const hd_entry *e = hd_dict_first_entry(c->dict, m->node); e; e = hd_dict_next_entry(c->dict, e)) {
+      if (e->kind != kind || strcmp(e->code, undated->code)) continue;
+      if (e->from != HD_NO_DAY && e->from > c->ref) later = 1;
+      else if (e->from != HD_NO_DAY || e->to != HD_NO_DAY) earlier = 1;
+    }
+    if (later && !earlier) return NULL;
+  }
   if (undated) return undated;
   return c->ref == HD_NO_DAY ? any : NULL;
 }
