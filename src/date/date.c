@@ -18,7 +18,8 @@
 **   عامين", "منذ أربع سنوات مضت".  They place an event in time but give it no day.
 ** Relative dates:  اليوم, امس, امس الاول, غدا, بعد غد, and weekday names
 **   with or without "يوم" and الماضي / المقبل, resolved against the
-**   reference day.
+**   reference day; "الأسبوع الماضي" / "المقبل" is the day seven days
+**   before or after it.
 **
 ** Month and weekday words are compared with a light fold of their own
 ** (alef forms, teh marbuta, alef maqsura, Farsi yeh, keheh, veh), so that
@@ -1023,6 +1024,22 @@ static int month_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, h
   return month_match(m, ws, e, hd_day_from_ymd(months / 12, months % 12 + 1, 1));
 }
 
+/* "الأسبوع الماضي"، "الأسبوع المقبل": a week before or after the reference
+** day, told as the day seven days from it (a week's events are the days
+** of that week, which the text does not name); not after منذ, حتى or من
+** ("منذ الأسبوع الماضي" lasts), nor "الأسبوع الجاري", which says nothing
+** of when. */
+static int week_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
+  static const char the_week[] = "الاسبوع";
+  size_t e, k;
+  int shift;
+  if (ref == HD_NO_DAY || we - ws != sizeof the_week - 1 || !(e = word_is(t, ws, the_week))) return 0;
+  if (word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
+  k = skip_blanks(t, e);
+  if (!(e = shift_word_at(t, k, &shift)) || shift == 0) return 0;
+  return relative(m, ws, e, ref + 7 * shift);
+}
+
 /* ------------------------------------------------------------------ */
 /* The scan                                                            */
 /* ------------------------------------------------------------------ */
@@ -1056,7 +1073,7 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
       while (word_char_at(t, we)) we += 2;
       if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, we, sc->ref, m) ||
                           month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m) ||
-                          month_shift_phrase(t, i, we, sc->ref, m)))
+                          month_shift_phrase(t, i, we, sc->ref, m) || week_shift_phrase(t, i, we, sc->ref, m)))
         break;
       i = we;
     } else {

@@ -374,6 +374,15 @@ static void test_months(void) {
   CHECK_STR(first("الشهر الجاري", ref), "none");
   CHECK_STR(first("الشهر الماضي", NULL), "none");
   CHECK_STR(first("5 من الشهر الماضي", ref), "2018-06-05");
+  /* the week before or after the article's: the day seven days away */
+  CHECK_STR(first("أطلقت حماس صواريخ الأسبوع الماضي", "2018-06-05"), "2018-05-29");
+  CHECK_INT(kind("الأسبوع الماضي", "2018-06-05"), HD_DATE_RELATIVE);
+  CHECK_STR(first("في الاسبوع المنصرم", "2018-01-03"), "2017-12-27");
+  CHECK_STR(first("الأسبوع المقبل", "2018-12-28"), "2019-01-04");
+  CHECK_STR(span("قمة الأسبوع الماضي في سنغافورة", "2018-06-20"), "الأسبوع الماضي");
+  CHECK_STR(first("منذ الأسبوع الماضي", "2018-06-05"), "none");   /* how long, not when */
+  CHECK_STR(first("الأسبوع الجاري", "2018-06-05"), "none");
+  CHECK_STR(first("الأسبوع الماضي", NULL), "none");
 }
 
 static void test_not_dates(void) {
@@ -396,7 +405,7 @@ static void test_not_dates(void) {
   CHECK_STR(first("اليوم الدولي", ref), "none");
   CHECK_STR(first("في اليوم التالي", ref), "none");
   CHECK_STR(first("في ذلك اليوم", ref), "none");
-  CHECK_STR(first("الاسبوع الماضي", ref), "none");
+  CHECK_STR(first("الاسبوع الجاري", ref), "none");   /* (the week before is a date: test_months) */
   CHECK_INT(kind("الشهر الماضي", ref), HD_DATE_MONTH);   /* a month, no day */
   CHECK_STR(first("لامس الرئيس", ref), "none");
   CHECK_STR(first("امسيه", ref), "none");
