@@ -11,8 +11,9 @@
 **   day), "23 ديسمبر/كانون الاول 2020", "2020/12/23", "23-12-2020",
 **   "5 من الشهر الماضي", optionally led by a weekday:
 **   "الاثنين, 16 نوفمبر 2020"; the day as an ordinal in words with its
-**   year or a word that places it: "الخامس عشر من ديسمبر الماضي".  A bare
-**   year ("عام 2015") is no date.
+**   year or a word that places it: "الخامس عشر من ديسمبر الماضي", or after
+**   في or يوم with neither ("في التاسع من نيسان/أبريل").  A bare year
+**   ("عام 2015") is no date.
 ** Months without their day (HD_DATE_MONTH): "آذار/مارس 2016", "مارس
 **   الماضي", "الشهر الماضي", and times ago in months or years: "قبل
 **   عامين", "منذ أربع سنوات مضت".  They place an event in time but give it no day.
@@ -912,6 +913,7 @@ static const struct ordinal_word { const char *w; int n; unsigned char len; } OR
 #undef ORD
 
 static const char *const PART_WORDS[] = {"الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر"};
+static const char *const IN_DAY_WORDS[] = {"في", "وفي", "يوم", "ويوم", "بتاريخ"};
 
 static int ordinal_date(const text *t, size_t i, size_t we, hd_day ref, hd_date_match *m) {
   size_t e = 0, k;
@@ -944,7 +946,13 @@ static int ordinal_date(const text *t, size_t i, size_t we, hd_day ref, hd_date_
   w.end = skip_second_month(t, e2, w.m);
   size_t named = w.end;
   read_year(t, &w);
-  if (w.end == named) return 0;   /* with no year nor الماضي: "الحادي عشر من سبتمبر" is of 2001 */
+  /* with no year nor الماضي, a day only as the time of what the clause
+  ** tells ("وفي التاسع من نيسان/أبريل اتهمت دمشق إسرائيل"): the nearest
+  ** such day, as a day written in figures is; not a day that names an
+  ** event, a revolution or a town ("هجمات الحادي عشر من سبتمبر"، "ثورة
+  ** الخامس والعشرين من يناير"، "مدينة السادس من أكتوبر"), nor 11 September */
+  if (w.end == named && (!word_before_among(t, i, IN_DAY_WORDS, HD_ARRAY_LEN(IN_DAY_WORDS)) || (day == 11 && w.m == 9)))
+    return 0;
   return found(m, i, w.end, resolve(&w, ref, 0), HD_DATE_ABSOLUTE);
 }
 

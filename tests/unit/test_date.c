@@ -343,6 +343,13 @@ static void test_months(void) {
   CHECK_STR(first("الثاني من نوعه", ref), "none");
   CHECK_STR(first("الحادي من مارس", ref), "none");
   CHECK_STR(first("هجمات الحادي عشر من سبتمبر", ref), "none");
+  /* with no year, a day only as the time of the clause: after في or يوم */
+  CHECK_STR(first("وفي التاسع من نيسان/أبريل اتهمت دمشق", ref), "2018-04-09");
+  CHECK_STR(first("يوم السابع من مايو", ref), "2018-05-07");
+  CHECK_STR(first("في السادس من نوفمبر قال", ref), "2017-11-06");   /* the nearest before */
+  CHECK_STR(first("ثورة الخامس والعشرين من يناير", ref), "none");
+  CHECK_STR(first("مدينة السادس من أكتوبر", ref), "none");
+  CHECK_STR(first("في الحادي عشر من سبتمبر", ref), "none");   /* 2001's */
   CHECK_STR(first("في الاسبوع الاول من تموز الماضي", ref), "none");
   CHECK_STR(first("في مارس الماضي", NULL), "none");   /* needs the article's date */
   CHECK_STR(first("في مارس 2011", NULL), "2011-03-01");
