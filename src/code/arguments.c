@@ -742,6 +742,46 @@ void hd_possessor_attacker(const hd_coder *c, hd_match *m) {
   m->target = -1;
 }
 
+/* "أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف المسجد"، "أعلنت حركة
+** طالبان مسؤوليتها عن هجوم فاراه": violence named right after the
+** responsibility its actor claims ("مسؤوليته عن") was that actor's, not an
+** unidentified force's, nor done to it. */
+void hd_claimed_attack(const hd_coder *c, hd_match *m) {
+  /* (its own, with its pronoun: "حملت واشنطن النظام المسؤولية عن الهجوم"
+  ** blames, it claims nothing) */
+  static const char *const claimed[] = {   /* مسووليته مسووليتها مسووليتهم مسووليتهما */
+    "\xd9\x85\xd8\xb3\xd9\x88\xd9\x88\xd9\x84\xd9\x8a\xd8\xaa\xd9\x87",
+    "\xd9\x85\xd8\xb3\xd9\x88\xd9\x88\xd9\x84\xd9\x8a\xd8\xaa\xd9\x87\xd8\xa7",
+    "\xd9\x85\xd8\xb3\xd9\x88\xd9\x88\xd9\x84\xd9\x8a\xd8\xaa\xd9\x87\xd9\x85",
+    "\xd9\x85\xd8\xb3\xd9\x88\xd9\x88\xd9\x84\xd9\x8a\xd8\xaa\xd9\x87\xd9\x85\xd8\xa7"};
+  static const char *const an[] = {"\xd8\xb9\xd9\x86"};   /* عن */
+  if (root_of(m->p->code) < 18 || (m->source >= 0 && !m->implicit_source) || m->anchor < 2) return;
+  /* (the verb of a relative clause on the noun claimed: "مسؤوليته عن
+  ** التفجير الذي استهدف المسجد") */
+  size_t noun = m->anchor;
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind == HD_CLAUSE_RELATIVE && k->antecedent < 0 && m->anchor <= k->opener + 2 && k->opener >= 3)
+    noun = hd_tok_in(c, k->opener - 2, an, 1) ? k->opener - 1 : k->opener - 2;   /* (an adjective between) */
+  if (noun < 2) return;
+  /* "مسؤوليته عن الهجوم"، "مسؤوليته عن تنفيذ الهجوم" */
+  size_t at = noun - 1;
+  if (!hd_tok_in(c, at, an, 1) && !(at >= 1 && hd_tok_in(c, at - 1, an, 1) && c->actor_at[at] < 0 && --at)) return;
+  if (at < 2 || !hd_tok_in(c, at - 1, claimed, HD_ARRAY_LEN(claimed))) return;
+  /* the claimer: the actor before the claim in its clause, a time set
+  ** apart by commas between ("أعلن تنظيم داعش، الاثنين، مسؤوليته") */
+  int cl = c->clause_at[at - 1], g = -1;
+  size_t words = 0;
+  for (size_t i = at - 1; i-- > 0 && words <= 3;) {
+    if (hd_scope(c, cl, i) != HD_IN_CLAUSE) break;
+    if (c->actor_at[i] >= 0) { g = c->actor_at[i]; break; }
+    if (c->tokens[i].kind == HD_TOK_WORD) words++;
+  }
+  if (g < 0 || hd_is_weak(c, g) || c->actors[c->groups[g].first].kind != HD_ACT_PLAIN) return;
+  m->source = g;
+  m->implicit_source = 0;
+  if (m->target == g) m->target = -1;
+}
+
 /* "اتهمت بريطانيا روسيا بتسميم سكريبال، لكن روسيا نفت تورطها"، "أنحت
 ** بريطانيا باللائمة على روسيا، وهو ما نفته موسكو": a denial that names
 ** no one answers the accusation the sentence told before it against the

@@ -476,6 +476,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);
     hd_introduced_target(c, &m);
     hd_possessor_attacker(c, &m);
+    hd_claimed_attack(c, &m);
     hd_denied_accuser(c, &m);
     hd_authority_source(c, &m);
     hd_sides_between(c, &m);

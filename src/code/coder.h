@@ -340,6 +340,7 @@ void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_result_source(const hd_coder *c, hd_match *m);
 void hd_denied_accuser(const hd_coder *c, hd_match *m);
 void hd_possessor_attacker(const hd_coder *c, hd_match *m);
+void hd_claimed_attack(const hd_coder *c, hd_match *m);
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"): the object of a verb? */
 int hd_accusative(const hd_coder *c, int g);
 /* Is the actor at token TOK named as the one an act is for or against (after ل، على، ضد، إلى...)? */
