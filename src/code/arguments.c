@@ -648,8 +648,20 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
     }
     return;
   }
-  if (linked < 0) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  /* (so the quote that opens right after it: "قال الحرس الثوري إنه \"أطلق
+  ** سبعة صواريخ على ...\"") */
+  /* (a verb of saying's, not "وصفه بأنه \"...\"", whose pronoun is what is
+  ** described; nor one whose own subject follows it: "أنه \"أعرب ترامب") */
+  if (k->kind == HD_CLAUSE_QUOTE && k->parent >= 0 && c->clauses[k->parent].kind == HD_CLAUSE_COMPLEMENT &&
+      opener_pronoun(c, &c->clauses[k->parent]) && k->start == c->clauses[k->parent].opener + 1 &&
+      m->anchor <= k->start + 2 && c->clauses[k->parent].governor >= 0 &&
+      hd_marker_here(c, (size_t)c->clauses[k->parent].governor, HD_MARK_REPORT) &&
+      !(m->source >= 0 && c->groups[m->source].tok_start == m->anchor + 1)) {
+    linked = linked_subject(c, c->clauses[k->parent].opener, 0);
+    k = &c->clauses[k->parent];
+  }
+  if (linked < 0) return;
   /* "قال الحلف إنه قتل": the pronoun of أنه is the speaker, whatever the
   ** verb implies; and the actor right after its verb is its object */
   if (k->kind == HD_CLAUSE_COMPLEMENT && !m->noun && opener_pronoun(c, k) && linked != m->target &&
