@@ -649,10 +649,10 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
     return;
   }
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
-  /* (so the quote that opens right after it: "قال الحرس الثوري إنه \"أطلق
-  ** سبعة صواريخ على ...\"") */
-  /* (a verb of saying's, not "وصفه بأنه \"...\"", whose pronoun is what is
-  ** described; nor one whose own subject follows it: "أنه \"أعرب ترامب") */
+  /* "قال الحرس الثوري إنه \"أطلق سبعة صواريخ على ...\"": a quote that opens
+  ** right after the pronoun of what a verb of saying governs is those words
+  ** (not after "وصفه بأنه", whose pronoun is what it describes; nor when
+  ** its verb names its own subject right after it: "أنه \"أعرب ترامب") */
   if (k->kind == HD_CLAUSE_QUOTE && k->parent >= 0 && c->clauses[k->parent].kind == HD_CLAUSE_COMPLEMENT &&
       opener_pronoun(c, &c->clauses[k->parent]) && k->start == c->clauses[k->parent].opener + 1 &&
       m->anchor <= k->start + 2 && c->clauses[k->parent].governor >= 0 &&
@@ -775,9 +775,12 @@ void hd_claimed_attack(const hd_coder *c, hd_match *m) {
   if (k->kind == HD_CLAUSE_RELATIVE && k->antecedent < 0 && m->anchor <= k->opener + 2 && k->opener >= 3)
     noun = hd_tok_in(c, k->opener - 2, an, 1) ? k->opener - 1 : k->opener - 2;   /* (an adjective between) */
   if (noun < 2) return;
-  /* "مسؤوليته عن الهجوم"، "مسؤوليته عن تنفيذ الهجوم" */
+  /* "مسؤوليته عن الهجوم"، "مسؤوليته عن تنفيذ الهجوم" (AT is عن) */
   size_t at = noun - 1;
-  if (!hd_tok_in(c, at, an, 1) && !(at >= 1 && hd_tok_in(c, at - 1, an, 1) && c->actor_at[at] < 0 && --at)) return;
+  if (!hd_tok_in(c, at, an, 1)) {
+    if (!hd_tok_in(c, at - 1, an, 1) || c->actor_at[at] >= 0) return;
+    at--;
+  }
   if (at < 2 || !hd_tok_in(c, at - 1, claimed, HD_ARRAY_LEN(claimed))) return;
   /* the claimer: the actor before the claim in its clause, a time set
   ** apart by commas between ("أعلن تنظيم داعش، الاثنين، مسؤوليته") */

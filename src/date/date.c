@@ -1016,17 +1016,26 @@ static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_m
   return month_match(m, ws, end, day);
 }
 
+/* Is the word [WS, WE) UNIT ("الشهر"، "الاسبوع", LEN bytes), not after منذ,
+** حتى or من, followed by a word that places it before or after the
+** reference day (الماضي، المقبل; not الجاري)?  Sets *END past that word
+** and *SHIFT to -1 or 1. */
+static int unit_shift(const text *t, size_t ws, size_t we, hd_day ref, const char *unit, size_t len, size_t *end,
+                      int *shift) {
+  size_t e;
+  if (ref == HD_NO_DAY || we - ws != len || !(e = word_is(t, ws, unit))) return 0;
+  if (word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
+  return (*end = shift_word_at(t, skip_blanks(t, e), shift)) != 0 && *shift != 0;
+}
+
 /* "الشهر الماضي"، "الشهر المقبل": the month before or after the reference
 ** month; not after منذ, حتى or من ("منذ الشهر الماضي" lasts, "5 من الشهر
 ** الماضي" is a day), nor "الشهر الجاري", which says nothing of when. */
 static int month_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
   static const char the_month[] = "الشهر";
-  size_t e, k;
+  size_t e;
   int shift, ry, rm;
-  if (ref == HD_NO_DAY || we - ws != sizeof the_month - 1 || !(e = word_is(t, ws, the_month))) return 0;
-  if (word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
-  k = skip_blanks(t, e);
-  if (!(e = shift_word_at(t, k, &shift)) || shift == 0) return 0;
+  if (!unit_shift(t, ws, we, ref, the_month, sizeof the_month - 1, &e, &shift)) return 0;
   hd_day_to_ymd(ref, &ry, &rm, NULL);
   int months = ry * 12 + (rm - 1) + shift;
   return month_match(m, ws, e, hd_day_from_ymd(months / 12, months % 12 + 1, 1));
@@ -1039,12 +1048,9 @@ static int month_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, h
 ** of when. */
 static int week_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
   static const char the_week[] = "الاسبوع";
-  size_t e, k;
+  size_t e;
   int shift;
-  if (ref == HD_NO_DAY || we - ws != sizeof the_week - 1 || !(e = word_is(t, ws, the_week))) return 0;
-  if (word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
-  k = skip_blanks(t, e);
-  if (!(e = shift_word_at(t, k, &shift)) || shift == 0) return 0;
+  if (!unit_shift(t, ws, we, ref, the_week, sizeof the_week - 1, &e, &shift)) return 0;
   return relative(m, ws, e, ref + 7 * shift);
 }
 
