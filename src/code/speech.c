@@ -9,7 +9,8 @@
 ** the speaker's words were that event (an appeal, an accusation, a threat,
 ** or news of what others did) and nothing more is coded, unless all it holds
 ** is what the speaker will do: that is its intent or threat, or violence
-** another side did to the speaker's country: that accuses it; if none was, the
+** another side did to the speaker's country or to civilians: that accuses
+** it; if none was, the
 ** speaker made a public statement (010), aimed at the first actor of
 ** another country that the words name.  Only a political speaker's words
 ** are a statement: a state, one of its bodies, a party or armed group, an
@@ -479,9 +480,10 @@ static const char *accusation_of(const hd_coder *c, size_t verb, int speaker, co
 }
 
 /* "قال الجيش الإسرائيلي إن حماس أطلقت صواريخ على جنوده": words that tell of
-** violence another side did to the speaker's own country accuse it (112),
-** besides the violence itself; *TARGET is the doer.  NULL when the doer
-** is the speaker's own, of no country, or the violence struck another. */
+** violence another side did to the speaker's own country, or to civilians
+** of any, accuse it (112), besides the violence itself; *TARGET is the
+** doer.  NULL when the doer is the speaker's own, of no country, or the
+** violence struck another country's state. */
 static const char *attack_told(const hd_coder *c, size_t verb, int speaker, const char *own, int *target) {
   /* (a monitor or a medium that counts the dead is no side) */
   if (hd_has_role(own, "HRI") || hd_has_role(own, "MED") || !strncmp(own, "NGO", 3)) return NULL;
@@ -495,8 +497,12 @@ static const char *attack_told(const hd_coder *c, size_t verb, int speaker, cons
       continue;
     const char *doer = c->actors[c->groups[cl->subject].first].code;
     const char *struck = c->actors[c->groups[cl->object].first].code;
-    if (strlen(doer) < 3 || !strncmp(doer, own, 3) || hd_has_role(doer, "UAF") || strlen(struck) < 3 ||
-        strncmp(struck, own, 3) || !candidate(c, cl->subject, own))
+    /* (or civilians, of any country: "قالت تركيا إن قوات النظام قصفت
+    ** المدنيين") */
+    int civilians = hd_has_role(struck, "CVL") || hd_has_role(struck, "REF") || hd_has_role(struck, "HLH") ||
+                    hd_has_role(struck, "EDU");
+    if (strlen(doer) < 3 || !strncmp(doer, own, 3) || hd_has_role(doer, "UAF") || (strlen(struck) < 3 && !civilians) ||
+        (strncmp(struck, own, 3) && !civilians) || !candidate(c, cl->subject, own))
       continue;
     *target = cl->subject;
     return "112";
