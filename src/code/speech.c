@@ -277,12 +277,14 @@ static int firm_code(const char *ev) {
 ** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
 ** (020); else a word of rejection ("نرفض"، "لن نقبل") a rejection (120);
 ** else a criticism (111) when they use more words of disapproval
-** ("جرائم"، "إرهاب") than of approval; else an intent to cooperate (030)
+** ("جرائم"، "غير مقبول") or of harm ("خطير"، "إرهاب") than of approval,
+** *BLAME telling whether a word of disapproval is among them;
+** else an intent to cooperate (030)
 ** when they hold a word of it ("مستعدون"، "سنعمل مع") or open with what
 ** the speaker's side will do; else praise (051) when more of approval
 ** ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
-                                  long *at, long *future) {
+                                  long *at, long *future, int *blame) {
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
   int against = 0, for_ = 0;
   long first_against = -1, first_for = -1, first_firm[NFIRM] = {-1, -1, -1, -1, -1}, first_intent = -1;
@@ -310,8 +312,10 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
     }
     /* (a word of tone right after a negation says nothing: "ليس بالأمر
     ** الجيد"، "بأن لا يعرقل النظام") */
-    if ((mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE))) {
-      if (!hd_negated_word(c, i) && !against++) { why_against = mk; first_against = (long)i; }
+    if ((mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE)) || (mk = hd_marker_here(c, i, HD_MARK_ADVERSE))) {
+      if (hd_negated_word(c, i)) continue;
+      if (mk->kind == HD_MARK_DISAPPROVE) *blame = 1;
+      if (!against++) { why_against = mk; first_against = (long)i; }
       continue;
     }
     if ((mk = hd_marker_here(c, i, HD_MARK_APPROVE)) && !hd_negated_word(c, i) && !for_++) { why_for = mk; first_for = (long)i; }
@@ -528,7 +532,8 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     }
     const hd_marker *tone;
     long tone_at = -1, future = -1;
-    const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at, &future) : "010";
+    int blame = 0;
+    const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at, &future, &blame) : "010";
     int place;
     if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place)) continue;
     /* (words that name no one are aimed at whom they were told to) */
@@ -549,10 +554,12 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
       ev = intent;
       tone = NULL;
       place = -1;
-    } else if (target < 0 && place < 0 && !firm_code(ev)) {
-      /* a tone aimed at no one is a statement; but a threat, a demand, an
-      ** appeal or a rejection ("إسرائيل لن تسمح") stays what it is, an act
-      ** done to someone the text does not name (--incomplete prints it) */
+    } else if (target < 0 && place < 0 && !firm_code(ev) && !(!strcmp(ev, "111") && blame)) {
+      /* a tone aimed at no one is a statement ("الوضع خطير"); but a
+      ** threat, a demand, an appeal, a rejection ("إسرائيل لن تسمح") or
+      ** words of blame ("هذا غير مقبول"، "جرائم حرب") stay what they are,
+      ** an act done to someone the text does not name (--incomplete prints
+      ** it) */
       ev = "010";
       tone = NULL;
     }

@@ -44,7 +44,7 @@ static int token_holds(const hd_coder *c, size_t i, uint32_t word) {
 ** of tone do: "خرقا"), and أن takes no ك ("كان").  The words that open a
 ** clause take no article: "الآن" is no أن, "ذلك الحين" no حين. */
 static int reading_starts(const hd_coder *c, const hd_token *t, const hd_analysis *a, int kind) {
-  if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && !(kind >= HD_MARK_DISAPPROVE && kind <= HD_MARK_DENY) &&
+  if (kind >= HD_MARK_RELATIVE && kind != HD_MARK_TITLE && !(kind >= HD_MARK_DISAPPROVE && kind <= HD_MARK_ADVERSE) &&
       (a->flags & HD_CL_ALEF))
     return 0;
   if ((kind == HD_MARK_OPENS || kind == HD_MARK_CONDITION || kind == HD_MARK_COMPLEMENT) && (a->flags & HD_CL_ARTICLE))

@@ -132,6 +132,7 @@ typedef enum hd_marker_kind {
   HD_MARK_REJECT,      /* words said with it reject: نرفض، لن نقبل، من المستبعد */
   HD_MARK_INTEND,      /* words said with it express an intent to cooperate: مستعدون، سنعمل مع، نتطلع */
   HD_MARK_DENY,        /* words said with it deny: غير صحيح، لا أساس، عار عن الصحة */
+  HD_MARK_ADVERSE,     /* words said with it disapprove, but blame no one by it: خطير، كارثة، إرهاب */
   /* realis: what follows it in its clause, or in the clause it opens */
   HD_MARK_PLANNED,     /* to come: سوف، من المقرر، يعتزم */
   HD_MARK_HYPOTHETICAL,/* may be: قد يـ، ربما، من المحتمل */
