@@ -62,6 +62,7 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     out[i].relative = dm[i].kind == HD_DATE_RELATIVE;
     out[i].month = dm[i].kind == HD_DATE_MONTH || dm[i].kind == HD_DATE_LAST_MONTH;
     out[i].past_only = dm[i].kind == HD_DATE_LAST_MONTH;
+    out[i].ago = dm[i].kind == HD_DATE_AGO;
     /* "منذ 30 آذار/مارس"، "منذ يوم الاثنين": where a span begins (a time
     ** ago, "منذ أربع سنوات مضت", is a month of its own) */
     size_t before = out[i].tok_start;
@@ -119,6 +120,10 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
     if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor])) continue;
+    /* (a time ago tells when something its own clause names happened:
+    ** "وتابع ماكرون: \"قبل عشرة أيام قال ترامب\"" dates Trump's words,
+    ** not Macron's) */
+    if (d[i].ago && c->clause_at[d[i].tok_start] != c->clause_at[m->anchor]) continue;
     /* (a later month named alone is last year's for a verb in the past
     ** of its own clause: "اعترف ترامب في ديسمبر بالقدس"; for any other, it
     ** may be to come) */
@@ -173,7 +178,7 @@ static hd_day joined_date(const hd_coder *c, const hd_match *m, const hd_dated *
     k = c->clauses[k].prev;
     if (c->clauses[k].kind != HD_CLAUSE_COORD && c->clauses[k].kind != HD_CLAUSE_MAIN) break;
     for (size_t i = n; i-- > 0;)
-      if (c->clause_at[d[i].tok_start] == k && !d[i].month && !d[i].since) return d[i].day;
+      if (c->clause_at[d[i].tok_start] == k && !d[i].month && !d[i].since && !d[i].ago) return d[i].day;
   }
   return HD_NO_DAY;
 }

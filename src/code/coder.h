@@ -241,6 +241,7 @@ typedef struct hd_dated {
   int month;                   /* a month without its day, or a time ago: DAY only places it */
   int since;                   /* it follows منذ: DAY is where a span begins, no event's day */
   int past_only;               /* a month after the reference month, named alone: of a verb in the past only */
+  int ago;                     /* days or weeks ago ("قبل يومين"): of an event of its own clause only */
 } hd_dated;
 
 /* ------------------------------------------------------------------ */

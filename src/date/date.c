@@ -961,11 +961,16 @@ static const struct count_word { const char *w; int n; } COUNT_WORDS[] = {
   {"ثلاث", 3}, {"ثلاثه", 3}, {"اربع", 4}, {"اربعه", 4}, {"خمس", 5}, {"خمسه", 5},
   {"ست", 6}, {"سته", 6}, {"سبع", 7}, {"سبعه", 7}, {"ثماني", 8}, {"ثمانيه", 8},
   {"تسع", 9}, {"تسعه", 9}, {"عشر", 10}, {"عشره", 10}, {"بضع", 3}, {"بضعه", 3}, {"عده", 3}};
-static const struct unit_word { const char *w; int months, n; } UNIT_WORDS[] = {
+static const struct unit_word { const char *w; int months, days, n; } UNIT_WORDS[] = {
   /* n: 1 singular, 2 dual, 0 plural (the count before it, else a few) */
-  {"عام", 12, 1}, {"عاما", 12, 1}, {"سنه", 12, 1}, {"شهر", 1, 1}, {"شهرا", 1, 1}, {"عقد", 120, 1},
-  {"عامين", 12, 2}, {"سنتين", 12, 2}, {"شهرين", 1, 2}, {"عقدين", 120, 2},
-  {"اعوام", 12, 0}, {"سنوات", 12, 0}, {"سنين", 12, 0}, {"اشهر", 1, 0}, {"شهور", 1, 0}, {"عقود", 120, 0}};
+  {"عام", 12, 0, 1}, {"عاما", 12, 0, 1}, {"سنه", 12, 0, 1}, {"شهر", 1, 0, 1}, {"شهرا", 1, 0, 1}, {"عقد", 120, 0, 1},
+  {"عامين", 12, 0, 2}, {"سنتين", 12, 0, 2}, {"شهرين", 1, 0, 2}, {"عقدين", 120, 0, 2},
+  {"اعوام", 12, 0, 0}, {"سنوات", 12, 0, 0}, {"سنين", 12, 0, 0}, {"اشهر", 1, 0, 0}, {"شهور", 1, 0, 0}, {"عقود", 120, 0, 0},
+  /* days and weeks ago name a day; a few weeks ago ("قبل أسابيع") only a
+  ** month, a few days ago ("قبل أيام") nothing; not "قبل يوم" ("قبل يوم
+  ** الجمعة" is before Friday) */
+  {"يومين", 0, 1, 2}, {"ايام", 0, 1, 0}, {"يوما", 0, 1, 1},
+  {"اسبوع", 0, 7, 1}, {"اسبوعا", 0, 7, 1}, {"اسبوعين", 0, 7, 2}, {"اسابيع", 0, 7, 0}};
 static const char *const ABOUT_WORDS[] = {"نحو", "حوالي", "قرابه", "زهاء"};
 static const char *const AGO_OPENERS[] = {"قبل", "وقبل", "منذ", "ومنذ"};
 /* Bit N when an opener has N bytes (find_word_starts()): the word that
@@ -1007,6 +1012,13 @@ static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_m
   if ((g = WORD_AMONG(t, after, GONE_WORDS))) end = g;
   else if (since) return 0;
   if (digit_at(t, after) || WORD_AMONG(t, after, NOT_AGO_AFTER) || month_at(t, after, &g)) return 0;
+  if (u->days) {
+    if (!count && !u->n && u->days == 1) return 0;
+    if (u->n == 1 && u->days == 1 && count < 11) return 0;   /* ("يوما" only after a count: "قبل 12 يوما") */
+    int days = u->days * (count ? count : u->n ? u->n : 3);
+    if (!count && !u->n) return month_match(m, ws, end, ref - days);
+    return found(m, ws, end, ref - days, HD_DATE_AGO);
+  }
   int months = u->months * (count ? count : u->n ? u->n : 3);
   int ry, rm, rd;
   hd_day_to_ymd(ref, &ry, &rm, &rd);

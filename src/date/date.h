@@ -27,12 +27,15 @@ hd_day hd_day_parse_iso(const char *s);
 /* HD_DATE_MONTH is a month named without its day ("آذار/مارس 2016"،
 ** "مارس الماضي"), its day the first of that month, or a time ago counted
 ** in months or years ("قبل عامين"), its day the reference day as far back:
-** it places an event in time but gives it no day.  HD_DATE_LAST_MONTH is
+** it places an event in time but gives it no day.  HD_DATE_AGO is a time
+** ago counted in days or weeks ("قبل يومين"، "قبل ثلاثة أسابيع"), its day
+** the reference day as far back.  HD_DATE_LAST_MONTH is
 ** a month named alone after في that is later in the year than the
 ** reference month ("في ديسمبر" in April): its day is the first of that
 ** month a year before, which holds for a verb in the past ("اعترف ترامب
 ** في ديسمبر"), while "يزور في ديسمبر" is of the month to come. */
-typedef enum hd_date_kind { HD_DATE_ABSOLUTE = 1, HD_DATE_RELATIVE = 2, HD_DATE_MONTH = 3, HD_DATE_LAST_MONTH = 4 } hd_date_kind;
+typedef enum hd_date_kind { HD_DATE_ABSOLUTE = 1, HD_DATE_RELATIVE = 2, HD_DATE_MONTH = 3, HD_DATE_LAST_MONTH = 4,
+                            HD_DATE_AGO = 5 } hd_date_kind;
 
 typedef struct hd_date_match {
   size_t start, end;   /* byte span in the folded text */

@@ -368,7 +368,24 @@ static void test_months(void) {
   CHECK_STR(first("قبل عام من الانتخابات", ref), "none");
   CHECK_STR(first("قبل شهر رمضان", ref), "none");
   CHECK_STR(first("قبل ثلاث عامين", ref), "none");
-  CHECK_STR(first("قبل يومين", ref), "none");
+  /* times ago in days or weeks name a day; a few weeks ago only a month,
+  ** a few days ago nothing */
+  CHECK_STR(first("قبل يومين", ref), "2018-07-18");
+  CHECK_INT(kind("قبل يومين", ref), HD_DATE_AGO);
+  CHECK_STR(first("قبل ثلاثة ايام", ref), "2018-07-17");
+  CHECK_STR(first("قبل 15 يوما", ref), "2018-07-05");
+  CHECK_STR(first("وقبل اسبوع", ref), "2018-07-13");
+  CHECK_STR(first("قبل نحو اسبوعين", ref), "2018-07-06");
+  CHECK_STR(first("قبل ثلاثة اسابيع", ref), "2018-06-29");
+  CHECK_STR(first("قبل اسابيع", ref), "2018-06-29");
+  CHECK_INT(kind("قبل اسابيع", ref), HD_DATE_MONTH);
+  CHECK_STR(first("قبل ايام", ref), "none");
+  CHECK_STR(first("قبل ايام قليلة", ref), "none");
+  CHECK_STR(first("قبل يوما", ref), "none");
+  CHECK_STR(first("قبل ثلاثة يوما", ref), "none");
+  CHECK_STR(first("قبل اسبوع من الانتخابات", ref), "none");
+  CHECK_STR(first("منذ يومين", ref), "none");   /* how long, not when */
+  CHECK_STR(first("قبل يومين", NULL), "none");
   CHECK_STR(first("قبل عامين", NULL), "none");
   /* the month before or after the article's */
   CHECK_STR(first("التقى كيم الشهر الماضي", ref), "2018-06-01");
