@@ -481,6 +481,79 @@ void hd_reporter_not_doer(const hd_coder *c, hd_match *m) {
   m->implicit_source = m->p->default_source[0] != 0;
 }
 
+/* The token of the word of support before group G when G is named as who
+** backs another ("بدعم من التحالف"، "بإسناد من طيران التحالف"، "المدعومة
+** من روسيا"، "مدعومة بتحالف بقيادة السعودية"), else -1.  Not "بدعم داعش"
+** with no من: that is support given to G ("اتهم أمريكا بدعم داعش"). */
+static long backing_word(const hd_coder *c, int g) {
+  static const char *const with_from[] = {   /* بدعم وبدعم باسناد وباسناد بمسانده وبمسانده */
+    "\xd8\xa8\xd8\xaf\xd8\xb9\xd9\x85", "\xd9\x88\xd8\xa8\xd8\xaf\xd8\xb9\xd9\x85",
+    "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x86\xd8\xa7\xd8\xaf", "\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x86\xd8\xa7\xd8\xaf",
+    "\xd8\xa8\xd9\x85\xd8\xb3\xd8\xa7\xd9\x86\xd8\xaf\xd9\x87", "\xd9\x88\xd8\xa8\xd9\x85\xd8\xb3\xd8\xa7\xd9\x86\xd8\xaf\xd9\x87"};
+  static const char *const backed[] = {   /* مدعومه المدعومه مدعوما مدعومين المدعومين مدعوم المدعوم مدعومون */
+    "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x87", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x87",
+    "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd8\xa7", "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x8a\xd9\x86", "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85", "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x88\xd9\x86"};
+  static const char *const from[] = {"\xd9\x85\xd9\x86"};   /* من */
+  static const char *const by[] = {"\xd9\x82\xd8\xa8\xd9\x84"};   /* قبل ("من قبل") */
+  size_t k = c->groups[g].tok_start;
+  if (k > 0 && hd_tok_in(c, k - 1, by, 1)) k--;
+  int named_from = k > 0 && hd_tok_in(c, k - 1, from, 1);
+  if (named_from) k--;
+  if (k == 0) return -1;
+  if (hd_tok_in(c, k - 1, backed, HD_ARRAY_LEN(backed))) return (long)k - 1;
+  return named_from && hd_tok_in(c, k - 1, with_from, HD_ARRAY_LEN(with_from)) ? (long)k - 1 : -1;
+}
+
+/* The group a word of support at token AT is said of: the nearest one
+** before it in its clause, past at most four words and commas ("قوات
+** الجيش اليمني، بإسناد من التحالف"، "قوات الحكومة اليمنية المعترف بها
+** دوليا المدعومة من السعودية"); -1 when none. */
+static int backed_group(const hd_coder *c, size_t at) {
+  int cl = c->clause_at[at], words = 0;
+  for (size_t i = at; i-- > 0 && words <= 4;) {
+    if (c->clause_at[i] != cl) return -1;
+    if (c->actor_at[i] >= 0) return c->actor_at[i];
+    if (c->tokens[i].kind == HD_TOK_PUNCT) {
+      if (c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i])) return -1;
+      continue;
+    }
+    words++;
+  }
+  return -1;
+}
+
+/* "سيطرت قوات الجيش اليمني، بإسناد من التحالف العربي، على قرية"، "قوات
+** الحكومة المدعومة من روسيا": who backs a party takes no part in its
+** event; the party it backs, named before, does, and the doer is left to
+** the pattern's default when none is.  (Not in a relative clause on the
+** backer, which tells what it did itself: "بإسناد من طائرات التحالف، التي
+** شنت غارات".) */
+void hd_backer_not_party(const hd_coder *c, hd_match *m) {
+  const hd_clause *own = &c->clauses[c->clause_at[m->anchor]];
+  long at;
+  if (m->source >= 0 && !(own->kind == HD_CLAUSE_RELATIVE && own->antecedent == m->source) &&
+      (at = backing_word(c, m->source)) >= 0) {
+    int g = backed_group(c, (size_t)at);
+    if (g >= 0 && g == m->target) m->target = -1;
+    m->source = g;
+    if (g < 0) m->implicit_source = m->p->default_source[0] != 0;
+  }
+  if (m->target >= 0 && !(own->kind == HD_CLAUSE_RELATIVE && own->antecedent == m->target) &&
+      (at = backing_word(c, m->target)) >= 0) {
+    int g = backed_group(c, (size_t)at);
+    m->target = -1;
+    /* (the party backed, named before the verb, is its subject: "وكثفت
+    ** القوات الحكومية، مدعومة من روسيا، هجماتها") */
+    if (g >= 0 && m->source < 0 && c->groups[g].tok_end <= m->anchor) {
+      m->source = g;
+      m->implicit_source = 0;
+    } else if (g >= 0 && g != m->source)
+      m->target = g;
+  }
+}
+
 /* "أسفرت المعارك عن مصرع عدد من المتمردين": those named after a word of
 ** casualties (مقتل، مصرع، إصابة، في صفوف), past a count, are the victims
 ** of the violence, never its doers. */

@@ -332,6 +332,7 @@ void hd_introduced_target(const hd_coder *c, hd_match *m);
 void hd_members(const hd_coder *c, hd_match *m);
 void hd_victims_not_source(const hd_coder *c, hd_match *m);
 void hd_reporter_not_doer(const hd_coder *c, hd_match *m);
+void hd_backer_not_party(const hd_coder *c, hd_match *m);
 void hd_visited_country(const hd_coder *c, hd_match *m);
 void hd_shared_subject(const hd_coder *c, hd_match *m);
 /* The subject of the verb at token I that no pattern read; SAID: it is a
