@@ -206,6 +206,26 @@ static int subject_opens(const hd_coder *c, size_t anchor) {
   return 1;
 }
 
+/* Is token I a verb of holding a view in the present ("تقول"، "يرى"،
+** "تعتبر"، "يصر") that opens the sentence joined by و or ف ("وتقول";
+** not "فيما يقول", nor "ويضيف" and "ويؤكد", which go on with the words
+** of the day)? */
+static int opens_holding(const hd_coder *c, size_t i) {
+  static const char *const holds[] = {   /* تقول يقول تري يري تعتبر يعتبر تصر يصر تعتقد يعتقد */
+    "\xd8\xaa\xd9\x82\xd9\x88\xd9\x84", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84", "\xd8\xaa\xd8\xb1\xd9\x8a",
+    "\xd9\x8a\xd8\xb1\xd9\x8a", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1", "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1",
+    "\xd8\xaa\xd8\xb5\xd8\xb1", "\xd9\x8a\xd8\xb5\xd8\xb1", "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf",
+    "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf"};
+  for (size_t k = 0; k < i; k++)
+    if (!is_transparent(&c->tokens[k])) return 0;
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  if (w == tok_text(c, &c->tokens[i])) return 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(holds); k++)
+    if (hd_text_is(w, n, holds[k])) return 1;
+  return 0;
+}
+
 /* Is token I an imperfect verb (يقصف، تقصف) after "قد": may happen.  A
 ** verb in تـ may also be the past of تفعّل and تفاعل ("وقد تحدث الملك"،
 ** "فقد تجمهر الآلاف"): it may happen when its form cannot be the past
@@ -729,6 +749,17 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (own_day == HD_NO_DAY && !m->noun && present_tense(c, anchor) && (!strcmp(m->p->code, "016") || !strncmp(m->p->code, "112", 3)) &&
       !subject_opens(c, anchor)) {
     why->rule = "a denial or accusation told in the present: a standing position";
+    return HD_REALIS_BACKGROUND;
+  }
+  /* "وتقول الحكومة التركية إن هذه الميليشيا ترتبط بحزب العمال"، "وتعتبر
+  ** إسرائيل أن من حقها"، "ويصر السراج على أن": a sentence that opens with
+  ** a verb of holding a view in the present, joined by و or ف, tells what
+  ** its speaker holds, not what it said that day: the statement or the
+  ** criticism is a standing position (what its words tell is coded for
+  ** itself) */
+  if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 1 || root_of(m->p->code) == 11) &&
+      hd_marker_at(c, anchor, HD_MARK_REPORT) && opens_holding(c, anchor)) {
+    why->rule = "words told in the present by a verb that opens the sentence after و: a standing position";
     return HD_REALIS_BACKGROUND;
   }
   /* "الجيش الإسرائيلي الذي يحاصر قطاع غزة"، "الجماعات المسلحة التي تقاتل
