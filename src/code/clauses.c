@@ -90,12 +90,15 @@ static int ends_at(const hd_coder *c, size_t i, size_t opener) {
 ** words (actors do not count), or a realis marker within three words
 ** before it ("من المقرر أن"، "وينبغي للمنطقة أيضا أن"). */
 static int find_governor(const hd_coder *c, int cl, size_t opener) {
+  /* (not قبل and بعد, which are "before" and "after" far more often than
+  ** "accepted" and "went far": "وقال ظريف قبل التصويت \"...\"") */
+  static const char *const times[] = {"\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xa8\xd8\xb9\xd8\xaf"};   /* قبل بعد */
   int gap = 0;
   for (size_t i = opener; i-- > c->clauses[cl].start;) {
     if (c->clause_at[i] != cl) continue;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_WORD && t->nana && (is_verb_at(c, i, 0) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))
+    if (t->kind == HD_TOK_WORD && t->nana && ((is_verb_at(c, i, 0) && !hd_tok_in(c, i, times, 2)) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))
       return (int)i;
     if (!is_transparent(t) && ++gap > GOVERNOR_REACH) break;
   }
