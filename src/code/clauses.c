@@ -17,6 +17,7 @@
 #include "code/coder.h"
 
 #define GOVERNOR_REACH 6   /* words between a governing verb and the أن that opens what it governs */
+#define SAYING_REACH 16    /* ... and a verb of saying, with none other between */
 
 /* A new clause; there is room for one a token (hd_find_clauses made it). */
 static int new_clause(hd_coder *c, int kind, int parent, size_t opener) {
@@ -98,9 +99,17 @@ static int find_governor(const hd_coder *c, int cl, size_t opener) {
     if (c->clause_at[i] != cl) continue;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     const hd_token *t = &c->tokens[i];
+    /* (past GOVERNOR_REACH, only a verb of saying, the speaker's long title
+    ** between: "وقال المتحدث باسم الأسطول الأميركي في المحيط الهادي
+    ** اللفتنانت كوماندر تيم غورمان، إن") */
+    if (gap > GOVERNOR_REACH) {
+      if (t->kind == HD_TOK_WORD && t->nana && hd_marker_here(c, i, HD_MARK_REPORT) && is_verb_at(c, i, 0)) return (int)i;
+      if ((t->kind == HD_TOK_WORD && t->nana && is_verb_at(c, i, 0)) || ++gap > SAYING_REACH) break;
+      continue;
+    }
     if (t->kind == HD_TOK_WORD && t->nana && ((is_verb_at(c, i, 0) && !hd_tok_in(c, i, times, 2)) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))
       return (int)i;
-    if (!is_transparent(t) && ++gap > GOVERNOR_REACH) break;
+    if (!is_transparent(t)) ++gap;
   }
   return -1;
 }
