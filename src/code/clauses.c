@@ -46,6 +46,25 @@ static int is_verb_at(const hd_coder *c, size_t i, int conj) {
 
 int hd_is_verb(const hd_coder *c, size_t i) { return is_verb_at(c, i, 0); }
 
+static int clause_marker(const hd_coder *c, size_t i, size_t *len);
+
+/* "في مؤتمر صحفي عقده في بنغازي"، "في كلمة ألقاها": is token I a verb
+** with an object pronoun, without و, right after a word that is neither
+** a verb nor one that opens a clause ("حيث أبلغهم أن"): a clause on that
+** noun, with no relative pronoun, which tells of the noun and governs
+** nothing after it? */
+static int verb_on_noun(const hd_coder *c, size_t i) {
+  size_t len;
+  if (i == 0 || c->tokens[i - 1].kind != HD_TOK_WORD || is_verb_at(c, i - 1, 0) || clause_marker(c, i - 1, &len) >= 0) return 0;
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_analysis *a = &c->ana[t->ana + k];
+    if ((a->flags & (HD_CL_ARTICLE | HD_CL_PREP | HD_CL_CONJ)) || !(a->flags & HD_CL_SUFFIX)) continue;
+    if (a->word < c->dict->nwords && (c->dict->word_role[a->word] & HD_WORD_VERB)) return 1;
+  }
+  return 0;
+}
+
 /* The marker of a clause kind that starts at token I, the longest when
 ** several do; sets *LEN to its words. */
 static int clause_marker(const hd_coder *c, size_t i, size_t *len) {
@@ -104,10 +123,10 @@ static int find_governor(const hd_coder *c, int cl, size_t opener) {
     ** اللفتنانت كوماندر تيم غورمان، إن") */
     if (gap > GOVERNOR_REACH) {
       if (t->kind == HD_TOK_WORD && t->nana && hd_marker_here(c, i, HD_MARK_REPORT) && is_verb_at(c, i, 0)) return (int)i;
-      if ((t->kind == HD_TOK_WORD && t->nana && is_verb_at(c, i, 0)) || ++gap > SAYING_REACH) break;
+      if ((t->kind == HD_TOK_WORD && t->nana && is_verb_at(c, i, 0) && !verb_on_noun(c, i)) || ++gap > SAYING_REACH) break;
       continue;
     }
-    if (t->kind == HD_TOK_WORD && t->nana && ((is_verb_at(c, i, 0) && !hd_tok_in(c, i, times, 2)) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))
+    if (t->kind == HD_TOK_WORD && t->nana && ((is_verb_at(c, i, 0) && !hd_tok_in(c, i, times, 2) && !verb_on_noun(c, i)) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))
       return (int)i;
     if (!is_transparent(t)) ++gap;
   }
