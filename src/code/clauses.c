@@ -46,7 +46,22 @@ static int is_verb_at(const hd_coder *c, size_t i, int conj) {
 
 int hd_is_verb(const hd_coder *c, size_t i) { return is_verb_at(c, i, 0); }
 
-static int clause_marker(const hd_coder *c, size_t i, size_t *len);
+/* The marker of a clause kind that starts at token I, the longest when
+** several do; sets *LEN to its words. */
+static int clause_marker(const hd_coder *c, size_t i, size_t *len) {
+  static const int kinds[] = {HD_MARK_OPENS, HD_MARK_CONDITION, HD_MARK_RELATIVE, HD_MARK_COMPLEMENT};
+  int best = -1;
+  *len = 0;
+  /* most words open nothing: the token's bits say so at once */
+  if (!(c->tokens[i].marks & ((uint64_t)1 << HD_MARK_OPENS | (uint64_t)1 << HD_MARK_CONDITION |
+                              (uint64_t)1 << HD_MARK_RELATIVE | (uint64_t)1 << HD_MARK_COMPLEMENT)))
+    return best;
+  for (size_t k = 0; k < HD_ARRAY_LEN(kinds); k++) {
+    size_t n = hd_marker_at(c, i, kinds[k]);
+    if (n > *len) { *len = n; best = kinds[k]; }
+  }
+  return best;
+}
 
 /* "في مؤتمر صحفي عقده في بنغازي"، "في كلمة ألقاها": is token I a verb
 ** with an object pronoun, without و, right after a word that is neither
@@ -63,23 +78,6 @@ static int verb_on_noun(const hd_coder *c, size_t i) {
     if (a->word < c->dict->nwords && (c->dict->word_role[a->word] & HD_WORD_VERB)) return 1;
   }
   return 0;
-}
-
-/* The marker of a clause kind that starts at token I, the longest when
-** several do; sets *LEN to its words. */
-static int clause_marker(const hd_coder *c, size_t i, size_t *len) {
-  static const int kinds[] = {HD_MARK_OPENS, HD_MARK_CONDITION, HD_MARK_RELATIVE, HD_MARK_COMPLEMENT};
-  int best = -1;
-  *len = 0;
-  /* most words open nothing: the token's bits say so at once */
-  if (!(c->tokens[i].marks & ((uint64_t)1 << HD_MARK_OPENS | (uint64_t)1 << HD_MARK_CONDITION |
-                              (uint64_t)1 << HD_MARK_RELATIVE | (uint64_t)1 << HD_MARK_COMPLEMENT)))
-    return best;
-  for (size_t k = 0; k < HD_ARRAY_LEN(kinds); k++) {
-    size_t n = hd_marker_at(c, i, kinds[k]);
-    if (n > *len) { *len = n; best = kinds[k]; }
-  }
-  return best;
 }
 
 /* Does a marker that governs what follows it start at token I?  Right
@@ -122,8 +120,9 @@ static int find_governor(const hd_coder *c, int cl, size_t opener) {
     ** between: "وقال المتحدث باسم الأسطول الأميركي في المحيط الهادي
     ** اللفتنانت كوماندر تيم غورمان، إن") */
     if (gap > GOVERNOR_REACH) {
-      if (t->kind == HD_TOK_WORD && t->nana && hd_marker_here(c, i, HD_MARK_REPORT) && is_verb_at(c, i, 0)) return (int)i;
-      if ((t->kind == HD_TOK_WORD && t->nana && is_verb_at(c, i, 0) && !verb_on_noun(c, i)) || ++gap > SAYING_REACH) break;
+      if (t->kind == HD_TOK_WORD && t->nana && is_verb_at(c, i, 0) && !verb_on_noun(c, i))
+        return hd_marker_here(c, i, HD_MARK_REPORT) ? (int)i : -1;
+      if (!is_transparent(t) && ++gap > SAYING_REACH) break;
       continue;
     }
     if (t->kind == HD_TOK_WORD && t->nana && ((is_verb_at(c, i, 0) && !hd_tok_in(c, i, times, 2) && !verb_on_noun(c, i)) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))

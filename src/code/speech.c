@@ -278,11 +278,10 @@ static int firm_code(const char *ev) {
 ** (020); else a word of rejection ("نرفض"، "لن نقبل") a rejection (120);
 ** else a criticism (111) when they use more words of disapproval
 ** ("جرائم"، "غير مقبول") or of harm ("خطير"، "إرهاب") than of approval,
-** *BLAME telling whether a word of disapproval is among them;
-** else an intent to cooperate (030)
-** when they hold a word of it ("مستعدون"، "سنعمل مع") or open with what
-** the speaker's side will do; else praise (051) when more of approval
-** ("نرحب"، "إيجابي"), else a statement (010). */
+** *BLAME telling whether a word of disapproval is among them; else an
+** intent to cooperate (030) when they hold a word of it ("مستعدون"، "سنعمل
+** مع") or open with what the speaker's side will do; else praise (051)
+** when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at, long *future, int *blame) {
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
