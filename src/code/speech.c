@@ -258,6 +258,20 @@ static long own_future(const hd_coder *c, size_t verb, const char *own) {
   return -1;
 }
 
+/* "سأنسحب من القمة إن لم تكن مثمرة"، "ستنقض الاتفاق ما لم تسفر المحادثات"،
+** "ستلبي احتياجاتها من مكان آخر إذا لم تسمح الولايات المتحدة": does a
+** condition of what is not done (إن لم، إذا لم، ما لم، وإلا) follow token
+** FROM in the words VERB governs? */
+static int unless_another(const hd_coder *c, size_t verb, size_t from) {
+  static const char *const if_[] = {"\xd8\xa7\xd9\x86", "\xd8\xa7\xd8\xb0\xd8\xa7", "\xd9\x85\xd8\xa7"};   /* ان اذا ما */
+  for (size_t i = from + 1; i < c->ntokens; i++) {
+    if (c->tokens[i].kind != HD_TOK_WORD || !governed_by(c, c->clause_at[i], verb)) continue;
+    if (hd_tok_is(c, i, "\xd9\x84\xd9\x85") && hd_tok_in(c, i - 1, if_, HD_ARRAY_LEN(if_))) return 1;   /* لم */
+    if (hd_tok_is(c, i, "\xd9\x88\xd8\xa7\xd9\x84\xd8\xa7")) return 1;   /* والا */
+  }
+  return 0;
+}
+
 /* The words that make what is said firm, in the order they decide: a
 ** threat, a demand, an appeal, a rejection, a denial. */
 #define NFIRM 5
@@ -322,8 +336,13 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
   for (size_t k = 0; k < HD_ARRAY_LEN(firm); k++)
     if (why_firm[k]) { *why = why_firm[k]; *at = first_firm[k]; return firm[k].code; }
   if (why_intent && against <= for_) { *why = why_intent; *at = first_intent; return "030"; }
-  /* "قالت الكويت إنها ستقدم مشروع قرار": what the speaker's side will do */
-  if (against <= for_ && (*future = own_future(c, verb, own)) >= 0) { *why = NULL; *at = *future; return "030"; }
+  /* "قالت الكويت إنها ستقدم مشروع قرار": what the speaker's side will do;
+  ** unless another does what it asks, a threat */
+  if (against <= for_ && (*future = own_future(c, verb, own)) >= 0) {
+    *why = NULL;
+    *at = *future;
+    return unless_another(c, verb, (size_t)*future) ? "130" : "030";
+  }
   *why = against > for_ ? why_against : for_ > against ? why_for : NULL;
   *at = against > for_ ? first_against : for_ > against ? first_for : -1;
   return against > for_ ? "111" : for_ > against ? "051" : "010";
@@ -608,8 +627,9 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
         fprintf(c->explain, "  tone   %s: \"%s\" (%s:%u)\n", ev, hd_dict_word_text(c->dict, tone->word[0]),
                 hd_dict_file(c->dict, tone->file), (unsigned)tone->line);
       else if (future >= 0 && !intent && strcmp(ev, "010"))
-        fprintf(c->explain, "  intent %s: \"%.*s\", what the speaker's side will do\n", ev,
-                (int)tok_len(&c->tokens[future]), tok_text(c, &c->tokens[future]));
+        fprintf(c->explain, "  %s %s: \"%.*s\", what the speaker's side will do%s\n", strcmp(ev, "130") ? "intent" : "threat", ev,
+                (int)tok_len(&c->tokens[future]), tok_text(c, &c->tokens[future]),
+                strcmp(ev, "130") ? "" : " unless another does (إن لم، إذا لم، ما لم، وإلا)");
       if (m.realis != HD_REALIS_ACTUAL) hd_explain_realis(c, &m);
     }
     if (hd_code_match(c, &m, day)) return -1;
