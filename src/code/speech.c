@@ -348,6 +348,13 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
   return against > for_ ? "111" : for_ > against ? "051" : "010";
 }
 
+/* Are the state OWN (or one of its bodies) and ACTOR of one country, ACTOR
+** the state itself, one of its bodies, its people or its leading figures? */
+static int own_state_said(const char *own, const char *actor) {
+  return is_state(own) && !strncmp(own, actor, 3) &&
+         (is_state(actor) || hd_has_role(actor, "CVL") || hd_has_role(actor, "ELI"));
+}
+
 /* May group G be the target of words said by OWN: a plain actor with a
 ** country, not the speaker; of the speaker's own country only another
 ** body or side ("قادة الجيش" for the presidency, "الحزب الحاكم" for the
@@ -378,8 +385,8 @@ static int candidate(const hd_coder *c, int g, const char *own) {
 ** was coded in it, the first actor it names that is not the speaker (-1
 ** when none) and, when it names none, the first place it names in
 ** another country than the speaker's (*PLACE, -1 when none). */
-static int content(const hd_coder *c, size_t verb, int speaker, const char *own, long tone, int *events, int *target,
-                   int *place) {
+static int content(const hd_coder *c, size_t verb, int speaker, const char *own, long tone, int plain, int *events,
+                   int *target, int *place) {
   int any = 0;
   *events = 0;
   *target = -1;
@@ -394,15 +401,23 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   if (!any || *events == 1) return any;
   /* the first actor, or the last one before the word that gave the words
   ** their tone ("انسحاب أميركا ... خرقا") */
+  int own_first = 0;
   for (size_t g = 0; g < c->ngroups; g++) {
     if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb) || !candidate(c, (int)g, own))
       continue;
+    /* ("قال ماتيس إن الجيش الأمريكي مستمر في دعم الجهود"، "أعلنت وزارة
+    ** الدفاع الروسية أن السلطات الروسية أقامت مركزا": what a state says
+    ** plainly of its own bodies or people first is aimed at no one) */
+    if (plain && *target < 0 && own_state_said(own, c->actors[c->groups[g].first].code)) {
+      own_first = 1;
+      break;
+    }
     if (*target >= 0 && (tone < 0 || (long)c->groups[g].tok_start > tone)) break;
     *target = (int)g;
   }
   /* else a country it names as a place ("في مخيمات شمال نيجيريا"), or its
   ** capital; not a town, which may be of any country */
-  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0; k++) {
+  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0 && !own_first; k++) {
     const hd_place *pl = &c->places[k];
     if ((pl->kind == HD_ENT_NAME || pl->kind == HD_ENT_CAPITAL) && governed_by(c, c->clause_at[pl->tok_start], verb) &&
         strncmp(pl->country, own, 3))
@@ -553,7 +568,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     int blame = 0;
     const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at, &future, &blame) : "010";
     int place;
-    if (!code || !content(c, verb, speaker, code, tone_at, &events, &target, &place)) continue;
+    if (!code || !content(c, verb, speaker, code, tone_at, !strcmp(ev, "010"), &events, &target, &place)) continue;
     /* (words that name no one are aimed at whom they were told to) */
     if (target < 0 && !events) {
       int a = addressee(c, verb, speaker, code);
