@@ -431,10 +431,32 @@ static int is_label(const hd_coder *c, const hd_mention *m) {
   return t->kind == HD_TOK_PUNCT && (t->punct == ':' || t->punct == '.');
 }
 
+/* "السفير الروسي لدى الولايات المتحدة"، "مندوبة الإمارات لدى الأمم
+** المتحدة"، "السفارة السعودية في أمريكا": is the mention where the
+** diplomat or mission named right before it, with its own country, serves
+** (after لدى or في)?  Then it ends that title and is no actor; after
+** في, as always, a country, a capital or a town is where things happen
+** ("هجوم على السفارة الفرنسية في بوركينا فاسو").  "استدعت سفيرها لدى
+** كندا" (no country of its own) keeps Canada. */
+static int posting(const hd_coder *c, const hd_mention *m) {
+  if (c->nactors == 0 || m->tok_start < 2 ||
+      !(hd_tok_is(c, m->tok_start - 1, "\xd9\x84\xd8\xaf\xd9\x8a") || hd_tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a")))   /* لدي في */
+    return 0;
+  const hd_actor *b = &c->actors[c->nactors - 1];
+  return b->tok_end == m->tok_start - 1 && b->why[0] && b->why[0]->kind == HD_ENT_AGENT &&
+         (b->why[0]->flags & HD_AGENT_POSTED) && b->why[1];
+}
+
 /* Composes the actor starting at mention K; returns mentions consumed. */
 static size_t compose_actor(hd_coder *c, size_t k) {
   const hd_mention *m = &c->mentions[k];
   const hd_entry *e;
+  if (posting(c, m) && (!hd_tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a") || entry_of(c, m, HD_ENT_ACTOR))) {   /* في */
+    /* (and the holder's name after it is the same actor: "السفير الروسي
+    ** لدى واشنطن أناتولي أنتونوف") */
+    c->actors[c->nactors - 1].tok_end = m->tok_end;
+    return 1 + merge_name(c, k + 1, &c->actors[c->nactors - 1]);
+  }
   if (!entry_of(c, m, HD_ENT_ACTOR) && !entry_of(c, m, HD_ENT_AGENT)) {
     if (entry_of(c, m, HD_ENT_CAPITAL) && after_meeting(c, m)) return 1;
     if ((e = entry_of(c, m, HD_ENT_PLACE))) return add_place(c, m, e);

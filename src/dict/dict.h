@@ -44,7 +44,8 @@ enum {
   HD_DERIVED = 16,       /* a form the loader derived, not a line of its own */
   HD_AGENT_BODY = 32,    /* @body: without a country, the state body of the place, as a target */
   HD_AGENT_NAMED = 64,   /* "NAMED": the militant group the article last named */
-  HD_DEFINITE = 128      /* @definite: an actor only when written with the article (الاحتلال, not احتلالها) */
+  HD_DEFINITE = 128,     /* @definite: an actor only when written with the article (الاحتلال, not احتلالها) */
+  HD_AGENT_POSTED = 256  /* @posted: a diplomat or mission; the country after لدى or في right after it is where it serves */
 };
 
 #define HD_NO_GEO INT32_MIN  /* a place without coordinates */
@@ -52,7 +53,7 @@ enum {
 
 typedef struct hd_entry {
   uint8_t kind;              /* hd_entry_kind */
-  uint8_t flags;             /* HD_AGENT_* */
+  uint16_t flags;            /* HD_AGENT_* */
   uint8_t nwords;
   char code[HD_CODE_MAX];
   hd_day from, to;           /* office dates, HD_NO_DAY when open */
