@@ -110,6 +110,14 @@ static size_t time_aside(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* Does token I follow a word that says what something is about (حول،
+** بشأن، حيال)? */
+static int about(const hd_coder *c, size_t i) {
+  static const char *const words[] = {"\xd8\xad\xd9\x88\xd9\x84", "\xd8\xa8\xd8\xb4\xd8\xa7\xd9\x86",
+                                      "\xd8\xad\xd9\x8a\xd8\xa7\xd9\x84"};   /* حول بشان حيال */
+  return i > 0 && hd_tok_in(c, i - 1, words, HD_ARRAY_LEN(words));
+}
+
 /* Groups that start in [POS, END) within GAP words of each other, in the
 ** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
 ** the source slot. */
@@ -157,6 +165,10 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     if (g >= 0 && hd_is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     /* ("قتل 42 جنديا في الضربة، وفق المرصد السوري": who tells fills no slot) */
     if (g >= 0 && hd_named_as_teller(c, g)) { i = c->groups[g].tok_end - 1; continue; }
+    /* ("مباحثات هاتفية بين ترمب وأردوغان حول سوريا": what talks or words
+    ** are about, after حول، بشأن or حيال that are not the pattern's own,
+    ** fills no slot) */
+    if (g >= 0 && i > pos && about(c, i)) { i = c->groups[g].tok_end - 1; continue; }
     if (g >= 0 && k == n) break;
     /* "شكر الرئيس التركي، رجب طيب أردوغان، ... الشيخ تميم": a name set
     ** after the source by a comma, of the same code, is the source again */
