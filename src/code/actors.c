@@ -495,11 +495,23 @@ static size_t compose_actor(hd_coder *c, size_t k) {
     ** object ("طالب البيت الأبيض الفلسطينيين بعدم الاقتراب"; "عناصر طالبان
     ** الباكستانيون" are Pakistani) */
     if (c->nactors > 0) {
-      const hd_actor *b = &c->actors[c->nactors - 1];
+      hd_actor *b = &c->actors[c->nactors - 1];
       if (b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR && strncmp(b->code, e->code, 3) &&
           !(m->clitics & HD_CL_CONJ) &&
           !((e->flags & HD_ADJ_PEOPLE) && hd_ends_in(c, m->tok_end - 1, "\xd9\x8a\xd9\x86")))
         return 1;
+      /* ("حركة حماس الفلسطينية"، "مستوطنون إسرائيليون": the nisba of a
+      ** named actor's own country is part of its name; but a plural of
+      ** people agrees only with a plural of the same ending, and after a
+      ** name is the object: "ودعا الرزاز الأردنيين إلى"، "وحث ماكرون
+      ** الفرنسيين") */
+      int plural = (hd_ends_in(c, b->tok_end - 1, "\xd9\x88\xd9\x86") && hd_ends_in(c, m->tok_end - 1, "\xd9\x88\xd9\x86")) ||
+                   (hd_ends_in(c, b->tok_end - 1, "\xd9\x8a\xd9\x86") && hd_ends_in(c, m->tok_end - 1, "\xd9\x8a\xd9\x86"));   /* ون ين */
+      if (b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR && strlen(b->code) >= 3 &&
+          !strncmp(b->code, e->code, 3) && !(m->clitics & HD_CL_CONJ) && (!(e->flags & HD_ADJ_PEOPLE) || plural)) {
+        b->tok_end = m->tok_end;
+        return 1;
+      }
     }
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
     if (!a) return 0;
