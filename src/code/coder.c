@@ -63,6 +63,7 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     out[i].month = dm[i].kind == HD_DATE_MONTH || dm[i].kind == HD_DATE_LAST_MONTH;
     out[i].past_only = dm[i].kind == HD_DATE_LAST_MONTH;
     out[i].ago = dm[i].kind == HD_DATE_AGO;
+    out[i].lead = dm[i].kind == HD_DATE_LEAD;
     /* "منذ 30 آذار/مارس"، "منذ يوم الاثنين": where a span begins (a time
     ** ago, "منذ أربع سنوات مضت", is a month of its own) */
     size_t before = out[i].tok_start;
@@ -73,7 +74,7 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     while (after < e && txt[after] == ' ') after++;
     /* (set apart by a comma or a colon, or by a verb right after it: "في
     ** 11 سبتمبر/أيلول 2001 قام 19 شخصا ... بخطف") */
-    out[i].opens = opening_prefix(txt + s, dm[i].start) && after < e &&
+    out[i].opens = !out[i].lead && opening_prefix(txt + s, dm[i].start) && after < e &&
                    (txt[after] == ',' || txt[after] == ':' || (after + 1 < e && !memcmp(txt + after, "\xd8\x8c", 2)) ||
                     (out[i].tok_end < c->ntokens && hd_is_verb(c, out[i].tok_end)));
   }
@@ -124,6 +125,10 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
     ** "وتابع ماكرون: \"قبل عشرة أيام قال ترامب\"" dates Trump's words,
     ** not Macron's) */
     if (d[i].ago && c->clause_at[d[i].tok_start] != c->clause_at[m->anchor]) continue;
+    /* (a time between two events dates only the one whose words begin
+    ** right after it: in "ويأتي ذلك بعد أسبوع من القمة التي جمعت" the
+    ** summit, a week back) */
+    if (d[i].lead && m->anchor != d[i].tok_end && (m->nwords == 0 || m->words[0] != d[i].tok_end)) continue;
     /* (a later month named alone is last year's for a verb in the past
     ** of its own clause: "اعترف ترامب في ديسمبر بالقدس"; for any other, it
     ** may be to come) */
@@ -178,7 +183,7 @@ static hd_day joined_date(const hd_coder *c, const hd_match *m, const hd_dated *
     k = c->clauses[k].prev;
     if (c->clauses[k].kind != HD_CLAUSE_COORD && c->clauses[k].kind != HD_CLAUSE_MAIN) break;
     for (size_t i = n; i-- > 0;)
-      if (c->clause_at[d[i].tok_start] == k && !d[i].month && !d[i].since && !d[i].ago) return d[i].day;
+      if (c->clause_at[d[i].tok_start] == k && !d[i].month && !d[i].since && !d[i].ago && !d[i].lead) return d[i].day;
   }
   return HD_NO_DAY;
 }

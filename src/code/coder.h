@@ -242,6 +242,7 @@ typedef struct hd_dated {
   int since;                   /* it follows منذ: DAY is where a span begins, no event's day */
   int past_only;               /* a month after the reference month, named alone: of a verb in the past only */
   int ago;                     /* days or weeks ago ("قبل يومين"): of an event of its own clause only */
+  int lead;                    /* days or weeks between the clause and the event named right after it ("بعد أسبوع من القمة"): of that event only */
 } hd_dated;
 
 /* ------------------------------------------------------------------ */

@@ -1087,6 +1087,46 @@ typedef struct scanner {
 /* Finds the next date at or after *POS, moving *POS past it.  Every word
 ** and digit run is visited once, and each attempt reads a bounded number
 ** of bytes ahead. */
+/* "بعد أسبوع من القمة"، "بعد ستة أسابيع من انطلاق تظاهرات"، "قبل يومين من
+** الانتخابات": a time in days or weeks between the time of the clause,
+** the reference day, and the event named right after من.  Its day is the
+** reference day as far back after بعد, or on after قبل; a few days or
+** weeks ("بعد أيام من") give none. */
+static const char *const LEAD_OPENERS[] = {"بعد", "وبعد", "قبل", "وقبل"};
+/* The units of a lead: the days of one, and whether a count must come
+** before it (plural, and the accusative after 11 and more) or may not
+** (singular, dual). */
+static const struct lead_unit { const char *w; int days, counted; } LEAD_UNITS[] = {
+  {"يوم", 1, 0}, {"يومين", 2, 0}, {"ايام", 1, 1}, {"يوما", 1, 1},
+  {"اسبوع", 7, 0}, {"اسبوعين", 14, 0}, {"اسابيع", 7, 1}, {"اسبوعا", 7, 1}};
+static int lead_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
+  if (ref == HD_NO_DAY || we - ws > 8) return 0;
+  size_t e = WORD_AMONG(t, ws, LEAD_OPENERS), k;
+  if (!e) return 0;
+  int ahead = match_letters(t, e - 6, "قبل", 6);
+  k = skip_blanks(t, e);
+  if ((e = WORD_AMONG(t, k, ABOUT_WORDS))) k = skip_blanks(t, e);
+  int count = 0, v;
+  if (digit_at(t, k)) {
+    int nd = read_number(t, k, 2, &v);
+    if (!nd || v < 2) return 0;
+    count = v;
+    k = skip_blanks(t, k + (size_t)nd);
+  } else {
+    for (size_t c = 0; c < HD_ARRAY_LEN(COUNT_WORDS) && !count; c++)
+      if ((e = word_is(t, k, COUNT_WORDS[c].w))) count = COUNT_WORDS[c].n, k = skip_blanks(t, e);
+  }
+  const struct lead_unit *u = NULL;
+  for (size_t c = 0; c < HD_ARRAY_LEN(LEAD_UNITS) && !u; c++)
+    if ((e = word_is(t, k, LEAD_UNITS[c].w))) u = &LEAD_UNITS[c];
+  /* ("بعد أيام من" names no day; nor "بعد ثلاثة يومين") */
+  if (!u || u->counted != (count > 0)) return 0;
+  size_t of = word_is(t, skip_blanks(t, e), "من");
+  if (!of) return 0;
+  int days = u->days * (count ? count : 1);
+  return found(m, ws, of, ahead ? ref + days : ref - days, HD_DATE_LEAD);
+}
+
 static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
   const text *t = &sc->t;
   size_t i = *pos;
@@ -1098,7 +1138,7 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
       size_t we = i;
       while (word_char_at(t, we)) we += 2;
       if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, we, sc->ref, m) ||
-                          month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m) ||
+                          month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m) || lead_phrase(t, i, we, sc->ref, m) ||
                           month_shift_phrase(t, i, we, sc->ref, m) || week_shift_phrase(t, i, we, sc->ref, m)))
         break;
       i = we;

@@ -33,9 +33,13 @@ hd_day hd_day_parse_iso(const char *s);
 ** a month named alone after في that is later in the year than the
 ** reference month ("في ديسمبر" in April): its day is the first of that
 ** month a year before, which holds for a verb in the past ("اعترف ترامب
-** في ديسمبر"), while "يزور في ديسمبر" is of the month to come. */
+** في ديسمبر"), while "يزور في ديسمبر" is of the month to come.
+** HD_DATE_LEAD is a time in days or weeks before or after the event named
+** right after it ("بعد أسبوع من القمة"، "قبل يومين من الانتخابات"): its day
+** is the reference day as far back (بعد) or on (قبل), and it dates only
+** that event. */
 typedef enum hd_date_kind { HD_DATE_ABSOLUTE = 1, HD_DATE_RELATIVE = 2, HD_DATE_MONTH = 3, HD_DATE_LAST_MONTH = 4,
-                            HD_DATE_AGO = 5 } hd_date_kind;
+                            HD_DATE_AGO = 5, HD_DATE_LEAD = 6 } hd_date_kind;
 
 typedef struct hd_date_match {
   size_t start, end;   /* byte span in the folded text */

@@ -383,7 +383,22 @@ static void test_months(void) {
   CHECK_STR(first("قبل ايام قليلة", ref), "none");
   CHECK_STR(first("قبل يوما", ref), "none");
   CHECK_STR(first("قبل ثلاثة يوما", ref), "none");
-  CHECK_STR(first("قبل اسبوع من الانتخابات", ref), "none");
+  /* a time between the clause and the event named after من dates that
+  ** event, as far back after بعد and on after قبل; a few days or weeks
+  ** give no day */
+  CHECK_STR(first("قبل اسبوع من الانتخابات", ref), "2018-07-27");
+  CHECK_INT(kind("قبل اسبوع من الانتخابات", ref), HD_DATE_LEAD);
+  CHECK_STR(span("بعد اسبوع من القمه", ref), "بعد اسبوع من");
+  CHECK_STR(first("بعد اسبوع من القمه", ref), "2018-07-13");
+  CHECK_STR(first("وبعد يوم من مقتل", ref), "2018-07-19");
+  CHECK_STR(first("بعد نحو يومين من اجتماع", ref), "2018-07-18");
+  CHECK_STR(first("بعد سته اسابيع من انطلاق", ref), "2018-06-08");
+  CHECK_STR(first("بعد 11 يوما من الاحتجاجات", ref), "2018-07-09");
+  CHECK_STR(first("بعد ثلاثه ايام من الهجوم", ref), "2018-07-17");
+  CHECK_STR(first("بعد ايام من الهجوم", ref), "none");
+  CHECK_STR(first("بعد اسابيع من القمه", ref), "none");
+  CHECK_STR(first("بعد يومين", ref), "none");
+  CHECK_STR(first("بعد ثلاثه يومين من", ref), "none");
   CHECK_STR(first("منذ يومين", ref), "none");   /* how long, not when */
   CHECK_STR(first("قبل يومين", NULL), "none");
   CHECK_STR(first("قبل عامين", NULL), "none");
