@@ -434,24 +434,25 @@ static int is_label(const hd_coder *c, const hd_mention *m) {
 /* "السفير الروسي لدى الولايات المتحدة"، "مندوبة الإمارات لدى الأمم
 ** المتحدة"، "السفارة السعودية في أمريكا": is the mention where the
 ** diplomat or mission named right before it, with its own country, serves
-** (after لدى or في)?  Then it ends that title and is no actor; after
+** (1 after لدى, 2 after في, else 0)?  Then it ends that title and is no actor; after
 ** في, as always, a country, a capital or a town is where things happen
 ** ("هجوم على السفارة الفرنسية في بوركينا فاسو").  "استدعت سفيرها لدى
 ** كندا" (no country of its own) keeps Canada. */
 static int posting(const hd_coder *c, const hd_mention *m) {
-  if (c->nactors == 0 || m->tok_start < 2 ||
-      !(hd_tok_is(c, m->tok_start - 1, "\xd9\x84\xd8\xaf\xd9\x8a") || hd_tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a")))   /* لدي في */
-    return 0;
+  if (c->nactors == 0 || m->tok_start < 2) return 0;
+  int at = hd_tok_is(c, m->tok_start - 1, "\xd9\x84\xd8\xaf\xd9\x8a") ? 1                    /* لدي */
+           : hd_tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a") ? 2 : 0;   /* في */
   const hd_actor *b = &c->actors[c->nactors - 1];
-  return b->tok_end == m->tok_start - 1 && b->why[0] && b->why[0]->kind == HD_ENT_AGENT &&
-         (b->why[0]->flags & HD_AGENT_POSTED) && b->why[1];
+  return at && b->tok_end == m->tok_start - 1 && b->why[0] && b->why[0]->kind == HD_ENT_AGENT &&
+                 (b->why[0]->flags & HD_AGENT_POSTED) && b->why[1] ? at : 0;
 }
 
 /* Composes the actor starting at mention K; returns mentions consumed. */
 static size_t compose_actor(hd_coder *c, size_t k) {
   const hd_mention *m = &c->mentions[k];
   const hd_entry *e;
-  if (posting(c, m) && (!hd_tok_is(c, m->tok_start - 1, "\xd9\x81\xd9\x8a") || entry_of(c, m, HD_ENT_ACTOR))) {   /* في */
+  int posted = posting(c, m);
+  if (posted == 1 || (posted == 2 && entry_of(c, m, HD_ENT_ACTOR))) {
     /* (and the holder's name after it is the same actor: "السفير الروسي
     ** لدى واشنطن أناتولي أنتونوف") */
     c->actors[c->nactors - 1].tok_end = m->tok_end;
@@ -496,8 +497,8 @@ static size_t compose_actor(hd_coder *c, size_t k) {
     ** الباكستانيون" are Pakistani) */
     if (c->nactors > 0) {
       hd_actor *b = &c->actors[c->nactors - 1];
-      if (b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR && strncmp(b->code, e->code, 3) &&
-          !(m->clitics & HD_CL_CONJ) &&
+      int after_name = b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR && !(m->clitics & HD_CL_CONJ);
+      if (after_name && strncmp(b->code, e->code, 3) &&
           !((e->flags & HD_ADJ_PEOPLE) && hd_ends_in(c, m->tok_end - 1, "\xd9\x8a\xd9\x86")))
         return 1;
       /* ("حركة حماس الفلسطينية"، "مستوطنون إسرائيليون": the nisba of a
@@ -507,8 +508,7 @@ static size_t compose_actor(hd_coder *c, size_t k) {
       ** الفرنسيين") */
       int plural = (hd_ends_in(c, b->tok_end - 1, "\xd9\x88\xd9\x86") && hd_ends_in(c, m->tok_end - 1, "\xd9\x88\xd9\x86")) ||
                    (hd_ends_in(c, b->tok_end - 1, "\xd9\x8a\xd9\x86") && hd_ends_in(c, m->tok_end - 1, "\xd9\x8a\xd9\x86"));   /* ون ين */
-      if (b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR && strlen(b->code) >= 3 &&
-          !strncmp(b->code, e->code, 3) && !(m->clitics & HD_CL_CONJ) && (!(e->flags & HD_ADJ_PEOPLE) || plural)) {
+      if (after_name && strlen(b->code) >= 3 && !strncmp(b->code, e->code, 3) && (!(e->flags & HD_ADJ_PEOPLE) || plural)) {
         b->tok_end = m->tok_end;
         return 1;
       }

@@ -981,6 +981,26 @@ static uint64_t ago_lengths;
 static const char *const GONE_WORDS[] = {"مضت", "خلت"};
 static const char *const NOT_AGO_AFTER[] = {"من", "رمضان"};   /* "قبل عام من الانتخابات" */
 
+/* The count at *K of a time ago or between ("قبل 15 يوما"، "بعد ستة
+** أسابيع"), in figures or in a word, moving *K past it and its blanks: 0
+** when there is none, -1 when the figures are no count (0, or too long). */
+static int count_at(const text *t, size_t *k) {
+  int v;
+  size_t e;
+  if (digit_at(t, *k)) {
+    int nd = read_number(t, *k, 2, &v);
+    if (!nd || v < 1) return -1;
+    *k = skip_blanks(t, *k + (size_t)nd);
+    return v;
+  }
+  for (size_t c = 0; c < HD_ARRAY_LEN(COUNT_WORDS); c++)
+    if ((e = word_is(t, *k, COUNT_WORDS[c].w))) {
+      *k = skip_blanks(t, e);
+      return COUNT_WORDS[c].n;
+    }
+  return 0;
+}
+
 /* "قبل عامين"، "قبل أكثر من عام"، "منذ نحو أربع سنوات مضت": a time ago
 ** counted in months or years.  After منذ, only with مضت or خلت ("منذ
 ** عامين" is as often how long something has lasted).  Its day is the
@@ -993,16 +1013,8 @@ static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_m
   k = skip_blanks(t, e);
   if ((e = WORD_AMONG(t, k, ABOUT_WORDS))) k = skip_blanks(t, e);
   else if ((e = word_is(t, k, "اكثر")) && (e = word_is(t, skip_blanks(t, e), "من"))) k = skip_blanks(t, e);
-  int count = 0, v;
-  if (digit_at(t, k)) {
-    int nd = read_number(t, k, 2, &v);
-    if (!nd || v < 1) return 0;
-    count = v;
-    k = skip_blanks(t, k + (size_t)nd);
-  } else {
-    for (size_t c = 0; c < HD_ARRAY_LEN(COUNT_WORDS) && !count; c++)
-      if ((e = word_is(t, k, COUNT_WORDS[c].w))) count = COUNT_WORDS[c].n, k = skip_blanks(t, e);
-  }
+  int count = count_at(t, &k);
+  if (count < 0) return 0;
   const struct unit_word *u = NULL;
   for (size_t c = 0; c < HD_ARRAY_LEN(UNIT_WORDS) && !u; c++)
     if ((e = word_is(t, k, UNIT_WORDS[c].w))) u = &UNIT_WORDS[c];
@@ -1100,22 +1112,14 @@ static const struct lead_unit { const char *w; int days, counted; } LEAD_UNITS[]
   {"يوم", 1, 0}, {"يومين", 2, 0}, {"ايام", 1, 1}, {"يوما", 1, 1},
   {"اسبوع", 7, 0}, {"اسبوعين", 14, 0}, {"اسابيع", 7, 1}, {"اسبوعا", 7, 1}};
 static int lead_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
-  if (ref == HD_NO_DAY || we - ws > 8) return 0;
+  if (ref == HD_NO_DAY || (we - ws != 6 && we - ws != 8)) return 0;   /* (the openers' lengths: بعد، وبعد) */
   size_t e = WORD_AMONG(t, ws, LEAD_OPENERS), k;
   if (!e) return 0;
   int ahead = match_letters(t, e - 6, "قبل", 6);
   k = skip_blanks(t, e);
   if ((e = WORD_AMONG(t, k, ABOUT_WORDS))) k = skip_blanks(t, e);
-  int count = 0, v;
-  if (digit_at(t, k)) {
-    int nd = read_number(t, k, 2, &v);
-    if (!nd || v < 2) return 0;
-    count = v;
-    k = skip_blanks(t, k + (size_t)nd);
-  } else {
-    for (size_t c = 0; c < HD_ARRAY_LEN(COUNT_WORDS) && !count; c++)
-      if ((e = word_is(t, k, COUNT_WORDS[c].w))) count = COUNT_WORDS[c].n, k = skip_blanks(t, e);
-  }
+  int count = count_at(t, &k);
+  if (count < 0 || count == 1) return 0;   /* (one is said by the unit alone: "بعد يوم من") */
   const struct lead_unit *u = NULL;
   for (size_t c = 0; c < HD_ARRAY_LEN(LEAD_UNITS) && !u; c++)
     if ((e = word_is(t, k, LEAD_UNITS[c].w))) u = &LEAD_UNITS[c];
