@@ -60,7 +60,8 @@ static size_t sentence_dates(hd_coder *c, size_t s, size_t e, hd_dated *out) {
     out[i].tok_end = t;
     out[i].day = dm[i].day;
     out[i].relative = dm[i].kind == HD_DATE_RELATIVE;
-    out[i].month = dm[i].kind == HD_DATE_MONTH || dm[i].kind == HD_DATE_LAST_MONTH;
+    out[i].month = dm[i].kind == HD_DATE_MONTH || dm[i].kind == HD_DATE_LAST_MONTH || dm[i].kind == HD_DATE_PART;
+    out[i].part = dm[i].kind == HD_DATE_PART;
     out[i].past_only = dm[i].kind == HD_DATE_LAST_MONTH;
     out[i].ago = dm[i].kind == HD_DATE_AGO;
     out[i].lead = dm[i].kind == HD_DATE_LEAD;
@@ -113,6 +114,7 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   size_t best_dist = DATE_REACH + 1;
   *relative = 0;
   *month = HD_NO_DAY;
+  m->month_part = 0;
   m->since = HD_NO_DAY;
   int past_own = n && clause_names_past_year(c, c->clause_at[m->anchor], d, n);   /* (read only with dates) */
   for (size_t i = 0; i < n; i++) {
@@ -149,7 +151,7 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   for (size_t i = 0; i < n && best < 0; i++)
     if (d[i].opens && !d[i].since && !past_own) best = (long)i;
   if (best >= 0) {
-    if (d[best].month) { *month = d[best].day; return HD_NO_DAY; }
+    if (d[best].month) { *month = d[best].day; m->month_part = d[best].part; return HD_NO_DAY; }
     *relative = d[best].relative;
     return d[best].day;
   }

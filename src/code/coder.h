@@ -213,6 +213,7 @@ typedef struct hd_match {
   uint32_t target_from, target_to;   /* ... and the place's tokens */
   int this_week;               /* its own date is a day of the week or "اليوم", read as past or today */
   hd_day month;                /* the month its words name without a day ("آذار/مارس 2016"), else HD_NO_DAY */
+  int month_part;              /* ... a part of the reference month ("مطلع شباط"), MONTH the last day it reaches */
   hd_day since;                /* the day a span its words name begins ("منذ 30 آذار/مارس"), else HD_NO_DAY */
   hd_realis realis;            /* whether it happened (realis.c) */
   hd_realis_why realis_why;    /* and why, for explain */
@@ -241,6 +242,7 @@ typedef struct hd_dated {
   int month;                   /* a month without its day, or a time ago: DAY only places it */
   int since;                   /* it follows منذ: DAY is where a span begins, no event's day */
   int past_only;               /* a month after the reference month, named alone: of a verb in the past only */
+  int part;                    /* the start or the middle of the reference month ("مطلع شباط"): DAY is the last it reaches */
   int ago;                     /* days or weeks ago ("قبل يومين"): of an event of its own clause only */
   int lead;                    /* days or weeks between the clause and the event named right after it ("بعد أسبوع من القمة"): of that event only */
 } hd_dated;

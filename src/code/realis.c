@@ -805,6 +805,13 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** إيطاليون في مارس الماضي"، "الذي اغتاله أردني قبل عامين": a month
   ** before the article's, named without a day, or a time that long ago,
   ** tells the event as history; a month after it, as to come */
+  /* "ومطلع شباط/فبراير، شن الطيران الإسرائيلي غارات" on 17 February: the
+  ** start or the middle of the article's month, over a week before its
+  ** day, is history too */
+  if (own_day == HD_NO_DAY && m->month != HD_NO_DAY && m->month_part && c->ref != HD_NO_DAY && m->month + 7 < c->ref) {
+    why->rule = "named as the start or the middle of the article's month, over a week before its day";
+    return HD_REALIS_BACKGROUND;
+  }
   if (own_day == HD_NO_DAY && m->month != HD_NO_DAY && c->ref != HD_NO_DAY) {
     int ry, rm, my, mm;
     hd_day_to_ymd(c->ref, &ry, &rm, NULL);

@@ -17,6 +17,8 @@
 ** Months without their day (HD_DATE_MONTH): "آذار/مارس 2016", "مارس
 **   الماضي", "الشهر الماضي", and times ago in months or years: "قبل
 **   عامين", "منذ أربع سنوات مضت".  They place an event in time but give it no day.
+** Parts of the reference month (HD_DATE_PART): "مطلع شباط" in February,
+**   "منتصف الشهر الجاري", "بداية هذا الشهر"; no day either.
 ** Relative dates:  اليوم, امس, امس الاول, غدا, بعد غد, and weekday names
 **   with or without "يوم" and الماضي / المقبل, resolved against the
 **   reference day; "الأسبوع الماضي" / "المقبل" is the day seven days
@@ -863,6 +865,38 @@ static int month_match(hd_date_match *m, size_t start, size_t end, hd_day day) {
 static const char *const IN_MONTH_WORDS[] = {"في", "وفي", "خلال", "مطلع", "اواخر", "اوايل", "منتصف", "نهايه", "بدايه"};
 static const char *const SINCE_WORDS[] = {"منذ", "ومنذ", "حتي", "وحتي", "من"};
 
+/* The start and the middle of a month: the last day each may reach. */
+static const struct part_word { const char *w; int last; } PARTS[] = {
+  {"مطلع", 7}, {"ومطلع", 7}, {"بدايه", 7}, {"وبدايه", 7}, {"مستهل", 7}, {"ومستهل", 7},
+  {"اوايل", 10}, {"واوايل", 10}, {"منتصف", 17}, {"ومنتصف", 17}, {"اواسط", 17}, {"واواسط", 17}};
+
+/* The last day of the part of a month that the word just before I names,
+** past "شهر" ("مطلع شهر فبراير"); 0 when it names none, or follows منذ,
+** حتى or من ("منذ مطلع يوليو" is where a span begins, not when). */
+static int part_before(const text *t, size_t i) {
+  for (int hops = 0; hops < 2; hops++) {
+    size_t j = i;
+    while (j > 0 && i - j < MAX_GAP && (t->s[j - 1] == ' ' || t->s[j - 1] == '\t')) j--;
+    if (j == i) return 0;
+    size_t ws = j;
+    while (ws > 0 && j - ws <= MAX_WORD_BYTES && word_char_before(t, ws)) ws -= 2;
+    if (ws == j) return 0;
+    if (word_is(t, ws, "شهر") == j) { i = ws; continue; }
+    for (size_t k = 0; k < HD_ARRAY_LEN(PARTS); k++)
+      if (word_is(t, ws, PARTS[k].w) == j)
+        return word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS)) ? 0 : PARTS[k].last;
+    return 0;
+  }
+  return 0;
+}
+
+/* A part of the reference month (HD_DATE_PART), from START to END. */
+static int part_match(hd_date_match *m, size_t start, size_t end, hd_day ref, int last) {
+  int ry, rm;
+  hd_day_to_ymd(ref, &ry, &rm, NULL);
+  return found(m, start, end, hd_day_from_ymd(ry, rm, last), HD_DATE_PART);
+}
+
 static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_match *m) {
   written_date w;
   size_t e;
@@ -881,9 +915,12 @@ static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_
     /* "أطلقت تركيا في يناير عملية": a month named alone after في, before
     ** the reference month, is this year's; after it, last year's or the
     ** next, as its verb tells */
-    int ry, rm;
-    if (ref == HD_NO_DAY || !word_before_among(t, i, IN_MONTH_WORDS, HD_ARRAY_LEN(IN_MONTH_WORDS))) return 0;
+    int ry, rm, last;
+    if (ref == HD_NO_DAY) return 0;
     hd_day_to_ymd(ref, &ry, &rm, NULL);
+    /* "ومطلع شباط/فبراير، شن" in February: a part of the reference month */
+    if (w.m == rm && (last = part_before(t, i))) return part_match(m, i, named, ref, last);
+    if (!word_before_among(t, i, IN_MONTH_WORDS, HD_ARRAY_LEN(IN_MONTH_WORDS))) return 0;
     if (w.m > rm) {   /* (not "حتى نهاية ديسمبر", a time to come) */
       size_t in = i;
       while (in > 0 && i - in < MAX_GAP && (t->s[in - 1] == ' ' || t->s[in - 1] == '\t')) in--;
@@ -893,10 +930,15 @@ static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_
     }
     return w.m < rm ? month_match(m, i, named, hd_day_from_ymd(ry, w.m, 1)) : 0;
   }
+  int ry, rm, last;
+  if (ref != HD_NO_DAY) {
+    /* "مطلع حزيران/يونيو الجاري"، "منتصف أبريل 2018" */
+    hd_day_to_ymd(ref, &ry, &rm, NULL);
+    int y = w.y ? w.y : w.year_from_ref ? ry + w.shift : 0;
+    if (y == ry && w.m == rm && (last = part_before(t, i))) return part_match(m, i, w.end, ref, last);
+  }
   if (w.y) return month_match(m, i, w.end, hd_day_from_ymd(w.y, w.m, 1));
   if (ref == HD_NO_DAY) return 0;
-  int ry, rm;
-  hd_day_to_ymd(ref, &ry, &rm, NULL);
   if (w.year_from_ref) return month_match(m, i, w.end, hd_day_from_ymd(ry + w.shift, w.m, 1));
   int y = w.direction < 0 ? (w.m < rm ? ry : ry - 1) : (w.m > rm ? ry : ry + 1);
   return month_match(m, i, w.end, hd_day_from_ymd(y, w.m, 1));
@@ -1065,6 +1107,24 @@ static int month_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, h
   return month_match(m, ws, e, hd_day_from_ymd(months / 12, months % 12 + 1, 1));
 }
 
+/* "مطلع الشهر الجاري"، "منتصف الشهر الحالي"، "بداية هذا الشهر": a part of
+** the reference month (HD_DATE_PART); not after منذ, حتى or من. */
+static int part_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_match *m) {
+  static const char *const current[] = {"الجاري", "الحالي"};
+  if (ref == HD_NO_DAY || we - ws < 8 || we - ws > 12) return 0;   /* (the lengths of the words of PARTS) */
+  int last = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(PARTS) && !last; k++)
+    if (word_is(t, ws, PARTS[k].w) == we) last = PARTS[k].last;
+  if (!last || word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
+  size_t k = skip_blanks(t, we), e;
+  if ((e = word_is(t, k, "هذا"))) {
+    if (!(e = word_is(t, skip_blanks(t, e), "الشهر"))) return 0;
+  } else if (!(e = word_is(t, k, "الشهر")) || !(e = WORD_AMONG(t, skip_blanks(t, e), current))) {
+    return 0;
+  }
+  return part_match(m, ws, e, ref, last);
+}
+
 /* "الأسبوع الماضي"، "الأسبوع المقبل": a week before or after the reference
 ** day, told as the day seven days from it (a week's events are the days
 ** of that week, which the text does not name); not after منذ, حتى or من
@@ -1143,7 +1203,8 @@ static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
       while (word_char_at(t, we)) we += 2;
       if (!sc->header && (relative_at(t, i, we, sc->ref, m) || ordinal_date(t, i, we, sc->ref, m) ||
                           month_phrase(t, i, we, sc->ref, m) || ago_phrase(t, i, we, sc->ref, m) || lead_phrase(t, i, we, sc->ref, m) ||
-                          month_shift_phrase(t, i, we, sc->ref, m) || week_shift_phrase(t, i, we, sc->ref, m)))
+                          month_shift_phrase(t, i, we, sc->ref, m) || week_shift_phrase(t, i, we, sc->ref, m) ||
+                          part_phrase(t, i, we, sc->ref, m)))
         break;
       i = we;
     } else {

@@ -37,9 +37,13 @@ hd_day hd_day_parse_iso(const char *s);
 ** HD_DATE_LEAD is a time in days or weeks before or after the event named
 ** right after it ("بعد أسبوع من القمة"، "قبل يومين من الانتخابات"): its day
 ** is the reference day as far back (بعد) or on (قبل), and it dates only
-** that event. */
+** that event.  HD_DATE_PART is the start or the middle of the reference
+** month, named without a day ("مطلع شباط" in February, "منتصف الشهر
+** الجاري"): its day is the last that part reaches (the 7th of the month
+** for its start, the 10th for أوائل, the 17th for its middle), and, like a
+** month's, it only places an event. */
 typedef enum hd_date_kind { HD_DATE_ABSOLUTE = 1, HD_DATE_RELATIVE = 2, HD_DATE_MONTH = 3, HD_DATE_LAST_MONTH = 4,
-                            HD_DATE_AGO = 5, HD_DATE_LEAD = 6 } hd_date_kind;
+                            HD_DATE_AGO = 5, HD_DATE_LEAD = 6, HD_DATE_PART = 7 } hd_date_kind;
 
 typedef struct hd_date_match {
   size_t start, end;   /* byte span in the folded text */

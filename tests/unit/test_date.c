@@ -422,6 +422,26 @@ static void test_months(void) {
   CHECK_STR(first("منذ الأسبوع الماضي", "2018-06-05"), "none");   /* how long, not when */
   CHECK_STR(first("الأسبوع الجاري", "2018-06-05"), "none");
   CHECK_STR(first("الأسبوع الماضي", NULL), "none");
+  /* the start or the middle of the article's month: the last day it reaches */
+  CHECK_STR(first("ومطلع شباط/فبراير، شن", "2018-02-17"), "2018-02-07");
+  CHECK_INT(kind("ومطلع شباط/فبراير، شن", "2018-02-17"), HD_DATE_PART);
+  CHECK_STR(span("ومطلع شباط/فبراير، شن", "2018-02-17"), "شباط/فبراير");
+  CHECK_STR(first("في اوايل ابريل/نيسان الجاري", "2018-04-25"), "2018-04-10");
+  CHECK_STR(first("في منتصف ابريل 2018", "2018-04-27"), "2018-04-17");
+  CHECK_STR(first("مطلع شهر يوليو", ref), "2018-07-07");
+  CHECK_STR(first("اعتقلت مطلع هذا الشهر", ref), "2018-07-07");
+  CHECK_INT(kind("مطلع هذا الشهر", ref), HD_DATE_PART);
+  CHECK_STR(span("مطلع الشهر الجاري، احتجاجات", ref), "مطلع الشهر الجاري");
+  CHECK_STR(first("بدايه الشهر الحالي", ref), "2018-07-07");
+  CHECK_STR(first("منتصف الشهر الجاري", ref), "2018-07-17");
+  CHECK_STR(first("مطلع يوليو الماضي", ref), "2017-07-01");   /* last year's month */
+  CHECK_STR(first("مطلع يوليو 2017", ref), "2017-07-01");
+  CHECK_INT(kind("مطلع مايو", ref), HD_DATE_MONTH);   /* an earlier month */
+  CHECK_INT(kind("منذ مطلع يوليو الحالي", ref), HD_DATE_MONTH);   /* where a span begins: the month only */
+  CHECK_STR(first("منذ بدايه الشهر الجاري", ref), "none");
+  CHECK_STR(first("اواخر الشهر الجاري", ref), "none");   /* says nothing of when */
+  CHECK_STR(first("مطلع الشهر", ref), "none");
+  CHECK_STR(first("مطلع يوليو", NULL), "none");
 }
 
 static void test_not_dates(void) {
