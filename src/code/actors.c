@@ -167,14 +167,37 @@ static int definite(const hd_coder *c, size_t i) {
   return n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4);                                        /* ال */
 }
 
+/* Do the words between mention K, a minister's title (@portfolio), and the
+** mention after it name its portfolio: one to three words with the article,
+** the first with no clitic before it and the others with none but و ("وزير
+** المال الفرنسي"، "وزير الشباب والرياضة المصري"، "وزيرة التنمية الدولية
+** البريطانية")? */
+static int past_portfolio(const hd_coder *c, size_t k) {
+  const hd_entry *e = entry_of(c, &c->mentions[k], HD_ENT_AGENT);
+  if (!e || !(e->flags & HD_AGENT_PORTFOLIO) || k + 1 >= c->nmentions) return 0;
+  size_t at = c->mentions[k].tok_end, next = c->mentions[k + 1].tok_start;
+  if (next <= at || next - at > 3) return 0;
+  for (size_t i = at; i < next; i++) {
+    const hd_token *t = &c->tokens[i];
+    const char *w = tok_text(c, t);
+    size_t len = tok_len(t);
+    if (t->kind != HD_TOK_WORD) return 0;
+    if (i > at && len > 2 && !memcmp(w, "\xd9\x88", 2)) w += 2, len -= 2;   /* و */
+    if (len <= 4 || memcmp(w, "\xd8\xa7\xd9\x84", 4) != 0) return 0;      /* ال */
+  }
+  return 1;
+}
+
 /* Country codes named after a role: adjectives ("الروسي والفرنسي") or, in
-** construct, country names ("روسيا وفرنسا").  Returns mentions consumed. */
+** construct, country names ("روسيا وفرنسا"); after a minister's portfolio,
+** adjectives only ("وزير المال الفرنسي").  Returns mentions consumed. */
 static size_t role_countries(const hd_coder *c, size_t k, const hd_entry **out, size_t max, size_t *n) {
   *n = 0;
   size_t j = k + 1;
-  if (!adjacent(c, j)) return 0;
+  int portfolio = !adjacent(c, j) && past_portfolio(c, k);
+  if (!adjacent(c, j) && !portfolio) return 0;
   int kind = entry_of(c, &c->mentions[j], HD_ENT_ADJ) ? HD_ENT_ADJ
-           : entry_of(c, &c->mentions[j], HD_ENT_NAME) ? HD_ENT_NAME : -1;
+           : entry_of(c, &c->mentions[j], HD_ENT_NAME) && !portfolio ? HD_ENT_NAME : -1;
   if (kind < 0 || entry_of(c, &c->mentions[j], HD_ENT_ACTOR)) return 0;
   /* a noun in construct carries no article: "رئيس فرنسا" is France's
   ** president, "وتتهم المملكة إيران" two actors; with ل it may
