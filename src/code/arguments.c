@@ -1068,6 +1068,35 @@ void hd_authority_source(hd_coder *c, hd_match *m) {
   else snprintf(m->authority, sizeof m->authority, "COP");
 }
 
+/* "دوما تعرضت لهجوم كيمياوي"، "الغوطة الشرقية التي تتعرض لقصف القوات
+** الحكومية"، "10 بلدات وقرى في الغوطة الشرقية تعرضت لقصف": violence
+** whose verb's subject suffered it (@undergo: تعرض ل) suffered by a place
+** named as that subject, right before the verb in its clause (two words
+** between at most) or as the noun a relative clause opens on, is aimed at
+** the place's country (at its people, when the attacker is of that
+** country or has none named). */
+static void place_undergoing(hd_coder *c, hd_match *m) {
+  if (!(m->p->flags & HD_PAT_UNDERGO)) return;
+  int cl = c->clause_at[m->anchor];
+  const hd_clause *k = &c->clauses[cl];
+  for (size_t n = c->nplaces; n-- > 0;) {
+    const hd_place *pl = &c->places[n];
+    if (pl->tok_end > m->anchor || pl->kind == HD_ENT_ADJ) continue;
+    int subject = hd_reach(c, cl, pl->tok_start) > 0 && hd_words_in(c, pl->tok_end, m->anchor) <= 2;
+    /* (the place the relative clause opens on, past a word of its own:
+    ** "الغوطة الشرقية المحاصرة التي تتعرض لقصف") */
+    int opened = k->kind == HD_CLAUSE_RELATIVE && k->opener >= pl->tok_end &&
+                 hd_words_in(c, pl->tok_end, k->opener) <= 1 && hd_words_in(c, k->opener, m->anchor) <= 1;
+    if (!subject && !opened) continue;
+    const hd_actor *src = m->source >= 0 ? &c->actors[c->groups[m->source].first] : NULL;
+    int own = m->implicit_source || (src && (src->bare || !strncmp(src->code, pl->country, 3)));
+    snprintf(m->target_code, sizeof m->target_code, "%s%s", pl->country, own ? "CVL" : "");
+    m->target_from = pl->tok_start;
+    m->target_to = pl->tok_end;
+    return;
+  }
+}
+
 /* "وصل إلى موسكو"، "قصفت الطائرات مدينة إدلب"، "ندد بإطلاق الصواريخ من
 ** قطاع غزة": an act with no target named is aimed at the country of the
 ** place named after its words in its clause; not at its own country,
@@ -1105,4 +1134,5 @@ void hd_place_target(hd_coder *c, hd_match *m) {
     m->target_to = pl->tok_end;
     return;
   }
+  if (root >= 18) place_undergoing(c, m);
 }
