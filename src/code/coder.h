@@ -208,6 +208,7 @@ typedef struct hd_match {
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
   const char *prior;           /* no source here: the subject of the sentence before ("وأضاف") */
   int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
+  int plan_intent;             /* the intent to meet (036) a meeting to come stands for: it sets no parties */
   char authority[HD_CODE_MAX]; /* the source when the text leaves it to the state: "اعتقل المعارض" */
   char target_code[7];         /* no target group: the country of a place ("زار موسكو"), or "" */
   uint32_t target_from, target_to;   /* ... and the place's tokens */

@@ -590,7 +590,7 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   }
   int sym = m->p->flags & HD_PAT_SYM;
   int mutual = nt == 0 && ns >= 2 && (sym || is_mutual_code(m->p->code) || m->passive_parties || m->sides);
-  int real = m->realis == HD_REALIS_ACTUAL;   /* only what happened sets the article's parties */
+  int real = m->realis == HD_REALIS_ACTUAL && !m->plan_intent;   /* only what happened sets the article's parties */
   if (m->one_way) sym = 0;   /* "قتلى في صفوف الحوثيين في معارك مع المقاومة" */
   c->ev.mutual = mutual || (sym && nt > 0);
   if (mutual) {
