@@ -249,8 +249,8 @@ typedef struct anchor_facts {
 
 /* Tries pattern P at token ANCHOR; fills M and returns 1 when every word
 ** of the pattern is found.  F holds what is known of the anchor. */
-static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, anchor_facts *f,
-                       hd_match *m) {
+static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, int object_carried,
+                       anchor_facts *f, hd_match *m) {
   int cl = c->clause_at[anchor];
   /* the pattern's words first: most patterns tried miss one */
   long at[HD_PHRASE_WORDS];
@@ -283,18 +283,29 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   int subject_carried = !noun && !agent_later && p->nelem > 1 && p->elem[1].kind == HD_PAT_SOURCE &&
                         (f->plural != NOT_YET ? f->plural : (f->plural = hd_ends_in(c, anchor, "\xd9\x88\xd8\xa7")));
   if (subject_carried && svo < 0) m->carried = 1;   /* a pronoun: the subject of the clause before */
-  int victim = -1;
-  if (agent_later && svo >= 0) { victim = svo; svo = -1; }
+  int victim = -1, object_named = 0;
+  /* "الفلسطينيين الذين قتلهم جيش الاحتلال"، "غولن، الذي تتهمه أنقرة": a
+  ** verb that carries its object as a pronoun has its subject named right
+  ** after it; the group before it, or the noun its relative clause opens
+  ** on, is what the pronoun stands for, the object */
+  if (object_carried && svo >= 0 && anchor + 1 < c->ntokens && c->actor_at[anchor + 1] >= 0 &&
+      c->actor_at[anchor + 1] != svo && !hd_after_object_prep(c, anchor + 1) &&
+      !(c->actors[c->groups[c->actor_at[anchor + 1]].first].clitics & HD_CL_CONJ)) {
+    victim = svo;
+    svo = -1;
+    object_named = 1;
+  } else if (agent_later && svo >= 0) { victim = svo; svo = -1; }
   /* "بي نظير بوتو، قد قتلت في هجوم": the victim may stand a few words back */
   else if (agent_later && !noun)
     victim = f->victim != NOT_YET ? f->victim : (f->victim = group_before(c, anchor, 0, 1));
-  uint8_t pending[HD_PHRASE_WORDS];
+  uint8_t pending[HD_PHRASE_WORDS] = {0};
   size_t npending = 0, pos = anchor + 1;
   int slot_cl = cl;   /* the clause the slots are read in */
   for (size_t k = 1; k < p->nelem; k++) {
     const hd_pat_elem *el = &p->elem[k];
     if (el->kind != HD_PAT_WORD) {
-      if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE)) pending[npending++] = el->kind;
+      if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE) && !(object_named && el->kind == HD_PAT_TARGET))
+        pending[npending++] = el->kind;
       continue;
     }
     fill_slots(c, slot_cl, pos, (size_t)at[k], pending, npending, m, GAP);
@@ -365,7 +376,12 @@ int hd_best_match(hd_coder *c, size_t i, hd_match *best) {
     if (n && !(a->flags & HD_CL_ARTICLE) && after == NOT_YET) after = after_preposition(c, i);
     for (size_t j = 0; j < n; j++) {
       hd_match m;
-      if (!try_pattern(c, ps[j], i, (a->flags & HD_CL_ARTICLE) != 0 || after == 1, &f, &m)) continue;
+      int noun = (a->flags & HD_CL_ARTICLE) != 0 || after == 1;
+      /* (a pronoun after a verb is its object: "قتلهم"، "تتهمه"; not the
+      ** accusative's alef, nor after a preposition, "لقتلهم") */
+      int object_carried = !noun && (a->flags & HD_CL_SUFFIX) && !(a->flags & (HD_CL_ALEF | HD_CL_PREP)) &&
+                           hd_is_verb(c, i);
+      if (!try_pattern(c, ps[j], i, noun, object_carried, &f, &m)) continue;
       if (!found || better_match(&m, best)) { *best = m; found = 1; }
     }
   }
