@@ -547,6 +547,22 @@ static const char *attack_told(const hd_coder *c, size_t verb, int speaker, cons
   return NULL;
 }
 
+/* The first token of the sentence that names a disaster or an accident
+** (a `mishap` marker: زلزال، فيضانات، غرق مركب، حادث سير), or -1. */
+static long mishap_in(const hd_coder *c) {
+  for (size_t i = 0; i < c->ntokens; i++)
+    if (hd_marker_at(c, i, HD_MARK_MISHAP)) return (long)i;
+  return -1;
+}
+
+/* Does the sentence name no actor but the speaker, group SPEAKER (-1 when
+** the speaker is not named in it)? */
+static int alone(const hd_coder *c, int speaker) {
+  for (size_t g = 0; g < c->ngroups; g++)
+    if ((int)g != speaker) return 0;
+  return 1;
+}
+
 int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, void *), void *user) {
   static const hd_pattern statement = {.nelem = 1, .nwords = 1};
   for (size_t k = 0; k < c->nspeech && !c->stop; k++) {
@@ -598,6 +614,17 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     }
     if (!is_political(code)) {
       if (c->explain) fprintf(c->explain, "  said   by %s: not a political speaker, no statement coded\n", code);
+      continue;
+    }
+    /* "أعلنت السلطات السودانية أن 22 تلميذا لقوا مصرعهم نتيجة غرق مركب"،
+    ** "قالت السلطات إن زلزالا هز المباني": words of a disaster or an
+    ** accident, in a sentence that names no one but the speaker, tell no
+    ** politics */
+    long mishap = !strcmp(ev, "010") && target < 0 && !events && alone(c, speaker) ? mishap_in(c) : -1;
+    if (mishap >= 0) {
+      if (c->explain)
+        fprintf(c->explain, "  said   of a disaster or an accident (\"%.*s\"), aimed at no one: no statement coded\n",
+                (int)tok_len(&c->tokens[mishap]), tok_text(c, &c->tokens[mishap]));
       continue;
     }
     hd_pattern p = statement;
