@@ -448,8 +448,22 @@ static const hd_pattern *recoded(hd_pattern *spoken, size_t *n, const hd_pattern
 static int told_plan(const hd_coder *c, const hd_match *m) {
   const hd_realis_why *why = &m->realis_why;
   static const char *const not_[] = {"\xd8\xba\xd9\x8a\xd8\xb1"};   /* غير ("من غير المتوقع أن") */
+  /* (not a plan told as past, "وكان من المقرر أن يلتقي ... لكن اللقاء
+  ** تم إلغاؤه", nor one denied, "ألا يزور رئيس روسي الولايات المتحدة") */
+  static const char *const was[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86",
+                                    "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa"};   /* كان وكان كانت وكانت */
+  static const char *const no[] = {"\xd9\x84\xd8\xa7", "\xd9\x84\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xa7",
+                                   "\xd9\x84\xd9\x85", "\xd8\xb9\xd8\xaf\xd9\x85"};   /* لا لن الا لم عدم */
+  size_t from = why->marker && why->token < m->anchor ? why->token : m->anchor;
+  for (size_t i = from, n = 0; i-- > 0 && n < 3;) {
+    if (c->tokens[i].kind != HD_TOK_WORD) continue;
+    if (hd_tok_in(c, i, was, HD_ARRAY_LEN(was)) || (i + 1 == from && hd_tok_in(c, i, no, HD_ARRAY_LEN(no)))) return 0;
+    n++;
+  }
+  if (m->anchor > 0 && hd_tok_in(c, m->anchor - 1, no, HD_ARRAY_LEN(no))) return 0;
   size_t v = m->anchor;
   if (m->noun || !hd_is_verb(c, v)) {
+    if (hd_has_preposition(c, v)) return 0;   /* (a noun after a preposition is no object: "تمهيدا للقاء بين") */
     /* (a noun after the verb that governs it, "يبدأ ولي العهد ... زيارة",
     ** or after a word of intent in the present, "يعتزم ماكرون ... إجراء
     ** محادثات") */
