@@ -896,6 +896,9 @@ void hd_denied_accuser(const hd_coder *c, hd_match *m) {
 int hd_subject_of(const hd_coder *c, size_t i, int said) {
   static const char *const of_day[] = {"\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1", "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad"};   /* مساء صباح */
   int g = -1;
+  /* "إن بوتين أبلغ الرئيس الأسد بأن"، "أنقرة أبلغت الوزير الأمريكي": a verb
+  ** of telling with its subject right before it has whom it told after it */
+  if (said && hd_tells(c, i) && (g = hd_subject_before(c, i, 1)) >= 0) return g;
   if (said) {
     /* "وقال المتحدث باسم الجيش العراقي"، "وقال الخميس وزير الخارجية": the
     ** words of a title, and of a day, may stand between; a word the

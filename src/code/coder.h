@@ -310,6 +310,7 @@ int hd_find_clauses(hd_coder *c);
 ** look like a noun, or a verb of saying)? */
 int hd_is_verb(const hd_coder *c, size_t i);
 int hd_actor_reports(const hd_actor *a);
+int hd_tells(const hd_coder *c, size_t verb);
 /* Where token I stands from clause CL: HD_IN_CLAUSE, HD_NESTED (in a
 ** relative clause or brackets inside CL, to be passed over), HD_BELOW (in
 ** another clause inside CL: what CL's verb says or asks, a condition, a

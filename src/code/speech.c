@@ -431,7 +431,9 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
 ** خطأ"), or the one named with ل after it ("قال لبومبيو إن"), right after
 ** the verb or its speaker; never a journalist or an agency ("قال لوكالة
 ** فرانس برس"); -1 when none. */
-static int addressee(const hd_coder *c, size_t verb, int speaker, const char *own) {
+/* Is the verb at VERB one of telling someone (أبلغ، أخبر), whose object
+** is whom it was told to? */
+int hd_tells(const hd_coder *c, size_t verb) {
   static const char *const tell[] = {   /* ابلغ ابلغت يبلغ تبلغ ابلغوا اخبر اخبرت يخبر تخبر */
     "\xd8\xa7\xd8\xa8\xd9\x84\xd8\xba", "\xd8\xa7\xd8\xa8\xd9\x84\xd8\xba\xd8\xaa",
     "\xd9\x8a\xd8\xa8\xd9\x84\xd8\xba", "\xd8\xaa\xd8\xa8\xd9\x84\xd8\xba",
@@ -439,8 +441,13 @@ static int addressee(const hd_coder *c, size_t verb, int speaker, const char *ow
     "\xd8\xa7\xd8\xae\xd8\xa8\xd8\xb1\xd8\xaa", "\xd9\x8a\xd8\xae\xd8\xa8\xd8\xb1", "\xd8\xaa\xd8\xae\xd8\xa8\xd8\xb1"};
   size_t n;
   const char *w = hd_after_conj(c, verb, &n);
-  int tells = 0;
-  for (size_t k = 0; k < HD_ARRAY_LEN(tell) && !tells; k++) tells = hd_text_is(w, n, tell[k]);
+  for (size_t k = 0; k < HD_ARRAY_LEN(tell); k++)
+    if (hd_text_is(w, n, tell[k])) return 1;
+  return 0;
+}
+
+static int addressee(const hd_coder *c, size_t verb, int speaker, const char *own) {
+  int tells = hd_tells(c, verb);
   /* (right after the verb or its speaker: "قال الرئيس السابق لزيمبابوي"
   ** and "خلال زيارته لأنقرة" name no addressee) */
   size_t after = speaker >= 0 && c->groups[speaker].tok_start > verb ? c->groups[speaker].tok_end : verb + 1;
