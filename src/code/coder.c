@@ -439,54 +439,6 @@ static const hd_pattern *recoded(hd_pattern *spoken, size_t *n, const hd_pattern
   return q;
 }
 
-/* Does the article itself tell M, an event to come, in its own words: in
-** the sentence's main clause or one joined to it, or after the word that
-** plans it ("من المقرر أن يعقد"), and by a verb in the present or the
-** future, or a noun after one ("يعتزم ... إجراء محادثات")?  Not what a speaker is quoted saying he
-** will do (hd_code_statements reads it), nor a noun named as to come
-** ("قبيل القمة المرتقبة بين"), which tells no news of intent. */
-static int told_plan(const hd_coder *c, const hd_match *m) {
-  const hd_realis_why *why = &m->realis_why;
-  static const char *const not_[] = {"\xd8\xba\xd9\x8a\xd8\xb1"};   /* غير ("من غير المتوقع أن") */
-  /* (not a plan told as past, "وكان من المقرر أن يلتقي ... لكن اللقاء
-  ** تم إلغاؤه", nor one denied, "ألا يزور رئيس روسي الولايات المتحدة") */
-  static const char *const was[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86",
-                                    "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa"};   /* كان وكان كانت وكانت */
-  static const char *const no[] = {"\xd9\x84\xd8\xa7", "\xd9\x84\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xa7",
-                                   "\xd9\x84\xd9\x85", "\xd8\xb9\xd8\xaf\xd9\x85"};   /* لا لن الا لم عدم */
-  size_t from = why->marker && why->token < m->anchor ? why->token : m->anchor;
-  for (size_t i = from, n = 0; i-- > 0 && n < 3;) {
-    if (c->tokens[i].kind != HD_TOK_WORD) continue;
-    if (hd_tok_in(c, i, was, HD_ARRAY_LEN(was)) || (i + 1 == from && hd_tok_in(c, i, no, HD_ARRAY_LEN(no)))) return 0;
-    n++;
-  }
-  if (m->anchor > 0 && hd_tok_in(c, m->anchor - 1, no, HD_ARRAY_LEN(no))) return 0;
-  size_t v = m->anchor;
-  if (m->noun || !hd_is_verb(c, v)) {
-    if (hd_has_preposition(c, v)) return 0;   /* (a noun after a preposition is no object: "تمهيدا للقاء بين") */
-    /* (a noun after the verb that governs it, "يبدأ ولي العهد ... زيارة",
-    ** or after a word of intent in the present, "يعتزم ماكرون ... إجراء
-    ** محادثات") */
-    size_t words = 0, n;
-    while (v > 0 && c->clause_at[v - 1] == c->clause_at[m->anchor] && words < 8 && !hd_is_verb(c, v - 1) &&
-           !(why->marker && why->token == v - 1))
-      words += c->tokens[--v].kind == HD_TOK_WORD && c->actor_at[v] < 0;   /* (its subject's names do not count) */
-    if (v == 0 || c->clause_at[v - 1] != c->clause_at[m->anchor]) return 0;
-    v--;
-    const char *w = hd_after_conj(c, v, &n);
-    int present = n > 4 && (!memcmp(w, "\xd9\x8a", 2) || !memcmp(w, "\xd8\xaa", 2));   /* يـ تـ */
-    if (!hd_is_verb(c, v) && !(why->marker && why->token == v && present)) return 0;
-  }
-  if (hd_past_verb(c, v) && !hd_reading_with(c, v, HD_CL_FUTURE)) return 0;
-  if (why->marker && why->token > 0 && hd_tok_in(c, why->token - 1, not_, 1)) return 0;
-  int k = c->clause_at[m->anchor];
-  while (c->clauses[k].kind == HD_CLAUSE_COORD && c->clauses[k].prev >= 0) k = c->clauses[k].prev;
-  const hd_clause *cl = &c->clauses[k];
-  if (cl->kind == HD_CLAUSE_MAIN) return 1;
-  return cl->kind == HD_CLAUSE_COMPLEMENT && why->marker && cl->governor >= 0 && (size_t)cl->governor == why->token &&
-         c->clauses[cl->parent].kind == HD_CLAUSE_MAIN;
-}
-
 static int code_patterns(hd_coder *c, size_t s, size_t e) {
   hd_dated dates[MAX_DATES];
   long ndates = -1;   /* found when the first event needs them: most sentences have none */
@@ -637,7 +589,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     ** وميركل إجراء محادثات الأحد مع بوتين": a meeting, a visit or talks to
     ** come that the article tells is, besides, the intent to meet (036) of
     ** those who will, on the article's day */
-    if (m.realis == HD_REALIS_PLANNED && root_of(m.p->code) == 4 && told_plan(c, &m)) {
+    if (m.realis == HD_REALIS_PLANNED && root_of(m.p->code) == 4 && hd_told_plan(c, &m)) {
       hd_match intent = m;
       intent.p = recoded(spoken, &nspoken, m.p, "036");
       intent.realis = HD_REALIS_ACTUAL;

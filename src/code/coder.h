@@ -369,6 +369,7 @@ int hd_is_denied(const hd_coder *c, size_t anchor);
 int hd_is_foiled(const hd_coder *c, size_t anchor);
 /* Is token I a verb in the past: a verb, not in the imperfect? */
 int hd_past_verb(const hd_coder *c, size_t i);
+int hd_told_plan(const hd_coder *c, const hd_match *m);
 /* The realis of the event of M; OWN_DAY is the date its clause gives it,
 ** HD_NO_DAY when it gives none. */
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why);

@@ -19,7 +19,9 @@
 **      background.
 **
 ** The governing verb is an event of its own, coded by its own pattern:
-** "هدد" is a threat, "دعا" an appeal, "اتهم" an accusation.
+** "هدد" is a threat, "دعا" an appeal, "اتهم" an accusation.  A meeting to
+** come that the article itself tells is also an intent to meet
+** (hd_told_plan).
 */
 #include <stdlib.h>
 #include "code/coder.h"
@@ -188,6 +190,53 @@ static int imperfect_any(const hd_coder *c, size_t i) {
 }
 
 int hd_past_verb(const hd_coder *c, size_t i) { return hd_is_verb(c, i) && !imperfect_any(c, i); }
+
+/* Does the article itself tell M, a meeting to come, in its own words, so
+** that it is also the intent to meet of those who will?  In the sentence's
+** main clause or one joined to it, or right after the word that plans it
+** ("من المقرر أن يعقد"); by a verb in the present or the future, or by a
+** noun after one ("يعتزم ماكرون ... إجراء محادثات"، "يبدأ ولي العهد ...
+** زيارة").  Not what a speaker is quoted saying he will do (speech.c reads
+** it), a noun named as to come ("قبيل القمة المرتقبة بين"، "تمهيدا للقمة"),
+** a plan told as past ("وكان من المقرر أن يلتقي ... لكن اللقاء تم
+** إلغاؤه"), nor one denied ("ألا يزور"، "من غير المتوقع أن"). */
+int hd_told_plan(const hd_coder *c, const hd_match *m) {
+  static const char *const was[] = {   /* كان وكان كانت وكانت */
+    "\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
+    "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa"};
+  static const char *const no[] = {   /* لا لن الا لم عدم */
+    "\xd9\x84\xd8\xa7", "\xd9\x84\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xa7", "\xd9\x84\xd9\x85",
+    "\xd8\xb9\xd8\xaf\xd9\x85"};
+  static const char *const not_[] = {"\xd8\xba\xd9\x8a\xd8\xb1"};   /* غير */
+  const hd_realis_why *why = &m->realis_why;
+  size_t from = why->marker && why->token < m->anchor ? why->token : m->anchor;
+  for (size_t i = from, n = 0; i-- > 0 && n < 3;) {
+    if (c->tokens[i].kind != HD_TOK_WORD) continue;
+    if (hd_tok_in(c, i, was, HD_ARRAY_LEN(was)) || (i + 1 == from && hd_tok_in(c, i, no, HD_ARRAY_LEN(no)))) return 0;
+    n++;
+  }
+  if (m->anchor > 0 && hd_tok_in(c, m->anchor - 1, no, HD_ARRAY_LEN(no))) return 0;
+  if (why->marker && why->token > 0 && hd_tok_in(c, why->token - 1, not_, 1)) return 0;
+  size_t v = m->anchor;
+  if (m->noun || !hd_is_verb(c, v)) {
+    if (hd_has_preposition(c, v)) return 0;
+    /* the verb that governs the noun, past its subject's names */
+    size_t words = 0;
+    while (v > 0 && c->clause_at[v - 1] == c->clause_at[m->anchor] && words < 8 && !hd_is_verb(c, v - 1) &&
+           !(why->marker && why->token == v - 1))
+      words += c->tokens[--v].kind == HD_TOK_WORD && c->actor_at[v] < 0;
+    if (v == 0 || c->clause_at[v - 1] != c->clause_at[m->anchor]) return 0;
+    v--;
+    if (!hd_is_verb(c, v) && !(why->marker && why->token == v && present_tense(c, v))) return 0;
+  }
+  if (hd_past_verb(c, v) && !has_future(c, v)) return 0;
+  int k = c->clause_at[m->anchor];
+  while (c->clauses[k].kind == HD_CLAUSE_COORD && c->clauses[k].prev >= 0) k = c->clauses[k].prev;
+  const hd_clause *cl = &c->clauses[k];
+  if (cl->kind == HD_CLAUSE_MAIN) return 1;
+  return cl->kind == HD_CLAUSE_COMPLEMENT && why->marker && cl->governor >= 0 && (size_t)cl->governor == why->token &&
+         c->clauses[cl->parent].kind == HD_CLAUSE_MAIN;
+}
 
 /* Does the sentence open with the subject of the verb at ANCHOR, right
 ** before it ("مصر تنفي"، "مساعد سابق لترامب ينفي"), as a headline or a lead
