@@ -627,14 +627,6 @@ static void note_subject(hd_coder *c) {
   const hd_actor *a = &c->actors[c->groups[g].first];
   if (c->groups[g].count != 1 || a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) < 3) return;
   snprintf(c->subject, sizeof c->subject, "%s", a->code);
-  c->subject_reports = hd_actor_reports(a);
-}
-
-/* Did an entry marked @reporter ("المرصد السوري لحقوق الإنسان") make A? */
-int hd_actor_reports(const hd_actor *a) {
-  for (size_t k = 0; k < HD_ARRAY_LEN(a->why); k++)
-    if (a->why[k] && a->why[k]->kind == HD_ENT_ACTOR && (a->why[k]->flags & HD_REPORTER)) return 1;
-  return 0;
 }
 
 /* "أعلن الجيش التركي ... وتمكن الجيش من": a state body the article has
@@ -816,7 +808,6 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->setting[0] = 0;
   c->named_group[0] = 0;
   c->subject[0] = 0;
-  c->subject_reports = 0;
   c->attacker[0] = c->attacked[0] = 0;
   c->nnamed = 0;
   c->sentence = 0;

@@ -140,7 +140,6 @@ struct hd_coder {
   char setting[4];               /* the country the article is set in, or "" */
   char named_group[HD_CODE_MAX]; /* the militant group (IMG...) the article named last, or "" */
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
-  int subject_reports;           /* ... a monitor relaying news (@reporter) */
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
   struct { const hd_entry *body; char country[4]; } named[16];   /* the country each word of a state body was last named with */
   size_t nnamed;
@@ -309,7 +308,6 @@ int hd_find_clauses(hd_coder *c);
 /* Is token I a verb (a pattern anchor with imperfect forms that does not
 ** look like a noun, or a verb of saying)? */
 int hd_is_verb(const hd_coder *c, size_t i);
-int hd_actor_reports(const hd_actor *a);
 int hd_tells(const hd_coder *c, size_t verb);
 /* Where token I stands from clause CL: HD_IN_CLAUSE, HD_NESTED (in a
 ** relative clause or brackets inside CL, to be passed over), HD_BELOW (in

@@ -576,7 +576,6 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     size_t verb = c->speech[k].verb;
     int speaker = c->speech[k].speaker, events, target;
     const char *code = speaker_code(c, k);
-    int reports = speaker >= 0 ? hd_actor_reports(&c->actors[c->groups[speaker].first]) : c->subject_reports;
     /* "أعلنت الخارجية الفرنسية ... وأكدت الوزارة أن": a state body named
     ** without its country, in an article whose speaker before was of a
     ** state, is that state's, not the place's it speaks of */
@@ -622,12 +621,6 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     }
     if (!is_political(code)) {
       if (c->explain) fprintf(c->explain, "  said   by %s: not a political speaker, no statement coded\n", code);
-      continue;
-    }
-    /* "قال المرصد السوري لحقوق الإنسان إن الجيش ألقى 12 برميلا": a monitor
-    ** relays news; what it tells is coded, its telling is not */
-    if (reports) {
-      if (c->explain) fprintf(c->explain, "  said   by %s, a monitor relaying news (@reporter): no statement coded\n", code);
       continue;
     }
     /* "أعلنت السلطات السودانية أن 22 تلميذا لقوا مصرعهم نتيجة غرق مركب"،

@@ -568,7 +568,7 @@ static hd_status parse_country(loader *ld, field *f, size_t n) {
 
 static hd_status parse_actor(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
-  if (n < 2) return fail(ld, "expected: CODE phrase [@FROM..TO] [@in=CODE,...] [@definite] [@reporter]");
+  if (n < 2) return fail(ld, "expected: CODE phrase [@FROM..TO] [@in=CODE,...] [@definite]");
   if (!is_upper_code(f[0].s, f[0].n))
     return fail(ld, "actor code must be groups of three capital letters, not '%.*s'", (int)f[0].n, f[0].s);
   hd_entry e = {.kind = HD_ENT_ACTOR, .from = HD_NO_DAY, .to = HD_NO_DAY};
@@ -578,10 +578,6 @@ static hd_status parse_actor(loader *ld, field *f, size_t n) {
       e.flags |= HD_DEFINITE;
       continue;
     }
-    if (field_is(f[n + i], "@reporter")) {
-      e.flags |= HD_REPORTER;
-      continue;
-    }
     if (f[n + i].n > 4 && !memcmp(f[n + i].s, "@in=", 4)) {
       if (parse_in(f[n + i], &e) != 0)
         return fail(ld, "bad attribute '%.*s': expected @in= and one to four country codes joined by commas (@in=SYR,IRQ)",
@@ -589,7 +585,7 @@ static hd_status parse_actor(loader *ld, field *f, size_t n) {
       continue;
     }
     if (parse_range(ld, f[n + i], &e) != 0)
-      return fail(ld, "bad attribute '%.*s': expected @YYYY-MM-DD..YYYY-MM-DD (either end may be empty), @in=CODE, @definite or @reporter",
+      return fail(ld, "bad attribute '%.*s': expected @YYYY-MM-DD..YYYY-MM-DD (either end may be empty), @in=CODE or @definite",
                   (int)f[n + i].n, f[n + i].s);
     ranges++;
   }
