@@ -308,6 +308,7 @@ int hd_find_clauses(hd_coder *c);
 /* Is token I a verb (a pattern anchor with imperfect forms that does not
 ** look like a noun, or a verb of saying)? */
 int hd_is_verb(const hd_coder *c, size_t i);
+/* Is the verb at VERB one of telling someone (أبلغ، أخبر)? (speech.c) */
 int hd_tells(const hd_coder *c, size_t verb);
 /* Where token I stands from clause CL: HD_IN_CLAUSE, HD_NESTED (in a
 ** relative clause or brackets inside CL, to be passed over), HD_BELOW (in
@@ -367,6 +368,8 @@ int hd_is_denied(const hd_coder *c, size_t anchor);
 int hd_is_foiled(const hd_coder *c, size_t anchor);
 /* Is token I a verb in the past: a verb, not in the imperfect? */
 int hd_past_verb(const hd_coder *c, size_t i);
+/* Does the article itself tell M, a meeting to come, so that it is also an
+** intent to meet (036)? */
 int hd_told_plan(const hd_coder *c, const hd_match *m);
 /* The realis of the event of M; OWN_DAY is the date its clause gives it,
 ** HD_NO_DAY when it gives none. */

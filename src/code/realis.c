@@ -850,10 +850,6 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (own_day > c->ref) { why->rule = "dated after the article"; return HD_REALIS_PLANNED; }
     if (own_day + BACKGROUND_DAYS < c->ref) { why->rule = "dated long before the article"; return HD_REALIS_BACKGROUND; }
   }
-  /* "التفجيرات التي استهدفت مطار بروكسل في آذار/مارس 2016"، "احتج
-  ** إيطاليون في مارس الماضي"، "الذي اغتاله أردني قبل عامين": a month
-  ** before the article's, named without a day, or a time that long ago,
-  ** tells the event as history; a month after it, as to come */
   /* "ومطلع شباط/فبراير، شن الطيران الإسرائيلي غارات" on 17 February: the
   ** start or the middle of the article's month, over a week before its
   ** day, is history too */
@@ -861,6 +857,10 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->rule = "named as the start or the middle of the article's month, over a week before its day";
     return HD_REALIS_BACKGROUND;
   }
+  /* "التفجيرات التي استهدفت مطار بروكسل في آذار/مارس 2016"، "احتج
+  ** إيطاليون في مارس الماضي"، "الذي اغتاله أردني قبل عامين": a month
+  ** before the article's, named without a day, or a time that long ago,
+  ** tells the event as history; a month after it, as to come */
   if (own_day == HD_NO_DAY && m->month != HD_NO_DAY && c->ref != HD_NO_DAY) {
     int ry, rm, my, mm;
     hd_day_to_ymd(c->ref, &ry, &rm, NULL);

@@ -870,23 +870,27 @@ static const struct part_word { const char *w; int last; } PARTS[] = {
   {"مطلع", 7}, {"ومطلع", 7}, {"بدايه", 7}, {"وبدايه", 7}, {"مستهل", 7}, {"ومستهل", 7},
   {"اوايل", 10}, {"واوايل", 10}, {"منتصف", 17}, {"ومنتصف", 17}, {"اواسط", 17}, {"واواسط", 17}};
 
+/* Where the word before I starts, past at most a few blanks; I when no
+** blank stands right before I. */
+static size_t word_start_before(const text *t, size_t i) {
+  size_t j = i;
+  while (j > 0 && i - j < MAX_GAP && (t->s[j - 1] == ' ' || t->s[j - 1] == '\t')) j--;
+  while (word_char_before(t, j)) j -= 2;
+  return j;
+}
+
 /* The last day of the part of a month that the word just before I names,
 ** past "شهر" ("مطلع شهر فبراير"); 0 when it names none, or follows منذ,
 ** حتى or من ("منذ مطلع يوليو" is where a span begins, not when). */
 static int part_before(const text *t, size_t i) {
-  for (int hops = 0; hops < 2; hops++) {
-    size_t j = i;
-    while (j > 0 && i - j < MAX_GAP && (t->s[j - 1] == ' ' || t->s[j - 1] == '\t')) j--;
-    if (j == i) return 0;
-    size_t ws = j;
-    while (ws > 0 && j - ws <= MAX_WORD_BYTES && word_char_before(t, ws)) ws -= 2;
-    if (ws == j) return 0;
-    if (word_is(t, ws, "شهر") == j) { i = ws; continue; }
-    for (size_t k = 0; k < HD_ARRAY_LEN(PARTS); k++)
-      if (word_is(t, ws, PARTS[k].w) == j)
-        return word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS)) ? 0 : PARTS[k].last;
-    return 0;
+  size_t ws = word_start_before(t, i);
+  if (ws < i && word_is(t, ws, "شهر")) {
+    i = ws;
+    ws = word_start_before(t, i);
   }
+  for (size_t k = 0; ws < i && k < HD_ARRAY_LEN(PARTS); k++)
+    if (word_is(t, ws, PARTS[k].w))
+      return word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS)) ? 0 : PARTS[k].last;
   return 0;
 }
 
@@ -922,9 +926,7 @@ static int month_phrase(const text *t, size_t i, size_t we, hd_day ref, hd_date_
     if (w.m == rm && (last = part_before(t, i))) return part_match(m, i, named, ref, last);
     if (!word_before_among(t, i, IN_MONTH_WORDS, HD_ARRAY_LEN(IN_MONTH_WORDS))) return 0;
     if (w.m > rm) {   /* (not "حتى نهاية ديسمبر", a time to come) */
-      size_t in = i;
-      while (in > 0 && i - in < MAX_GAP && (t->s[in - 1] == ' ' || t->s[in - 1] == '\t')) in--;
-      while (word_char_before(t, in)) in -= 2;
+      size_t in = word_start_before(t, i);
       if (in != i && word_before_among(t, in, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
       return found(m, i, named, hd_day_from_ymd(ry - 1, w.m, 1), HD_DATE_LAST_MONTH);
     }
@@ -1138,27 +1140,6 @@ static int week_shift_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd
   return relative(m, ws, e, ref + 7 * shift);
 }
 
-/* ------------------------------------------------------------------ */
-/* The scan                                                            */
-/* ------------------------------------------------------------------ */
-
-/* The first letters and lengths of the month names and the ordinals. */
-static void find_word_starts(void) {
-  for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) add_start(&month_starts, MONTHS[k].first, MONTHS[k].len);
-  for (size_t k = 0; k < HD_ARRAY_LEN(ORDINALS); k++) add_start(&ordinal_starts, ORDINALS[k].w, ORDINALS[k].len);
-  for (size_t k = 0; k < HD_ARRAY_LEN(VOCAB); k++) vocab_lengths[VOCAB[k].article] |= 1ull << VOCAB[k].len;
-  for (size_t k = 0; k < HD_ARRAY_LEN(AGO_OPENERS); k++) ago_lengths |= 1ull << strlen(AGO_OPENERS[k]);
-}
-
-typedef struct scanner {
-  text t;
-  hd_day ref;
-  int header;   /* only complete dates written with a four-digit year */
-} scanner;
-
-/* Finds the next date at or after *POS, moving *POS past it.  Every word
-** and digit run is visited once, and each attempt reads a bounded number
-** of bytes ahead. */
 /* "بعد أسبوع من القمة"، "بعد ستة أسابيع من انطلاق تظاهرات"، "قبل يومين من
 ** الانتخابات": a time in days or weeks between the time of the clause,
 ** the reference day, and the event named right after من.  Its day is the
@@ -1191,6 +1172,27 @@ static int lead_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_
   return found(m, ws, of, ahead ? ref + days : ref - days, HD_DATE_LEAD);
 }
 
+/* ------------------------------------------------------------------ */
+/* The scan                                                            */
+/* ------------------------------------------------------------------ */
+
+/* The first letters and lengths of the month names and the ordinals. */
+static void find_word_starts(void) {
+  for (size_t k = 0; k < HD_ARRAY_LEN(MONTHS); k++) add_start(&month_starts, MONTHS[k].first, MONTHS[k].len);
+  for (size_t k = 0; k < HD_ARRAY_LEN(ORDINALS); k++) add_start(&ordinal_starts, ORDINALS[k].w, ORDINALS[k].len);
+  for (size_t k = 0; k < HD_ARRAY_LEN(VOCAB); k++) vocab_lengths[VOCAB[k].article] |= 1ull << VOCAB[k].len;
+  for (size_t k = 0; k < HD_ARRAY_LEN(AGO_OPENERS); k++) ago_lengths |= 1ull << strlen(AGO_OPENERS[k]);
+}
+
+typedef struct scanner {
+  text t;
+  hd_day ref;
+  int header;   /* only complete dates written with a four-digit year */
+} scanner;
+
+/* Finds the next date at or after *POS, moving *POS past it.  Every word
+** and digit run is visited once, and each attempt reads a bounded number
+** of bytes ahead. */
 static int next_date(const scanner *sc, size_t *pos, hd_date_match *m) {
   const text *t = &sc->t;
   size_t i = *pos;
