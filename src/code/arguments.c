@@ -218,6 +218,11 @@ static int struck_by_antecedent(const hd_coder *c, const hd_match *m) {
   return at > 1 && c->actor_at[at - 1] < 0 && hd_marker_at(c, at - 2, HD_MARK_STRIKE) ? g : -1;
 }
 
+/* The target once the group a target slot took proves to be the attacker:
+** the victim before the passive reading ("عشرات الفلسطينيين الذين قتلوا
+** بالرصاص الإسرائيلي"), or none. */
+static int victim_or_none(const hd_match *m) { return m->victim >= 0 && m->victim != m->source ? m->victim : -1; }
+
 /* "ضربة جوية أميركية", "غارة إسرائيلية": a nisba right after the words
 ** of violence names the attacker, not the victim. */
 static void attacker_nisba(const hd_coder *c, hd_match *m) {
@@ -246,7 +251,7 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
   if (g < 0) return;
   m->source = g;
   m->attacker = nisba ? 1 : 2;
-  if (m->target == g) m->target = -1;
+  if (m->target == g) m->target = victim_or_none(m);
 }
 
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"، "يعذبون
@@ -300,7 +305,7 @@ void hd_default_source(const hd_coder *c, hd_match *m) {
     if (g >= 0) {
       m->source = g;
       m->agent = 1;
-      if (m->target == g) m->target = -1;
+      if (m->target == g) m->target = victim_or_none(m);
     }
   }
   if (m->source < 0 && !hd_has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)

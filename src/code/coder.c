@@ -279,7 +279,7 @@ static int code_implied(hd_coder *c, size_t s, size_t e, hd_dated *dates, long *
     p.file = why->file; p.line = why->line;
     hd_match m;
     memset(&m, 0, sizeof m);
-    m.p = &p; m.anchor = a->tok_start; m.last = a->tok_end - 1; m.source = (int)g; m.target = -1;
+    m.p = &p; m.anchor = a->tok_start; m.last = a->tok_end - 1; m.source = (int)g; m.target = m.victim = -1;
     m.implied = 1;
     for (size_t t = a->tok_start; t < a->tok_end && m.nwords < HD_PHRASE_WORDS; t++) m.words[m.nwords++] = (uint32_t)t;
     m.last = c->groups[g].tok_end - 1;

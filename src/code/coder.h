@@ -196,6 +196,7 @@ typedef struct hd_match {
   uint32_t words[HD_PHRASE_WORDS];  /* tokens of the pattern's words */
   size_t nwords;
   int source, target;          /* group indexes, -1 when empty */
+  int victim;                  /* the victim before a passive reading, kept while a slot holds the target */
   int passive_parties;         /* the source is the article's parties */
   int implicit_source;         /* the source is the pattern's @source= code */
   int noun;                    /* the anchor carries the article: a verbal noun */

@@ -260,7 +260,7 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
     pos = (size_t)at[k] + 1;
   }
   memset(m, 0, sizeof *m);
-  m->p = p; m->anchor = m->last = anchor; m->source = m->target = -1;
+  m->p = p; m->anchor = m->last = anchor; m->source = m->target = m->victim = -1;
   m->noun = noun;
   m->words[m->nwords++] = (uint32_t)anchor;
   /* a subject stands before a verb, never before a noun with the article:
@@ -328,6 +328,14 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
     return 0;
   if (svo >= 0) m->source = svo;
   if (victim >= 0 && m->target < 0 && victim != m->source) m->target = victim;
+  /* (kept for arguments.c only when it stands right before the verb, or is
+  ** the noun of a relative clause the verb opens: "فلسطينيا قتل"، "عشرات
+  ** الفلسطينيين الذين قتلوا"; not before a noun, "جندي أدين بقتل فلسطيني") */
+  const hd_clause *own = &c->clauses[cl];
+  if (victim >= 0 && !noun && !hd_reading_with(c, anchor, HD_CL_PREP) &&
+      (c->groups[victim].tok_end == anchor ||
+       (own->kind == HD_CLAUSE_RELATIVE && own->antecedent == victim && own->opener + 1 == anchor)))
+    m->victim = victim;
   return 1;
 }
 

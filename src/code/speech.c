@@ -646,6 +646,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     m.source = speaker;
     m.prior = speaker < 0 ? code : NULL;   /* the sentence before's speaker, or the state body's */
     m.target = target;
+    m.victim = -1;
     if (target < 0 && place >= 0) {
       const hd_place *pl = &c->places[place];
       memcpy(m.target_code, pl->country, sizeof m.target_code);
