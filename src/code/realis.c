@@ -585,6 +585,18 @@ static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis
   return NULL;
 }
 
+/* The background marker whose last word is right before token END (a
+** comma between), or NULL; AT is where it starts. */
+static const hd_marker *background_ending_at(const hd_coder *c, size_t end, size_t *at) {
+  hd_realis r;
+  if (end > 0 && c->tokens[end - 1].kind == HD_TOK_PUNCT && c->tokens[end - 1].punct == ',') end--;
+  for (size_t i = end, back = 0; i-- > 0 && back < HD_PHRASE_WORDS; back++) {
+    const hd_marker *mk = realis_marker_at(c, i, &r);
+    if (mk && r == HD_REALIS_BACKGROUND && i + mk->nwords == end) { *at = i; return mk; }
+  }
+  return NULL;
+}
+
 /* The realis marker of one of KINDS (a mask of 1 << hd_realis) that stands
 ** after an event, in its clause: from token FROM, within three words past
 ** its own (actors do not count), or NULL. */
@@ -775,6 +787,13 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (k->governor >= 0 && (mk = realis_marker_at(c, (size_t)k->governor, &r))) {
       why->marker = mk; why->token = (size_t)k->governor;
       return r;
+    }
+    /* "وهذه ليست المرة الأولى التي يستهدف فيها مطار التيفور": a relative
+    ** clause that opens right after a background marker tells what
+    ** happened before */
+    if (k->kind == HD_CLAUSE_RELATIVE && (mk = background_ending_at(c, k->opener, &at))) {
+      why->marker = mk; why->token = at;
+      return HD_REALIS_BACKGROUND;
     }
     if (k->governor >= 0 && has_future(c, (size_t)k->governor)) {
       why->rule = "governed by a verb in the future"; why->token = (size_t)k->governor;
