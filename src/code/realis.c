@@ -31,7 +31,7 @@
 #define REALIS_REACH 6   /* words between a realis marker and the event it governs */
 #define BACKGROUND_DAYS 183   /* an event dated this long before its article is background */
 #define SPAN_DAYS 7           /* violence since a day this long before its article is a toll */
-#define YEAR_REACH 8          /* words between an event and the year that dates it */
+#define YEAR_REACH 11         /* words between an event and the year that dates it */
 
 /* Negation and the conditional particles, closed classes of the grammar. */
 static const char *const negations[] = {
