@@ -559,19 +559,21 @@ void hd_backer_not_party(const hd_coder *c, hd_match *m) {
   }
 }
 
+/* Words of casualties. */
+static const char *const casualties[] = {   /* مقتل بمقتل مصرع بمصرع سقوط اصابه باصابه جرح استشهاد باستشهاد صفوف قتل اصيب */
+  "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd9\x85\xd9\x82\xd8\xaa\xd9\x84",
+  "\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xa8\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9",
+  "\xd8\xb3\xd9\x82\xd9\x88\xd8\xb7", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87",
+  "\xd8\xa8\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xac\xd8\xb1\xd8\xad",
+  "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf",
+  "\xd8\xa8\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf", "\xd8\xb5\xd9\x81\xd9\x88\xd9\x81",
+  "\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8"};
+
 /* "أسفرت المعارك عن مصرع عدد من المتمردين": those named after a word of
 ** casualties (مقتل، مصرع، إصابة، في صفوف), past a count, are the victims
 ** of the violence, never its doers. */
 void hd_victims_not_source(const hd_coder *c, hd_match *m) {
   static const char *const counting[] = {"\xd9\x85\xd9\x86", "\xd8\xb9\xd8\xaf\xd8\xaf"};   /* من عدد */
-  static const char *const casualties[] = {   /* مقتل بمقتل مصرع بمصرع سقوط اصابه باصابه جرح استشهاد باستشهاد صفوف قتل اصيب */
-    "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd9\x85\xd9\x82\xd8\xaa\xd9\x84",
-    "\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9", "\xd8\xa8\xd9\x85\xd8\xb5\xd8\xb1\xd8\xb9",
-    "\xd8\xb3\xd9\x82\xd9\x88\xd8\xb7", "\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87",
-    "\xd8\xa8\xd8\xa7\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xac\xd8\xb1\xd8\xad",
-    "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf",
-    "\xd8\xa8\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x87\xd8\xa7\xd8\xaf", "\xd8\xb5\xd9\x81\xd9\x88\xd9\x81",
-    "\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8"};
   if (m->source < 0 || root_of(m->p->code) < 18) return;
   size_t at = c->groups[m->source].tok_start;
   for (size_t k = 1; k <= 4 && k <= at; k++) {
@@ -583,6 +585,51 @@ void hd_victims_not_source(const hd_coder *c, hd_match *m) {
       return;
     }
     if (!hd_is_count(c, i) && !hd_tok_in(c, i, counting, HD_ARRAY_LEN(counting))) return;
+  }
+}
+
+/* "أسفر التفجير عن مقتل 200 وإصابة مئات آخرين"، "ما أدى إلى سقوط 10 قتلى"،
+** "أسفرت عن سقوط جرحى": violence whose victims are named, after a word of
+** casualties in its clause, by a count alone or as the dead or the
+** wounded struck people: the civilians of where it happened (CVL, which
+** takes the country of the place, else of the article).  Not a count of
+** those the text names otherwise ("مقتل 4 عناصر"، "مقتل 39 مقاتلا"). */
+static void counted_victims(const hd_coder *c, hd_match *m) {
+  static const char *const about[] = {   /* اكثر من نحو حوالي قرابه زهاء ما لا يقل يزيد عن علي يناهز */
+    "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd9\x85\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88", "\xd8\xad\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd9\x82\xd8\xb1\xd8\xa7\xd8\xa8\xd9\x87", "\xd8\xb2\xd9\x87\xd8\xa7\xd8\xa1", "\xd9\x85\xd8\xa7", "\xd9\x84\xd8\xa7",
+    "\xd9\x8a\xd9\x82\xd9\x84", "\xd9\x8a\xd8\xb2\xd9\x8a\xd8\xaf", "\xd8\xb9\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a",
+    "\xd9\x8a\xd9\x86\xd8\xa7\xd9\x87\xd8\xb2"};
+  static const char *const dead[] = {   /* قتلي قتيلا جرحي جريحا مصابا مصابين ضحايا ضحيه */
+    "\xd9\x82\xd8\xaa\xd9\x84\xd9\x8a", "\xd9\x82\xd8\xaa\xd9\x8a\xd9\x84\xd8\xa7", "\xd8\xac\xd8\xb1\xd8\xad\xd9\x8a",
+    "\xd8\xac\xd8\xb1\xd9\x8a\xd8\xad\xd8\xa7", "\xd9\x85\xd8\xb5\xd8\xa7\xd8\xa8\xd8\xa7", "\xd9\x85\xd8\xb5\xd8\xa7\xd8\xa8\xd9\x8a\xd9\x86",
+    "\xd8\xb6\xd8\xad\xd8\xa7\xd9\x8a\xd8\xa7", "\xd8\xb6\xd8\xad\xd9\x8a\xd9\x87"};
+  static const char *const after[] = {   /* في جراء اثر بينهم علي اخرين بجروح */
+    "\xd9\x81\xd9\x8a", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1", "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x87\xd9\x85",
+    "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd8\xae\xd8\xb1\xd9\x8a\xd9\x86", "\xd8\xa8\xd8\xac\xd8\xb1\xd9\x88\xd8\xad"};
+  int cl = c->clause_at[m->anchor];
+  for (size_t i = 0; i + 1 < c->ntokens; i++) {
+    if (hd_scope(c, cl, i) == HD_OUTSIDE || c->actor_at[i] >= 0 || !hd_tok_in(c, i, casualties, HD_ARRAY_LEN(casualties)))
+      continue;
+    size_t j = i + 1;
+    while (j < c->ntokens && j <= i + 4 && hd_tok_in(c, j, about, HD_ARRAY_LEN(about))) j++;
+    if (j >= c->ntokens || c->actor_at[j] >= 0) continue;
+    int count = hd_is_count(c, j), named = hd_tok_in(c, j, dead, HD_ARRAY_LEN(dead));
+    if (!count && !named) continue;
+    size_t end = j + 1;
+    if (count && end < c->ntokens) {
+      /* what stands after the count says whom it counts */
+      const hd_token *t = &c->tokens[end];
+      if (hd_tok_in(c, end, dead, HD_ARRAY_LEN(dead))) end++;
+      else if (!(t->kind == HD_TOK_PUNCT || hd_tok_in(c, end, after, HD_ARRAY_LEN(after)) ||
+                 hd_tok_in(c, end, casualties, HD_ARRAY_LEN(casualties))))
+        continue;
+    }
+    memcpy(m->target_code, "CVL", 4);
+    m->counted = 1;
+    m->target_from = (uint32_t)j;
+    m->target_to = (uint32_t)end;
+    return;
   }
 }
 
@@ -607,6 +654,7 @@ void hd_introduced_target(const hd_coder *c, hd_match *m) {
   /* "قصفت قوات النظام أحياء تحت سيطرة الفصائل": who holds the place struck
   ** or taken; but a noun of violence is not coded for a place alone */
   if (root >= 18 && m->target < 0 && !(m->p->flags & HD_PAT_VICTIM)) m->target = introduced_actor(c, m, HD_MARK_HOLDER);
+  if (root >= 18 && m->target < 0 && !m->target_code[0]) counted_victims(c, m);
 }
 
 /* Does the word that opens clause K carry a pronoun ("أنه"، "بأنها")? */

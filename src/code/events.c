@@ -430,7 +430,9 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (c->explain) fprintf(c->explain, "  (%s %s %s is one side with itself, not coded)\n", s->code, m->p->code, t->code);
     return 0;
   }
-  if (m->realis == HD_REALIS_ACTUAL && restates_violence(c, s->code, t ? t->code : "", m->p->code)) {
+  /* (victims named by a count alone are no others: "انفجرت عبوة ... مما
+  ** أسفر عن مقتل أربعة") */
+  if (m->realis == HD_REALIS_ACTUAL && restates_violence(c, s->code, t && !m->counted ? t->code : "", m->p->code)) {
     if (c->explain) fprintf(c->explain, "  (%s %s %s restates a specific act of violence, not coded)\n", s->code,
                             m->p->code, t ? t->code : "\"\"");
     return 0;
@@ -565,7 +567,7 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   size_t ns, nt = expand_group(c, m->target, tgt, HD_ARRAY_LEN(tgt));
   char struck[HD_MAX_GROUP * 2][4];
   struck_capitals(c, m, tgt, nt, struck);
-  if (nt == 0 && m->target_code[0]) tgt[nt++] = (hd_party){m->target_code, m->target_from, m->target_to, 0};
+  if (nt == 0 && m->target_code[0]) tgt[nt++] = (hd_party){m->target_code, m->target_from, m->target_to, m->counted};
   int parties_target = m->target >= 0 && c->actors[c->groups[m->target].first].kind == HD_ACT_PARTIES;
   if (m->passive_parties) {
     ns = 0;
