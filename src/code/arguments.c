@@ -322,6 +322,31 @@ void hd_default_source(const hd_coder *c, hd_match *m) {
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
 }
 
+/* "قال ترامب إن لقاءه مع كيم جونغ أون سيتم في أيار"، "وأكد أن اجتماعه مع
+** بوتين كان مثمرا": a noun of meeting that carries a possessive pronoun
+** and opens the words a verb of saying governs is the speaker's meeting:
+** the speaker is its source.  (Not the plural of many: "اتصالاته الهاتفية
+** مع نظيره" are his calls over time.) */
+void hd_meeting_possessor(const hd_coder *c, hd_match *m) {
+  static const char *const many[] = {   /* اتصالات لقاءات اجتماعات */
+    "\xd8\xa7\xd8\xaa\xd8\xb5\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaa", "\xd9\x84\xd9\x82\xd8\xa7\xd8\xa1\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd8\xac\xd8\xaa\xd9\x85\xd8\xa7\xd8\xb9\xd8\xa7\xd8\xaa"};
+  if (m->source >= 0 || m->passive_parties || root_of(m->p->code) != 4 || !hd_reading_with(c, m->anchor, HD_CL_SUFFIX) ||
+      hd_reading_with(c, m->anchor, HD_CL_ALEF))
+    return;
+  const char *w = tok_text(c, &c->tokens[m->anchor]);
+  for (size_t k = 0; k < HD_ARRAY_LEN(many); k++)
+    if (tok_len(&c->tokens[m->anchor]) > strlen(many[k]) && !memcmp(w, many[k], strlen(many[k]))) return;
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind != HD_CLAUSE_COMPLEMENT || k->governor < 0 || m->anchor != (size_t)k->opener + 1 ||
+      !hd_marker_at(c, (size_t)k->governor, HD_MARK_REPORT))
+    return;
+  int g = hd_subject_of(c, (size_t)k->governor, 1);
+  if (g < 0 || g == m->target || hd_is_weak(c, g)) return;
+  m->source = g;
+  m->implicit_source = 0;
+}
+
 /* An actor after في، حول، بشأن، عن or ب is a place or a topic, not an object. */
 static int is_topic(const hd_coder *c, size_t tok) {
   static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xad\xd9\x88\xd9\x84",

@@ -120,6 +120,16 @@ static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis 
 /* Does token I hold the future's سـ (سيزور), with its verb read? */
 static int has_future(const hd_coder *c, size_t i) { return hd_reading_with(c, i, HD_CL_FUTURE); }
 
+/* Is token I a word the dictionaries do not know that has the form of an
+** imperfect verb with the future's سـ ("سيمثل"، "ستتناول"): سي، ست or سن
+** and three letters more at least? */
+static int future_unknown(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  const char *w = tok_text(c, t);
+  return t->kind == HD_TOK_WORD && t->nana == 0 && tok_len(t) >= 10 && !memcmp(w, "\xd8\xb3", 2) &&
+         (!memcmp(w + 2, "\xd9\x8a", 2) || !memcmp(w + 2, "\xd8\xaa", 2) || !memcmp(w + 2, "\xd9\x86", 2));
+}
+
 
 /* Does token I begin with the prefix of the imperfect's third person
 ** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
@@ -739,6 +749,43 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       return r;
     }
     if (has_future(c, anchor + 1)) { why->rule = "a noun before a verb in the future"; why->token = anchor + 1; return HD_REALIS_PLANNED; }
+  }
+  /* "أعلن أن لقاءه مع كيم جونغ أون سيتم في أيار"، "إن القمة بين الزعيمين
+  ** ستعقد في سنغافورة"، "إن لقاءه المرتقب مع كيم قد يفشل": the noun that
+  ** opens the words a verb governs, their subject, is what its predicate
+  ** says of it: the first word after it, past the names (and a comma after
+  ** one), the words with the article and the words of with and between, is
+  ** to come (a verb in the
+  ** future, or a planned word: "سيتم"، "سيمثل"، "المرتقب") or may be (قد and
+  ** an imperfect verb) */
+  if (!m->implied && !hd_is_verb(c, anchor)) {
+    static const char *const joins[] = {"\xd9\x85\xd8\xb9", "\xd8\xa8\xd9\x8a\xd9\x86"};   /* مع بين */
+    int cl = c->clause_at[anchor];
+    const hd_clause *k = &c->clauses[cl];
+    for (size_t i = m->last + 1, words = 0; k->kind == HD_CLAUSE_COMPLEMENT && anchor == (size_t)k->opener + 1 &&
+                                            i < c->ntokens && words <= REALIS_REACH;
+         i++, words++) {
+      if (c->clause_at[i] != cl) break;
+      if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+      if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct == ',' && i > 0 && c->actor_at[i - 1] >= 0) continue;
+      if (c->tokens[i].kind != HD_TOK_WORD) break;
+      /* (a first name the dictionaries do not know: "دونالد ترامب") */
+      if (c->tokens[i].nana == 0 && i + 1 < c->ntokens && c->actor_at[i + 1] >= 0) continue;
+      if ((mk = realis_marker_at(c, i, &r)) && ((to_come >> r) & 1) && mk->nwords == 1) {
+        why->marker = mk; why->token = i;
+        return r;
+      }
+      if (hd_tok_in(c, i, joins, HD_ARRAY_LEN(joins)) || hd_reading_with(c, i, HD_CL_ARTICLE)) continue;
+      if (has_future(c, i) || future_unknown(c, i)) {
+        why->rule = "the noun that opens words told in the future"; why->token = i;
+        return HD_REALIS_PLANNED;
+      }
+      if (i + 1 < c->ntokens && may_happen(c, i + 1)) {
+        why->rule = "the noun that opens words told with قد and an imperfect verb"; why->token = i;
+        return HD_REALIS_HYPOTHETICAL;
+      }
+      break;
+    }
   }
   /* "يجتمع قادة كوريا الجنوبية واليابان والصين الأسبوع المقبل": a time to
   ** come (a phrase of the planned words) right after a verb's words */
