@@ -364,6 +364,10 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     else if (agent->flags & HD_AGENT_ALONE) { hd_copy_str(a->code, sizeof a->code, agent->code); a->bare = 1; }
     size_t merged = merge_name(c, k + 1, a);
     if (!merged && a->kind != HD_ACT_PARTIES) merged = merge_quoted(c, k + 1, a);
+    /* "وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني"، "رئيس المكتب
+    ** السياسي لحركة حماس إسماعيل هنية": the body whose role it is, then the
+    ** one who holds it, is one actor */
+    if (merged == 1) merged += merge_name(c, k + 2, a);
     used += merged;
     if (a->kind != HD_ACT_PARTIES && !a->code[0]) {
       /* a state body with no country ("احتجاجا على قرار الحكومة") is the
