@@ -229,7 +229,10 @@ static void attacker_nisba(const hd_coder *c, hd_match *m) {
   if (root_of(m->p->code) < 18 || (m->source >= 0 && !hd_is_weak(c, m->source))) return;
   /* (not after the words' own preposition of whom they strike: "هجوم
   ** واسع النطاق ضد منشآت عسكرية إيرانية" struck Iran's) */
-  int g = hd_after_object_prep(c, m->last + 1) ? -1 : nisba_after(c, m->last, 3, 0);
+  /* (nor the victim right after a verb read as passive: "قتل فلسطيني
+  ** بقصف إسرائيلي" was killed by Israel's shelling) */
+  int victim_next = !m->noun && m->last == m->anchor && m->p->nelem > 1 && m->p->elem[1].kind == HD_PAT_TARGET;
+  int g = hd_after_object_prep(c, m->last + 1) || victim_next ? -1 : nisba_after(c, m->last, 3, 0);
   /* "القصف الإسرائيلي الذي استهدف مطارا": the verb of a relative clause
   ** whose noun is a strike with a nisba was struck by that nisba */
   if (g < 0) g = struck_by_antecedent(c, m);
