@@ -620,8 +620,9 @@ void hd_victims_not_source(const hd_coder *c, hd_match *m) {
 ** "أسفرت عن سقوط جرحى": violence whose victims are named, after a word of
 ** casualties in its clause, by a count alone or as the dead or the
 ** wounded struck people: the civilians of where it happened (CVL, which
-** takes the country of the place, else of the article).  Not a count of
-** those the text names otherwise ("مقتل 4 عناصر"، "مقتل 39 مقاتلا"). */
+** takes the country of the place, else of the article), when no doer is
+** named.  Not a count of those the text names otherwise ("مقتل 4 عناصر"،
+** "مقتل 39 مقاتلا"، "في صفوف الانقلابيين"). */
 static void counted_victims(const hd_coder *c, hd_match *m) {
   static const char *const about[] = {   /* اكثر من نحو حوالي قرابه زهاء ما لا يقل يزيد عن علي يناهز */
     "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd9\x85\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88", "\xd8\xad\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a",
@@ -635,6 +636,13 @@ static void counted_victims(const hd_coder *c, hd_match *m) {
   static const char *const after[] = {   /* في جراء اثر بينهم علي اخرين بجروح */
     "\xd9\x81\xd9\x8a", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1", "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x87\xd9\x85",
     "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd8\xae\xd8\xb1\xd9\x8a\xd9\x86", "\xd8\xa8\xd8\xac\xd8\xb1\xd9\x88\xd8\xad"};
+  static const char *const ranks[] = {   /* صفوف صفوفهم صفوفها */
+    "\xd8\xb5\xd9\x81\xd9\x88\xd9\x81", "\xd8\xb5\xd9\x81\xd9\x88\xd9\x81\xd9\x87\xd9\x85",
+    "\xd8\xb5\xd9\x81\xd9\x88\xd9\x81\xd9\x87\xd8\xa7"};
+  /* (the dead of strikes or fighting by an army or an armed group named as
+  ** their doer are as often fighters: only those of an attack whose doer
+  ** is not named) */
+  if (m->source >= 0 && !m->implicit_source) return;
   int cl = c->clause_at[m->anchor];
   for (size_t i = 0; i + 1 < c->ntokens; i++) {
     if (hd_scope(c, cl, i) == HD_OUTSIDE || c->actor_at[i] >= 0 || !hd_tok_in(c, i, casualties, HD_ARRAY_LEN(casualties)))
@@ -653,6 +661,10 @@ static void counted_victims(const hd_coder *c, hd_match *m) {
                  hd_tok_in(c, end, casualties, HD_ARRAY_LEN(casualties))))
         continue;
     }
+    /* (not those named after it as one side's: "سقوط قتلى وجرحى في صفوف
+    ** الانقلابيين"، "في صفوفهم") */
+    for (size_t k = end; k < c->ntokens && k <= end + 3; k++)
+      if (hd_tok_in(c, k, ranks, HD_ARRAY_LEN(ranks))) return;
     memcpy(m->target_code, "CVL", 4);
     m->counted = 1;
     m->target_from = (uint32_t)j;
