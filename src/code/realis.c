@@ -780,7 +780,9 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
         why->rule = "the noun that opens words told in the future"; why->token = i;
         return HD_REALIS_PLANNED;
       }
-      if (i + 1 < c->ntokens && may_happen(c, i + 1)) {
+      /* ("قد لا يعقد": what may not be may be) */
+      if (i + 1 < c->ntokens && (may_happen(c, i + 1) || (hd_tok_is(c, i, "\xd9\x82\xd8\xaf") &&
+                                                         hd_tok_is(c, i + 1, "\xd9\x84\xd8\xa7")))) {   /* قد لا */
         why->rule = "the noun that opens words told with قد and an imperfect verb"; why->token = i;
         return HD_REALIS_HYPOTHETICAL;
       }
