@@ -623,6 +623,52 @@ static const hd_marker *marker_after(const hd_coder *c, const hd_match *m, size_
   return NULL;
 }
 
+/* "أعلن أن لقاءه مع كيم جونغ أون سيتم في أيار"، "إن القمة بين الزعيمين
+** ستعقد في سنغافورة"، "إن لقاءه المرتقب مع كيم قد يفشل": the noun that
+** opens the words a verb governs, their subject, is what its predicate
+** says of it.  The first word after the noun's words, past names (and a
+** comma after one), words with the article and مع or بين, tells it: a verb
+** in the future or a planned word ("سيتم"، "سيمثل"، "المرتقب") is to come;
+** قد and an imperfect verb, or قد لا, may be.  Returns 1 and sets *R and
+** WHY when that word says so. */
+static int predicate_realis(const hd_coder *c, const hd_match *m, hd_realis *r, hd_realis_why *why) {
+  static const char *const joins[] = {"\xd9\x85\xd8\xb9", "\xd8\xa8\xd9\x8a\xd9\x86"};   /* مع بين */
+  const unsigned to_come = 1u << HD_REALIS_PLANNED | 1u << HD_REALIS_HYPOTHETICAL;
+  size_t anchor = m->anchor;
+  int cl = c->clause_at[anchor];
+  const hd_clause *k = &c->clauses[cl];
+  if (m->implied || hd_is_verb(c, anchor) || k->kind != HD_CLAUSE_COMPLEMENT || anchor != (size_t)k->opener + 1) return 0;
+  for (size_t i = m->last + 1, words = 0; i < c->ntokens && words <= REALIS_REACH; i++, words++) {
+    if (c->clause_at[i] != cl) break;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct == ',' && i > 0 && c->actor_at[i - 1] >= 0) continue;
+    if (c->tokens[i].kind != HD_TOK_WORD) break;
+    /* (a first name the dictionaries do not know: "دونالد ترامب") */
+    if (c->tokens[i].nana == 0 && i + 1 < c->ntokens && c->actor_at[i + 1] >= 0) continue;
+    hd_realis kind;
+    const hd_marker *mk = realis_marker_at(c, i, &kind);
+    if (mk && ((to_come >> kind) & 1) && mk->nwords == 1) {
+      why->marker = mk; why->token = i;
+      *r = kind;
+      return 1;
+    }
+    if (hd_tok_in(c, i, joins, HD_ARRAY_LEN(joins)) || hd_reading_with(c, i, HD_CL_ARTICLE)) continue;
+    if (has_future(c, i) || future_unknown(c, i)) {
+      why->rule = "the noun that opens words told in the future"; why->token = i;
+      *r = HD_REALIS_PLANNED;
+      return 1;
+    }
+    if (i + 1 < c->ntokens && (may_happen(c, i + 1) || (hd_tok_is(c, i, "\xd9\x82\xd8\xaf") &&
+                                                       hd_tok_is(c, i + 1, "\xd9\x84\xd8\xa7")))) {   /* قد لا */
+      why->rule = "the noun that opens words told with قد and an imperfect verb"; why->token = i;
+      *r = HD_REALIS_HYPOTHETICAL;
+      return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
@@ -750,45 +796,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     }
     if (has_future(c, anchor + 1)) { why->rule = "a noun before a verb in the future"; why->token = anchor + 1; return HD_REALIS_PLANNED; }
   }
-  /* "أعلن أن لقاءه مع كيم جونغ أون سيتم في أيار"، "إن القمة بين الزعيمين
-  ** ستعقد في سنغافورة"، "إن لقاءه المرتقب مع كيم قد يفشل": the noun that
-  ** opens the words a verb governs, their subject, is what its predicate
-  ** says of it: the first word after it, past the names (and a comma after
-  ** one), the words with the article and the words of with and between, is
-  ** to come (a verb in the
-  ** future, or a planned word: "سيتم"، "سيمثل"، "المرتقب") or may be (قد and
-  ** an imperfect verb) */
-  if (!m->implied && !hd_is_verb(c, anchor)) {
-    static const char *const joins[] = {"\xd9\x85\xd8\xb9", "\xd8\xa8\xd9\x8a\xd9\x86"};   /* مع بين */
-    int cl = c->clause_at[anchor];
-    const hd_clause *k = &c->clauses[cl];
-    for (size_t i = m->last + 1, words = 0; k->kind == HD_CLAUSE_COMPLEMENT && anchor == (size_t)k->opener + 1 &&
-                                            i < c->ntokens && words <= REALIS_REACH;
-         i++, words++) {
-      if (c->clause_at[i] != cl) break;
-      if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
-      if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct == ',' && i > 0 && c->actor_at[i - 1] >= 0) continue;
-      if (c->tokens[i].kind != HD_TOK_WORD) break;
-      /* (a first name the dictionaries do not know: "دونالد ترامب") */
-      if (c->tokens[i].nana == 0 && i + 1 < c->ntokens && c->actor_at[i + 1] >= 0) continue;
-      if ((mk = realis_marker_at(c, i, &r)) && ((to_come >> r) & 1) && mk->nwords == 1) {
-        why->marker = mk; why->token = i;
-        return r;
-      }
-      if (hd_tok_in(c, i, joins, HD_ARRAY_LEN(joins)) || hd_reading_with(c, i, HD_CL_ARTICLE)) continue;
-      if (has_future(c, i) || future_unknown(c, i)) {
-        why->rule = "the noun that opens words told in the future"; why->token = i;
-        return HD_REALIS_PLANNED;
-      }
-      /* ("قد لا يعقد": what may not be may be) */
-      if (i + 1 < c->ntokens && (may_happen(c, i + 1) || (hd_tok_is(c, i, "\xd9\x82\xd8\xaf") &&
-                                                         hd_tok_is(c, i + 1, "\xd9\x84\xd8\xa7")))) {   /* قد لا */
-        why->rule = "the noun that opens words told with قد and an imperfect verb"; why->token = i;
-        return HD_REALIS_HYPOTHETICAL;
-      }
-      break;
-    }
-  }
+  if (predicate_realis(c, m, &r, why)) return r;
   /* "يجتمع قادة كوريا الجنوبية واليابان والصين الأسبوع المقبل": a time to
   ** come (a phrase of the planned words) right after a verb's words */
   if (!m->noun && (mk = marker_after(c, m, m->last + 1, 1u << HD_REALIS_PLANNED, &r, &at)) && mk->nwords >= 2 &&
