@@ -856,6 +856,39 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
   m->source = linked;
 }
 
+/* "واتصل يلديريم هاتفيا بنظيره اليوناني، وقدم له التعازي"، "واستقبل الملك
+** الرئيس المصري، وبحث معه العلاقات": a verb joined by و that shares the
+** subject of the clause before and carries a pronoun for its object, on a
+** preposition right after it (له، معه، إليه، عليه) or on itself, is aimed
+** at the object of that clause. */
+void hd_shared_object(const hd_coder *c, hd_match *m) {
+  static const char *const pronouns[] = {   /* له لها لهم لهما معه معها معهم معهما اليه اليها اليهم عليه عليها */
+    "\xd9\x84\xd9\x87", "\xd9\x84\xd9\x87\xd8\xa7", "\xd9\x84\xd9\x87\xd9\x85", "\xd9\x84\xd9\x87\xd9\x85\xd8\xa7",
+    "\xd9\x85\xd8\xb9\xd9\x87", "\xd9\x85\xd8\xb9\xd9\x87\xd8\xa7", "\xd9\x85\xd8\xb9\xd9\x87\xd9\x85",
+    "\xd9\x85\xd8\xb9\xd9\x87\xd9\x85\xd8\xa7", "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87", "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87\xd8\xa7",
+    "\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87\xd9\x85", "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87", "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87\xd8\xa7"};
+  if (m->target >= 0 || m->target_code[0] || m->source < 0 || m->noun) return;
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind != HD_CLAUSE_COORD || k->prev < 0) return;
+  const hd_clause *before = &c->clauses[k->prev];
+  if (before->object < 0 || before->subject != m->source || before->object == m->source) return;
+  long at = -1;
+  if (hd_is_verb(c, m->anchor) && hd_reading_with(c, m->anchor, HD_CL_SUFFIX) && !hd_reading_with(c, m->anchor, HD_CL_ALEF))
+    at = (long)m->anchor;
+  else if (m->last + 1 < c->ntokens && hd_tok_in(c, m->last + 1, pronouns, HD_ARRAY_LEN(pronouns)))
+    at = (long)m->last + 1;
+  else if (m->anchor + 1 < c->ntokens && hd_tok_in(c, m->anchor + 1, pronouns, HD_ARRAY_LEN(pronouns)))
+    at = (long)m->anchor + 1;
+  if (at < 0) return;
+  /* (a plural pronoun stands for people, never for a state named alone:
+  ** "اتهمت حماس إسرائيل بترهيب الفلسطينيين وحثهم") */
+  const hd_group *g = &c->groups[before->object];
+  if (g->count == 1 && strlen(c->actors[g->first].code) == 3 &&
+      (hd_ends_in(c, (size_t)at, "\xd9\x87\xd9\x85") || hd_ends_in(c, (size_t)at, "\xd9\x87\xd9\x85\xd8\xa7")))   /* هم هما */
+    return;
+  m->target = before->object;
+}
+
 /* "فجر انتحاري من تنظيم داعش نفسه ...، مما أسفر عن مقتل 20 شخصا": the
 ** deaths that a clause of result (مما) tells, with no doer of their own,
 ** are the doing of the one who struck in the clause it hangs from. */

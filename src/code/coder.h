@@ -344,6 +344,7 @@ void hd_reporter_not_doer(const hd_coder *c, hd_match *m);
 void hd_backer_not_party(const hd_coder *c, hd_match *m);
 void hd_visited_country(const hd_coder *c, hd_match *m);
 void hd_shared_subject(const hd_coder *c, hd_match *m);
+void hd_shared_object(const hd_coder *c, hd_match *m);
 /* The subject of the verb at token I that no pattern read; SAID: it is a
 ** verb of saying, whose speaker may stand a few words after it. */
 int hd_subject_of(const hd_coder *c, size_t i, int said);
