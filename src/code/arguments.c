@@ -325,6 +325,14 @@ void hd_default_source(const hd_coder *c, hd_match *m) {
   if (m->source < 0 && !m->passive_parties && m->p->default_source[0]) m->implicit_source = 1;
 }
 
+/* Does the word W of N bytes open with one of the COUNT WORDS and go on
+** past it (a pronoun after it: "هجومه"، "اتصالاته")? */
+static int opens_with(const char *w, size_t n, const char *const *words, size_t count) {
+  for (size_t k = 0; k < count; k++)
+    if (n > strlen(words[k]) && !memcmp(w, words[k], strlen(words[k]))) return 1;
+  return 0;
+}
+
 /* "قال ترامب إن لقاءه مع كيم جونغ أون سيتم في أيار"، "وأكد أن اجتماعه مع
 ** بوتين كان مثمرا": a noun of meeting that carries a possessive pronoun
 ** and opens the words a verb of saying governs is the speaker's meeting:
@@ -337,9 +345,7 @@ void hd_meeting_possessor(const hd_coder *c, hd_match *m) {
   if (m->source >= 0 || m->passive_parties || root_of(m->p->code) != 4 || !hd_reading_with(c, m->anchor, HD_CL_SUFFIX) ||
       hd_reading_with(c, m->anchor, HD_CL_ALEF))
     return;
-  const char *w = tok_text(c, &c->tokens[m->anchor]);
-  for (size_t k = 0; k < HD_ARRAY_LEN(many); k++)
-    if (tok_len(&c->tokens[m->anchor]) > strlen(many[k]) && !memcmp(w, many[k], strlen(many[k]))) return;
+  if (opens_with(tok_text(c, &c->tokens[m->anchor]), tok_len(&c->tokens[m->anchor]), many, HD_ARRAY_LEN(many))) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
   if (k->kind != HD_CLAUSE_COMPLEMENT || k->governor < 0 || m->anchor != (size_t)k->opener + 1 ||
       !hd_marker_at(c, (size_t)k->governor, HD_MARK_REPORT))
@@ -944,10 +950,7 @@ void hd_possessor_attacker(const hd_coder *c, hd_match *m) {
     return;
   size_t n;
   const char *w = hd_after_conj(c, m->anchor, &n);
-  int attack = 0;
-  for (size_t k = 0; k < HD_ARRAY_LEN(attacks) && !attack; k++)
-    attack = n > strlen(attacks[k]) && !memcmp(w, attacks[k], strlen(attacks[k]));
-  if (!attack) return;
+  if (!opens_with(w, n, attacks, HD_ARRAY_LEN(attacks))) return;
   m->source = m->target;
   m->implicit_source = 0;
   m->target = -1;

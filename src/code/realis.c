@@ -211,9 +211,7 @@ int hd_past_verb(const hd_coder *c, size_t i) { return hd_is_verb(c, i) && !impe
 ** a plan told as past ("وكان من المقرر أن يلتقي ... لكن اللقاء تم
 ** إلغاؤه"), nor one denied ("ألا يزور"، "من غير المتوقع أن"). */
 int hd_told_plan(const hd_coder *c, const hd_match *m) {
-  static const char *const was[] = {   /* كان وكان كانت وكانت */
-    "\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa",
-    "\xd9\x88\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa"};
+  static const char *const was[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa"};   /* كان كانت (and after و) */
   static const char *const no[] = {   /* لا لن الا لم عدم */
     "\xd9\x84\xd8\xa7", "\xd9\x84\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xa7", "\xd9\x84\xd9\x85",
     "\xd8\xb9\xd8\xaf\xd9\x85"};

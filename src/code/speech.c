@@ -426,11 +426,6 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   return any;
 }
 
-/* Whom the verb of saying at VERB addresses, when its words name no one:
-** the object of a verb of telling ("أبلغ ماكرون نظيره الأمريكي بأن قراره
-** خطأ"), or the one named with ل after it ("قال لبومبيو إن"), right after
-** the verb or its speaker; never a journalist or an agency ("قال لوكالة
-** فرانس برس"); -1 when none. */
 /* Is the verb at VERB one of telling someone (أبلغ، أخبر), whose object
 ** is whom it was told to? */
 int hd_tells(const hd_coder *c, size_t verb) {
@@ -439,13 +434,14 @@ int hd_tells(const hd_coder *c, size_t verb) {
     "\xd9\x8a\xd8\xa8\xd9\x84\xd8\xba", "\xd8\xaa\xd8\xa8\xd9\x84\xd8\xba",
     "\xd8\xa7\xd8\xa8\xd9\x84\xd8\xba\xd9\x88\xd8\xa7", "\xd8\xa7\xd8\xae\xd8\xa8\xd8\xb1",
     "\xd8\xa7\xd8\xae\xd8\xa8\xd8\xb1\xd8\xaa", "\xd9\x8a\xd8\xae\xd8\xa8\xd8\xb1", "\xd8\xaa\xd8\xae\xd8\xa8\xd8\xb1"};
-  size_t n;
-  const char *w = hd_after_conj(c, verb, &n);
-  for (size_t k = 0; k < HD_ARRAY_LEN(tell); k++)
-    if (hd_text_is(w, n, tell[k])) return 1;
-  return 0;
+  return hd_tok_in(c, verb, tell, HD_ARRAY_LEN(tell));
 }
 
+/* Whom the verb of saying at VERB addresses, when its words name no one:
+** the object of a verb of telling ("أبلغ ماكرون نظيره الأمريكي بأن قراره
+** خطأ"), or the one named with ل after it ("قال لبومبيو إن"), right after
+** the verb or its speaker; never a journalist or an agency ("قال لوكالة
+** فرانس برس"); -1 when none. */
 static int addressee(const hd_coder *c, size_t verb, int speaker, const char *own) {
   int tells = hd_tells(c, verb);
   /* (right after the verb or its speaker: "قال الرئيس السابق لزيمبابوي"
