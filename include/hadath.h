@@ -243,9 +243,10 @@ int hd_realis_from_name(const char *name);
 void hd_coder_set_realis(hd_coder *c, unsigned mask);
 
 /* Events of a kind that is done to someone (an appeal, a demand, a
-** criticism, a rejection, a threat, a visit, aid, an arrest: CAMEO roots
-** 02-13, 16 and 17) whose target the coder could not find cannot enter a
-** dyad, and are most often misread; by default they are not reported.
+** criticism, a rejection, a threat, a visit, aid, an arrest, military
+** force: CAMEO roots 02-13, 16, 17, 19 and 20) whose target the coder could
+** not find cannot enter a dyad, and are most often misread; by default
+** they are not reported.  Assaults (18) are, without a target.
 ** With ON non-zero they are, with an empty target. */
 void hd_coder_set_incomplete(hd_coder *c, int on);
 

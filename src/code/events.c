@@ -274,7 +274,7 @@ static const char *event_id(hd_coder *c) {
 ** target? */
 static int needs_target(const char *code) {
   int r = root_of(code);
-  return (r >= 2 && r <= 13) || r == 16 || r == 17;
+  return (r >= 2 && r <= 13) || r == 16 || r == 17 || r == 19 || r == 20;
 }
 
 /* Is an event of realis R and date DAY one the caller asked for?  By
