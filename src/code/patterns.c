@@ -206,6 +206,7 @@ static int apposition_before(const hd_coder *c, size_t i) {
 ** verb of saying governs has no subject before its أن ("قالت الشرطة إن 5
 ** قتلوا": the police did not kill). */
 static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int weak_ok) {
+  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
   int gap = 0, cl = c->clause_at[anchor];
   for (size_t i = anchor; i-- > 0;) {
     int sc = hd_scope(c, cl, i);
@@ -220,6 +221,9 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     /* "وزير الخارجية الإيراني، محمد جواد ظريف، سيزور": the comma that
     ** closes an apposition stands between a subject and its verb */
     if (t->punct == ',' && i + 1 == anchor && apposition_before(c, i)) continue;
+    /* "وكانت سوريا قد اتهمت إسرائيل": قد right before the verb stands
+    ** between it and its subject */
+    if (i + 1 == anchor && tok_len(t) == 4 && hd_tok_in(c, i, qad, 1)) continue;   /* (not "وقد": "صورا للأسد وقد تجمع حوله جنود") */
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
   }
   const hd_clause *k = &c->clauses[cl];

@@ -308,13 +308,18 @@ static const char *const kana[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7
                                    "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa\xd8\xa7"};   /* كان كانت كانوا كانا كانتا */
 
 /* Does a form of كان stand before token FROM in the clause of ANCHOR,
-** within REACH words (actors do not count)? */
+** within REACH words?  Actors do not count, nor does a relative clause or
+** brackets that interrupt the clause ("وكان الجيش، الذي صعد من جهوده ضد
+** الشباب، قد قال"). */
 static int kana_before(const hd_coder *c, size_t anchor, size_t from, size_t reach) {
   int cl = c->clause_at[anchor];
-  for (size_t i = from, k = 0; i-- > 0 && k < reach; k++) {
-    if (hd_scope(c, cl, i) != HD_IN_CLAUSE) return 0;
-    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
+  for (size_t i = from, k = 0; i-- > 0 && k < reach;) {
+    int sc = hd_scope(c, cl, i);
+    if (sc == HD_NESTED) continue;
+    if (sc != HD_IN_CLAUSE) return 0;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; k++; continue; }
     if (hd_tok_in(c, i, kana, HD_ARRAY_LEN(kana))) return 1;
+    k++;
   }
   return 0;
 }
@@ -345,6 +350,14 @@ static int told_as_history(const hd_coder *c, int cl, size_t end) {
     if (hd_marker_here(c, i, HD_MARK_BACKGROUND) || (i + 1 < end && c->clause_at[i + 1] == cl && had_happened(c, i + 1)))
       return 1;
   }
+  return 0;
+}
+
+/* Does clause CL tell, before token END, what had happened, with كان ...
+** قد before a verb? */
+static int pluperfect_before(const hd_coder *c, int cl, size_t end) {
+  for (size_t i = c->clauses[cl].start; i < end && i < c->ntokens; i++)
+    if (c->clause_at[i] == cl && i + 1 < end && c->clause_at[i + 1] == cl && had_happened(c, i + 1)) return 1;
   return 0;
 }
 
@@ -810,6 +823,17 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     return r;
   }
   if (had_happened(c, anchor)) { why->rule = "كان ... قد before the verb"; return HD_REALIS_BACKGROUND; }
+  /* "وكان ترامب قد أكد في وقت سابق زيارة بومبيو إلى بيونغيانغ": an event
+  ** named by a noun in a clause that tells, by كان ... قد, what had
+  ** happened is part of that history, and so is a relative clause on a
+  ** noun of that clause ("وكانت دمشق قد اتهمت إسرائيل بشن غارة استهدفت
+  ** مطار التيفور") */
+  const hd_clause *in = &c->clauses[c->clause_at[anchor]];
+  if (((m->noun || !hd_is_verb(c, anchor)) && pluperfect_before(c, c->clause_at[anchor], anchor)) ||
+      (in->kind == HD_CLAUSE_RELATIVE && in->parent >= 0 && pluperfect_before(c, in->parent, in->opener))) {
+    why->rule = "in a clause with كان ... قد, named by a noun or in a relative clause on one";
+    return HD_REALIS_BACKGROUND;
+  }
   /* "وكانت القوات التركية شنت عملية في عفرين": كان and its subject right
   ** before a verb in the past, with no قد, tell what had happened too (not
   ** "كان أشدها عنفا هجوم انتحاري استهدف") */
