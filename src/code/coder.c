@@ -505,9 +505,13 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if ((root_of(m.p->code) == 18 || root_of(m.p->code) == 19) && cbrn_near(c, &m))
       m.p = recoded(spoken, &nspoken, m.p, "2041");
     /* "وأسفر هجوم بسكين في باريس عن مقتل شخص": violence no armed force is
-    ** named doing, told with a bomb or a knife, is not fighting */
+    ** named doing, told with a bomb or a knife, is not fighting; nor is
+    ** that of unidentified attackers named as such ("في هجومين
+    ** انتحاريين"، "مسلحون مجهولون") */
     const char *means;
-    if (m.implicit_source && !strcmp(m.p->code, "190") && (means = means_near(c, &m)))
+    int unidentified = m.implicit_source ||
+                       (m.source >= 0 && hd_has_role(c->actors[c->groups[m.source].first].code, "UAF"));
+    if (unidentified && !strcmp(m.p->code, "190") && (means = means_near(c, &m)))
       m.p = recoded(spoken, &nspoken, m.p, means);
     /* "نفذت إسرائيل أكثر من 200 هجوم على سوريا": an attack a state or its
     ** army carries out is military force, not unconventional violence */
