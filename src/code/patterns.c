@@ -242,6 +242,40 @@ int hd_has_slot(const hd_pattern *p, int kind) {
   return 0;
 }
 
+/* Is the verb at token I an imperfect of the masculine singular ("يحذر"،
+** "يطالب")?  (A perfect in the masculine, "طرد"، "رفض", is as often a
+** verbal noun whose agent follows it: "طرد روسيا 23 دبلوماسيا".) */
+static int masculine_verb(const hd_coder *c, size_t i) {
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  return n >= 6 && !memcmp(w, "\xd9\x8a", 2) && memcmp(w + n - 2, "\xd8\xa7", 2) &&   /* يـ, not ـا */
+         !hd_ends_in(c, i, "\xd9\x88\xd9\x86") && !hd_ends_in(c, i, "\xd8\xa7\xd9\x86");  /* not ـون ـان */
+}
+
+/* Is group G one state or capital named by a name of the feminine: a
+** capital, or a name without the article (not لبنان), or one with it that
+** ends in ة or is الصين، الهند، الجزائر، الولايات المتحدة، الإمارات،
+** الفلبين (not العراق، الأردن، اليمن ...)? */
+static int feminine_state(const hd_coder *c, int g) {
+  static const char *const feminine[] = {   /* الصين الهند الجزاير الولايات الامارات الفلبين */
+    "\xd8\xa7\xd9\x84\xd8\xb5\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x87\xd9\x86\xd8\xaf",
+    "\xd8\xa7\xd9\x84\xd8\xac\xd8\xb2\xd8\xa7\xd9\x8a\xd8\xb1",
+    "\xd8\xa7\xd9\x84\xd9\x88\xd9\x84\xd8\xa7\xd9\x8a\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x85\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd9\x84\xd9\x81\xd9\x84\xd8\xa8\xd9\x8a\xd9\x86"};
+  static const char *const masculine[] = {"\xd9\x84\xd8\xa8\xd9\x86\xd8\xa7\xd9\x86"};   /* لبنان */
+  const hd_group *gr = &c->groups[g];
+  if (gr->count != 1) return 0;
+  const hd_actor *a = &c->actors[gr->first];
+  if (a->kind != HD_ACT_PLAIN || a->tok_end != a->tok_start + 1 || !a->why[0] || (a->clitics & (HD_CL_CONJ | HD_CL_PREP)))
+    return 0;
+  if (a->why[0]->kind == HD_ENT_CAPITAL) return 1;
+  if (a->why[0]->kind != HD_ENT_NAME) return 0;
+  size_t i = a->tok_start;
+  if (!hd_reading_with(c, i, HD_CL_ARTICLE)) return !hd_tok_in(c, i, masculine, HD_ARRAY_LEN(masculine));
+  return hd_ends_in(c, i, "\xd9\x87") || hd_tok_in(c, i, feminine, HD_ARRAY_LEN(feminine));   /* ـه (ة) */
+}
+
 /* What try_pattern() asks of an anchor whatever the pattern, found the
 ** first time it is asked (NOT_YET until then). */
 #define NOT_YET (-2)
@@ -286,6 +320,14 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   ** its object */
   int subject_carried = !noun && !agent_later && p->nelem > 1 && p->elem[1].kind == HD_PAT_SOURCE &&
                         (f->plural != NOT_YET ? f->plural : (f->plural = hd_ends_in(c, anchor, "\xd9\x88\xd8\xa7")));
+  /* "يحذر طهران من"، "نص يدين إسرائيل": an imperfect verb in the
+  ** masculine singular right before a state of a feminine name does not
+  ** agree with it: the state is its object, and its subject a pronoun */
+  if (!subject_carried && !noun && !object_carried && !agent_later && svo < 0 && p->nelem > 1 &&
+      p->elem[1].kind == HD_PAT_SOURCE && anchor + 1 < c->ntokens && c->actor_at[anchor + 1] >= 0 &&
+      c->groups[c->actor_at[anchor + 1]].tok_start == anchor + 1 && feminine_state(c, c->actor_at[anchor + 1]) &&
+      hd_is_verb(c, anchor) && masculine_verb(c, anchor))
+    subject_carried = 1;
   if (subject_carried && svo < 0) m->carried = 1;   /* a pronoun: the subject of the clause before */
   int victim = -1, object_named = 0;
   /* "الفلسطينيين الذين قتلهم جيش الاحتلال"، "غولن، الذي تتهمه أنقرة": a
