@@ -299,6 +299,12 @@ static int firm_code(const char *ev) {
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at, long *future, int *blame) {
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
+  static const char *const fighting[] = {   /* مكافحه لمكافحه بمكافحه محاربه لمحاربه بمحاربه مواجهه لمواجهه بمواجهه ضد */
+    "\xd9\x85\xd9\x83\xd8\xa7\xd9\x81\xd8\xad\xd9\x87", "\xd9\x84\xd9\x85\xd9\x83\xd8\xa7\xd9\x81\xd8\xad\xd9\x87",
+    "\xd8\xa8\xd9\x85\xd9\x83\xd8\xa7\xd9\x81\xd8\xad\xd9\x87", "\xd9\x85\xd8\xad\xd8\xa7\xd8\xb1\xd8\xa8\xd9\x87",
+    "\xd9\x84\xd9\x85\xd8\xad\xd8\xa7\xd8\xb1\xd8\xa8\xd9\x87", "\xd8\xa8\xd9\x85\xd8\xad\xd8\xa7\xd8\xb1\xd8\xa8\xd9\x87",
+    "\xd9\x85\xd9\x88\xd8\xa7\xd8\xac\xd9\x87\xd9\x87", "\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd8\xac\xd9\x87\xd9\x87",
+    "\xd8\xa8\xd9\x85\xd9\x88\xd8\xa7\xd8\xac\xd9\x87\xd9\x87", "\xd8\xb6\xd8\xaf"};
   int against = 0, for_ = 0;
   long first_against = -1, first_for = -1, first_firm[NFIRM] = {-1, -1, -1, -1, -1}, first_intent = -1;
   const hd_marker *why_against = NULL, *why_for = NULL, *why_firm[NFIRM] = {NULL, NULL, NULL, NULL, NULL}, *why_intent = NULL;
@@ -325,8 +331,10 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
     }
     /* (a word of tone right after a negation says nothing: "ليس بالأمر
     ** الجيد"، "بأن لا يعرقل النظام") */
+    /* (nor one right after a word of fighting it: "جهود مكافحة الإرهاب"،
+    ** "دخلت سوريا لمحاربة التطرف") */
     if ((mk = hd_marker_here(c, i, HD_MARK_DISAPPROVE)) || (mk = hd_marker_here(c, i, HD_MARK_ADVERSE))) {
-      if (hd_negated_word(c, i)) continue;
+      if (hd_negated_word(c, i) || (i > 0 && hd_tok_in(c, i - 1, fighting, HD_ARRAY_LEN(fighting)))) continue;
       if (mk->kind == HD_MARK_DISAPPROVE) *blame = 1;
       if (!against++) { why_against = mk; first_against = (long)i; }
       continue;
