@@ -362,12 +362,7 @@ static int pluperfect_before(const hd_coder *c, int cl, size_t end) {
 }
 
 /* Does clause CL tell what had happened, with كان ... قد before a verb? */
-static int pluperfect_clause(const hd_coder *c, int cl) {
-  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
-  for (size_t i = c->clauses[cl].start; i + 1 < c->clauses[cl].end && i + 1 < c->ntokens; i++)
-    if (c->clause_at[i] == cl && hd_tok_in(c, i, qad, 1) && kana_before(c, i + 1, i, 8)) return 1;
-  return 0;
-}
+static int pluperfect_clause(const hd_coder *c, int cl) { return pluperfect_before(c, cl, c->clauses[cl].end); }
 
 /* Does the year at token I open the sentence as its time, set apart by a
 ** comma: "وفي عام 1945، ..."، "وفي أكتوبر عام 2017، أي قبل ستة أشهر، ..."?
