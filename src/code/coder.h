@@ -372,6 +372,8 @@ int hd_is_denied(const hd_coder *c, size_t anchor);
 int hd_is_foiled(const hd_coder *c, size_t anchor);
 /* Is token I a verb in the past: a verb, not in the imperfect? */
 int hd_past_verb(const hd_coder *c, size_t i);
+/* Does token I begin, past و or ف, with the imperfect's يـ (يلتقي، ويبحث)? */
+int hd_imperfect(const hd_coder *c, size_t i);
 /* Does the article itself tell M, a meeting to come, so that it is also an
 ** intent to meet (036)? */
 int hd_told_plan(const hd_coder *c, const hd_match *m);

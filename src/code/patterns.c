@@ -206,7 +206,6 @@ static int apposition_before(const hd_coder *c, size_t i) {
 ** verb of saying governs has no subject before its أن ("قالت الشرطة إن 5
 ** قتلوا": the police did not kill). */
 static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int weak_ok) {
-  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
   int gap = 0, cl = c->clause_at[anchor];
   for (size_t i = anchor; i-- > 0;) {
     int sc = hd_scope(c, cl, i);
@@ -223,7 +222,7 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     if (t->punct == ',' && i + 1 == anchor && apposition_before(c, i)) continue;
     /* "وكانت سوريا قد اتهمت إسرائيل": قد right before the verb stands
     ** between it and its subject */
-    if (i + 1 == anchor && tok_len(t) == 4 && hd_tok_in(c, i, qad, 1)) continue;   /* (not "وقد": "صورا للأسد وقد تجمع حوله جنود") */
+    if (i + 1 == anchor && hd_tok_is(c, i, "\xd9\x82\xd8\xaf")) continue;   /* (not "وقد": "صورا للأسد وقد تجمع حوله جنود") */
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
   }
   const hd_clause *k = &c->clauses[cl];
@@ -246,9 +245,7 @@ int hd_has_slot(const hd_pattern *p, int kind) {
 ** "يطالب")?  (A perfect in the masculine, "طرد"، "رفض", is as often a
 ** verbal noun whose agent follows it: "طرد روسيا 23 دبلوماسيا".) */
 static int masculine_verb(const hd_coder *c, size_t i) {
-  size_t n;
-  const char *w = hd_after_conj(c, i, &n);
-  return n >= 6 && !memcmp(w, "\xd9\x8a", 2) && memcmp(w + n - 2, "\xd8\xa7", 2) &&   /* يـ, not ـا */
+  return hd_imperfect(c, i) && !hd_ends_in(c, i, "\xd8\xa7") &&                                   /* not ـا */
          !hd_ends_in(c, i, "\xd9\x88\xd9\x86") && !hd_ends_in(c, i, "\xd8\xa7\xd9\x86");  /* not ـون ـان */
 }
 

@@ -130,10 +130,9 @@ static int future_unknown(const hd_coder *c, size_t i) {
          (!memcmp(w + 2, "\xd9\x8a", 2) || !memcmp(w + 2, "\xd8\xaa", 2) || !memcmp(w + 2, "\xd9\x86", 2));
 }
 
-
 /* Does token I begin with the prefix of the imperfect's third person
 ** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
-static int imperfect(const hd_coder *c, size_t i) {
+int hd_imperfect(const hd_coder *c, size_t i) {
   size_t n;
   const char *w = hd_after_conj(c, i, &n);
   return n > 4 && !memcmp(w, "\xd9\x8a", 2);
@@ -163,7 +162,7 @@ static int under_future_being(const hd_coder *c, size_t anchor) {
     const hd_clause *cl = &c->clauses[k];
     if (cl->kind == HD_CLAUSE_COORD || cl->parent < 0) return 0;
     /* (a relative clause in the past tells what was: "والتي شهدت") */
-    if (cl->kind == HD_CLAUSE_RELATIVE && cl->opener + 1 < c->ntokens && !imperfect(c, cl->opener + 1)) return 0;
+    if (cl->kind == HD_CLAUSE_RELATIVE && cl->opener + 1 < c->ntokens && !hd_imperfect(c, cl->opener + 1)) return 0;
   }
   return 1;
 }
@@ -195,7 +194,7 @@ static int imperfect_any(const hd_coder *c, size_t i) {
     "\xd8\xaa\xd8\xb9\xd9\x87\xd8\xaf", "\xd8\xaa\xd9\x88\xd8\xac\xd9\x87", "\xd8\xaa\xd9\x81\xd9\x82\xd8\xaf",
     "\xd8\xaa\xd8\xb3\xd9\x84\xd9\x85", "\xd8\xaa\xd9\x88\xd8\xb5\xd9\x84",
     "\xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86"};
-  if (imperfect(c, i)) return 1;
+  if (hd_imperfect(c, i)) return 1;
   return present_tense(c, i) && hd_is_verb(c, i) && !hd_tok_in(c, i, past, HD_ARRAY_LEN(past)) && !past_ending(c, i);
 }
 
@@ -317,9 +316,9 @@ static int kana_before(const hd_coder *c, size_t anchor, size_t from, size_t rea
     int sc = hd_scope(c, cl, i);
     if (sc == HD_NESTED) continue;
     if (sc != HD_IN_CLAUSE) return 0;
-    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; k++; continue; }
-    if (hd_tok_in(c, i, kana, HD_ARRAY_LEN(kana))) return 1;
     k++;
+    if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
+    if (hd_tok_in(c, i, kana, HD_ARRAY_LEN(kana))) return 1;
   }
   return 0;
 }
@@ -823,9 +822,9 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** happened is part of that history, and so is a relative clause on a
   ** noun of that clause ("وكانت دمشق قد اتهمت إسرائيل بشن غارة استهدفت
   ** مطار التيفور") */
-  const hd_clause *in = &c->clauses[c->clause_at[anchor]];
+  const hd_clause *own = &c->clauses[c->clause_at[anchor]];
   if (((m->noun || !hd_is_verb(c, anchor)) && pluperfect_before(c, c->clause_at[anchor], anchor)) ||
-      (in->kind == HD_CLAUSE_RELATIVE && in->parent >= 0 && pluperfect_before(c, in->parent, in->opener))) {
+      (own->kind == HD_CLAUSE_RELATIVE && own->parent >= 0 && pluperfect_before(c, own->parent, own->opener))) {
     why->rule = "in a clause with كان ... قد, named by a noun or in a relative clause on one";
     return HD_REALIS_BACKGROUND;
   }
@@ -838,7 +837,6 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   }
   /* "وكان صاروخ قد أسقط الطائرة ...، ونفت روسيا مسؤوليتها": a verb joined
   ** by و to a clause of what had happened goes on telling it */
-  const hd_clause *own = &c->clauses[c->clause_at[anchor]];
   if (own->kind == HD_CLAUSE_COORD && own->prev >= 0 && own_day == HD_NO_DAY && pluperfect_clause(c, own->prev)) {
     why->rule = "joined by و to a clause with كان ... قد";
     return HD_REALIS_BACKGROUND;
@@ -851,7 +849,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (k->kind == HD_CLAUSE_CONDITION) { why->rule = "a condition"; why->token = k->opener; return HD_REALIS_HYPOTHETICAL; }
     /* "عندما يلتقي ترامب كيم": a time clause whose first verb is imperfect
     ** is of a time to come ("كلما يتظاهرون": of every time, a habit) */
-    if (k->kind == HD_CLAUSE_ADVERBIAL && cl == c->clause_at[anchor] && !m->noun && imperfect(c, anchor) &&
+    if (k->kind == HD_CLAUSE_ADVERBIAL && cl == c->clause_at[anchor] && !m->noun && hd_imperfect(c, anchor) &&
         anchor <= k->opener + 3 && hd_tok_in(c, k->opener, when, HD_ARRAY_LEN(when)) &&
         !kana_before(c, anchor, anchor, 3)) {   /* (not "عندما كان مادورو يلقي خطابا") */
       why->rule = "a clause of time (عندما، حينما، كلما) with an imperfect verb";
@@ -879,7 +877,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** this week is announced, not reported (but "كانوا يعقدون اجتماعا،
   ** الجمعة" was held, and "تباحث الرئيسان الأحد" is the past) */
   if (m->this_week && !m->noun && root_of(m->p->code) >= 3 && root_of(m->p->code) <= 6 &&
-      (root_of(m->p->code) == 5 ? imperfect(c, anchor) : imperfect_any(c, anchor)) &&   /* ("تؤيد" is a standing support) */
+      (root_of(m->p->code) == 5 ? hd_imperfect(c, anchor) : imperfect_any(c, anchor)) &&   /* ("تؤيد" is a standing support) */
       !kana_before(c, anchor, anchor, 4)) {
     why->rule = "an imperfect verb on a day of this week";
     return HD_REALIS_PLANNED;
