@@ -475,6 +475,67 @@ static int posting(const hd_coder *c, const hd_mention *m) {
 }
 
 /* Composes the actor starting at mention K; returns mentions consumed. */
+/* Is token I a word of affiliation, one that says whose side the actor
+** named right after it (with ل, ب or من) is on: التابع، الموالي، المدعوم،
+** المقرب، المرتبط, with or without the article, in any number? */
+int hd_affiliation_at(const hd_coder *c, size_t i) {
+  static const char *const affiliation[] = {   /* التابع التابعه التابعين التابعون تابع تابعه تابعين تابعون الموالي المواليه الموالين الموالون موال مواليه موالين موالون المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين المقرب المقربه المقربين مقرب مقربه مقربين المرتبط المرتبطه المرتبطين مرتبط مرتبطه مرتبطين */
+    "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x88\xd9\x86", "\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9",
+    "\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x87", "\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x8a\xd9\x86",
+    "\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x88\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x84\xd9\x88\xd9\x86", "\xd9\x85\xd9\x88\xd8\xa7\xd9\x84",
+    "\xd9\x85\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a\xd9\x87", "\xd9\x85\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a\xd9\x86",
+    "\xd9\x85\xd9\x88\xd8\xa7\xd9\x84\xd9\x88\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x88\xd9\x86",
+    "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85", "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x87",
+    "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x82\xd8\xb1\xd8\xa8",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x82\xd8\xb1\xd8\xa8\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x82\xd8\xb1\xd8\xa8\xd9\x8a\xd9\x86", "\xd9\x85\xd9\x82\xd8\xb1\xd8\xa8",
+    "\xd9\x85\xd9\x82\xd8\xb1\xd8\xa8\xd9\x87", "\xd9\x85\xd9\x82\xd8\xb1\xd8\xa8\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x8a\xd9\x86",
+    "\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7", "\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x87",
+    "\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x8a\xd9\x86"};
+  return hd_tok_in(c, i, affiliation, HD_ARRAY_LEN(affiliation));
+}
+
+/* "المليشيات الحوثية التابعة لإيران"، "الفصائل السورية الموالية لتركيا"،
+** "جماعة مسلحة مرتبطة بتنظيم القاعدة": an actor named after a word of
+** affiliation (التابع ل، الموالي ل، المدعوم من، المقرب من، المرتبط ب) right
+** after another actor, one with a country or an organisation, says whose
+** side that actor is on; it is part of its name, never a second actor, so
+** the verb's subject is the one before ("المليشيات الحوثية التابعة لإيران
+** أطلقت صاروخا" is the Houthis' act).  Where the actor before has no code
+** of its own ("قوات موالية للحكومة"، "مواقع تابعة للنظام"), the one after
+** names it and stays.  Returns the count of mentions from K so absorbed,
+** or 0. */
+static size_t affiliated(hd_coder *c, size_t k) {
+  const hd_mention *m = &c->mentions[k];
+  static const char *const from[] = {"\xd9\x85\xd9\x86"};   /* من */
+  if (m->tok_start == 0 || c->nactors == 0) return 0;
+  size_t w = m->tok_start - 1;
+  if (hd_tok_in(c, w, from, 1) && w > 0) w--;
+  else if (!(m->clitics & (HD_CL_PREP | HD_CL_ARTICLE))) return 0;   /* (ل or ب on the name) */
+  if (!hd_affiliation_at(c, w)) return 0;
+  hd_actor *b = &c->actors[c->nactors - 1];
+  if (b->tok_end != w || b->kind != HD_ACT_PLAIN || b->bare || b->weak || strlen(b->code) < 3) return 0;
+  /* (and states joined to a state by و: "القوات اليمنية الموالية للسعودية
+  ** والإمارات"; but in "بين الميليشيات الحوثية الموالية لإيران وقوات
+  ** الشرعية" the forces are the other side) */
+  size_t used = 1;
+  if (entry_of(c, m, HD_ENT_NAME))
+    while (joined_by_and(c, k + used) && entry_of(c, &c->mentions[k + used], HD_ENT_NAME)) used++;
+  b->tok_end = c->mentions[k + used - 1].tok_end;
+  return used;
+}
+
 static size_t compose_actor(hd_coder *c, size_t k) {
   const hd_mention *m = &c->mentions[k];
   const hd_entry *e;
@@ -485,6 +546,8 @@ static size_t compose_actor(hd_coder *c, size_t k) {
     c->actors[c->nactors - 1].tok_end = m->tok_end;
     return 1 + merge_name(c, k + 1, &c->actors[c->nactors - 1]);
   }
+  size_t used = affiliated(c, k);
+  if (used) return used;
   if (!entry_of(c, m, HD_ENT_ACTOR) && !entry_of(c, m, HD_ENT_AGENT)) {
     if (entry_of(c, m, HD_ENT_CAPITAL) && after_meeting(c, m)) return 1;
     if ((e = entry_of(c, m, HD_ENT_PLACE))) return add_place(c, m, e);

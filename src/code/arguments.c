@@ -456,24 +456,38 @@ void hd_protesters_from(const hd_coder *c, hd_match *m) {
 }
 
 /* "83 مسلحا من ميليشيات الحوثي"، "جنود من الجيش السوري"، "عناصر من حزب
-** الله": a role of no country said to be from a group is that group; -1
-** when G is no such role. */
+** الله": a role of no country said to be from a group is that group; so
+** is one said to be on its side ("مسلحون موالون لتنظيم الدولة"، "عناصر
+** مرتبطة بالقاعدة"); -1 when G is no such role. */
 static int member_of(const hd_coder *c, int g) {
   static const char *const from[] = {"\xd9\x85\xd9\x86"};   /* من */
   if (g < 0) return -1;
   const hd_group *gr = &c->groups[g];
   const hd_actor *a = &c->actors[gr->first];
   if (gr->count != 1 || a->kind != HD_ACT_PLAIN || strlen(a->code) != 3 || !a->why[0] || a->why[0]->kind != HD_ENT_AGENT ||
-      gr->tok_end + 1 >= c->ntokens || !hd_tok_in(c, gr->tok_end, from, 1))
+      gr->tok_end + 1 >= c->ntokens)
     return -1;
-  int h = c->actor_at[gr->tok_end + 1];
-  if (h < 0 || hd_is_weak(c, h) || c->groups[h].tok_start != gr->tok_end + 1) return -1;
+  size_t at = gr->tok_end + 1;
+  if (hd_affiliation_at(c, gr->tok_end)) {
+    if (hd_tok_in(c, at, from, 1) && at + 1 < c->ntokens) at++;
+  } else if (!hd_tok_in(c, gr->tok_end, from, 1))
+    return -1;
+  int h = c->actor_at[at];
+  if (h < 0 || hd_is_weak(c, h) || c->groups[h].tok_start != at) return -1;
   return strlen(c->actors[c->groups[h].first].code) > 3 ? h : -1;
 }
 
 void hd_members(const hd_coder *c, hd_match *m) {
   int h;
   if ((h = member_of(c, m->source)) >= 0 && h != m->target) m->source = h;
+  /* ("قتل شخص موال لتنظيم داعش أربعة أشخاص": the group the source is
+  ** said to be on the side of was read as the object; the object is
+  ** after it) */
+  else if (h >= 0 && hd_affiliation_at(c, c->groups[m->source].tok_end)) {
+    int violent = root_of(m->p->code) >= 18;
+    m->source = h;
+    m->target = group_after(c, c->clause_at[c->groups[h].tok_start], c->groups[h].tok_end, h, violent ? VICTIM_GAP : TRAILING_GAP, 0);
+  }
   if ((h = member_of(c, m->target)) >= 0 && h != m->source) m->target = h;
 }
 

@@ -368,6 +368,7 @@ int hd_is_negation(const hd_coder *c, size_t anchor);
 ** not one of stopping ("وقف تدخلات إيران" still blames)? */
 int hd_negated_word(const hd_coder *c, size_t i);
 int hd_past_year_at(const hd_coder *c, size_t i);
+int hd_affiliation_at(const hd_coder *c, size_t i);   /* actors.c */
 int hd_is_denied(const hd_coder *c, size_t anchor);
 int hd_is_foiled(const hd_coder *c, size_t anchor);
 /* Is token I a verb in the past: a verb, not in the imperfect? */
