@@ -674,6 +674,53 @@ static int predicate_realis(const hd_coder *c, const hd_match *m, hd_realis *r, 
   return 0;
 }
 
+/* "يعد الاتحاد الأوروبي قانونا لفرض رسوم"، "تجنيد أطفال لشن هجمات"،
+** "نظام متقدم لاعتراض الصواريخ"، "ذريعة لشن عمليات عسكرية": the verbal
+** noun of an act with the ل of purpose (لشن، لفرض، لإطلاق، لقتل، لطرد،
+** لعقد...), right after a noun (not a verb, an actor or a number), says
+** what that noun is for, not what happened.  Not after a verb of using
+** ("استخدم الطائرات لقصف"، "المقاتلات المستخدمة لشن الغارات": the use was
+** the event), of undergoing ("تعرضت قواعد محصنة في 14 أبريل لهجوم"), of
+** repelling ("تتصدى لهجوم") or of driving to ("الأسباب التي دفعت الولايات
+** المتحدة وحلفاءها لشن ضربات"); nor the ل of "of" or "for" on the noun of an
+** event itself ("صور لزيارة ترامب"، "نتيجة لانفجار"): those nouns are not
+** listed.  Returns the token of the noun before it, or -1. */
+static long purpose_of_noun(const hd_coder *c, const hd_match *m) {
+  static const char *const acts[] = {   /* لشن لفرض لاطلاق لقتل لطرد لاعتراض لعقد لحث لحض لاستهداف لتنفيذ لتفجير لاختطاف لخطف لاغتيال لقطع لنشر لمهاجمه لمحاربه */
+    "\xd9\x84\xd8\xb4\xd9\x86", "\xd9\x84\xd9\x81\xd8\xb1\xd8\xb6",
+    "\xd9\x84\xd8\xa7\xd8\xb7\xd9\x84\xd8\xa7\xd9\x82", "\xd9\x84\xd9\x82\xd8\xaa\xd9\x84",
+    "\xd9\x84\xd8\xb7\xd8\xb1\xd8\xaf", "\xd9\x84\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xa7\xd8\xb6",
+    "\xd9\x84\xd8\xb9\xd9\x82\xd8\xaf", "\xd9\x84\xd8\xad\xd8\xab", "\xd9\x84\xd8\xad\xd8\xb6",
+    "\xd9\x84\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd8\xa7\xd9\x81",
+    "\xd9\x84\xd8\xaa\xd9\x86\xd9\x81\xd9\x8a\xd8\xb0", "\xd9\x84\xd8\xaa\xd9\x81\xd8\xac\xd9\x8a\xd8\xb1",
+    "\xd9\x84\xd8\xa7\xd8\xae\xd8\xaa\xd8\xb7\xd8\xa7\xd9\x81", "\xd9\x84\xd8\xae\xd8\xb7\xd9\x81",
+    "\xd9\x84\xd8\xa7\xd8\xba\xd8\xaa\xd9\x8a\xd8\xa7\xd9\x84", "\xd9\x84\xd9\x82\xd8\xb7\xd8\xb9",
+    "\xd9\x84\xd9\x86\xd8\xb4\xd8\xb1", "\xd9\x84\xd9\x85\xd9\x87\xd8\xa7\xd8\xac\xd9\x85\xd9\x87",
+    "\xd9\x84\xd9\x85\xd8\xad\xd8\xa7\xd8\xb1\xd8\xa8\xd9\x87"};
+  static const char *const not_after[] = {   /* استخدم استخدمت استخدموا استعمل استعملت المستخدمه المستخدم مستخدما مستخدمه تعرض تعرضت تعرضوا يتعرض تتعرض تصدي تصدت يتصدي تتصدي التصدي دفع دفعت دفعه دفعها دفعتها دفعتهم */
+    "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85", "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85\xd8\xaa",
+    "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85\xd9\x88\xd8\xa7",
+    "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb9\xd9\x85\xd9\x84", "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xb9\xd9\x85\xd9\x84\xd8\xaa",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85",
+    "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85\xd8\xa7",
+    "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85\xd9\x87", "\xd8\xaa\xd8\xb9\xd8\xb1\xd8\xb6",
+    "\xd8\xaa\xd8\xb9\xd8\xb1\xd8\xb6\xd8\xaa", "\xd8\xaa\xd8\xb9\xd8\xb1\xd8\xb6\xd9\x88\xd8\xa7",
+    "\xd9\x8a\xd8\xaa\xd8\xb9\xd8\xb1\xd8\xb6", "\xd8\xaa\xd8\xaa\xd8\xb9\xd8\xb1\xd8\xb6",
+    "\xd8\xaa\xd8\xb5\xd8\xaf\xd9\x8a", "\xd8\xaa\xd8\xb5\xd8\xaf\xd8\xaa",
+    "\xd9\x8a\xd8\xaa\xd8\xb5\xd8\xaf\xd9\x8a", "\xd8\xaa\xd8\xaa\xd8\xb5\xd8\xaf\xd9\x8a",
+    "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xb5\xd8\xaf\xd9\x8a",
+    "\xd8\xaf\xd9\x81\xd8\xb9", "\xd8\xaf\xd9\x81\xd8\xb9\xd8\xaa", "\xd8\xaf\xd9\x81\xd8\xb9\xd9\x87", "\xd8\xaf\xd9\x81\xd8\xb9\xd9\x87\xd8\xa7", "\xd8\xaf\xd9\x81\xd8\xb9\xd8\xaa\xd9\x87\xd8\xa7", "\xd8\xaf\xd9\x81\xd8\xb9\xd8\xaa\xd9\x87\xd9\x85"};
+  size_t a = m->anchor;
+  if (m->implied || a == 0 || !hd_tok_in(c, a, acts, HD_ARRAY_LEN(acts))) return -1;
+  size_t b = a - 1;
+  if (c->tokens[b].kind != HD_TOK_WORD || c->actor_at[b] >= 0 || hd_is_verb(c, b) || c->clause_at[b] != c->clause_at[a])
+    return -1;
+  for (size_t k = b + 1, words = 0; k-- > 0 && words < 6 && c->clause_at[k] == c->clause_at[a]; words++)
+    if (hd_tok_in(c, k, not_after, HD_ARRAY_LEN(not_after))) return -1;
+  return (long)b;
+}
+
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
@@ -728,6 +775,12 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
         why->token = i;
         return HD_REALIS_ALLEGED;
       }
+  }
+  long purpose = purpose_of_noun(c, m);
+  if (purpose >= 0) {
+    why->rule = "a verbal noun of purpose (لـ) after a noun: what the noun is for";
+    why->token = (size_t)purpose;
+    return HD_REALIS_HYPOTHETICAL;
   }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
   /* "قبيل اجتماع قمة بين رئيسي روسيا والولايات المتحدة"، "عشية انعقاد
