@@ -751,7 +751,11 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     size_t v = anchor - 1;
     if (hd_tok_in(c, v, in, 1)) v--;
     if (c->actor_at[v] < 0 && c->clause_at[v] == c->clause_at[anchor]) {
-      if (has_future(c, v)) { why->rule = "the noun after a verb in the future"; why->token = v; return HD_REALIS_PLANNED; }
+      if (has_future(c, v) || future_unknown(c, v)) {   /* ("ستنعقد القمة") */
+        why->rule = "the noun after a verb in the future";
+        why->token = v;
+        return HD_REALIS_PLANNED;
+      }
       if (may_happen(c, v) && !had_happened(c, v)) {
         why->rule = "the noun after قد and an imperfect verb"; why->token = v;
         return HD_REALIS_HYPOTHETICAL;
@@ -840,19 +844,33 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->marker = mk; why->token = at;
     return r;
   }
-  /* "قمة مقررة بين ترامب وكيم"، "اجتماعا سيتم بين": a noun without the
-  ** article, right before a word of what is to come or a verb in the
-  ** future */
-  if (!m->noun && !m->implied && anchor + 1 < c->ntokens && !hd_is_verb(c, anchor)) {
-    const hd_token *t = &c->tokens[anchor + 1];
-    const char *w;
-    /* (the word itself, not one with a clitic: "فنية" is no "نية") */
-    if ((mk = realis_marker_at(c, anchor + 1, &r)) && ((to_come >> r) & 1) && mk->nwords == 1 &&
-        (w = hd_dict_word_text(c->dict, mk->word[0])) && strlen(w) == tok_len(t) && !memcmp(w, tok_text(c, t), tok_len(t))) {
-      why->marker = mk; why->token = anchor + 1;
-      return r;
+  /* "قمة مقررة بين ترامب وكيم"، "اجتماعا سيتم بين"، "قمة جديدة مرتقبة
+  ** بين كيم ومون"، "وقمة أخرى مرتقبة مع": a noun without the article,
+  ** right before a word of what is to come or a verb in the future, or
+  ** with one word of its own between (an adjective: جديدة، أخرى، ثانية) */
+  static const char *const own_words[] = {   /* جديد جديده اخري اخر ثان ثانيه ثالث ثالثه رابعه تاريخيه ثنائيه ثلاثيه */
+    "\xd8\xac\xd8\xaf\xd9\x8a\xd8\xaf", "\xd8\xac\xd8\xaf\xd9\x8a\xd8\xaf\xd9\x87", "\xd8\xa7\xd8\xae\xd8\xb1\xd9\x8a", "\xd8\xa7\xd8\xae\xd8\xb1", "\xd8\xab\xd8\xa7\xd9\x86", "\xd8\xab\xd8\xa7\xd9\x86\xd9\x8a\xd9\x87", "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab", "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xd9\x87", "\xd8\xb1\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x87", "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae\xd9\x8a\xd9\x87", "\xd8\xab\xd9\x86\xd8\xa7\xd8\xa6\xd9\x8a\xd9\x87", "\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd9\x8a\xd9\x87"};
+  if (!m->noun && !m->implied && c->tokens[anchor].kind == HD_TOK_WORD && !hd_is_verb(c, anchor))
+    for (size_t k = anchor + 1; k <= anchor + 2 && k < c->ntokens; k++) {
+      if (k > anchor + 1 && !hd_tok_in(c, anchor + 1, own_words, HD_ARRAY_LEN(own_words))) break;
+      const hd_token *t = &c->tokens[k];
+      const char *w;
+      /* (the word itself, not one with a clitic: "فنية" is no "نية") */
+      if ((mk = realis_marker_at(c, k, &r)) && ((to_come >> r) & 1) && mk->nwords == 1 &&
+          (w = hd_dict_word_text(c->dict, mk->word[0])) && strlen(w) == tok_len(t) && !memcmp(w, tok_text(c, t), tok_len(t))) {
+        why->marker = mk; why->token = k;
+        return r;
+      }
+      if (has_future(c, k)) { why->rule = "a noun before a verb in the future"; why->token = k; return HD_REALIS_PLANNED; }
     }
-    if (has_future(c, anchor + 1)) { why->rule = "a noun before a verb in the future"; why->token = anchor + 1; return HD_REALIS_PLANNED; }
+  /* "نعلق آمالا كبيرة على اللقاء الذي سيجمع الرئيس الأمريكي بكيم": the
+  ** noun of an event whose relative clause opens with a verb in the future
+  ** is to come */
+  if ((m->noun || !hd_is_verb(c, anchor)) && !m->implied && anchor + 2 < c->ntokens &&
+      hd_marker_at(c, anchor + 1, HD_MARK_RELATIVE) && (has_future(c, anchor + 2) || future_unknown(c, anchor + 2))) {
+    why->rule = "a noun whose relative clause opens with a verb in the future";
+    why->token = anchor + 2;
+    return HD_REALIS_PLANNED;
   }
   if (predicate_realis(c, m, &r, why)) return r;
   /* "يجتمع قادة كوريا الجنوبية واليابان والصين الأسبوع المقبل": a time to
