@@ -194,6 +194,17 @@ static hd_day joined_date(const hd_coder *c, const hd_match *m, const hd_dated *
 ** article's; an event told as history has only its own, or none. */
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
   if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
+  /* "نتنياهو: إسرائيل وجهت أعنف ضربة لحماس منذ حرب غزة 2014": the colon
+  ** of a headline is its speaker's saying, news of the article's day; the
+  ** words after it tell their own times, not its */
+  if (c->tokens[m->anchor].kind == HD_TOK_PUNCT) {
+    memset(&m->realis_why, 0, sizeof m->realis_why);
+    m->realis = HD_REALIS_ACTUAL;
+    m->month = HD_NO_DAY;
+    m->since = HD_NO_DAY;
+    m->this_week = 0;
+    return c->ref;
+  }
   int relative;
   hd_day own = own_date(c, m, dates, (size_t)*ndates, &relative, &m->month);
   m->this_week = relative && own != HD_NO_DAY && c->ref != HD_NO_DAY && own <= c->ref && own + 7 > c->ref;
