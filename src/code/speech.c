@@ -664,6 +664,14 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
       m.realis = HD_REALIS_ACTUAL;
       day = c->ref;
     }
+    /* ("وقال البيت الأبيض إنه سيبدأ العمل بالرسوم الجديدة في 13 آب": a day
+    ** to come in the words is theirs; a verb of saying in the past said
+    ** them on the article's day) */
+    if (m.realis == HD_REALIS_PLANNED && day != HD_NO_DAY && c->ref != HD_NO_DAY && day > c->ref && hd_past_verb(c, verb)) {
+      m.realis = HD_REALIS_ACTUAL;
+      memset(&m.realis_why, 0, sizeof m.realis_why);
+      day = c->ref;
+    }
     /* "وقال المرصد، ومقره بريطانيا، وقتها إنه ...": words said at a time of
     ** history are history, with no day unless their own */
     long then = m.realis == HD_REALIS_ACTUAL ? history_of_words(c, verb) : -1;
