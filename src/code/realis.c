@@ -74,6 +74,9 @@ static const hd_marker *preceded_by(const hd_coder *c, size_t anchor, int kind, 
     /* a verb joined by و is not what the clause before denied: "ونفى
     ** الكرملين الاتهامات وقال إن ..." */
     if (c->clauses[own].kind == HD_CLAUSE_COORD && i < c->clauses[own].start) return NULL;
+    /* nor one in a clause of its own ("فشلت المحادثات في تحقيق أي اختراق في
+    ** حين استضاف البشير الخصمين"، "فيما"، "بعد أن") */
+    if (c->clauses[own].kind == HD_CLAUSE_ADVERBIAL && i < c->clauses[own].start) return NULL;
     /* an actor's words count as one: "رفض قائد الحرس الثوري الإيراني محمد
     ** علي جعفري عرض ترامب إجراء محادثات" */
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
