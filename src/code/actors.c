@@ -474,7 +474,6 @@ static int posting(const hd_coder *c, const hd_mention *m) {
                  (b->why[0]->flags & HD_AGENT_POSTED) && b->why[1] ? at : 0;
 }
 
-/* Composes the actor starting at mention K; returns mentions consumed. */
 /* Is token I a word of affiliation, one that says whose side the actor
 ** named right after it (with ل, ب or من) is on: التابع، الموالي، المدعوم،
 ** المقرب، المرتبط, with or without the article, in any number? */
@@ -536,6 +535,7 @@ static size_t affiliated(hd_coder *c, size_t k) {
   return used;
 }
 
+/* Composes the actor starting at mention K; returns mentions consumed. */
 static size_t compose_actor(hd_coder *c, size_t k) {
   const hd_mention *m = &c->mentions[k];
   const hd_entry *e;
