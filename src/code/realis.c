@@ -860,7 +860,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xd9\x87", "\xd8\xb1\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x87",
     "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae\xd9\x8a\xd9\x87", "\xd8\xab\xd9\x86\xd8\xa7\xd8\xa6\xd9\x8a\xd9\x87",
     "\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd9\x8a\xd9\x87"};
-  if (!m->noun && !m->implied && c->tokens[anchor].kind == HD_TOK_WORD && !hd_is_verb(c, anchor))
+  if (!m->noun && !m->implied && !hd_is_verb(c, anchor))
     for (size_t k = anchor + 1; k <= anchor + 2 && k < c->ntokens; k++) {
       if (k > anchor + 1 && !hd_tok_in(c, anchor + 1, own_words, HD_ARRAY_LEN(own_words))) break;
       const hd_token *t = &c->tokens[k];
