@@ -218,6 +218,89 @@ static int struck_by_antecedent(const hd_coder *c, const hd_match *m) {
   return at > 1 && c->actor_at[at - 1] < 0 && hd_marker_at(c, at - 2, HD_MARK_STRIKE) ? g : -1;
 }
 
+/* "تدين الهجوم على دوما السورية"، "أدان اغتيال الصحفي": condemning an act
+** of violence (@doer) is aimed at whoever did it, named
+**   - as the verb's object, right after it or its subject ("يدين
+**     إسرائيل لقتلها")
+**   - after the noun of the act, two words of its own between at most
+**     (its weapon, adjectives): by a nisba or a name ("الهجوم الحوثي"،
+**     "إطلاق الصواريخ الحوثية"، "هجوم الحوثيين"), or after ل ("إطلاق
+**     النار العشوائي للجيش الإسرائيلي"); but one right after a word of
+**     its victims that is no armed force is the victim ("اغتيال الصحفي").
+** Not at where or whom it struck: a preposition or a word of what was
+** struck ends the search, and where no doer is named the condemnation is
+** aimed at no one. */
+void hd_condemned_doer(const hd_coder *c, hd_match *m) {
+  static const char *const armed[] = {"MIL", "REB", "UAF", "COP", "SPY", "INS"};
+  static const char *const stops[] = {   /* علي في ضد الي من عن قرب داخل امام خلال بين عند حول (من the fifth) */
+    "\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x81\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x86", "\xd9\x82\xd8\xb1\xd8\xa8", "\xd8\xaf\xd8\xa7\xd8\xae\xd9\x84",
+    "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xa8\xd9\x8a\xd9\x86",
+    "\xd8\xb9\xd9\x86\xd8\xaf", "\xd8\xad\xd9\x88\xd9\x84"};
+  if (!(m->p->flags & HD_PAT_DOER)) return;
+  m->target_code[0] = '\0';
+  /* (the noun of the act: the pattern's last word, or the one before the
+  ** relative clause that tells more of it: "الهجوم الحوثي الذي وقع") */
+  size_t noun = m->last;
+  for (size_t k = 1; k < m->nwords; k++)
+    if (hd_marker_at(c, m->words[k], HD_MARK_RELATIVE)) { noun = m->words[k - 1]; break; }
+  int doer = -1;
+  /* (the one named after من قبل or على يد did the act, and does not
+  ** condemn it: "ندين هذه الاعتداءات من قبل القوات الإسرائيلية") */
+  if (m->agent && m->source >= 0 && c->groups[m->source].tok_start > noun) {
+    doer = m->source;
+    m->source = hd_subject_before(c, m->anchor, 0);
+    m->agent = 0;
+  }
+  size_t obj = m->anchor + 1;
+  if (m->source >= 0 && c->groups[m->source].tok_start == obj) obj = c->groups[m->source].tok_end;
+  if (doer < 0 && obj < noun && c->actor_at[obj] >= 0 && c->groups[c->actor_at[obj]].tok_start == obj && !addressed(c, obj) &&
+      !hd_has_preposition(c, obj) && !hd_is_weak(c, c->actor_at[obj]))
+    doer = c->actor_at[obj];
+  for (size_t at = noun + 1, words = 0; doer < 0 && at < c->ntokens; at++) {
+    const hd_token *t = &c->tokens[at];
+    if (c->clause_at[at] != c->clause_at[noun]) break;   /* ("الهجوم الذي شهدته فرنسا") */
+    if (t->kind == HD_TOK_PUNCT) {
+      if (t->punct == '"') continue;
+      break;
+    }
+    int g = c->actor_at[at];
+    if (g >= 0) {
+      const hd_actor *a = &c->actors[c->groups[g].first];
+      /* (nor an unnamed armed man: "الهجوم المسلح") */
+      if (c->groups[g].tok_start != at || hd_after_object_prep(c, at) || hd_has_role(a->code, "UAF")) break;
+      if (addressed_by_lam(c, at)) {
+        if (!a->weak && !a->bare) doer = g;
+        break;
+      }
+      if (hd_has_preposition(c, at)) break;
+      int nisba = a->weak && a->why[0] && a->why[0]->kind == HD_ENT_ADJ, is_armed = !strncmp(a->code, "IMG", 3);
+      for (size_t k = 0; k < HD_ARRAY_LEN(armed) && !is_armed; k++) is_armed = hd_has_role(a->code, armed[k]);
+      if (nisba || words > 0 || !hd_marker_at(c, noun, HD_MARK_VICTIM) || is_armed) doer = g;
+      break;
+    }
+    /* ("إطلاق صواريخ من قطاع غزة": what is fired from a place, its side
+    ** fired) */
+    int from = hd_tok_in(c, at, stops + 4, 1) && at + 1 < c->ntokens;
+    if (from && c->actor_at[at + 1] >= 0 && c->groups[c->actor_at[at + 1]].tok_start == at + 1 &&
+        strlen(c->actors[c->groups[c->actor_at[at + 1]].first].code) == 3 && !hd_is_weak(c, c->actor_at[at + 1])) {
+      doer = c->actor_at[at + 1];
+      break;
+    }
+    if (from && c->actor_at[at + 1] < 0)
+      for (size_t k = 0; k < c->nplaces; k++)
+        if (c->places[k].tok_start == at + 1 && c->places[k].kind != HD_ENT_ADJ) {
+          snprintf(m->target_code, sizeof m->target_code, "%s", c->places[k].country);
+          m->target_from = c->places[k].tok_start;
+          m->target_to = c->places[k].tok_end;
+        }
+    if (hd_tok_in(c, at, stops, HD_ARRAY_LEN(stops)) || hd_has_preposition(c, at) || hd_marker_at(c, at, HD_MARK_VICTIM) ||
+        hd_is_verb(c, at) || ++words > 2)
+      break;
+  }
+  m->target = doer;
+}
+
 /* The target once the group a target slot took proves to be the attacker:
 ** the victim before the passive reading ("عشرات الفلسطينيين الذين قتلوا
 ** بالرصاص الإسرائيلي"), or none. */

@@ -508,6 +508,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_shared_object(c, &m);
     hd_place_target(c, &m);
     hd_answered_act(c, &m);
+    hd_condemned_doer(c, &m);
     /* "هاجم الرئيس التركي نظيره الفرنسي": one who acts by words attacks
     ** with them (@said=) */
     if (m.p->said[0] && by_words(c, &m)) m.p = recoded(spoken, &nspoken, m.p, m.p->said);

@@ -279,9 +279,11 @@ static int needs_target(const char *code) {
 
 /* Is an event of realis R and date DAY one the caller asked for?  By
 ** default actual events, and background ones that carry a date of their
-** own; and of a kind done to someone, only with a target. */
-static int reported(const hd_coder *c, hd_realis r, hd_day day, const char *code, const hd_party *t) {
-  if (!t && !c->incomplete && needs_target(code)) return 0;
+** own; and of a kind done to someone, only with a target, but for the
+** condemnation of an act whose doer is not named (@doer: "أدانت مصر
+** الهجوم الذي استهدف الكنيسة"), which is aimed at no one named. */
+static int reported(const hd_coder *c, hd_realis r, hd_day day, const hd_pattern *p, const hd_party *t) {
+  if (!t && !c->incomplete && needs_target(p->code) && !(p->flags & HD_PAT_DOER)) return 0;
   if (c->realis_mask) return (c->realis_mask >> r) & 1;
   return r == HD_REALIS_ACTUAL || (r == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
 }
@@ -444,7 +446,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   }
   if (!note_seen(c, s, t, m->p->code, m->realis, main_clause)) return 0;
   if (t) note_attacker(c, m, s, t);
-  if (!c->explain && !(c->fn && reported(c, m->realis, day, m->p->code, t))) return 0;   /* nobody asked for it */
+  if (!c->explain && !(c->fn && reported(c, m->realis, day, m->p, t))) return 0;   /* nobody asked for it */
 
   const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
   char date[11], root[3] = {m->p->code[0], m->p->code[1], 0};
@@ -477,7 +479,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
             m->realis != HD_REALIS_ACTUAL ? "  realis " : "", m->realis != HD_REALIS_ACTUAL ? hd_realis_name(m->realis) : "");
   if (!c->explain) {
     if (c->fn(&c->ev, c->user)) c->stop = 1;
-  } else if (!t && !c->incomplete && needs_target(m->p->code)) {
+  } else if (!t && !c->incomplete && needs_target(m->p->code) && !(m->p->flags & HD_PAT_DOER)) {
     fprintf(c->explain, "  (no target found: not reported without --incomplete)\n");
   }
   return 0;
