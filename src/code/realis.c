@@ -726,6 +726,29 @@ static long purpose_of_noun(const hd_coder *c, const hd_match *m) {
   return (long)b;
 }
 
+/* Does a word of what words or an inquiry are about stand right before
+** token I: بشأن، حول، حيال، قضية، ملف، حادثة، ملابسات، تفاصيل، تداعيات،
+** مناقشة، بحث, or في after a word of inquiry ("التحقيق في")? */
+static int topic_before(const hd_coder *c, size_t i) {
+  static const char *const about[] = {   /* بشان حول حيال قضيه بقضيه ملف بملف حادثه ملابسات بملابسات تفاصيل تداعيات مناقشه لمناقشه بحث لبحث */
+    "\xd8\xa8\xd8\xb4\xd8\xa7\xd9\x86", "\xd8\xad\xd9\x88\xd9\x84", "\xd8\xad\xd9\x8a\xd8\xa7\xd9\x84",
+    "\xd9\x82\xd8\xb6\xd9\x8a\xd9\x87", "\xd8\xa8\xd9\x82\xd8\xb6\xd9\x8a\xd9\x87", "\xd9\x85\xd9\x84\xd9\x81",
+    "\xd8\xa8\xd9\x85\xd9\x84\xd9\x81", "\xd8\xad\xd8\xa7\xd8\xaf\xd8\xab\xd9\x87",
+    "\xd9\x85\xd9\x84\xd8\xa7\xd8\xa8\xd8\xb3\xd8\xa7\xd8\xaa", "\xd8\xa8\xd9\x85\xd9\x84\xd8\xa7\xd8\xa8\xd8\xb3\xd8\xa7\xd8\xaa",
+    "\xd8\xaa\xd9\x81\xd8\xa7\xd8\xb5\xd9\x8a\xd9\x84", "\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xb9\xd9\x8a\xd8\xa7\xd8\xaa",
+    "\xd9\x85\xd9\x86\xd8\xa7\xd9\x82\xd8\xb4\xd9\x87", "\xd9\x84\xd9\x85\xd9\x86\xd8\xa7\xd9\x82\xd8\xb4\xd9\x87",
+    "\xd8\xa8\xd8\xad\xd8\xab", "\xd9\x84\xd8\xa8\xd8\xad\xd8\xab"};
+  static const char *const inquiry[] = {   /* تحقيق التحقيق للتحقيق تحقيقا تحقيقات التحقيقات يحقق تحقق */
+    "\xd8\xaa\xd8\xad\xd9\x82\xd9\x8a\xd9\x82", "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xad\xd9\x82\xd9\x8a\xd9\x82",
+    "\xd9\x84\xd9\x84\xd8\xaa\xd8\xad\xd9\x82\xd9\x8a\xd9\x82", "\xd8\xaa\xd8\xad\xd9\x82\xd9\x8a\xd9\x82\xd8\xa7",
+    "\xd8\xaa\xd8\xad\xd9\x82\xd9\x8a\xd9\x82\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xad\xd9\x82\xd9\x8a\xd9\x82\xd8\xa7\xd8\xaa",
+    "\xd9\x8a\xd8\xad\xd9\x82\xd9\x82", "\xd8\xaa\xd8\xad\xd9\x82\xd9\x82"};
+  static const char *const in[] = {"\xd9\x81\xd9\x8a"};   /* في */
+  if (i == 0 || c->tokens[i - 1].kind != HD_TOK_WORD || c->actor_at[i - 1] >= 0) return 0;
+  if (hd_tok_in(c, i - 1, about, HD_ARRAY_LEN(about))) return 1;
+  return i > 1 && hd_tok_in(c, i - 1, in, 1) && c->tokens[i - 2].kind == HD_TOK_WORD && hd_tok_in(c, i - 2, inquiry, HD_ARRAY_LEN(inquiry));
+}
+
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
@@ -784,6 +807,16 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
         why->token = i;
         return HD_REALIS_ALLEGED;
       }
+  }
+  /* "بيانا مشتركا بشأن اعتداء سالزبري"، "حول القصف الروسي لمدينة حلب"،
+  ** "التحقيق في ملابسات مقتله": the noun of an act of violence right
+  ** after a word of what words or an inquiry are about is their topic,
+  ** told as history, not news */
+  if (root_of(m->p->code) >= 18 && !m->implied && !hd_is_verb(c, anchor) && anchor > 0 && topic_before(c, anchor)) {
+    why->rule = "a noun of violence that is what words are about (بشأن، حول، قضية، التحقيق في)";
+    why->token = anchor - 1;
+    why->topic = 1;
+    return HD_REALIS_BACKGROUND;
   }
   long purpose = purpose_of_noun(c, m);
   if (purpose >= 0) {
