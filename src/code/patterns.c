@@ -214,7 +214,7 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     if (c->actor_at[i] >= 0) return hd_is_weak(c, c->actor_at[i]) && !weak_ok ? -1 : c->actor_at[i];
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
-    if (i == c->clauses[cl].opener && c->clauses[cl].kind == HD_CLAUSE_RELATIVE) break;
+    if (i == c->clauses[cl].opener && (c->clauses[cl].kind == HD_CLAUSE_RELATIVE || c->clauses[cl].kind == HD_CLAUSE_QUOTE)) break;
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
     if (is_transparent(t)) continue;
     /* "وزير الخارجية الإيراني، محمد جواد ظريف، سيزور": the comma that
@@ -228,6 +228,19 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
   const hd_clause *k = &c->clauses[cl];
   if (k->kind == HD_CLAUSE_RELATIVE && k->antecedent >= 0 && (weak_ok || !hd_is_weak(c, k->antecedent)))
     return k->antecedent;
+  /* "أن الجامعة العربية \"تدين وتستنكر ما قامت به غواتيمالا\"": a quote
+  ** that opens on its verb, right after an actor of the clause it stands
+  ** in, quotes that actor's words, and the actor is the verb's subject;
+  ** not a verb with an actor right after it, or the noun of an act, which
+  ** names its own ("وأكد ماكرون \"رفض فرنسا قرار"), nor after one the
+  ** words were said to ("قال لوكالة الأنباء الفرنسية \"يرفض الطرف الروسي") */
+  if (k->kind == HD_CLAUSE_QUOTE && k->parent >= 0 && k->opener > 0 && anchor == (size_t)k->opener + 1 &&
+      hd_is_verb(c, anchor) && !(anchor + 1 < c->ntokens && c->actor_at[anchor + 1] >= 0)) {
+    int g = c->actor_at[k->opener - 1];
+    if (g >= 0 && c->clause_at[k->opener - 1] == k->parent && (weak_ok || !hd_is_weak(c, g)) &&
+        !hd_has_preposition(c, c->groups[g].tok_start) && !hd_addressed(c, c->groups[g].tok_start))
+      return g;
+  }
   return -1;
 }
 
