@@ -232,7 +232,8 @@ static int struck_by_antecedent(const hd_coder *c, const hd_match *m) {
 ** aimed at no one. */
 void hd_condemned_doer(const hd_coder *c, hd_match *m) {
   static const char *const armed[] = {"MIL", "REB", "UAF", "COP", "SPY", "INS"};
-  static const char *const stops[] = {   /* علي في ضد الي من عن قرب داخل امام خلال بين عند حول (من the fifth) */
+  static const char *const from[] = {"\xd9\x85\xd9\x86"};   /* من */
+  static const char *const stops[] = {   /* علي في ضد الي من عن قرب داخل امام خلال بين عند حول */
     "\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x81\xd9\x8a", "\xd8\xb6\xd8\xaf", "\xd8\xa7\xd9\x84\xd9\x8a",
     "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x86", "\xd9\x82\xd8\xb1\xd8\xa8", "\xd8\xaf\xd8\xa7\xd8\xae\xd9\x84",
     "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xa8\xd9\x8a\xd9\x86",
@@ -281,13 +282,13 @@ void hd_condemned_doer(const hd_coder *c, hd_match *m) {
     }
     /* ("إطلاق صواريخ من قطاع غزة": what is fired from a place, its side
     ** fired) */
-    int from = hd_tok_in(c, at, stops + 4, 1) && at + 1 < c->ntokens;
-    if (from && c->actor_at[at + 1] >= 0 && c->groups[c->actor_at[at + 1]].tok_start == at + 1 &&
+    int fired_from = hd_tok_in(c, at, from, 1) && at + 1 < c->ntokens;
+    if (fired_from && c->actor_at[at + 1] >= 0 && c->groups[c->actor_at[at + 1]].tok_start == at + 1 &&
         strlen(c->actors[c->groups[c->actor_at[at + 1]].first].code) == 3 && !hd_is_weak(c, c->actor_at[at + 1])) {
       doer = c->actor_at[at + 1];
       break;
     }
-    if (from && c->actor_at[at + 1] < 0)
+    if (fired_from && c->actor_at[at + 1] < 0)
       for (size_t k = 0; k < c->nplaces; k++)
         if (c->places[k].tok_start == at + 1 && c->places[k].kind != HD_ENT_ADJ) {
           snprintf(m->target_code, sizeof m->target_code, "%s", c->places[k].country);

@@ -293,6 +293,8 @@ int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 int hd_named_as_teller(const hd_coder *c, int g);
 /* "ردا على إطلاق صواريخ": the act answered is not the answerer's. */
 void hd_answered_act(const hd_coder *c, hd_match *m);
+/* "تدين الهجوم على دوما": condemning an act of violence (@doer) is aimed
+** at whoever did it, not at where or whom it struck. */
 void hd_condemned_doer(const hd_coder *c, hd_match *m);
 /* "تدور معارك ... في محيط المدينة بين X وY": the sides named after بين. */
 void hd_sides_between(const hd_coder *c, hd_match *m);
