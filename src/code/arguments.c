@@ -11,6 +11,7 @@
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
 #define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
+#define AGENT_REACH 8    /* words between the noun of a condemned act and the word of agency that names its doer */
 #define WEAPON_REACH 3   /* words between the words of violence and the weapon whose nisba names the attacker */
 #define BETWEEN_REACH 10 /* words between a word of fighting and the بين of its sides */
 #define QUOTED_NAME 6    /* words of a quote before the rest of its sentence that may be only its speaker's name */
@@ -252,6 +253,30 @@ void hd_condemned_doer(const hd_coder *c, hd_match *m) {
     doer = m->source;
     m->source = hd_subject_before(c, m->anchor, 0);
     m->agent = 0;
+  }
+  /* (the one named right after a word of agency, in the noun's clause or
+  ** a relative clause on it: "إطلاق 7 صواريخ من قبل الحوثيين"، "المجزرة
+  ** التي ارتكبتها قوات الجيش الإسرائيلي") */
+  int noun_cl = c->clause_at[noun];
+  for (size_t at = noun + 1, words = 0; doer < 0 && at < c->ntokens && words <= AGENT_REACH; at++) {
+    int cl = c->clause_at[at];
+    if (cl != noun_cl && !(c->clauses[cl].kind == HD_CLAUSE_RELATIVE && c->clauses[cl].parent == noun_cl)) break;
+    if (c->tokens[at].kind == HD_TOK_PUNCT) {
+      if (c->tokens[at].punct == '"') continue;
+      break;
+    }
+    if (c->actor_at[at] >= 0) { at = c->groups[c->actor_at[at]].tok_end - 1; words++; continue; }
+    size_t len = hd_marker_at(c, at, HD_MARK_AGENT);
+    if (len) {
+      size_t b = at + len;
+      /* (a word of its own may come first: "قوات الجيش الإسرائيلي") */
+      if (b + 1 < c->ntokens && c->actor_at[b] < 0 && c->tokens[b].kind == HD_TOK_WORD && !hd_has_preposition(c, b)) b++;
+      int g = b < c->ntokens ? c->actor_at[b] : -1;
+      if (g >= 0 && c->groups[g].tok_start == b && !hd_is_weak(c, g) && !hd_has_role(c->actors[c->groups[g].first].code, "UAF"))
+        doer = g;
+      break;
+    }
+    words++;
   }
   size_t obj = m->anchor + 1;
   if (m->source >= 0 && c->groups[m->source].tok_start == obj) obj = c->groups[m->source].tok_end;
