@@ -28,6 +28,7 @@
 
 #define DENIAL_REACH 8   /* words between "نفى" and the event it denies */
 #define FOILED_REACH 5   /* words between "أحبط" or "فكك" and the attack or bomb */
+#define FUTURE_NOUN_REACH 12   /* words between a verb in the future and the noun of a meeting it tells of */
 #define REALIS_REACH 6   /* words between a realis marker and the event it governs */
 #define BACKGROUND_DAYS 183   /* an event dated this long before its article is background */
 #define SPAN_DAYS 7           /* violence since a day this long before its article is a toll */
@@ -789,6 +790,24 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
         return HD_REALIS_HYPOTHETICAL;
       }
     }
+    /* "وسيجتمع كيم مع ترامب في يونيو في أول قمة بين": a meeting named
+    ** further on in a clause whose verb is in the future is what that verb
+    ** says will be; not an act named after a word of what came before or
+    ** caused it ("سيلتقي ... بعد مقتل") */
+    static const char *const before[] = {   /* بعد اثر عقب منذ قبل جراء بسبب */
+      "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd9\x85\xd9\x86\xd8\xb0",
+      "\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1", "\xd8\xa8\xd8\xb3\xd8\xa8\xd8\xa8"};
+    if (root_of(m->p->code) == 4 && !hd_tok_in(c, anchor - 1, before, HD_ARRAY_LEN(before)))
+      for (size_t i = anchor - 1, words = 0; i-- > 0 && words < FUTURE_NOUN_REACH;) {
+        if (c->clause_at[i] != c->clause_at[anchor]) break;
+        if (c->tokens[i].kind != HD_TOK_WORD) continue;
+        words++;
+        if (c->actor_at[i] < 0 && hd_is_verb(c, i) && (has_future(c, i) || future_unknown(c, i))) {
+          why->rule = "a meeting named in a clause whose verb is in the future";
+          why->token = i;
+          return HD_REALIS_PLANNED;
+        }
+      }
   }
   /* "الهجوم الكيميائي المفترض"، "الهجمات المزعومة"، "هجوم مزعوم بسلاح
   ** كيماوي": a noun of an event that an adjective right after it says is
