@@ -233,12 +233,19 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
   ** in, quotes that actor's words, and the actor is the verb's subject;
   ** not a verb with an actor right after it, or the noun of an act, which
   ** names its own ("وأكد ماكرون \"رفض فرنسا قرار"), nor after one the
-  ** words were said to ("قال لوكالة الأنباء الفرنسية \"يرفض الطرف الروسي") */
+  ** words were said to ("قال لوكالة الأنباء الفرنسية \"يرفض الطرف الروسي")
+  ** or named after a preposition ("خلال المؤتمر مع الجبير \"شددت") */
   if (k->kind == HD_CLAUSE_QUOTE && k->parent >= 0 && k->opener > 0 && anchor == (size_t)k->opener + 1 &&
       hd_is_verb(c, anchor) && !(anchor + 1 < c->ntokens && c->actor_at[anchor + 1] >= 0)) {
+    /* (not من or عن: "مسؤولون من طالبان"، "نقلت عن البنتاغون") */
+    static const char *const preps[] = {   /* مع في لدي بين عند امام خلال */
+      "\xd9\x85\xd8\xb9", "\xd9\x81\xd9\x8a", "\xd9\x84\xd8\xaf\xd9\x8a",
+      "\xd8\xa8\xd9\x8a\xd9\x86", "\xd8\xb9\xd9\x86\xd8\xaf", "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85",
+      "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84"};
     int g = c->actor_at[k->opener - 1];
+    size_t b = g >= 0 ? c->groups[g].tok_start : 0;
     if (g >= 0 && c->clause_at[k->opener - 1] == k->parent && (weak_ok || !hd_is_weak(c, g)) &&
-        !hd_has_preposition(c, c->groups[g].tok_start) && !hd_addressed(c, c->groups[g].tok_start))
+        !hd_has_preposition(c, b) && !hd_addressed(c, b) && !(b > 0 && hd_tok_in(c, b - 1, preps, HD_ARRAY_LEN(preps))))
       return g;
   }
   return -1;
