@@ -420,9 +420,14 @@ void hd_default_source(const hd_coder *c, hd_match *m) {
       if (m->target == g) m->target = victim_or_none(m);
     }
   }
-  if (m->source < 0 && !hd_has_slot(m->p, HD_PAT_SOURCE) && m->target < 0)
+  if (m->source < 0 && !hd_has_slot(m->p, HD_PAT_SOURCE) && m->target < 0) {
     m->source = group_after(c, c->clause_at[m->anchor], m->anchor + 1, m->target, 1,
                             hd_has_slot(m->p, HD_PAT_TARGET) ? SUBJECT : 0);
+    /* (not whom a protest is against, named right after the word that says
+    ** so: "مظاهرات مناهضة لأمريكا وإسرائيل في إيران") */
+    size_t b = m->source >= 0 ? c->groups[m->source].tok_start : 0;
+    if (b > 0 && hd_marker_at(c, b - 1, HD_MARK_ADDRESSEE)) m->source = -1;
+  }
   if (hd_is_weak(c, m->source)) m->source = -1;
   if (m->source < 0 && !m->noun && !(m->p->flags & HD_PAT_PASSIVE)) {
     int g = hd_subject_before(c, m->anchor, 0);
