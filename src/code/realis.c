@@ -791,9 +791,10 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       }
     }
     /* "وسيجتمع كيم مع ترامب في يونيو في أول قمة بين": a meeting named
-    ** further on in a clause whose verb is in the future is what that verb
-    ** says will be; not an act named after a word of what came before or
-    ** caused it ("سيلتقي ... بعد مقتل") */
+    ** further on (past the word right before it, which the rule above
+    ** reads) in a clause whose verb is in the future is what that verb
+    ** says will be; not one named right after a word of what came before
+    ** it ("سيزور تركيا بعد لقائه الرئيس الإيراني") */
     static const char *const before[] = {   /* بعد اثر عقب منذ قبل جراء بسبب */
       "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd9\x85\xd9\x86\xd8\xb0",
       "\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1", "\xd8\xa8\xd8\xb3\xd8\xa8\xd8\xa8"};
