@@ -531,6 +531,9 @@ static int introduced_actor(const hd_coder *c, const hd_match *m, int kind) {
     if (kind == HD_MARK_VICTIM && len == 1 && hd_reading_with(c, i, HD_CL_SUFFIX) &&
         (hd_ends_in(c, i, "\xd9\x87\xd9\x85") || hd_ends_in(c, i, "\xd9\x87\xd9\x85\xd8\xa7")))   /* ـهم ـهما */
       continue;
+    /* ("شارك نحو ألفي فلسطيني"، "حتى 500 متظاهر": before a count, نحو and
+    ** حتى say how many, not whom a protest is against) */
+    if (kind == HD_MARK_ADDRESSEE && i + len < c->ntokens && hd_is_count(c, i + len)) continue;
     int g = group_after(c, c->clause_at[i], i + len, m->source, MARKER_REACH, 0);
     if (g < 0 || same_actor(c, g, m->source) || (m->source >= 0 && member_of(c, g) == m->source)) continue;
     if (i >= m->anchor) { hd_explain_marker(c, i, kind, "target", g); return g; }
