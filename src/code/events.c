@@ -269,21 +269,20 @@ static const char *event_id(hd_coder *c) {
   return c->id;
 }
 
-/* Is an event of CODE one done to someone (an appeal, a criticism, a
+/* Is an event of pattern P one done to someone (an appeal, a criticism, a
 ** threat, an arrest: roots 02-13, 16, 17), which has no use without its
-** target? */
-static int needs_target(const char *code) {
-  int r = root_of(code);
-  return (r >= 2 && r <= 13) || r == 16 || r == 17 || r == 19 || r == 20;
+** target?  Not the condemnation of an act whose doer is not named (@doer:
+** "أدانت مصر الهجوم الذي استهدف الكنيسة"), which is aimed at no one named. */
+static int needs_target(const hd_pattern *p) {
+  int r = root_of(p->code);
+  return ((r >= 2 && r <= 13) || r == 16 || r == 17 || r == 19 || r == 20) && !(p->flags & HD_PAT_DOER);
 }
 
 /* Is an event of realis R and date DAY one the caller asked for?  By
 ** default actual events, and background ones that carry a date of their
-** own; and of a kind done to someone, only with a target, but for the
-** condemnation of an act whose doer is not named (@doer: "أدانت مصر
-** الهجوم الذي استهدف الكنيسة"), which is aimed at no one named. */
+** own; and of a kind done to someone, only with a target. */
 static int reported(const hd_coder *c, hd_realis r, hd_day day, const hd_pattern *p, const hd_party *t) {
-  if (!t && !c->incomplete && needs_target(p->code) && !(p->flags & HD_PAT_DOER)) return 0;
+  if (!t && !c->incomplete && needs_target(p)) return 0;
   if (c->realis_mask) return (c->realis_mask >> r) & 1;
   return r == HD_REALIS_ACTUAL || (r == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
 }
@@ -482,7 +481,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
             m->realis != HD_REALIS_ACTUAL ? "  realis " : "", m->realis != HD_REALIS_ACTUAL ? hd_realis_name(m->realis) : "");
   if (!c->explain) {
     if (c->fn(&c->ev, c->user)) c->stop = 1;
-  } else if (!t && !c->incomplete && needs_target(m->p->code) && !(m->p->flags & HD_PAT_DOER)) {
+  } else if (!t && !c->incomplete && needs_target(m->p)) {
     fprintf(c->explain, "  (no target found: not reported without --incomplete)\n");
   }
   return 0;
