@@ -134,6 +134,10 @@ static int future_unknown(const hd_coder *c, size_t i) {
          (!memcmp(w + 2, "\xd9\x8a", 2) || !memcmp(w + 2, "\xd8\xaa", 2) || !memcmp(w + 2, "\xd9\x86", 2));
 }
 
+/* Is token I a verb with the future's سـ, known to the dictionaries or
+** not ("سيزور"، "ستنعقد")? */
+static int future_verb(const hd_coder *c, size_t i) { return has_future(c, i) || future_unknown(c, i); }
+
 /* Does token I begin with the prefix of the imperfect's third person
 ** masculine, يـ (يلتقي، ويبحث)?  (تـ is also the past's: "تلقى"، "تباحث".) */
 int hd_imperfect(const hd_coder *c, size_t i) {
@@ -662,7 +666,7 @@ static int predicate_realis(const hd_coder *c, const hd_match *m, hd_realis *r, 
       return 1;
     }
     if (hd_tok_in(c, i, joins, HD_ARRAY_LEN(joins)) || hd_reading_with(c, i, HD_CL_ARTICLE)) continue;
-    if (has_future(c, i) || future_unknown(c, i)) {
+    if (future_verb(c, i)) {
       why->rule = "the noun that opens words told in the future"; why->token = i;
       *r = HD_REALIS_PLANNED;
       return 1;
@@ -780,7 +784,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     size_t v = anchor - 1;
     if (hd_tok_in(c, v, in, 1)) v--;
     if (c->actor_at[v] < 0 && c->clause_at[v] == c->clause_at[anchor]) {
-      if (has_future(c, v) || future_unknown(c, v)) {   /* ("ستنعقد القمة") */
+      if (future_verb(c, v)) {   /* ("ستنعقد القمة") */
         why->rule = "the noun after a verb in the future";
         why->token = v;
         return HD_REALIS_PLANNED;
@@ -803,7 +807,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
         if (c->clause_at[i] != c->clause_at[anchor]) break;
         if (c->tokens[i].kind != HD_TOK_WORD) continue;
         words++;
-        if (c->actor_at[i] < 0 && hd_is_verb(c, i) && (has_future(c, i) || future_unknown(c, i))) {
+        if (c->actor_at[i] < 0 && hd_is_verb(c, i) && future_verb(c, i)) {
           why->rule = "a meeting named in a clause whose verb is in the future";
           why->token = i;
           return HD_REALIS_PLANNED;
@@ -930,7 +934,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** noun of an event whose relative clause opens with a verb in the future
   ** is to come */
   if ((m->noun || !hd_is_verb(c, anchor)) && !m->implied && anchor + 2 < c->ntokens &&
-      hd_marker_at(c, anchor + 1, HD_MARK_RELATIVE) && (has_future(c, anchor + 2) || future_unknown(c, anchor + 2))) {
+      hd_marker_at(c, anchor + 1, HD_MARK_RELATIVE) && future_verb(c, anchor + 2)) {
     why->rule = "a noun whose relative clause opens with a verb in the future";
     why->token = anchor + 2;
     return HD_REALIS_PLANNED;
