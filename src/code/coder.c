@@ -15,6 +15,7 @@
 #include "segment/segment.h"
 
 #define DATE_REACH 8     /* words between an event and a date that dates it */
+#define SINCE_REACH 12   /* words between منذ and a day in what it names */
 #define JOINED_DAYS 31   /* how long before the article the day of a joined clause may be */
 #define WEEKDAY_REACH 16 /* ... and a day of the week after it in its own clause */
 #define MAX_DATES 8
@@ -192,8 +193,26 @@ static hd_day joined_date(const hd_coder *c, const hd_match *m, const hd_dated *
 
 /* Decides the realis of M and returns its date: its own, else the
 ** article's; an event told as history has only its own, or none. */
+/* Does a day within SPAN_DAYS of the article follow a منذ after the words
+** of M, within SINCE_REACH words and no stop between?  "قتل عشرات
+** الفلسطينيين منذ افتتاح السفارة الاثنين" is a span of two days: news,
+** not a toll. */
+static int since_recent(const hd_coder *c, const hd_match *m, const hd_dated *d, size_t nd) {
+  static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};   /* منذ */
+  if (c->ref == HD_NO_DAY) return 0;
+  for (size_t i = 0; i < nd; i++) {
+    if (d[i].tok_start <= m->last || d[i].day == HD_NO_DAY || d[i].day + SPAN_DAYS <= c->ref) continue;
+    for (size_t k = d[i].tok_start; k-- > m->last && hd_words_in(c, k, d[i].tok_start) <= SINCE_REACH;) {
+      if (c->tokens[k].kind == HD_TOK_PUNCT && !is_transparent(&c->tokens[k])) break;
+      if (hd_tok_in(c, k, since, 1)) return 1;
+    }
+  }
+  return 0;
+}
+
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
   if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
+  m->since_recent = since_recent(c, m, dates, (size_t)*ndates);
   /* "نتنياهو: إسرائيل وجهت أعنف ضربة لحماس منذ حرب غزة 2014": the colon
   ** of a headline is its speaker's saying, news of the article's day; the
   ** words after it tell their own times, not its */

@@ -169,6 +169,7 @@ struct hd_coder {
 #define GAP 4            /* words allowed between pattern elements */
 #define BEFORE_GAP 3     /* words allowed between a subject and its verb */
 #define TRAILING_GAP 2   /* words allowed before the slots that end a pattern */
+#define SPAN_DAYS 7      /* violence since a day this long before its article is a toll, not news of the day */
 
 #define GROW(c, arr, n) hd_grow((void **)&(c)->arr, &(c)->arr##_cap, (n), sizeof *(c)->arr)
 
@@ -219,6 +220,7 @@ typedef struct hd_match {
   hd_day month;                /* the month its words name without a day ("آذار/مارس 2016"), else HD_NO_DAY */
   int month_part;              /* ... a part of the reference month ("مطلع شباط"), MONTH the last day it reaches */
   hd_day since;                /* the day a span its words name begins ("منذ 30 آذار/مارس"), else HD_NO_DAY */
+  int since_recent;            /* a day within a week of the article follows a منذ after its words ("منذ افتتاح السفارة الاثنين") */
   hd_realis realis;            /* whether it happened (realis.c) */
   hd_realis_why realis_why;    /* and why, for explain */
   const char *why_not;         /* for explain, when no event results */

@@ -310,7 +310,7 @@ static const hd_party *known_attacker(const hd_coder *c, const char *code, const
 ** as what words are about), and the country it struck, for the acts after
 ** it whose doer is not named. */
 static void note_attacker(hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t) {
-  if ((m->realis != HD_REALIS_ACTUAL && !m->realis_why.topic) || root_of(m->p->code) < 18 || !t || m->implicit_source ||
+  if ((m->realis != HD_REALIS_ACTUAL && !m->realis_why.topic && !m->realis_why.undated) || root_of(m->p->code) < 18 || !t || m->implicit_source ||
       s->bare)
     return;
   size_t n = strlen(s->code), tn = strlen(t->code);

@@ -31,7 +31,6 @@
 #define FUTURE_NOUN_REACH 12   /* words between a verb in the future and the noun of a meeting it tells of */
 #define REALIS_REACH 6   /* words between a realis marker and the event it governs */
 #define BACKGROUND_DAYS 183   /* an event dated this long before its article is background */
-#define SPAN_DAYS 7           /* violence since a day this long before its article is a toll */
 #define YEAR_REACH 11         /* words between an event and the year that dates it */
 
 /* Negation and the conditional particles, closed classes of the grammar. */
@@ -586,6 +585,41 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
     for (size_t k = 1; k <= 8 && k <= i && c->clause_at[i - k] == cl; k++)
       compared |= hd_tok_in(c, i - k, most, HD_ARRAY_LEN(most));
     if (span && !compared) return 1;
+  }
+  /* "قتل أكثر من 1700 شخص وأصيب الآلاف منذ أن شنت الحكومة هجوما"، "منذ
+  ** كثفت الحكومة عملياتها"، "بجروح منذ بداية الموجة": violence counted
+  ** since something happened, or since a span began, named after its words
+  ** with no stop between (past the verbs coordinated with it, into the
+  ** clause منذ opens), is a toll of what followed, not one event.  (Not
+  ** arrests: "واعتقلت الشرطة 20 فلسطينيا منذ مقتل جندي" are the news of
+  ** the days since.) */
+  static const char *const that[] = {"\xd8\xa7\xd9\x86"};   /* ان */
+  static const char *const time[] = {"\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x87", "\xd9\x85\xd8\xb1\xd9\x87"};   /* المره مره */
+  for (size_t i = m->last + 1; r >= 18 && i + 1 < c->ntokens && hd_words_in(c, m->last + 1, i + 1) <= YEAR_REACH; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && !is_transparent(t)) break;
+    if (!hd_tok_in(c, i, opens, 1)) continue;
+    if (m->since_recent) break;
+    /* (أن, a verb, a word of a span, or a word and who did it: "منذ كثفت
+    ** الحكومة"، "منذ سيطرة التنظيم") */
+    int begun = i + 2 < c->ntokens && c->tokens[i + 1].kind == HD_TOK_WORD && c->actor_at[i + 1] < 0 &&
+                c->actor_at[i + 2] >= 0 && c->groups[c->actor_at[i + 2]].tok_start == i + 2;
+    if (!begun && !hd_tok_in(c, i + 1, that, 1) && !hd_past_verb(c, i + 1) && !hd_tok_in(c, i + 1, spans, HD_ARRAY_LEN(spans)))
+      break;
+    /* (of the event's clause, of a verb coordinated with it, or opening a
+    ** clause of its own; not of a relative clause or another verb's:
+    ** "التي تسيطر على عفرين منذ أعوام"، "مما يرفع إجمالي القتلى منذ") */
+    int k = c->clause_at[i];
+    while (k >= 0 && k != cl &&
+           (c->clauses[k].kind == HD_CLAUSE_COORD || (c->clauses[k].kind == HD_CLAUSE_ADVERBIAL && c->clauses[k].opener == i)))
+      k = c->clauses[k].parent;
+    if (k != cl) break;
+    /* (nor after a superlative or "the first time" anywhere before it: "من
+    ** أكبر الهجمات التي يشنها التنظيم منذ أشهر"، "المرة الثالثة التي
+    ** تعتدي فيها الميليشيا ... منذ") */
+    for (size_t j = i; j-- > 0 && (c->tokens[j].kind != HD_TOK_PUNCT || is_transparent(&c->tokens[j]));)
+      if (hd_tok_in(c, j, most, HD_ARRAY_LEN(most)) || hd_tok_in(c, j, time, HD_ARRAY_LEN(time))) return 0;
+    return 1;
   }
   return 0;
 }
