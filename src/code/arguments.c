@@ -14,6 +14,8 @@
 #define AGENT_REACH 8    /* words between the noun of a condemned act and the word of agency that names its doer */
 #define WEAPON_REACH 3   /* words between the words of violence and the weapon whose nisba names the attacker */
 #define BETWEEN_REACH 10 /* words between a word of fighting and the بين of its sides */
+#define CLASH_REACH 12   /* words between deaths and the fighting they happened in */
+#define SIDES_REACH 6    /* words between a word of fighting and the مع or بين of its sides */
 #define QUOTED_NAME 6    /* words of a quote before the rest of its sentence that may be only its speaker's name */
 
 static const char *const clause_openers[] = {
@@ -1260,6 +1262,76 @@ void hd_sides_between(const hd_coder *c, hd_match *m) {
     m->source = g;
     m->implicit_source = 0;
     m->sides = 1;
+    return;
+  }
+}
+
+/* Does a stop stand at token I: punctuation other than a comma, a quote or a bracket? */
+static int stop_at(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  return t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t);
+}
+
+/* The actors of group G that are not the victims V, one code; of the
+** victims' side, those of V's code, else of V's country.  Returns 1 + the
+** index of the one actor not of that side, or 0 when there is not exactly
+** one ("بين الفلسطينيين والجيش الإسرائيلي" and the Palestinians killed). */
+static size_t other_side(const hd_coder *c, int g, const char *v) {
+  const hd_group *gr = &c->groups[g];
+  size_t vn = strlen(v), hit = 0, other = 0, nother = 0;
+  for (int by_country = 0; by_country < 2 && !hit; by_country++) {
+    if (by_country && vn < 3) break;
+    nother = 0;
+    for (size_t k = 0; k < gr->count; k++) {
+      const hd_actor *a = &c->actors[gr->first + k];
+      if (a->kind == HD_ACT_PARTIES) return 0;
+      int same = by_country ? strlen(a->code) >= 3 && !strncmp(a->code, v, 3) : !strcmp(a->code, v);
+      if (same) hit++;
+      else { other = gr->first + k; nother++; }
+    }
+  }
+  return hit && nother == 1 ? other + 1 : 0;
+}
+
+/* "قتل شخص وأصيب 5 آخرون خلال اشتباكات عنيفة مع قوات الأمن"، "وقعت
+** اشتباكات بين ميليشيات الحوثي وقوات الجيش أدت إلى مقتل عدد من عناصر
+** الميليشيات": deaths of no named doer in fighting whose sides are named
+** after مع or بين (a few words after its word, within CLASH_REACH words
+** of the deaths either way, with no stop between) are the doing of the
+** side that is not the victims': the one after مع, or of two after بين
+** the one not of the victims' code or country. */
+void hd_clash_sides(const hd_coder *c, hd_match *m) {
+  static const char *const sides[] = {"\xd9\x85\xd8\xb9", "\xd8\xa8\xd9\x8a\xd9\x86"};   /* مع بين */
+  static const char *const borders[] = {"\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf",
+                                        "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x8a\xd8\xa7\xd8\xac"};   /* حدود الحدود السياج */
+  if (!m->implicit_source || root_of(m->p->code) < 18 || m->target < 0) return;
+  const char *v = c->actors[c->groups[m->target].first].code;
+  size_t from = hd_words_start(c, m->anchor, CLASH_REACH);
+  for (size_t i = from; i < m->anchor; i++)
+    if (stop_at(c, i)) from = i + 1;
+  for (size_t i = from; i < c->ntokens && (i <= m->last || hd_words_in(c, m->last + 1, i + 1) <= CLASH_REACH); i++) {
+    if (stop_at(c, i)) break;
+    if (!hd_marker_at(c, i, HD_MARK_CLASH)) continue;
+    for (size_t j = i + 1; j + 1 < c->ntokens && hd_words_in(c, i + 1, j + 1) <= SIDES_REACH; j++) {
+      if (c->tokens[j].kind == HD_TOK_PUNCT && !is_transparent(&c->tokens[j])) break;
+      if (c->actor_at[j] >= 0) break;   /* an actor before مع or بين is another's */
+      /* (and one after a border's: "في اشتباكات قرب حدود غزة مع إسرائيل") */
+      if (hd_tok_in(c, j, borders, HD_ARRAY_LEN(borders))) break;
+      if (!hd_tok_in(c, j, sides, HD_ARRAY_LEN(sides))) continue;
+      int g = c->actor_at[j + 1];
+      if (g < 0 || c->groups[g].tok_start != j + 1 || g == m->target) return;
+      size_t one = hd_tok_in(c, j, sides, 1) ? (c->groups[g].count == 1 && strcmp(c->actors[c->groups[g].first].code, v)
+                                                      ? c->groups[g].first + 1 : 0)
+                                             : other_side(c, g, v);
+      if (!one) return;
+      if (c->explain) fprintf(c->explain, "  sides  \"%s\" of the fighting named after %s, not the victims'\n",
+                              c->actors[one - 1].code, hd_tok_in(c, j, sides, 1) ? "مع" : "بين");
+      m->source = g;
+      m->side_actor = one;
+      m->implicit_source = 0;
+      return;
+    }
+    if (i < m->anchor) continue;
     return;
   }
 }

@@ -531,6 +531,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_denied_accuser(c, &m);
     hd_authority_source(c, &m);
     hd_sides_between(c, &m);
+    hd_clash_sides(c, &m);
     hd_shared_object(c, &m);
     hd_place_target(c, &m);
     hd_answered_act(c, &m);

@@ -208,6 +208,7 @@ typedef struct hd_match {
   int target_near;             /* the target is only the actor after the pattern's words */
   int one_way;                 /* the target was named as the victims: fighting "مع" one side is not mutual */
   int sides;                   /* the source is the sides named after a far بين: each acts on the other */
+  size_t side_actor;           /* 1 + the one actor of the source group that acts (hd_clash_sides), or 0 for all */
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
   const char *prior;           /* no source here: the subject of the sentence before ("وأضاف") */
   int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
@@ -300,6 +301,8 @@ void hd_answered_act(const hd_coder *c, hd_match *m);
 void hd_condemned_doer(const hd_coder *c, hd_match *m);
 /* "تدور معارك ... في محيط المدينة بين X وY": the sides named after بين. */
 void hd_sides_between(const hd_coder *c, hd_match *m);
+/* "قتل شخص خلال اشتباكات عنيفة مع قوات الأمن": the side of fighting that is not the victims'. */
+void hd_clash_sides(const hd_coder *c, hd_match *m);
 int hd_has_role(const char *code, const char *role);
 int hd_state_body(const char *code);
 const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);

@@ -585,6 +585,14 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   } else {
     ns = expand_group(c, m->source, src, HD_ARRAY_LEN(src));
   }
+  /* (of the sides of fighting, the one not the victims': hd_clash_sides) */
+  if (m->side_actor) {
+    const hd_actor *a = &c->actors[m->side_actor - 1];
+    size_t k = 0;
+    for (size_t i = 0; i < ns; i++)
+      if (src[i].tok_start == a->tok_start) src[k++] = src[i];
+    ns = k;
+  }
   if (ns == 0) return 0;
   /* the country's armed force strikes: "غارة إسرائيلية" is ISRMIL */
   char armed[HD_MAX_GROUP * 2][HD_CODE_MAX];
