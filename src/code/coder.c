@@ -16,6 +16,7 @@
 
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 #define SINCE_REACH 12   /* words between منذ and a day in what it names */
+#define AERIAL_REACH 4   /* words between destroying and the aircraft or air strike that did it */
 #define JOINED_DAYS 31   /* how long before the article the day of a joined clause may be */
 #define WEEKDAY_REACH 16 /* ... and a day of the week after it in its own clause */
 #define MAX_DATES 8
@@ -416,6 +417,30 @@ static const char *means_near(const hd_coder *c, const hd_match *m) {
   return NULL;
 }
 
+/* "دمرت مقاتلات التحالف منصة إطلاق صواريخ"، "شن الطيران غارة جديدة دمرت
+** مركزا"، "دمرت القوات ... بغارتين": is what M destroys struck from the
+** air?  An aerial word among the words of its source, within AERIAL_REACH
+** words before its own with no stop between, or after them within that
+** reach with ب ("بغارتين"). */
+static int from_the_air(const hd_coder *c, const hd_match *m) {
+  if (m->source >= 0) {
+    const hd_group *g = &c->groups[m->source];
+    for (size_t i = g->tok_start; i < g->tok_end; i++)
+      if (hd_marker_at(c, i, HD_MARK_AERIAL)) return 1;
+    /* (the word right before an actor it belongs to: "طائرات تابعة للتحالف") */
+    if (g->tok_start > 0 && hd_marker_at(c, g->tok_start - 1, HD_MARK_AERIAL)) return 1;
+  }
+  for (size_t i = m->anchor; i-- > 0 && hd_words_in(c, i, m->anchor) <= AERIAL_REACH;) {
+    if (c->tokens[i].kind == HD_TOK_PUNCT) break;
+    if (hd_marker_at(c, i, HD_MARK_AERIAL)) return 1;
+  }
+  for (size_t i = m->last + 1; i < c->ntokens && hd_words_in(c, m->last + 1, i + 1) <= AERIAL_REACH; i++) {
+    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',') break;
+    if (hd_marker_at(c, i, HD_MARK_AERIAL) && hd_reading_with(c, i, HD_CL_PREP)) return 1;
+  }
+  return 0;
+}
+
 /* Is group G a state named as itself ("إسرائيل") or as its armed forces
 ** ("الجيش الإسرائيلي")? */
 static int state_force(const hd_coder *c, int g) {
@@ -552,6 +577,9 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
                        (m.source >= 0 && hd_has_role(c->actors[c->groups[m.source].first].code, "UAF"));
     if (unidentified && !strcmp(m.p->code, "190") && (means = means_near(c, &m)))
       m.p = recoded(spoken, &nspoken, m.p, means);
+    /* "دمرت مقاتلات التحالف منصة إطلاق صواريخ": what aircraft destroy is
+    ** struck from the air (195), not property destroyed (1712) */
+    if (!strcmp(m.p->code, "1712") && from_the_air(c, &m)) m.p = recoded(spoken, &nspoken, m.p, "195");
     /* "نفذت إسرائيل أكثر من 200 هجوم على سوريا": an attack a state or its
     ** army carries out is military force, not unconventional violence */
     if (!strcmp(m.p->code, "180") && m.source >= 0 && state_force(c, m.source) && names_attack(c, &m))

@@ -119,6 +119,7 @@ typedef enum hd_marker_kind {
   HD_MARK_WEAPON,      /* the nisba after it fired it, and is the attacker: صواريخ، قذائف، بنيران */
   HD_MARK_STRIKE,      /* the nisba right after it struck, and is the attacker: غارة، قصف مدفعي */
   HD_MARK_CLASH,       /* fighting whose sides follow after مع or بين: اشتباكات، مواجهات */
+  HD_MARK_AERIAL,      /* aircraft or a strike from the air: مقاتلات، طيران، غارة */
   /* clauses */
   HD_MARK_RELATIVE,    /* opens a relative clause: الذي، التي */
   HD_MARK_COMPLEMENT,  /* opens what a verb says or asks: أن، إن، بأن */
