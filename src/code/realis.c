@@ -661,6 +661,15 @@ static const hd_marker *marker_after(const hd_coder *c, const hd_match *m, size_
                                      size_t *at) {
   int cl = c->clause_at[m->anchor];
   for (size_t i = from, k = 0; i < c->ntokens && k < 3; i++) {
+    /* (a time past set off by a comma right after an actor, opening right
+    ** after it: "وأكد متحدث باسم البنتاغون، في وقت سابق من هذا الشهر، أن";
+    ** not "زار الأمير بندر بن سلطان، السفير السعودي سابقا") */
+    if (kinds == 1u << HD_REALIS_BACKGROUND && c->clause_at[i] == cl && c->tokens[i].kind == HD_TOK_PUNCT &&
+        c->tokens[i].punct == ',' && i > from && c->actor_at[i - 1] >= 0 && i + 1 < c->ntokens) {
+      const hd_marker *mk = realis_marker_at(c, i + 1, r);
+      if (mk && *r == HD_REALIS_BACKGROUND) { *at = i + 1; return mk; }
+      break;
+    }
     if (c->clause_at[i] != cl || c->tokens[i].kind != HD_TOK_WORD) break;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
     const hd_marker *mk = realis_marker_at(c, i, r);
