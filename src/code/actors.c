@@ -356,6 +356,16 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     const hd_actor *b = &c->actors[c->nactors - 1];
     if (b->tok_end == m->tok_start && b->why[0] && b->why[0]->kind == HD_ENT_ACTOR) return 1;
   }
+  if (n == 0 && (agent->flags & HD_AGENT_GROUP) && (m->clitics & HD_CL_ARTICLE) && c->named_rebels[0] &&
+      hd_has_role(c->named_rebels, agent->code)) {
+    /* "قصف الحوثيين ... سقوط قتلى من الميليشيات"، "الانقلابيين": the
+    ** militia, with the article and no country of its own, is the rebel
+    ** group the article named last (@group) */
+    hd_actor *a = new_actor(c, m, m->tok_end, c->named_rebels);
+    if (!a) return 0;
+    a->why[0] = agent;
+    return 1;
+  }
   if (n == 0) {
     hd_actor *a = new_actor(c, m, m->tok_end, "");
     if (!a) return 0;
@@ -656,6 +666,33 @@ static void note_setting(hd_coder *c) {
   }
 }
 
+/* Is actor A a rebel group of a state, named ("الحوثيين"، "هيئة تحرير
+** الشام": YEMREBHTH...), the one "الميليشيات" goes on to mean? */
+static int named_rebels(const hd_actor *a) {
+  if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || !a->why[0] || a->why[0]->kind != HD_ENT_ACTOR) return 0;
+  return strlen(a->code) > 6 && !strncmp(a->code + 3, "REB", 3);
+}
+
+/* Counts one more naming of the rebel group CODE in the article; the one
+** named most (the latest of those named as often) is the one a militia
+** with the article goes on to mean: "الحوثيين" through a report of the war
+** in Yemen, not "حزب الله" named once in it. */
+static void tally_rebels(hd_coder *c, const char *code) {
+  size_t k = 0;
+  while (k < c->nrebels && strcmp(c->rebels[k].code, code)) k++;
+  if (k == c->nrebels) {
+    if (k == HD_ARRAY_LEN(c->rebels)) return;
+    snprintf(c->rebels[k].code, sizeof c->rebels[k].code, "%s", code);
+    c->rebels[k].n = 0;
+    c->nrebels++;
+  }
+  c->rebels[k].n++;
+  size_t best = k;
+  for (size_t i = 0; i < c->nrebels; i++)
+    if (c->rebels[i].n > c->rebels[best].n) best = i;
+  snprintf(c->named_rebels, sizeof c->named_rebels, "%s", c->rebels[best].code);
+}
+
 /* Is actor A a militant group of no state, named ("تنظيم الدولة
 ** الإسلامية"، "القاعدة": IMG...), the one "التنظيم" goes on to mean? */
 static int named_group(const hd_actor *a) {
@@ -683,9 +720,13 @@ int hd_find_actors(hd_coder *c) {
   c->nactors = 0;
   c->nplaces = 0;
   for (size_t k = 0; k < c->nmentions;) {
+    size_t before = c->nactors;
     size_t used = compose_actor(c, k);
     if (used == 0) return -1;
     k += used;
+    /* (named before in the sentence too: "قصف الحوثيين ... من الميليشيات") */
+    for (size_t i = before; i < c->nactors; i++)
+      if (named_rebels(&c->actors[i])) tally_rebels(c, c->actors[i].code);
   }
   for (size_t i = 0; i < c->nactors; i++)
     if (named_group(&c->actors[i])) snprintf(c->named_group, sizeof c->named_group, "%s", c->actors[i].code);

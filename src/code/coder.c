@@ -880,6 +880,8 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->nparties = 0;
   c->setting[0] = 0;
   c->named_group[0] = 0;
+  c->named_rebels[0] = 0;
+  c->nrebels = 0;
   c->subject[0] = 0;
   c->attacker[0] = c->attacked[0] = 0;
   c->nnamed = 0;

@@ -139,6 +139,9 @@ struct hd_coder {
   size_t nparties;
   char setting[4];               /* the country the article is set in, or "" */
   char named_group[HD_CODE_MAX]; /* the militant group (IMG...) the article named last, or "" */
+  char named_rebels[HD_CODE_MAX]; /* the rebel group (YEMREBHTH...) the article has named most, or "" */
+  struct { char code[HD_CODE_MAX]; uint32_t n; } rebels[8];   /* the rebel groups it has named, and how often */
+  size_t nrebels;
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
   struct { const hd_entry *body; char country[4]; } named[16];   /* the country each word of a state body was last named with */
