@@ -597,13 +597,20 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
   static const char *const time[] = {"\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd9\x87", "\xd9\x85\xd8\xb1\xd9\x87"};   /* المره مره */
   for (size_t i = m->last + 1; r >= 18 && i + 1 < c->ntokens && hd_words_in(c, m->last + 1, i + 1) <= YEAR_REACH; i++) {
     const hd_token *t = &c->tokens[i];
+    /* (a comma right after the event's subject sets off what follows it:
+    ** "واختطفت ميليشيات الحوثي، منذ انقلابها على السلطة، الآلاف") */
+    if (t->kind == HD_TOK_PUNCT && t->punct == ',' && i > 0 && c->actor_at[i - 1] >= 0 && i + 1 < c->ntokens &&
+        hd_tok_in(c, i + 1, opens, 1))
+      continue;
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t)) break;
     if (!hd_tok_in(c, i, opens, 1)) continue;
     if (m->since_recent) break;
     /* (أن, a verb, a word of a span, or a word and who did it: "منذ كثفت
-    ** الحكومة"، "منذ سيطرة التنظيم") */
+    ** الحكومة"، "منذ سيطرة التنظيم"، "منذ انقلابها") */
     int begun = i + 2 < c->ntokens && c->tokens[i + 1].kind == HD_TOK_WORD && c->actor_at[i + 1] < 0 &&
-                c->actor_at[i + 2] >= 0 && c->groups[c->actor_at[i + 2]].tok_start == i + 2;
+                ((c->actor_at[i + 2] >= 0 && c->groups[c->actor_at[i + 2]].tok_start == i + 2) ||
+                 /* (or with its pronoun: "منذ انقلابها"، "منذ توليه") */
+                 (hd_reading_with(c, i + 1, HD_CL_SUFFIX) && !hd_tok_in(c, i + 1, spans, HD_ARRAY_LEN(spans))));
     if (!begun && !hd_tok_in(c, i + 1, that, 1) && !hd_past_verb(c, i + 1) && !hd_tok_in(c, i + 1, spans, HD_ARRAY_LEN(spans)))
       break;
     /* (of the event's clause, of a verb coordinated with it, or opening a
