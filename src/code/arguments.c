@@ -1116,6 +1116,10 @@ void hd_claimed_attack(const hd_coder *c, hd_match *m) {
     if (!hd_tok_in(c, at - 1, an, 1) || c->actor_at[at] >= 0) return;
     at--;
   }
+  /* (a comma between: "أعلن الحرس الثوري، الأحد، مسؤوليته، عن إطلاق الصواريخ") */
+  if (at >= 3 && c->tokens[at - 1].kind == HD_TOK_PUNCT && c->tokens[at - 1].punct == ',' &&
+      hd_tok_in(c, at - 2, claimed, HD_ARRAY_LEN(claimed)))
+    at--;
   if (at < 2 || !hd_tok_in(c, at - 1, claimed, HD_ARRAY_LEN(claimed))) return;
   /* the claimer: the actor before the claim in its clause, a time set
   ** apart by commas between ("أعلن تنظيم داعش، الاثنين، مسؤوليته") */
