@@ -309,6 +309,9 @@ static const char *antecedent_country(const hd_coder *c) {
 
 static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
   const hd_mention *m = &c->mentions[k];
+  /* "للقضاء على الإرهاب": words that a shorter agent begins and that name
+  ** no actor (NONE) */
+  if (agent->flags & HD_AGENT_NONE) return 1;
   const hd_entry *countries[HD_MAX_GROUP];
   size_t n, used = role_countries(c, k, countries, HD_MAX_GROUP, &n);
   size_t first = c->nactors;

@@ -676,8 +676,9 @@ static hd_status parse_agent(loader *ld, field *f, size_t n) {
   if (field_is(f[0], "-")) e.flags |= HD_AGENT_SELF;
   else if (field_is(f[0], "PARTIES")) e.flags |= HD_AGENT_PARTIES;
   else if (field_is(f[0], "NAMED")) e.flags |= HD_AGENT_NAMED;
+  else if (field_is(f[0], "NONE")) e.flags |= HD_AGENT_NONE;
   else if (!is_upper_code(f[0].s, f[0].n))
-    return fail(ld, "agent code must be groups of three capital letters, '-', PARTIES or NAMED, not '%.*s'",
+    return fail(ld, "agent code must be groups of three capital letters, '-', PARTIES, NAMED or NONE, not '%.*s'",
                 (int)f[0].n, f[0].s);
   else memcpy(e.code, f[0].s, f[0].n);
   for (size_t i = 0; i < nattr; i++) {
@@ -697,7 +698,7 @@ static hd_status parse_agent(loader *ld, field *f, size_t n) {
   int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
   if (w < 0) return HD_ERR_DICT;
   if (!ld->insert) return HD_OK;
-  return add_forms(ld, ids, (size_t)w, &e, w == 1 && !(e.flags & (HD_AGENT_PARTIES | HD_AGENT_NAMED)) ? dual_forms : NULL, 1);
+  return add_forms(ld, ids, (size_t)w, &e, w == 1 && !(e.flags & (HD_AGENT_PARTIES | HD_AGENT_NAMED | HD_AGENT_NONE)) ? dual_forms : NULL, 1);
 }
 
 static hd_status push_alt(loader *ld, const char *w, size_t n) {
