@@ -17,6 +17,7 @@
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 #define SINCE_REACH 12   /* words between منذ and a day in what it names */
 #define AERIAL_REACH 4   /* words between destroying and the aircraft or air strike that did it */
+#define LINK_HEADING 4   /* tokens of a heading between a link's word and its colon ("للمزيد - معركة عفرين:") */
 #define JOINED_DAYS 31   /* how long before the article the day of a joined clause may be */
 #define WEEKDAY_REACH 16 /* ... and a day of the week after it in its own clause */
 #define MAX_DATES 8
@@ -724,9 +725,30 @@ static void note_named(hd_coder *c) {
   }
 }
 
+/* "للمزيد: غزة: مسيرات «جمعة النذير»"، "اقرأ أيضا: روسيا تطرد المزيد من
+** دبلوماسيي بريطانيا": does the sentence open with a word of [markers]
+** link and a colon after it (a few words of a heading between), a link to
+** another article?  Its headline tells no news of this one. */
+static const hd_marker *link_line(const hd_coder *c) {
+  size_t i = 0;
+  while (i < c->ntokens && c->tokens[i].kind != HD_TOK_WORD) i++;
+  const hd_marker *mk = i < c->ntokens ? hd_marker_here(c, i, HD_MARK_LINK) : NULL;
+  if (!mk) return NULL;
+  for (size_t k = i + mk->nwords; k < c->ntokens && k <= i + mk->nwords + LINK_HEADING; k++)
+    if (c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ':') return mk;
+  return NULL;
+}
+
 static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
   if (hd_tokenize(c, s, e, stop) || hd_find_mentions(c) || hd_find_actors(c) || hd_find_clauses(c)) return -1;
   if (c->explain) { hd_explain_tokens(c); hd_explain_actors(c); hd_explain_clauses(c); }
+  const hd_marker *link = link_line(c);
+  if (link) {
+    if (c->explain)
+      fprintf(c->explain, "  link   \"%s\" (%s:%u): a link to another article, no event is coded in it\n",
+              hd_dict_word_text(c->dict, link->word[0]), hd_dict_file(c->dict, link->file), (unsigned)link->line);
+    return 0;
+  }
   const hd_entry *off = stop_word(c);
   if (off) {
     if (c->explain)

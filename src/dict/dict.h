@@ -122,6 +122,7 @@ typedef enum hd_marker_kind {
   HD_MARK_STRIKE,      /* the nisba right after it struck, and is the attacker: غارة، قصف مدفعي */
   HD_MARK_CLASH,       /* fighting whose sides follow after مع or بين: اشتباكات، مواجهات */
   HD_MARK_AERIAL,      /* aircraft or a strike from the air: مقاتلات، طيران، غارة */
+  HD_MARK_LINK,        /* opening a line, before a colon, a link to another article: للمزيد، اقرأ أيضا */
   /* clauses */
   HD_MARK_RELATIVE,    /* opens a relative clause: الذي، التي */
   HD_MARK_COMPLEMENT,  /* opens what a verb says or asks: أن، إن، بأن */
