@@ -363,7 +363,7 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
       hd_has_role(c->named_rebels, agent->code)) {
     /* "قصف الحوثيين ... سقوط قتلى من الميليشيات"، "الانقلابيين": the
     ** militia, with the article and no country of its own, is the rebel
-    ** group the article named last (@group) */
+    ** group the article has named most (@group, tally_rebels) */
     hd_actor *a = new_actor(c, m, m->tok_end, c->named_rebels);
     if (!a) return 0;
     a->why[0] = agent;

@@ -193,8 +193,6 @@ static hd_day joined_date(const hd_coder *c, const hd_match *m, const hd_dated *
   return HD_NO_DAY;
 }
 
-/* Decides the realis of M and returns its date: its own, else the
-** article's; an event told as history has only its own, or none. */
 /* Does a day within SPAN_DAYS of the article follow a منذ after the words
 ** of M, within SINCE_REACH words and no stop between?  "قتل عشرات
 ** الفلسطينيين منذ افتتاح السفارة الاثنين" is a span of two days: news,
@@ -212,6 +210,8 @@ static int since_recent(const hd_coder *c, const hd_match *m, const hd_dated *d,
   return 0;
 }
 
+/* Decides the realis of M and returns its date: its own, else the
+** article's; an event told as history has only its own, or none. */
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
   if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
   m->since_recent = since_recent(c, m, dates, (size_t)*ndates);

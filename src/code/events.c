@@ -310,9 +310,9 @@ static const hd_party *known_attacker(const hd_coder *c, const char *code, const
 ** as what words are about), and the country it struck, for the acts after
 ** it whose doer is not named. */
 static void note_attacker(hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t) {
-  if ((m->realis != HD_REALIS_ACTUAL && !m->realis_why.topic && !m->realis_why.undated) || root_of(m->p->code) < 18 || !t || m->implicit_source ||
-      s->bare)
-    return;
+  /* (a toll's doer too: "قتل 120 فلسطينيا برصاص الجيش الإسرائيلي منذ بدء الاحتجاجات") */
+  int told = m->realis == HD_REALIS_ACTUAL || m->realis_why.topic || m->realis_why.undated;
+  if (!told || root_of(m->p->code) < 18 || !t || m->implicit_source || s->bare) return;
   size_t n = strlen(s->code), tn = strlen(t->code);
   /* (an armed group of no one country, "تنظيم داعش", is remembered too) */
   if (n < 3 || tn < 3 || !strcmp(s->code + n - 3, "UAF") || !strcmp(s->code + n - 3, "CVL") ||
