@@ -79,9 +79,24 @@ static void add_speech(hd_coder *c, hd_clause *cl, size_t verb, int speaker) {
   c->nspeech++;
 }
 
+/* Is the verb of saying at token I a participle (مؤكدا، مشيرا، مضيفا:
+** م, and ا at its end), which says what the subject of its clause did,
+** not the actor named right before it? */
+static int saying_participle(const hd_coder *c, size_t i) {
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  return n >= 8 && !memcmp(w, "\xd9\x85", 2) && !memcmp(w + n - 2, "\xd8\xa7", 2);
+}
+
 void hd_note_speech(hd_coder *c, size_t verb) {
   if (c->nspeech == HD_MAX_SPEECH) return;
-  int speaker = hd_subject_of(c, verb, 1);
+  /* "شكر أردوغان أمير قطر على \"وقوفه لجانب تركيا\" مؤكدا": the
+  ** participle's speaker is the subject of its clause, named before the
+  ** verb's object */
+  const hd_clause *own = &c->clauses[c->clause_at[verb]];
+  int speaker = saying_participle(c, verb) && own->subject >= 0 && (size_t)c->groups[own->subject].tok_end <= verb
+                    ? own->subject
+                    : hd_subject_of(c, verb, 1);
   /* "وأضاف: ..." goes on with the speaker of the sentence before, as does
   ** "وأضاف المتحدث" */
   int again = speaker < 0 && c->clause_at[verb] == 0 && c->subject[0] &&
