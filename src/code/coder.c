@@ -428,8 +428,11 @@ static int from_the_air(const hd_coder *c, const hd_match *m) {
     const hd_group *g = &c->groups[m->source];
     for (size_t i = g->tok_start; i < g->tok_end; i++)
       if (hd_marker_at(c, i, HD_MARK_AERIAL)) return 1;
-    /* (the word right before an actor it belongs to: "طائرات تابعة للتحالف") */
-    if (g->tok_start > 0 && hd_marker_at(c, g->tok_start - 1, HD_MARK_AERIAL)) return 1;
+    /* (the words between the verb and its source, or right before the
+    ** source: "ودمرت طائرات تابعة للتحالف"، "مقاتلات التحالف") */
+    size_t from = g->tok_start > m->last ? m->last + 1 : g->tok_start > 0 ? g->tok_start - 1 : 0;
+    for (size_t i = from; i < g->tok_start && hd_words_in(c, i, g->tok_start) <= AERIAL_REACH; i++)
+      if (hd_marker_at(c, i, HD_MARK_AERIAL)) return 1;
   }
   for (size_t i = m->anchor; i-- > 0 && hd_words_in(c, i, m->anchor) <= AERIAL_REACH;) {
     if (c->tokens[i].kind == HD_TOK_PUNCT) break;
