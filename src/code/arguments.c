@@ -50,7 +50,7 @@ static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap
     if (g >= 0 && g != avoid && !hd_named_as_teller(c, g)) return g;
     if (g >= 0) { i = c->groups[g].tok_end - 1; continue; }
     const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
+    if (is_stop(t)) return -1;
     /* a long reach stops where another clause begins: "، فيما طالب ..." */
     if (t->kind == HD_TOK_PUNCT && t->punct == ',' && gap_max > TRAILING_GAP && i + 1 < c->ntokens &&
         hd_tok_in(c, i + 1, clause_openers, HD_ARRAY_LEN(clause_openers)))
@@ -90,7 +90,7 @@ static int agent_phrase(const hd_coder *c, const hd_match *m) {
     }
     if (r == 0) continue;
     const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return -1;
+    if (is_stop(t)) return -1;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
     size_t len = hd_marker_at(c, i, HD_MARK_AGENT);
     if (len) {
@@ -1270,12 +1270,6 @@ void hd_sides_between(const hd_coder *c, hd_match *m) {
   }
 }
 
-/* Does a stop stand at token I: punctuation other than a comma, a quote or a bracket? */
-static int stop_at(const hd_coder *c, size_t i) {
-  const hd_token *t = &c->tokens[i];
-  return t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t);
-}
-
 /* The actors of group G that are not the victims V, one code; of the
 ** victims' side, those of V's code, else of V's country.  Returns 1 + the
 ** index of the one actor not of that side, or 0 when there is not exactly
@@ -1312,9 +1306,9 @@ void hd_clash_sides(const hd_coder *c, hd_match *m) {
   const char *v = c->actors[c->groups[m->target].first].code;
   size_t from = hd_words_start(c, m->anchor, CLASH_REACH);
   for (size_t i = from; i < m->anchor; i++)
-    if (stop_at(c, i)) from = i + 1;
+    if (is_stop(&c->tokens[i])) from = i + 1;
   for (size_t i = from; i < c->ntokens && (i <= m->last || hd_words_in(c, m->last + 1, i + 1) <= CLASH_REACH); i++) {
-    if (stop_at(c, i)) break;
+    if (is_stop(&c->tokens[i])) break;
     if (!hd_marker_at(c, i, HD_MARK_CLASH)) continue;
     for (size_t j = i + 1; j + 1 < c->ntokens && hd_words_in(c, i + 1, j + 1) <= SIDES_REACH; j++) {
       if (c->tokens[j].kind == HD_TOK_PUNCT && !is_transparent(&c->tokens[j])) break;

@@ -214,7 +214,8 @@ static int since_recent(const hd_coder *c, const hd_match *m, const hd_dated *d,
 ** article's; an event told as history has only its own, or none. */
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
   if (*ndates < 0) *ndates = (long)sentence_dates(c, s, e, dates);
-  m->since_recent = since_recent(c, m, dates, (size_t)*ndates);
+  /* (read only of violence, by over_a_span) */
+  m->since_recent = root_of(m->p->code) >= 18 && since_recent(c, m, dates, (size_t)*ndates);
   /* "نتنياهو: إسرائيل وجهت أعنف ضربة لحماس منذ حرب غزة 2014": the colon
   ** of a headline is its speaker's saying, news of the article's day; the
   ** words after it tell their own times, not its */

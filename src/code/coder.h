@@ -185,6 +185,9 @@ static inline int is_transparent(const hd_token *t) {
   return t->kind == HD_TOK_PUNCT && (t->punct == '"' || t->punct == '\'' || t->punct == '(' || t->punct == ')');
 }
 
+/* Punctuation that ends a reach of words: any but a comma, a quote or a bracket. */
+static inline int is_stop(const hd_token *t) { return t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t); }
+
 /* What decided an event's realis, for explain: a marker of the
 ** dictionaries at TOKEN, or a RULE of the grammar; both empty for actual. */
 typedef struct hd_realis_why {
@@ -224,7 +227,7 @@ typedef struct hd_match {
   hd_day month;                /* the month its words name without a day ("آذار/مارس 2016"), else HD_NO_DAY */
   int month_part;              /* ... a part of the reference month ("مطلع شباط"), MONTH the last day it reaches */
   hd_day since;                /* the day a span its words name begins ("منذ 30 آذار/مارس"), else HD_NO_DAY */
-  int since_recent;            /* a day within a week of the article follows a منذ after its words ("منذ افتتاح السفارة الاثنين") */
+  int since_recent;            /* of violence: a day within a week of the article follows a منذ after its words ("منذ افتتاح السفارة الاثنين") */
   hd_realis realis;            /* whether it happened (realis.c) */
   hd_realis_why realis_why;    /* and why, for explain */
   const char *why_not;         /* for explain, when no event results */

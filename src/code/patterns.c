@@ -47,9 +47,7 @@ static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *
       continue;
     }
     if (c->tokens[i].kind == HD_TOK_WORD && token_has_word(c, i, el)) return (long)i;
-    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i]) &&
-        c->tokens[i].punct != '-')
-      return -1;
+    if (is_stop(&c->tokens[i]) && c->tokens[i].punct != '-') return -1;
     if (!is_transparent(&c->tokens[i]) && ++gap > GAP) return -1;
   }
   return -1;
@@ -182,7 +180,7 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
       i = c->groups[g].tok_end - 1;
       continue;
     }
-    if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i])) break;
+    if (is_stop(&c->tokens[i])) break;
     /* "شكر الرئيس التركي، مساء الأربعاء، الشيخ تميم": a time set apart by
     ** commas between the slots is no word between them */
     size_t aside = c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct == ',' && k > 0 ? time_aside(c, i) : 0;
@@ -215,7 +213,7 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
     if (i == c->clauses[cl].opener && (c->clauses[cl].kind == HD_CLAUSE_RELATIVE || c->clauses[cl].kind == HD_CLAUSE_QUOTE)) break;
-    if (t->kind == HD_TOK_PUNCT && !is_transparent(t) && t->punct != ',') return -1;
+    if (is_stop(t)) return -1;
     if (is_transparent(t)) continue;
     /* "وزير الخارجية الإيراني، محمد جواد ظريف، سيزور": the comma that
     ** closes an apposition stands between a subject and its verb */

@@ -81,7 +81,7 @@ static const hd_marker *preceded_by(const hd_coder *c, size_t anchor, int kind, 
     ** علي جعفري عرض ترامب إجراء محادثات" */
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     const hd_token *t = &c->tokens[i];
-    if (t->kind == HD_TOK_PUNCT && t->punct != ',' && !is_transparent(t)) return NULL;
+    if (is_stop(t)) return NULL;
     const hd_marker *mk = t->kind == HD_TOK_WORD ? hd_marker_here(c, i, kind) : NULL;
     if (mk) { *at = i; return mk; }
   }

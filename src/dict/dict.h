@@ -47,7 +47,7 @@ enum {
   HD_DEFINITE = 128,     /* @definite: an actor only when written with the article (الاحتلال, not احتلالها) */
   HD_AGENT_POSTED = 256, /* @posted: a diplomat or mission; the country after لدى or في right after it is where it serves */
   HD_AGENT_PORTFOLIO = 512, /* @portfolio: a minister or ministry; an adjective of a country after its portfolio is its own */
-  HD_AGENT_GROUP = 1024,    /* @group: with the article and no country, the armed group of its role the article named last */
+  HD_AGENT_GROUP = 1024,    /* @group: with the article and no country, the armed group of its role the article has named most */
   HD_AGENT_NONE = 2048      /* "NONE": words that name no actor, though a shorter agent begins them */
 };
 
