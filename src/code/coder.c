@@ -495,6 +495,14 @@ static long mishap_of(const hd_coder *c, const hd_match *m) {
   return -1;
 }
 
+/* Does the verb at token I govern a clause (its أن, its quote, a
+** participle of saying: "غرد قائلا")? */
+static int governs_clause(const hd_coder *c, size_t i) {
+  for (size_t k = 0; k < c->nclauses; k++)
+    if (c->clauses[k].governor == (int32_t)i) return 1;
+  return 0;
+}
+
 /* Pattern P with the event code CODE instead of its own, kept in SPOKEN
 ** (*N of MAX_SPOKEN taken) for the rest of the sentence; P itself when
 ** there is no room. */
@@ -526,10 +534,13 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     int said = hd_marker_at(c, i, HD_MARK_REPORT) != 0;
     int found = hd_best_match(c, i, &m);
     /* "قال في بيان إن ...": a statement pattern at a verb of saying is
-    ** what the verb governs that decides, as for the bare verb */
+    ** what the verb governs that decides, as for the bare verb; so it is
+    ** at any verb that governs a clause, its أن or its quote: "كتب ترامب
+    ** على تويتر أن ..."، "غرد قائلا: \"...\"" */
+    if (found && !said && !strcmp(m.p->code, "010") && governs_clause(c, i)) said = 1;
     if (said && (!found || !strcmp(m.p->code, "010"))) {
       if (found) for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;
-      hd_note_speech(c, i);
+      hd_note_speech(c, i, found ? m.p : NULL, found ? m.source : -1);
       continue;
     }
     if (!found) {

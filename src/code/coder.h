@@ -130,7 +130,7 @@ struct hd_coder {
   int32_t *actor_at; size_t actor_at_cap; /* token -> group index or -1 */
   hd_clause *clauses; size_t nclauses, clauses_cap;
   int32_t *clause_at; size_t clause_at_cap; /* token -> clause index */
-  struct { uint32_t verb; int32_t speaker; } speech[HD_MAX_SPEECH];   /* speech.c; speaker -1: the prior subject */
+  struct { uint32_t verb; int32_t speaker; const hd_pattern *p; } speech[HD_MAX_SPEECH];   /* speech.c; speaker -1: the prior subject; p: the statement pattern read at the verb, or NULL */
   size_t nspeech;
 
   /* per article */
@@ -399,8 +399,9 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
 
 /* speech.c */
 /* Notes the verb of saying at token VERB and its speaker, who becomes its
-** clause's subject. */
-void hd_note_speech(hd_coder *c, size_t verb);
+** clause's subject; P is the statement pattern read there, or NULL, and
+** SOURCE the group it found as its source, or -1. */
+void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source);
 /* The group a colon at token COLON labels as the speaker of what follows
 ** ("ترامب: ..."): the one actor before it, from the sentence's start; a
 ** person or a body, not a country alone (a title's "الأردن:" labels

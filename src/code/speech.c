@@ -71,11 +71,12 @@ static int opens_sentence(const hd_coder *c, size_t i) {
 /* Notes the verb of saying at token VERB with SPEAKER (a group, or -1 for
 ** the speaker of the sentence before), who becomes the subject of clause
 ** CL, the verb's. */
-static void add_speech(hd_coder *c, hd_clause *cl, size_t verb, int speaker) {
+static void add_speech(hd_coder *c, hd_clause *cl, size_t verb, int speaker, const hd_pattern *p) {
   if (cl->subject < 0) cl->subject = speaker;
   if (cl->subject == speaker && speaker >= 0) cl->speaker = 1;
   c->speech[c->nspeech].verb = (uint32_t)verb;
   c->speech[c->nspeech].speaker = speaker;
+  c->speech[c->nspeech].p = p;
   c->nspeech++;
 }
 
@@ -88,7 +89,7 @@ static int saying_participle(const hd_coder *c, size_t i) {
   return n >= 8 && !memcmp(w, "\xd9\x85", 2) && !memcmp(w + n - 2, "\xd8\xa7", 2);
 }
 
-void hd_note_speech(hd_coder *c, size_t verb) {
+void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source) {
   if (c->nspeech == HD_MAX_SPEECH) return;
   /* "شكر أردوغان أمير قطر على \"وقوفه لجانب تركيا\" مؤكدا": the
   ** participle's speaker is the subject of its clause, named before the
@@ -101,13 +102,16 @@ void hd_note_speech(hd_coder *c, size_t verb) {
   ** "وأضاف المتحدث" */
   int again = speaker < 0 && c->clause_at[verb] == 0 && c->subject[0] &&
               (hd_sentence_initial(c, verb) || (opens_sentence(c, verb) && spokesman_again(c, verb)));
+  /* (the statement pattern read there may know its subject where the
+  ** verb alone does not: "وكتب مدير مكتب رئيس الوزراء على تويتر أن") */
+  if (speaker < 0 && !again && p && source >= 0) speaker = source;
   if (speaker < 0 && !again) {
     /* a speaker the dictionaries do not know: the sentences after it are
     ** not the last known speaker's */
     if (c->clause_at[verb] == 0) c->unknown_speaker = 1;
     return;
   }
-  add_speech(c, &c->clauses[c->clause_at[verb]], verb, speaker);
+  add_speech(c, &c->clauses[c->clause_at[verb]], verb, speaker, p);
 }
 
 int hd_label_speaker(const hd_coder *c, size_t colon) {
@@ -126,7 +130,7 @@ int hd_label_speaker(const hd_coder *c, size_t colon) {
 void hd_note_label(hd_coder *c, size_t colon) {
   int speaker = hd_label_speaker(c, colon);
   if (c->nspeech == HD_MAX_SPEECH || speaker < 0) return;
-  add_speech(c, &c->clauses[0], colon, speaker);
+  add_speech(c, &c->clauses[0], colon, speaker, NULL);
 }
 
 /* Is the word at G, which governs a clause, a word of history right after
@@ -657,6 +661,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     snprintf(p.code, sizeof p.code, "%s", ev);
     const hd_marker *mk = hd_marker_here(c, verb, HD_MARK_REPORT);
     if (mk) { p.file = mk->file; p.line = mk->line; }
+    else if (c->speech[k].p) { p.file = c->speech[k].p->file; p.line = c->speech[k].p->line; }
     hd_match m;
     memset(&m, 0, sizeof m);
     m.p = &p;
