@@ -464,6 +464,57 @@ int hd_tells(const hd_coder *c, size_t verb) {
   return hd_tok_in(c, verb, tell, HD_ARRAY_LEN(tell));
 }
 
+/* Is the verb at VERB one of describing (وصف، يصف، واصفا)?  What it
+** governs ("بأنه ...") is said of its object. */
+static int describes(const hd_coder *c, size_t verb) {
+  static const char *const describe[] = {   /* وصف وصفت يصف تصف وصفوا يصفون واصفا واصفه */
+    "\xd9\x88\xd8\xb5\xd9\x81", "\xd9\x88\xd8\xb5\xd9\x81\xd8\xaa", "\xd9\x8a\xd8\xb5\xd9\x81",
+    "\xd8\xaa\xd8\xb5\xd9\x81", "\xd9\x88\xd8\xb5\xd9\x81\xd9\x88\xd8\xa7",
+    "\xd9\x8a\xd8\xb5\xd9\x81\xd9\x88\xd9\x86", "\xd9\x88\xd8\xa7\xd8\xb5\xd9\x81\xd8\xa7",
+    "\xd9\x88\xd8\xa7\xd8\xb5\xd9\x81\xd9\x87"};
+  static const char *const pronoun[] = {   /* ه ها هم هما (وصفه، ووصفتها) */
+    "\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7"};
+  if (hd_tok_in(c, verb, describe, HD_ARRAY_LEN(describe))) return 1;
+  /* (the word itself, or after its و or ف: وصف begins with a و of its own) */
+  size_t n = tok_len(&c->tokens[verb]);
+  const char *w = tok_text(c, &c->tokens[verb]);
+  for (int peel = 0; peel < 2; peel++) {
+    for (size_t k = 0; k < HD_ARRAY_LEN(describe); k++) {
+      size_t d = strlen(describe[k]);
+      if (n <= d || memcmp(w, describe[k], d)) continue;
+      for (size_t p = 0; p < HD_ARRAY_LEN(pronoun); p++)
+        if (n - d == strlen(pronoun[p]) && !memcmp(w + d, pronoun[p], n - d)) return 1;
+    }
+    if (n <= 2 || (memcmp(w, "\xd9\x88", 2) && memcmp(w, "\xd9\x81", 2))) break;
+    w += 2, n -= 2;
+  }
+  return 0;
+}
+
+/* Whom the verb of describing at VERB describes: the first actor named
+** after it and its speaker and before the words it governs, the object
+** itself or its owner ("وصف كينيدي لافروف بأنه"، "وصف لافروف الاتهامات
+** الأميركية بأنها هراء" describes the United States' words); -1 if none. */
+static int described(const hd_coder *c, size_t verb, int speaker, const char *own) {
+  /* (the words it governs, or that a noun after it took for its own:
+  ** "وصف ليبرمان إعلان ترمب بأنه شجاع") */
+  size_t opener = c->ntokens;
+  for (size_t k = 0; k < c->nclauses; k++)
+    if (c->clauses[k].governor >= (int32_t)verb && c->clauses[k].opener > verb && c->clauses[k].opener < opener &&
+        (size_t)c->clauses[k].governor < c->clauses[k].opener)
+      opener = c->clauses[k].opener;
+  if (opener == c->ntokens) return -1;
+  size_t after = speaker >= 0 && c->groups[speaker].tok_start > verb ? c->groups[speaker].tok_end : verb + 1;
+  for (size_t i = after; i < opener; i++) {
+    if (is_stop(&c->tokens[i])) return -1;
+    int g = c->actor_at[i];
+    /* (nor the speaker named again: "وزير الدفاع الإسرائيلي، أفيغدور ليبرمان،") */
+    if (g < 0 || g == speaker || !strcmp(c->actors[c->groups[g].first].code, own)) continue;
+    return candidate(c, g, own) ? g : -1;
+  }
+  return -1;
+}
+
 /* Whom the verb of saying at VERB addresses, when its words name no one:
 ** the object of a verb of telling ("أبلغ ماكرون نظيره الأمريكي بأن قراره
 ** خطأ"), or the one named with ل after it ("قال لبومبيو إن"), right after
@@ -615,6 +666,12 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     const char *ev = code ? statement_code(c, verb, speaker, code, &tone, &tone_at, &future, &blame) : "010";
     int place;
     if (!code || !content(c, verb, speaker, code, tone_at, !strcmp(ev, "010"), &events, &target, &place)) continue;
+    /* (words of describing are aimed at whom they describe, whoever else
+    ** they name: "ووصف الرئيس الاتفاق النووي مع إيران بأنه كارثي") */
+    if (!events && describes(c, verb)) {
+      int d = described(c, verb, speaker, code);
+      if (d >= 0) target = d, place = -1;
+    }
     /* (words that name no one are aimed at whom they were told to) */
     if (target < 0 && !events) {
       int a = addressee(c, verb, speaker, code);
@@ -641,6 +698,12 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
       ** it) */
       ev = "010";
       tone = NULL;
+    }
+    /* (a description is a judgement: one whose words say neither blame
+    ** nor praise, nor any other act, is not coded as a statement) */
+    if (!strcmp(ev, "010") && describes(c, verb)) {
+      if (c->explain) fprintf(c->explain, "  said   in describing, with no word of tone: no statement coded\n");
+      continue;
     }
     if (!is_political(code)) {
       if (c->explain) fprintf(c->explain, "  said   by %s: not a political speaker, no statement coded\n", code);
