@@ -182,6 +182,26 @@ static int goes_back(const hd_coder *c, size_t i) {
   return after_comma(c, i) && (hd_marker_at(c, i, HD_MARK_REPORT) || hd_marker_at(c, i, HD_MARK_PARTICIPLE));
 }
 
+#define LEAD_WORDS 6   /* words of a phrase that leads the sentence before a comma */
+
+/* Is the main clause, up to token I, only a short phrase that leads the
+** sentence and a comma ("من جانبه، قال"، "وفي بيان له، أكدت"، "إلى ذلك،
+** وصف"), with no verb of its own?  What follows is the main clause's own
+** verb, not a clause joined to it. */
+static int lead_phrase(const hd_coder *c, int cur, size_t i) {
+  if (cur != 0 || !after_comma(c, i)) return 0;
+  size_t words = 0;
+  for (size_t k = 0; k + 1 < i; k++) {
+    if (c->clause_at[k] != 0) return 0;
+    if (c->tokens[k].kind == HD_TOK_PUNCT) {
+      if (is_stop(&c->tokens[k]) || c->tokens[k].punct == ',' || c->tokens[k].punct == '"') return 0;
+      continue;
+    }
+    if (++words > LEAD_WORDS || is_verb_at(c, k, 0)) return 0;
+  }
+  return words > 0;
+}
+
 int hd_find_clauses(hd_coder *c) {
   c->nclauses = 0;
   if (GROW(c, clause_at, c->ntokens + 1) || GROW(c, clauses, c->ntokens + 1)) return -1;
@@ -237,8 +257,8 @@ int hd_find_clauses(hd_coder *c) {
       } else if (kind == HD_MARK_OPENS || kind == HD_MARK_CONDITION) {
         int level = level_of(c, cur);
         opened = new_clause(c, kind == HD_MARK_OPENS ? HD_CLAUSE_ADVERBIAL : HD_CLAUSE_CONDITION, level, i);
-      } else if (i > 0 && (is_verb_at(c, i, 1) || goes_back(c, i) ||
-                           hd_tok_is(c, i, "\xd8\xab\xd9\x85"))) {   /* ثم */
+      } else if (i > 0 && !lead_phrase(c, cur, i) &&
+                 (is_verb_at(c, i, 1) || goes_back(c, i) || hd_tok_is(c, i, "\xd8\xab\xd9\x85"))) {   /* ثم */
         /* "وأكد", "ثم فجر", "فيما ...، وقال": و or ف before a verb, or ثم, coordinates a
         ** clause with the one before; a verb of saying or a participle after
         ** a comma ("، مضيفا أن"، "، داعيا إسرائيل") goes back to the level of
