@@ -216,9 +216,10 @@ static int intercepted(const hd_coder *c, const hd_match *m) {
 }
 
 /* The country a missile came from, named after من past M's words ("أطلق
-** من اليمن"، "قادمة من الأراضي السورية"، "أطلقت من غزة"): sets FROM and
-** returns 1, or 0 when none is named. */
-static int fired_from(const hd_coder *c, const hd_match *m, char *from) {
+** من اليمن"، "قادمة من الأراضي السورية"، "أطلقت من غزة"): sets FROM (and
+** *WHERE, the token of من, when WHERE is not NULL) and returns 1, or 0 when
+** none is named; with LAND, only a country or a place. */
+static int fired_from_in(const hd_coder *c, const hd_match *m, char *from, size_t *where, int land) {
   static const char *const lands[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xb6\xd9\x8a"};   /* الاراضي */
   for (size_t i = m->last + 1; i + 1 < c->ntokens; i++) {
     if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',') return 0;
@@ -226,16 +227,61 @@ static int fired_from(const hd_coder *c, const hd_match *m, char *from) {
     size_t at = i + 1;
     if (at + 1 < c->ntokens && hd_tok_in(c, at, lands, 1) && c->actor_at[at] < 0) at++;
     const char *code = NULL;
-    if (c->actor_at[at] >= 0 && c->groups[c->actor_at[at]].tok_start == at)
-      code = c->actors[c->groups[c->actor_at[at]].first].code;
+    if (c->actor_at[at] >= 0 && c->groups[c->actor_at[at]].tok_start == at) {
+      const hd_actor *a = &c->actors[c->groups[c->actor_at[at]].first];
+      /* (a land, not a group or people: "نشطاء من حماس"، "عدد من المدنيين") */
+      if (land && (a->bare || strlen(a->code) != 3)) return 0;
+      code = a->code;
+    }
     for (size_t k = 0; !code && k < c->nplaces; k++)
       if (c->places[k].tok_start == at) code = c->places[k].country;
     if (!code || strlen(code) < 3 || hd_is_international(code)) return 0;
     memcpy(from, code, 3);
     from[3] = 0;
+    if (where) *where = i;
     return 1;
   }
   return 0;
+}
+
+static int fired_from(const hd_coder *c, const hd_match *m, char *from, size_t *where) {
+  return fired_from_in(c, m, from, where, 0);
+}
+
+/* The country or place a rocket or a shell was fired from, for violence of
+** rockets and shells (194): after من among its words or right after them
+** ("إطلاق القذائف من قطاع غزة"، "صاروخ أطلق من اليمن"). Sets FROM and
+** *WHERE (the token of من) and returns 1, or 0. */
+static int launched_from(const hd_coder *c, const hd_match *m, char *from, size_t *where) {
+  if (strncmp(m->p->code, "194", 3)) return 0;
+  hd_match from_words = *m;
+  from_words.last = m->anchor;   /* (من among its words too) */
+  return fired_from_in(c, &from_words, from, where, 1);
+}
+
+/* Where fire from FROM was aimed: the first country or place of another
+** country after على، نحو، باتجاه، تجاه or صوب past the anchor of M, in its
+** sentence before a stop ("على جنوب إسرائيل"، "باتجاه المستوطنات
+** الإسرائيلية"); NULL when none is named. */
+static const char *aimed_at(const hd_coder *c, const hd_match *m, const char *from) {
+  static const char *const toward[] = {   /* علي نحو باتجاه تجاه صوب */
+    "\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x86\xd8\xad\xd9\x88", "\xd8\xa8\xd8\xa7\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87",
+    "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd8\xb5\xd9\x88\xd8\xa8"};
+  for (size_t i = m->anchor + 1; i + 1 < c->ntokens; i++) {
+    if (is_stop(&c->tokens[i])) return NULL;
+    if (!hd_tok_in(c, i, toward, HD_ARRAY_LEN(toward))) continue;
+    for (size_t at = i + 1; at < c->ntokens && at <= i + 3; at++) {
+      if (c->tokens[at].kind == HD_TOK_PUNCT) break;
+      const char *code = NULL;
+      if (c->actor_at[at] >= 0 && c->groups[c->actor_at[at]].tok_start == at)
+        code = c->actors[c->groups[c->actor_at[at]].first].code;
+      for (size_t k = 0; !code && k < c->nplaces; k++)
+        if (c->places[k].tok_start == at) code = c->places[k].country;
+      if (code && strlen(code) >= 3 && !hd_is_international(code) && strncmp(code, from, 3)) return code;
+      if (code) break;
+    }
+  }
+  return NULL;
 }
 
 /* Is CODE a private person (CVL, IRQCVL), not a state, a group or an
@@ -395,7 +441,38 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (c->explain) fprintf(c->explain, "  (%s %s %s is talk with the press, not coded)\n", s->code, m->p->code, t ? t->code : "");
     return 0;
   }
-  if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF")) {
+  char from[4], aim[4];
+  size_t from_at = 0;
+  /* (a doer named only after where the fire came from is another's: "إطلاق
+  ** القذائف من قطاع غزة والغارات الإسرائيلية") */
+  int unnamed = m->implicit_source || (m->source >= 0 && root_of(m->p->code) >= 18 && m->source < (int)c->ngroups &&
+                                       launched_from(c, m, from, &from_at) && c->groups[m->source].tok_start > from_at);
+  if (unnamed && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF") && launched_from(c, m, from, &from_at)) {
+    /* "إطلاق القذائف من قطاع غزة"، "صاروخ أطلق من اليمن على جازان": fire of
+    ** no named doer came from where it was fired, not from the article's
+    ** last attacker; it is aimed where it went, not where it came from */
+    /* (the article's last attacker still, when it is of that country:
+    ** the Houthis for a missile from Yemen) */
+    if (!(c->attacker[0] && !strncmp(c->attacker, from, 3))) {
+      hd_country_role(sbuf, from, "UAF");
+      sp = (hd_party){sbuf, 0, 0, 0};
+    } else {
+      sp = (hd_party){c->attacker, 0, 0, 0};
+    }
+    s = &sp;
+    if (c->explain) fprintf(c->explain, "  doer   %s, where the fire came from (من)\n", s->code);
+    if (t && !strncmp(t->code, from, 3)) {
+      const char *to = aimed_at(c, m, from);
+      if (to) {
+        memcpy(aim, to, 3);
+        aim[3] = 0;
+        tp = (hd_party){aim, 0, 0, 0};
+        t = &tp;
+      } else {
+        t = NULL;   /* (aimed at no one named: --incomplete prints it) */
+      }
+    }
+  } else if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF")) {
     s = known_attacker(c, m->p->code, s, t, &sp);
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */
@@ -414,7 +491,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       !strncmp(s->code, t->code, 3)) {
     /* ("صاروخا أطلق من اليمن"، "من الأراضي اليمنية": of where it came from) */
     char from[4];
-    if (fired_from(c, m, from) && strncmp(from, t->code, 3)) {
+    if (fired_from(c, m, from, NULL) && strncmp(from, t->code, 3)) {
       hd_country_role(sbuf, from, m->p->default_source);
       sp = (hd_party){sbuf, 0, 0, 0};
     } else {
