@@ -27,6 +27,8 @@ static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
 ** counting actors and quotes, in the clause CL, one coordinated with it or
 ** a relative clause inside it, or the word that opens another clause
 ** inside CL ("أن"); -1 when none. */
+static size_t time_aside(const hd_coder *c, size_t i);
+
 static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *el) {
   int gap = 0;
   for (size_t i = pos; i < c->ntokens; i++) {
@@ -48,6 +50,10 @@ static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *
     }
     if (c->tokens[i].kind == HD_TOK_WORD && token_has_word(c, i, el)) return (long)i;
     if (is_stop(&c->tokens[i]) && c->tokens[i].punct != '-') return -1;
+    /* (a time set apart by commas is no word between them: "دعا المفوض
+    ** ...، الأربعاء، تركيا إلى") */
+    size_t aside = c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct == ',' && i > pos ? time_aside(c, i) : 0;
+    if (aside) { i = aside; continue; }
     if (!is_transparent(&c->tokens[i]) && ++gap > GAP) return -1;
   }
   return -1;
@@ -86,12 +92,24 @@ static int agent_before(const hd_coder *c, size_t i) {
 }
 
 /* Is group B the source group A named again, after a comma right after A
-** ("الرئيس التركي، رجب طيب أردوغان")? */
-static int appositive(const hd_coder *c, int a, int b) {
-  size_t end = c->groups[a].tok_end;
+** or after AFTER, a group that ends A's title ("الرئيس التركي، رجب طيب
+** أردوغان"؛ "المفوض السامي في الأمم المتحدة، زيد رعد الحسين")? */
+static int appositive(const hd_coder *c, int a, int after, int b) {
+  size_t end = c->groups[after].tok_end;
   return end < c->ntokens && c->tokens[end].kind == HD_TOK_PUNCT && c->tokens[end].punct == ',' &&
          c->groups[b].tok_start == end + 1 && c->groups[a].count == 1 && c->groups[b].count == 1 &&
          !strcmp(c->actors[c->groups[a].first].code, c->actors[c->groups[b].first].code);
+}
+
+/* Is group B the body the source group A belongs to, named right after
+** it with في as the end of its title ("المفوض السامي لحقوق الإنسان في
+** الأمم المتحدة")? */
+static int own_body(const hd_coder *c, int a, int b) {
+  size_t end = c->groups[a].tok_end;
+  const char *ac = c->actors[c->groups[a].first].code, *bc = c->actors[c->groups[b].first].code;
+  size_t bn = strlen(bc);
+  return end + 1 < c->ntokens && c->groups[b].tok_start == end + 1 && hd_tok_is(c, end, "\xd9\x81\xd9\x8a") &&   /* في */
+         bn >= 3 && strlen(ac) > bn && !strncmp(ac, bc, bn);
 }
 
 /* Does the comma at token I open a time set apart by commas ("، مساء
@@ -122,7 +140,7 @@ static int about(const hd_coder *c, size_t i) {
 static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const uint8_t *kinds, size_t n,
                        hd_match *m, int gap_max) {
   size_t k = 0;
-  int gap = 0, counted = 0;
+  int gap = 0, counted = 0, title = -1;   /* (title: the body that ends the source's title) */
   for (size_t i = pos; i < end && k < n; i++) {
     int r = hd_reach(c, cl, i);
     if (r < 0) break;
@@ -170,7 +188,9 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     if (g >= 0 && k == n) break;
     /* "شكر الرئيس التركي، رجب طيب أردوغان، ... الشيخ تميم": a name set
     ** after the source by a comma, of the same code, is the source again */
-    if (g >= 0 && kinds[k] == HD_PAT_TARGET && m->source >= 0 && appositive(c, m->source, g)) {
+    if (g >= 0 && kinds[k] == HD_PAT_TARGET && m->source >= 0 &&
+        (appositive(c, m->source, title >= 0 ? title : m->source, g) || own_body(c, m->source, g))) {
+      if (own_body(c, m->source, g)) title = g;
       i = c->groups[g].tok_end - 1;
       continue;
     }
