@@ -215,6 +215,20 @@ static int intercepted(const hd_coder *c, const hd_match *m) {
   return hd_tok_in(c, m->anchor, words, HD_ARRAY_LEN(words));
 }
 
+/* The code of the actor whose group starts at token AT (*ACTOR is set to
+** it), else the country of the place that starts there (*ACTOR NULL);
+** NULL when neither does. */
+static const char *named_at(const hd_coder *c, size_t at, const hd_actor **actor) {
+  *actor = NULL;
+  if (c->actor_at[at] >= 0 && c->groups[c->actor_at[at]].tok_start == at) {
+    *actor = &c->actors[c->groups[c->actor_at[at]].first];
+    return (*actor)->code;
+  }
+  for (size_t k = 0; k < c->nplaces; k++)
+    if (c->places[k].tok_start == at) return c->places[k].country;
+  return NULL;
+}
+
 /* The country a missile came from, named after من past M's words ("أطلق
 ** من اليمن"، "قادمة من الأراضي السورية"، "أطلقت من غزة"): sets FROM (and
 ** *WHERE, the token of من, when WHERE is not NULL) and returns 1, or 0 when
@@ -226,15 +240,10 @@ static int fired_from_in(const hd_coder *c, const hd_match *m, char *from, size_
     if (!hd_tok_is(c, i, "\xd9\x85\xd9\x86")) continue;   /* من */
     size_t at = i + 1;
     if (at + 1 < c->ntokens && hd_tok_in(c, at, lands, 1) && c->actor_at[at] < 0) at++;
-    const char *code = NULL;
-    if (c->actor_at[at] >= 0 && c->groups[c->actor_at[at]].tok_start == at) {
-      const hd_actor *a = &c->actors[c->groups[c->actor_at[at]].first];
-      /* (a land, not a group or people: "نشطاء من حماس"، "عدد من المدنيين") */
-      if (land && (a->bare || strlen(a->code) != 3)) return 0;
-      code = a->code;
-    }
-    for (size_t k = 0; !code && k < c->nplaces; k++)
-      if (c->places[k].tok_start == at) code = c->places[k].country;
+    const hd_actor *a;
+    const char *code = named_at(c, at, &a);
+    /* (a land, not a group or people: "نشطاء من حماس"، "عدد من المدنيين") */
+    if (a && land && (a->bare || strlen(a->code) != 3)) return 0;
     if (!code || strlen(code) < 3 || hd_is_international(code)) return 0;
     memcpy(from, code, 3);
     from[3] = 0;
@@ -272,11 +281,8 @@ static const char *aimed_at(const hd_coder *c, const hd_match *m, const char *fr
     if (!hd_tok_in(c, i, toward, HD_ARRAY_LEN(toward))) continue;
     for (size_t at = i + 1; at < c->ntokens && at <= i + 3; at++) {
       if (c->tokens[at].kind == HD_TOK_PUNCT) break;
-      const char *code = NULL;
-      if (c->actor_at[at] >= 0 && c->groups[c->actor_at[at]].tok_start == at)
-        code = c->actors[c->groups[c->actor_at[at]].first].code;
-      for (size_t k = 0; !code && k < c->nplaces; k++)
-        if (c->places[k].tok_start == at) code = c->places[k].country;
+      const hd_actor *a;
+      const char *code = named_at(c, at, &a);
       if (code && strlen(code) >= 3 && !hd_is_international(code) && strncmp(code, from, 3)) return code;
       if (code) break;
     }
@@ -441,18 +447,16 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (c->explain) fprintf(c->explain, "  (%s %s %s is talk with the press, not coded)\n", s->code, m->p->code, t ? t->code : "");
     return 0;
   }
+  /* "إطلاق القذائف من قطاع غزة"، "صاروخ أطلق من اليمن على جازان": fire of
+  ** no named doer came from where it was fired, not from the article's
+  ** last attacker (the article's last attacker still when it is of that
+  ** land: the Houthis for a missile from Yemen); it is aimed where it
+  ** went, not where it came from.  A doer named only after the land is
+  ** another's: "إطلاق القذائف من قطاع غزة والغارات الإسرائيلية" */
   char from[4], aim[4];
   size_t from_at = 0;
-  /* (a doer named only after where the fire came from is another's: "إطلاق
-  ** القذائف من قطاع غزة والغارات الإسرائيلية") */
-  int unnamed = m->implicit_source || (m->source >= 0 && root_of(m->p->code) >= 18 && m->source < (int)c->ngroups &&
-                                       launched_from(c, m, from, &from_at) && c->groups[m->source].tok_start > from_at);
-  if (unnamed && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF") && launched_from(c, m, from, &from_at)) {
-    /* "إطلاق القذائف من قطاع غزة"، "صاروخ أطلق من اليمن على جازان": fire of
-    ** no named doer came from where it was fired, not from the article's
-    ** last attacker; it is aimed where it went, not where it came from */
-    /* (the article's last attacker still, when it is of that country:
-    ** the Houthis for a missile from Yemen) */
+  int launched = root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF") && launched_from(c, m, from, &from_at);
+  if (launched && (m->implicit_source || (m->source >= 0 && c->groups[m->source].tok_start > from_at))) {
     if (!(c->attacker[0] && !strncmp(c->attacker, from, 3))) {
       hd_country_role(sbuf, from, "UAF");
       sp = (hd_party){sbuf, 0, 0, 0};

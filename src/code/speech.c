@@ -472,16 +472,15 @@ static int describes(const hd_coder *c, size_t verb) {
     "\xd8\xaa\xd8\xb5\xd9\x81", "\xd9\x88\xd8\xb5\xd9\x81\xd9\x88\xd8\xa7",
     "\xd9\x8a\xd8\xb5\xd9\x81\xd9\x88\xd9\x86", "\xd9\x88\xd8\xa7\xd8\xb5\xd9\x81\xd8\xa7",
     "\xd9\x88\xd8\xa7\xd8\xb5\xd9\x81\xd9\x87"};
-  static const char *const pronoun[] = {   /* ه ها هم هما (وصفه، ووصفتها) */
-    "\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7"};
-  if (hd_tok_in(c, verb, describe, HD_ARRAY_LEN(describe))) return 1;
+  static const char *const pronoun[] = {   /* none, ه ها هم هما (وصفه، ووصفتها) */
+    "", "\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85", "\xd9\x87\xd9\x85\xd8\xa7"};
   /* (the word itself, or after its و or ف: وصف begins with a و of its own) */
   size_t n = tok_len(&c->tokens[verb]);
   const char *w = tok_text(c, &c->tokens[verb]);
   for (int peel = 0; peel < 2; peel++) {
     for (size_t k = 0; k < HD_ARRAY_LEN(describe); k++) {
       size_t d = strlen(describe[k]);
-      if (n <= d || memcmp(w, describe[k], d)) continue;
+      if (n < d || memcmp(w, describe[k], d)) continue;
       for (size_t p = 0; p < HD_ARRAY_LEN(pronoun); p++)
         if (n - d == strlen(pronoun[p]) && !memcmp(w + d, pronoun[p], n - d)) return 1;
     }
