@@ -229,13 +229,13 @@ static const char *named_at(const hd_coder *c, size_t at, const hd_actor **actor
   return NULL;
 }
 
-/* The country a missile came from, named after من past M's words ("أطلق
-** من اليمن"، "قادمة من الأراضي السورية"، "أطلقت من غزة"): sets FROM (and
-** *WHERE, the token of من, when WHERE is not NULL) and returns 1, or 0 when
-** none is named; with LAND, only a country or a place. */
-static int fired_from_in(const hd_coder *c, const hd_match *m, char *from, size_t *where, int land) {
+/* The country a missile came from, named after من at or after token START
+** ("أطلق من اليمن"، "قادمة من الأراضي السورية"، "أطلقت من غزة"): sets FROM
+** (and *WHERE, the token of من, when WHERE is not NULL) and returns 1, or 0
+** when none is named; with LAND, only a country or a place. */
+static int fired_from(const hd_coder *c, size_t start, char *from, size_t *where, int land) {
   static const char *const lands[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xb6\xd9\x8a"};   /* الاراضي */
-  for (size_t i = m->last + 1; i + 1 < c->ntokens; i++) {
+  for (size_t i = start; i + 1 < c->ntokens; i++) {
     if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',') return 0;
     if (!hd_tok_is(c, i, "\xd9\x85\xd9\x86")) continue;   /* من */
     size_t at = i + 1;
@@ -253,19 +253,12 @@ static int fired_from_in(const hd_coder *c, const hd_match *m, char *from, size_
   return 0;
 }
 
-static int fired_from(const hd_coder *c, const hd_match *m, char *from, size_t *where) {
-  return fired_from_in(c, m, from, where, 0);
-}
-
 /* The country or place a rocket or a shell was fired from, for violence of
 ** rockets and shells (194): after من among its words or right after them
 ** ("إطلاق القذائف من قطاع غزة"، "صاروخ أطلق من اليمن"). Sets FROM and
 ** *WHERE (the token of من) and returns 1, or 0. */
 static int launched_from(const hd_coder *c, const hd_match *m, char *from, size_t *where) {
-  if (strncmp(m->p->code, "194", 3)) return 0;
-  hd_match from_words = *m;
-  from_words.last = m->anchor;   /* (من among its words too) */
-  return fired_from_in(c, &from_words, from, where, 1);
+  return !strncmp(m->p->code, "194", 3) && fired_from(c, m->anchor + 1, from, where, 1);
 }
 
 /* Where fire from FROM was aimed: the first country or place of another
@@ -494,8 +487,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (m->implicit_source && t && intercepted(c, m) && strlen(s->code) >= 3 && strlen(t->code) >= 3 &&
       !strncmp(s->code, t->code, 3)) {
     /* ("صاروخا أطلق من اليمن"، "من الأراضي اليمنية": of where it came from) */
-    char from[4];
-    if (fired_from(c, m, from, NULL) && strncmp(from, t->code, 3)) {
+    if (fired_from(c, m->last + 1, from, NULL, 0) && strncmp(from, t->code, 3)) {
       hd_country_role(sbuf, from, m->p->default_source);
       sp = (hd_party){sbuf, 0, 0, 0};
     } else {

@@ -23,12 +23,12 @@ static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
   return 0;
 }
 
+static size_t time_aside(const hd_coder *c, size_t i);
+
 /* Next token from POS holding a word of EL, within GAP words not
 ** counting actors and quotes, in the clause CL, one coordinated with it or
 ** a relative clause inside it, or the word that opens another clause
 ** inside CL ("أن"); -1 when none. */
-static size_t time_aside(const hd_coder *c, size_t i);
-
 static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *el) {
   int gap = 0;
   for (size_t i = pos; i < c->ntokens; i++) {
@@ -188,11 +188,13 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     if (g >= 0 && k == n) break;
     /* "شكر الرئيس التركي، رجب طيب أردوغان، ... الشيخ تميم": a name set
     ** after the source by a comma, of the same code, is the source again */
-    if (g >= 0 && kinds[k] == HD_PAT_TARGET && m->source >= 0 &&
-        (appositive(c, m->source, title >= 0 ? title : m->source, g) || own_body(c, m->source, g))) {
-      if (own_body(c, m->source, g)) title = g;
-      i = c->groups[g].tok_end - 1;
-      continue;
+    if (g >= 0 && kinds[k] == HD_PAT_TARGET && m->source >= 0) {
+      int body = own_body(c, m->source, g);
+      if (body || appositive(c, m->source, title >= 0 ? title : m->source, g)) {
+        if (body) title = g;
+        i = c->groups[g].tok_end - 1;
+        continue;
+      }
     }
     if (g >= 0) {
       if (kinds[k] == HD_PAT_SOURCE) m->source = g; else m->target = g;

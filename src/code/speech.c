@@ -667,7 +667,8 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     if (!code || !content(c, verb, speaker, code, tone_at, !strcmp(ev, "010"), &events, &target, &place)) continue;
     /* (words of describing are aimed at whom they describe, whoever else
     ** they name: "ووصف الرئيس الاتفاق النووي مع إيران بأنه كارثي") */
-    if (!events && describes(c, verb)) {
+    int describing = describes(c, verb);
+    if (!events && describing) {
       int d = described(c, verb, speaker, code);
       if (d >= 0) target = d, place = -1;
     }
@@ -700,7 +701,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     }
     /* (a description is a judgement: one whose words say neither blame
     ** nor praise, nor any other act, is not coded as a statement) */
-    if (!strcmp(ev, "010") && describes(c, verb)) {
+    if (!strcmp(ev, "010") && describing) {
       if (c->explain) fprintf(c->explain, "  said   in describing, with no word of tone: no statement coded\n");
       continue;
     }
