@@ -464,6 +464,7 @@ int hd_best_match(hd_coder *c, size_t i, hd_match *best) {
       __builtin_prefetch(ps[j]);
       __builtin_prefetch((const char *)ps[j] + 64);
     }
+    if (n && (a->flags & (HD_CL_PREP | HD_CL_ARTICLE)) && hd_participle_word(c, a->word)) continue;
     if (n && !(a->flags & HD_CL_ARTICLE) && after == NOT_YET) after = after_preposition(c, i);
     for (size_t j = 0; j < n; j++) {
       hd_match m;

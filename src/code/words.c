@@ -49,8 +49,22 @@ static int reading_starts(const hd_coder *c, const hd_token *t, const hd_analysi
     return 0;
   if ((kind == HD_MARK_OPENS || kind == HD_MARK_CONDITION || kind == HD_MARK_COMPLEMENT) && (a->flags & HD_CL_ARTICLE))
     return 0;
+  /* a participle takes neither preposition nor article: "للمطالبة"،
+  ** "المتهمة" are nouns (hd_participle_word()) */
+  if (kind == HD_MARK_PARTICIPLE && (a->flags & (HD_CL_PREP | HD_CL_ARTICLE))) return 0;
   return !(kind == HD_MARK_COMPLEMENT && a->pre &&
            !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x83", 2));
+}
+
+/* Is WORD a participle that can act as the subject of the clause before
+** did ("، داعيا إسرائيل إلى"، "، متهمة إيران بـ")?  With a preposition or
+** the article the same letters are a noun, which no pattern of the
+** participle reads: "خرجوا للمطالبة بحقوقهم"، "الاستخبارات المتهمة
+** بمحاولة اغتياله". */
+int hd_participle_word(const hd_coder *c, uint32_t word) {
+  for (const hd_marker *mk = hd_dict_first_marker(c->dict, word); mk; mk = hd_dict_next_marker(c->dict, mk))
+    if (mk->kind == HD_MARK_PARTICIPLE && mk->nwords == 1) return 1;
+  return 0;
 }
 
 /* Do the tokens after I hold the further words of MK? */
