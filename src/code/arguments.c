@@ -29,6 +29,25 @@ enum {
 
 /* The first group within GAP_MAX words after token POS in clause CL,
 ** other than AVOID and one named as the one who tells. */
+/* The token of the word of leading before group G when G is named as who
+** leads another ("التحالف الذي تقوده السعودية"، "التحالف الدولي بقيادة
+** واشنطن"، "الحزب بزعامة الرئيس"), else -1. */
+static long leading_word(const hd_coder *c, int g) {
+  static const char *const led[] = {   /* بقياده وبقياده بزعامه وبزعامه */
+    "\xd8\xa8\xd9\x82\xd9\x8a\xd8\xa7\xd8\xaf\xd9\x87", "\xd9\x88\xd8\xa8\xd9\x82\xd9\x8a\xd8\xa7\xd8\xaf\xd9\x87",
+    "\xd8\xa8\xd8\xb2\xd8\xb9\xd8\xa7\xd9\x85\xd9\x87", "\xd9\x88\xd8\xa8\xd8\xb2\xd8\xb9\xd8\xa7\xd9\x85\xd9\x87"};
+  static const char *const leads[] = {   /* تقوده يقوده تقودها يقودها تتزعمه يتزعمه تتزعمها يتزعمها */
+    "\xd8\xaa\xd9\x82\xd9\x88\xd8\xaf\xd9\x87", "\xd9\x8a\xd9\x82\xd9\x88\xd8\xaf\xd9\x87",
+    "\xd8\xaa\xd9\x82\xd9\x88\xd8\xaf\xd9\x87\xd8\xa7", "\xd9\x8a\xd9\x82\xd9\x88\xd8\xaf\xd9\x87\xd8\xa7",
+    "\xd8\xaa\xd8\xaa\xd8\xb2\xd8\xb9\xd9\x85\xd9\x87", "\xd9\x8a\xd8\xaa\xd8\xb2\xd8\xb9\xd9\x85\xd9\x87",
+    "\xd8\xaa\xd8\xaa\xd8\xb2\xd8\xb9\xd9\x85\xd9\x87\xd8\xa7", "\xd9\x8a\xd8\xaa\xd8\xb2\xd8\xb9\xd9\x85\xd9\x87\xd8\xa7"};
+  size_t k = c->groups[g].tok_start;
+  if (k > 0 && hd_tok_in(c, k - 1, led, HD_ARRAY_LEN(led))) return (long)k - 1;
+  if (k > 1 && hd_tok_in(c, k - 1, leads, HD_ARRAY_LEN(leads)) && hd_marker_at(c, k - 2, HD_MARK_RELATIVE))
+    return (long)k - 2;
+  return -1;
+}
+
 static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap_max, int flags) {
   int gap = 0, subject = flags & SUBJECT;
   for (size_t i = pos; i < c->ntokens; i++) {
@@ -47,7 +66,9 @@ static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap
     }
     int g = c->actor_at[i];
     if (g < 0 && subject && hd_is_count(c, i)) return -1;   /* a counted group is an object */
-    if (g >= 0 && g != avoid && !hd_named_as_teller(c, g)) return g;
+    /* (who leads the group before is no object: "قصف التحالف الذي تقوده
+    ** السعودية مواقع للحوثيين") */
+    if (g >= 0 && g != avoid && !hd_named_as_teller(c, g) && leading_word(c, g) < 0) return g;
     if (g >= 0) { i = c->groups[g].tok_end - 1; continue; }
     const hd_token *t = &c->tokens[i];
     if (is_stop(t)) return -1;
@@ -669,7 +690,14 @@ static long backing_word(const hd_coder *c, int g) {
     "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85", "\xd9\x85\xd8\xaf\xd8\xb9\xd9\x88\xd9\x85\xd9\x88\xd9\x86"};
   static const char *const from[] = {"\xd9\x85\xd9\x86"};   /* من */
   static const char *const by[] = {"\xd9\x82\xd8\xa8\xd9\x84"};   /* قبل ("من قبل") */
+  static const char *const backs[] = {   /* تدعمه يدعمه تدعمها يدعمها تدعمهم يدعمهم */
+    "\xd8\xaa\xd8\xaf\xd8\xb9\xd9\x85\xd9\x87", "\xd9\x8a\xd8\xaf\xd8\xb9\xd9\x85\xd9\x87",
+    "\xd8\xaa\xd8\xaf\xd8\xb9\xd9\x85\xd9\x87\xd8\xa7", "\xd9\x8a\xd8\xaf\xd8\xb9\xd9\x85\xd9\x87\xd8\xa7",
+    "\xd8\xaa\xd8\xaf\xd8\xb9\xd9\x85\xd9\x87\xd9\x85", "\xd9\x8a\xd8\xaf\xd8\xb9\xd9\x85\xd9\x87\xd9\x85"};
   size_t k = c->groups[g].tok_start;
+  /* "القوات السورية التي تدعمها روسيا" */
+  if (k > 1 && hd_tok_in(c, k - 1, backs, HD_ARRAY_LEN(backs)) && hd_marker_at(c, k - 2, HD_MARK_RELATIVE))
+    return (long)k - 2;
   if (k > 0 && hd_tok_in(c, k - 1, by, 1)) k--;
   int named_from = k > 0 && hd_tok_in(c, k - 1, from, 1);
   if (named_from) k--;
@@ -678,12 +706,15 @@ static long backing_word(const hd_coder *c, int g) {
   return named_from && hd_tok_in(c, k - 1, with_from, HD_ARRAY_LEN(with_from)) ? (long)k - 1 : -1;
 }
 
-/* The group a word of support at token AT is said of: the nearest one
-** before it in its clause, past at most four words and commas ("قوات
+/* The group a word of support at token AT is said of: the noun of the
+** relative clause it opens, or the nearest one before it in its clause,
+** past at most four words and commas ("قوات
 ** الجيش اليمني، بإسناد من التحالف"، "قوات الحكومة اليمنية المعترف بها
 ** دوليا المدعومة من السعودية"); -1 when none. */
 static int backed_group(const hd_coder *c, size_t at) {
   int cl = c->clause_at[at], words = 0;
+  /* (a relative clause, "التي تدعمها روسيا", is said of its noun) */
+  if (c->clauses[cl].kind == HD_CLAUSE_RELATIVE && c->clauses[cl].opener == at) return c->clauses[cl].antecedent;
   for (size_t i = at; i-- > 0 && words <= 4;) {
     if (c->clause_at[i] != cl) return -1;
     if (c->actor_at[i] >= 0) return c->actor_at[i];
@@ -724,6 +755,17 @@ void hd_backer_not_party(const hd_coder *c, hd_match *m) {
     } else if (g >= 0 && g != m->source)
       m->target = g;
   }
+}
+
+/* "ويواصل التحالف الذي تقوده السعودية غاراته"، "غارة للتحالف الدولي
+** بقيادة واشنطن": who leads a party stands for it; the party led, where
+** it is named as an actor, takes its place, and is never its own object. */
+void hd_leader_stands_for(const hd_coder *c, hd_match *m) {
+  long at;
+  int g;
+  if (m->source >= 0 && (at = leading_word(c, m->source)) >= 0 && (g = backed_group(c, (size_t)at)) >= 0) m->source = g;
+  if (m->target >= 0 && (at = leading_word(c, m->target)) >= 0 && (g = backed_group(c, (size_t)at)) >= 0)
+    m->target = g == m->source ? -1 : g;
 }
 
 /* Words of casualties. */

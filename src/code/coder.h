@@ -301,6 +301,8 @@ int hd_sentence_initial(const hd_coder *c, size_t i);
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 /* Is group G named as the one who tells ("بحسب الشرطة"، "وفقا للمرصد")? */
 int hd_named_as_teller(const hd_coder *c, int g);
+/* "التحالف الذي تقوده السعودية": who leads a party stands for it. */
+void hd_leader_stands_for(const hd_coder *c, hd_match *m);
 /* "ردا على إطلاق صواريخ": the act answered is not the answerer's. */
 void hd_answered_act(const hd_coder *c, hd_match *m);
 /* "تدين الهجوم على دوما": condemning an act of violence (@doer) is aimed
