@@ -29,6 +29,15 @@ static size_t time_aside(const hd_coder *c, size_t i);
 ** counting actors and quotes, in the clause CL, one coordinated with it or
 ** a relative clause inside it, or the word that opens another clause
 ** inside CL ("أن"); -1 when none. */
+/* Does token I carry a possessive pronoun ("سفيرها"، "قواته"; not the
+** accusative's alef, "جنودا")? */
+static int own_pronoun(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++)
+    if ((c->ana[t->ana + k].flags & (HD_CL_SUFFIX | HD_CL_ALEF)) == HD_CL_SUFFIX) return 1;
+  return 0;
+}
+
 static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *el) {
   int gap = 0;
   for (size_t i = pos; i < c->ntokens; i++) {
@@ -43,8 +52,14 @@ static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *
     if (c->actor_at[i] >= 0) {
       const hd_group *g = &c->groups[c->actor_at[i]];
       /* "أسقطت الدفاعات الجوية طائرة إسرائيلية": a word of the pattern may
-      ** open an actor of several words, which then fills the next slot */
-      if (i == g->tok_start && g->tok_end > i + 1 && token_has_word(c, i, el)) return (long)i;
+      ** open an actor of several words, which then fills the next slot; and
+      ** it may be one word right after the word before, or after it and its
+      ** subject ("هجوم مسلح"، "احتجز مسلح رهائن"), or with the pronoun of
+      ** whose it is ("استدعت باكستان سفيرها"، "أرسلت قواتها"): the
+      ** subject's own, no one else */
+      int next = i == pos || (c->actor_at[pos] >= 0 && c->groups[c->actor_at[pos]].tok_end == i);
+      if (i == g->tok_start && token_has_word(c, i, el) && (g->tok_end > i + 1 || next || own_pronoun(c, i)))
+        return (long)i;
       i = g->tok_end - 1;
       continue;
     }
