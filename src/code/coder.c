@@ -539,7 +539,9 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     ** على تويتر أن ..."، "غرد قائلا: \"...\"" */
     if (found && !said && !strcmp(m.p->code, "010") && governs_clause(c, i)) said = 1;
     if (said && (!found || !strcmp(m.p->code, "010"))) {
-      if (found) for (size_t k = m.anchor; k <= m.last; k++) c->used[k] = 1;
+      /* (the words of where it was said stay free for what they name
+      ** themselves: "قال في مؤتمر صحفي مع نظيره" meets him) */
+      if (found) c->used[m.anchor] = 1;
       hd_note_speech(c, i, found ? m.p : NULL, found ? m.source : -1);
       continue;
     }
