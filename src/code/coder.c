@@ -721,6 +721,12 @@ static void note_subject(hd_coder *c) {
   snprintf(c->subject, sizeof c->subject, "%s", a->code);
 }
 
+/* The word of the first reading of token I, its clitics off ("الوزارة"
+** is "وزاره"); 0 when it has none. */
+static uint32_t head_word(const hd_coder *c, size_t i) {
+  return c->tokens[i].nana ? c->ana[c->tokens[i].ana].word : 0;
+}
+
 /* "أعلن الجيش التركي ... وتمكن الجيش من": a state body the article has
 ** named with its country is that country's when named again without it.
 ** Noted when the sentence is done, so that a sentence's own words do not
@@ -738,9 +744,29 @@ static void note_named(hd_coder *c) {
       if (k == HD_ARRAY_LEN(c->named)) continue;
       c->named[c->nnamed++].body = body;
     }
+    c->named[k].head = head_word(c, a->tok_start);
+    c->named[k].seq = ++c->named_seq;
     memcpy(c->named[k].country, a->code, 3);
     c->named[k].country[3] = 0;
   }
+}
+
+/* "وزارة الخارجية الفلسطينية" ... "وأضافت الوزارة": the body named alone is
+** the one the article last named with a country by the same entry, else,
+** named in one word, by the same first word ("الحكومة الإسرائيلية" ...
+** "الحكومة"; not "رئيس الوزراء" after "الرئيس الأمريكي"). */
+const char *hd_named_country(const hd_coder *c, const hd_actor *a) {
+  if (!a->bare || !a->why[0]) return NULL;
+  uint32_t head = a->tok_end == a->tok_start + 1 ? head_word(c, a->tok_start) : 0, seq = 0;
+  const char *country = NULL;
+  for (size_t k = 0; k < c->nnamed; k++) {
+    if (c->named[k].body == a->why[0]) return c->named[k].country;
+    if (head && c->named[k].head == head && c->named[k].seq > seq) {
+      country = c->named[k].country;
+      seq = c->named[k].seq;
+    }
+  }
+  return country;
 }
 
 /* "للمزيد: غزة: مسيرات «جمعة النذير»"، "اقرأ أيضا: روسيا تطرد المزيد من
@@ -925,6 +951,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->subject[0] = 0;
   c->attacker[0] = c->attacked[0] = 0;
   c->nnamed = 0;
+  c->named_seq = 0;
   c->sentence = 0;
   const char *date = hd_article_date(a);
   c->ref = date ? hd_day_parse_iso(date) : HD_NO_DAY;

@@ -144,8 +144,9 @@ struct hd_coder {
   size_t nrebels;
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
-  struct { const hd_entry *body; char country[4]; } named[16];   /* the country each word of a state body was last named with */
+  struct { const hd_entry *body; uint32_t head, seq; char country[4]; } named[16];   /* the country each word of a state body was last named with; head: the word it opens with */
   size_t nnamed;
+  uint32_t named_seq;            /* how many namings note_named() has noted */
   char attacker[HD_CODE_MAX];    /* who the article has named striking a country, or "" */
   char attacked[4];              /* and that country */
   int sentence;
@@ -314,6 +315,9 @@ void hd_sides_between(const hd_coder *c, hd_match *m);
 void hd_clash_sides(const hd_coder *c, hd_match *m);
 int hd_has_role(const char *code, const char *role);
 int hd_state_body(const char *code);
+/* The country the article last named the state body of bare actor A with
+** ("وزارة الخارجية الفلسطينية" ... "الوزارة"), or NULL. */
+const char *hd_named_country(const hd_coder *c, const hd_actor *a);
 const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);
 
 /* actors.c */

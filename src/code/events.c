@@ -105,8 +105,8 @@ static hd_party localize(const hd_coder *c, hd_party p, const hd_place *where, c
   for (size_t i = 0; i < c->nactors && p.tok_end > p.tok_start; i++) {
     const hd_actor *a = &c->actors[i];
     if (a->tok_start != p.tok_start || !a->bare || !a->why[0]) continue;
-    for (size_t k = 0; k < c->nnamed; k++)
-      if (c->named[k].body == a->why[0]) country = c->named[k].country;
+    const char *named = hd_named_country(c, a);
+    if (named) country = named;
     break;
   }
   if (!country[0]) return p;
