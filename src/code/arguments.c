@@ -27,8 +27,6 @@ enum {
   INTO_COMPLEMENT = 2 /* go on into what the verb asks ("على ضرورة أن تفي أوكرانيا") */
 };
 
-/* The first group within GAP_MAX words after token POS in clause CL,
-** other than AVOID and one named as the one who tells. */
 /* The token of the word of leading before group G when G is named as who
 ** leads another ("التحالف الذي تقوده السعودية"، "التحالف الدولي بقيادة
 ** واشنطن"، "الحزب بزعامة الرئيس"), else -1. */
@@ -48,6 +46,8 @@ static long leading_word(const hd_coder *c, int g) {
   return -1;
 }
 
+/* The first group within GAP_MAX words after token POS in clause CL,
+** other than AVOID and one named as the one who tells. */
 static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap_max, int flags) {
   int gap = 0, subject = flags & SUBJECT;
   for (size_t i = pos; i < c->ntokens; i++) {

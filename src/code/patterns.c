@@ -25,10 +25,6 @@ static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
 
 static size_t time_aside(const hd_coder *c, size_t i);
 
-/* Next token from POS holding a word of EL, within GAP words not
-** counting actors and quotes, in the clause CL, one coordinated with it or
-** a relative clause inside it, or the word that opens another clause
-** inside CL ("أن"); -1 when none. */
 /* Does token I carry a possessive pronoun ("سفيرها"، "قواته"; not the
 ** accusative's alef, "جنودا")? */
 static int own_pronoun(const hd_coder *c, size_t i) {
@@ -38,6 +34,10 @@ static int own_pronoun(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* Next token from POS holding a word of EL, within GAP words not
+** counting actors and quotes, in the clause CL, one coordinated with it or
+** a relative clause inside it, or the word that opens another clause
+** inside CL ("أن"); -1 when none. */
 static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *el) {
   int gap = 0;
   for (size_t i = pos; i < c->ntokens; i++) {
