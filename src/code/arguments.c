@@ -27,6 +27,13 @@ enum {
   INTO_COMPLEMENT = 2 /* go on into what the verb asks ("على ضرورة أن تفي أوكرانيا") */
 };
 
+/* Does a relative pronoun and one of the verbs WORDS, with the pronoun of
+** the noun before ("التي تدعمها"، "الذي تقوده"), stand right before token K?
+** Returns the token of the relative pronoun, else -1. */
+static long relative_verb_before(const hd_coder *c, size_t k, const char *const *words, size_t n) {
+  return k > 1 && hd_tok_in(c, k - 1, words, n) && hd_marker_at(c, k - 2, HD_MARK_RELATIVE) ? (long)k - 2 : -1;
+}
+
 /* The token of the word of leading before group G when G is named as who
 ** leads another ("التحالف الذي تقوده السعودية"، "التحالف الدولي بقيادة
 ** واشنطن"، "الحزب بزعامة الرئيس"), else -1. */
@@ -41,9 +48,7 @@ static long leading_word(const hd_coder *c, int g) {
     "\xd8\xaa\xd8\xaa\xd8\xb2\xd8\xb9\xd9\x85\xd9\x87\xd8\xa7", "\xd9\x8a\xd8\xaa\xd8\xb2\xd8\xb9\xd9\x85\xd9\x87\xd8\xa7"};
   size_t k = c->groups[g].tok_start;
   if (k > 0 && hd_tok_in(c, k - 1, led, HD_ARRAY_LEN(led))) return (long)k - 1;
-  if (k > 1 && hd_tok_in(c, k - 1, leads, HD_ARRAY_LEN(leads)) && hd_marker_at(c, k - 2, HD_MARK_RELATIVE))
-    return (long)k - 2;
-  return -1;
+  return relative_verb_before(c, k, leads, HD_ARRAY_LEN(leads));
 }
 
 /* The first group within GAP_MAX words after token POS in clause CL,
@@ -696,8 +701,8 @@ static long backing_word(const hd_coder *c, int g) {
     "\xd8\xaa\xd8\xaf\xd8\xb9\xd9\x85\xd9\x87\xd9\x85", "\xd9\x8a\xd8\xaf\xd8\xb9\xd9\x85\xd9\x87\xd9\x85"};
   size_t k = c->groups[g].tok_start;
   /* "القوات السورية التي تدعمها روسيا" */
-  if (k > 1 && hd_tok_in(c, k - 1, backs, HD_ARRAY_LEN(backs)) && hd_marker_at(c, k - 2, HD_MARK_RELATIVE))
-    return (long)k - 2;
+  long rel = relative_verb_before(c, k, backs, HD_ARRAY_LEN(backs));
+  if (rel >= 0) return rel;
   if (k > 0 && hd_tok_in(c, k - 1, by, 1)) k--;
   int named_from = k > 0 && hd_tok_in(c, k - 1, from, 1);
   if (named_from) k--;
