@@ -1084,14 +1084,16 @@ static int ago_phrase(const text *t, size_t ws, size_t we, hd_day ref, hd_date_m
   return month_match(m, ws, end, day);
 }
 
-/* Is the word [WS, WE) UNIT ("الشهر"، "الاسبوع", LEN bytes), not after منذ,
+/* Is the word [WS, WE) UNIT ("الشهر"، "الاسبوع", LEN bytes), or UNIT
+** after the conjunction و or ف ("والشهر الماضي اتهم"), not after منذ,
 ** حتى or من, followed by a word that places it before or after the
 ** reference day (الماضي، المقبل; not الجاري)?  Sets *END past that word
 ** and *SHIFT to -1 or 1. */
 static int unit_shift(const text *t, size_t ws, size_t we, hd_day ref, const char *unit, size_t len, size_t *end,
                       int *shift) {
-  size_t e;
-  if (ref == HD_NO_DAY || we - ws != len || !(e = word_is(t, ws, unit))) return 0;
+  size_t e, at = ws;
+  if (we - ws == len + 2 && is_conjunction(folded_cp_at(t, ws))) at += 2;
+  if (ref == HD_NO_DAY || we - at != len || !(e = word_is(t, at, unit))) return 0;
   if (word_before_among(t, ws, SINCE_WORDS, HD_ARRAY_LEN(SINCE_WORDS))) return 0;
   return (*end = shift_word_at(t, skip_blanks(t, e), shift)) != 0 && *shift != 0;
 }

@@ -413,6 +413,13 @@ static void test_months(void) {
   CHECK_STR(first("الشهر الجاري", ref), "none");
   CHECK_STR(first("الشهر الماضي", NULL), "none");
   CHECK_STR(first("5 من الشهر الماضي", ref), "2018-06-05");
+  /* after the conjunction that opens a clause, and its span with it */
+  CHECK_STR(first("والشهر الماضي قتلت الشرطة أربعة رجال", ref), "2018-06-01");
+  CHECK_STR(span("والشهر الماضي، قال بولتون", ref), "والشهر الماضي");
+  CHECK_STR(first("فالشهر المقبل", "2018-12-10"), "2019-01-01");
+  CHECK_STR(first("والشهر الجاري", ref), "none");
+  CHECK_STR(first("ومنذ الشهر الماضي", ref), "none");
+  CHECK_STR(first("وللشهر الماضي", ref), "none");   /* a preposition is no conjunction */
   /* the week before or after the article's: the day seven days away */
   CHECK_STR(first("أطلقت حماس صواريخ الأسبوع الماضي", "2018-06-05"), "2018-05-29");
   CHECK_INT(kind("الأسبوع الماضي", "2018-06-05"), HD_DATE_RELATIVE);
@@ -422,6 +429,8 @@ static void test_months(void) {
   CHECK_STR(first("منذ الأسبوع الماضي", "2018-06-05"), "none");   /* how long, not when */
   CHECK_STR(first("الأسبوع الجاري", "2018-06-05"), "none");
   CHECK_STR(first("الأسبوع الماضي", NULL), "none");
+  CHECK_STR(first("والأسبوع الماضي أعلن كيم", "2018-06-05"), "2018-05-29");
+  CHECK_STR(first("ومنذ الأسبوع الماضي", "2018-06-05"), "none");
   /* the start or the middle of the article's month: the last day it reaches */
   CHECK_STR(first("ومطلع شباط/فبراير، شن", "2018-02-17"), "2018-02-07");
   CHECK_INT(kind("ومطلع شباط/فبراير، شن", "2018-02-17"), HD_DATE_PART);
