@@ -17,6 +17,7 @@
 #define DATE_REACH 8     /* words between an event and a date that dates it */
 #define SINCE_REACH 12   /* words between منذ and a day in what it names */
 #define AERIAL_REACH 4   /* words between destroying and the aircraft or air strike that did it */
+#define HEADING_WORDS 16   /* words at most of a line that may be a heading amid prose */
 #define LINK_HEADING 4   /* tokens of a heading between a link's word and its colon ("للمزيد - معركة عفرين:") */
 #define JOINED_DAYS 31   /* how long before the article the day of a joined clause may be */
 #define WEEKDAY_REACH 16 /* ... and a day of the week after it in its own clause */
@@ -783,9 +784,24 @@ static const hd_marker *link_line(const hd_coder *c) {
   return NULL;
 }
 
+/* Is the first word of the sentence one that may open with the
+** conjunction و or ف ("وقال"، "فيما")?  Prose goes on with one; a heading
+** does not. */
+static int opens_with_conjunction(const hd_coder *c) {
+  for (size_t i = 0; i < c->ntokens; i++)
+    if (c->tokens[i].kind == HD_TOK_WORD) return hd_reading_with(c, i, HD_CL_CONJ);
+  return 0;
+}
+
 static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
   if (hd_tokenize(c, s, e, stop) || hd_find_mentions(c) || hd_find_actors(c) || hd_find_clauses(c)) return -1;
   if (c->explain) { hd_explain_tokens(c); hd_explain_actors(c); hd_explain_clauses(c); }
+  if (c->heading && s == c->sent_start && !opens_with_conjunction(c)) {
+    if (c->explain)
+      fprintf(c->explain, "  heading: a short line of its own with no stop, amid the article's sentences: a heading or "
+                          "the headline of another article, no event is coded in it\n");
+    return 0;
+  }
   const hd_marker *link = link_line(c);
   if (link) {
     if (c->explain)
@@ -836,14 +852,76 @@ static size_t after_dateline(const hd_coder *c, size_t s, size_t e) {
   return s;
 }
 
+/* The code point that ends at byte END of UTF-8 text T (END > 0). */
+static uint32_t cp_before(const char *t, size_t end) {
+  size_t i = end - 1;
+  while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
+  const unsigned char *u = (const unsigned char *)t + i;
+  if (u[0] < 0x80) return u[0];
+  if (u[0] < 0xE0) return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+  if (u[0] < 0xF0) return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+  return 0x10000;
+}
+
+static int is_blank_byte(char ch) { return ch == ' ' || ch == '\t' || ch == '\r'; }
+
+/* How many lines of the folded text end with a full stop, a question or
+** an exclamation mark: the sentences of prose. */
+static size_t stopped_lines(const hd_coder *c) {
+  const char *t = c->norm.text;
+  size_t n = 0, end = c->norm.len;
+  for (size_t i = 0; i <= c->norm.len; i++) {
+    if (i < c->norm.len && t[i] != '\n') continue;
+    end = i;
+    while (end > 0 && is_blank_byte(t[end - 1])) end--;
+    if (end > 0) {
+      uint32_t cp = cp_before(t, end);
+      n += cp == '.' || cp == '!' || cp == '?' || cp == 0x061F;   /* ؟ */
+    }
+  }
+  return n;
+}
+
+/* "قتلى وجرحى في قصف إسرائيلي على قطاع غزة"، "روسيا تقرر طرد 23 دبلوماسيا
+** بريطانيا"، "هجوم انتحاري": a line of an article's body, not its first,
+** that holds the sentence [S, E) and nothing else, of HEADING_WORDS words
+** at most, ending in a letter or a digit with no stop, among lines of
+** prose that end with one (PROSE of them): the headline of another
+** article that the page links to, or a heading over what follows.  The
+** one tells news of another day as if of this one; the other tells again,
+** in brief, what the lines below it tell in full.  (Whether it opens with
+** و or ف, as prose that lost its stop does, is asked once its words are
+** read: code_piece().) */
+static int heading_line(const hd_coder *c, size_t s, size_t e, size_t prose) {
+  const char *t = c->norm.text;
+  if (prose < 2) return 0;
+  size_t a = s, b = e;
+  while (a > 0 && is_blank_byte(t[a - 1])) a--;
+  if (a == 0 || t[a - 1] != '\n') return 0;
+  while (b < c->norm.len && is_blank_byte(t[b])) b++;
+  if (b < c->norm.len && t[b] != '\n') return 0;
+  while (b > s && (is_blank_byte(t[b - 1]) || t[b - 1] == '\n')) b--;
+  if (b == s) return 0;
+  uint32_t cp = cp_before(t, b);
+  int letter = (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) || (cp >= '0' && cp <= '9') ||
+               (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (!letter) return 0;
+  size_t words = 0, x, y;
+  int kind;
+  for (size_t pos = s; (kind = hd_next_token(t, e, pos, &x, &y)) >= 0 && words <= HEADING_WORDS; pos = y)
+    words += kind == HD_TOK_WORD;
+  return words <= HEADING_WORDS;
+}
+
 static int code_text(hd_coder *c, const char *text, size_t len) {
   if (hd_normalize(&c->norm, text, len) != 0) return -1;
   c->original = text;
-  size_t pos = 0, s, e;
+  size_t pos = 0, s, e, prose = stopped_lines(c);
   int first = 1;
   while (!c->stop && (pos = hd_next_sentence(c->norm.text, c->norm.len, pos, &s, &e)) != 0) {
     if (!has_word(c, s, e)) continue;
     c->sent_start = s; c->sent_end = e; c->nseen = 0;
+    c->heading = heading_line(c, s, e, prose);
     if (c->explain) {
       uint32_t os = c->norm.map[s], oe = c->norm.map[e];
       fprintf(c->explain, "sentence %d: %.*s\n", c->sentence, (int)(oe - os), text + os);

@@ -152,6 +152,7 @@ struct hd_coder {
   int sentence;
   unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */
+  int heading;                   /* the sentence is a line of the body like a heading (heading_line()) */
 
   /* the event being emitted */
   hd_buf out[HD_FIELD_COUNT];
