@@ -232,6 +232,20 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   hd_day own = own_date(c, m, dates, (size_t)*ndates, &relative, &m->month);
   m->this_week = relative && own != HD_NO_DAY && c->ref != HD_NO_DAY && own <= c->ref && own + 7 > c->ref;
   m->realis = hd_realis_of(c, m, own, &m->realis_why);
+  /* "وكانت السلطات أعلنت الجمعة أن أربعة مسلحين قتلوا": words told with
+  ** كان on a day of this week tell news of that day, not history */
+  if (m->realis == HD_REALIS_BACKGROUND && m->realis_why.said && c->ref != HD_NO_DAY) {
+    hd_match said = *m;
+    said.anchor = said.last = m->realis_why.token;
+    said.nwords = 0;
+    int rel;
+    hd_day month, day = own_date(c, &said, dates, (size_t)*ndates, &rel, &month);
+    if (day != HD_NO_DAY && day <= c->ref && day + 7 > c->ref) {
+      memset(&m->realis_why, 0, sizeof m->realis_why);
+      m->realis = HD_REALIS_ACTUAL;
+      return day;
+    }
+  }
   /* "سيزور موسكو الاثنين": a day of the week read as the last one is the
   ** next one when the event is to come */
   if (m->realis == HD_REALIS_PLANNED && own != HD_NO_DAY && c->ref != HD_NO_DAY && own < c->ref && own + 7 > c->ref)

@@ -198,6 +198,7 @@ typedef struct hd_realis_why {
   size_t token;
   int undated;                 /* a toll or a state over a span of time: no day is its own */
   int topic;                   /* an act named as what words are about: it happened, told as history */
+  int said;                    /* what words told as history say, token the verb of saying */
 } hd_realis_why;
 
 typedef struct hd_match {

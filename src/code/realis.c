@@ -804,6 +804,36 @@ static int topic_before(const hd_coder *c, size_t i) {
   return i > 1 && hd_tok_in(c, i - 1, in, 1) && c->tokens[i - 2].kind == HD_TOK_WORD && hd_tok_in(c, i - 2, inquiry, HD_ARRAY_LEN(inquiry));
 }
 
+/* Is the verb of saying at VERB (which governs the clause of M's event,
+** opening at token OPENER) told as history: with كان ... قد or كان and its
+** subject before it, a background word right before or after it, or an
+** earlier year in its clause?  Sets WHY's rule or marker. */
+static int said_as_history(const hd_coder *c, const hd_match *m, size_t verb, size_t opener, hd_realis_why *why) {
+  /* (words told with كان "earlier", في وقت سابق, are of the same news, told
+  ** earlier the same day or the day before: "وكان الجيش قد قال في وقت
+  ** سابق إن ناشطين من غزة أطلقوا صاروخين") */
+  static const char *const time[] = {"\xd9\x88\xd9\x82\xd8\xaa"};   /* وقت */
+  static const char *const earlier[] = {"\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82"};   /* سابق */
+  int earlier_today = 0;
+  for (size_t i = c->clauses[c->clause_at[verb]].start; i + 1 < opener && i + 1 < c->ntokens; i++)
+    earlier_today |= hd_tok_in(c, i, time, 1) && hd_tok_in(c, i + 1, earlier, 1);
+  if (!earlier_today && had_happened(c, verb)) { why->rule = "governed by words told with كان ... قد"; return 1; }
+  if (!earlier_today && hd_past_verb(c, verb) && kana_subject(c, verb)) {
+    why->rule = "governed by words told with كان before them";
+    return 1;
+  }
+  hd_match said = *m;
+  said.anchor = said.last = verb;
+  said.noun = 0;
+  hd_realis r;
+  size_t at;
+  const hd_marker *mk = local_marker(c, verb, &r, &at);
+  if (mk && r == HD_REALIS_BACKGROUND) { why->marker = mk; return 1; }
+  if ((mk = marker_after(c, &said, verb + 1, 1u << HD_REALIS_BACKGROUND, &r, &at))) { why->marker = mk; return 1; }
+  if (earlier_year(c, &said)) { why->rule = "governed by words told in an earlier year"; return 1; }
+  return 0;
+}
+
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
@@ -1047,6 +1077,15 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     if (k->governor >= 0 && (mk = realis_marker_at(c, (size_t)k->governor, &r))) {
       why->marker = mk; why->token = (size_t)k->governor;
       return r;
+    }
+    /* "وكانت واشنطن قد أعلنت أنها قتلت عشرات المسلحين"، "وأعلنت واشنطن
+    ** العام الماضي أنها قتلت"، "وقال أردوغان آنذاك إن": what words told
+    ** as history say was done was done before them, and is history too */
+    if (own_day == HD_NO_DAY && k->governor >= 0 && (k->kind == HD_CLAUSE_COMPLEMENT || k->kind == HD_CLAUSE_QUOTE) &&
+        hd_marker_at(c, (size_t)k->governor, HD_MARK_REPORT) && said_as_history(c, m, (size_t)k->governor, k->opener, why)) {
+      why->token = (size_t)k->governor;
+      why->said = 1;
+      return HD_REALIS_BACKGROUND;
     }
     /* "وهذه ليست المرة الأولى التي يستهدف فيها مطار التيفور": a relative
     ** clause that opens right after a background marker tells what
