@@ -107,6 +107,26 @@ static int clause_names_past_year(const hd_coder *c, int cl, const hd_dated *d, 
   return 0;
 }
 
+/* Does a word between tokens FROM and TO (both excluded) open a pattern:
+** the words of another event, which a date after them may be of? */
+static int pattern_between(const hd_coder *c, size_t from, size_t to) {
+  for (size_t i = from + 1; i < to && i < c->ntokens; i++) {
+    const hd_token *t = &c->tokens[i];
+    for (size_t k = 0; k < t->nana; k++) {
+      const hd_pattern *p;
+      if (hd_dict_anchors(c->dict, c->ana[t->ana + k].word, &p, 1) > 0) return 1;
+    }
+  }
+  return 0;
+}
+
+static int same_month(hd_day a, hd_day b) {
+  int ay, am, by, bm;
+  hd_day_to_ymd(a, &ay, &am, NULL);
+  hd_day_to_ymd(b, &by, &bm, NULL);
+  return ay == by && am == bm;
+}
+
 /* The date the text gives the event: the one nearest to its words within
 ** DATE_REACH (hd_words_in()), else a date that opens the sentence and stands apart from
 ** it ("13 نوفمبر 2015، كان اليوم ..."، "7 أيلول/سبتمبر: غارات جوية"),
@@ -164,15 +184,24 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   ** own clause, is its day, when its clause names no other date (a date
   ** of the calendar that far may be another event's; "لهجمات المتطرفين
   ** منذ العام 2015 ... آخرها ليلة أمس السبت" tells of more than one) */
+  /* ("واستدعت تل أبيب السفير الإيرلندي لمساءلته ... في كانون الثاني/يناير
+  ** الماضي": and so is a month before the article's, the event's month,
+  ** when no words of another event stand between, whose month it may be:
+  ** "اتهمت هولندا روسيا بالمسؤولية عن إسقاط الطائرة في يوليو 2014") */
   int cl = c->clause_at[m->anchor], in_clause = 0;
-  long weekday = -1;
+  long weekday = -1, earlier = -1;
   for (size_t i = 0; i < n; i++) {
     if (c->clause_at[d[i].tok_start] != cl) continue;
     in_clause++;
-    if (d[i].relative && !d[i].since && d[i].tok_start > m->last && hd_words_in(c, m->last, d[i].tok_start) <= WEEKDAY_REACH)
-      weekday = (long)i;
+    if (d[i].since || d[i].tok_start <= m->last || hd_words_in(c, m->last, d[i].tok_start) > WEEKDAY_REACH) continue;
+    if (d[i].relative) weekday = (long)i;
+    else if (d[i].month && !d[i].part && !d[i].ago && !d[i].lead && c->ref != HD_NO_DAY && d[i].day < c->ref &&
+             !same_month(d[i].day, c->ref) && !(d[i].past_only && (m->noun || !hd_past_verb(c, m->anchor))) &&
+             !pattern_between(c, m->last, d[i].tok_start))
+      earlier = (long)i;
   }
   if (in_clause == 1 && weekday >= 0) { *relative = 1; return d[weekday].day; }
+  if (in_clause == 1 && earlier >= 0) { *month = d[earlier].day; return HD_NO_DAY; }
   return HD_NO_DAY;
 }
 
