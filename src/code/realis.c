@@ -804,6 +804,22 @@ static int topic_before(const hd_coder *c, size_t i) {
   return i > 1 && hd_tok_in(c, i - 1, in, 1) && c->tokens[i - 2].kind == HD_TOK_WORD && hd_tok_in(c, i - 2, inquiry, HD_ARRAY_LEN(inquiry));
 }
 
+/* "ومؤخرا، اتهمت تركيا إيران"، "وفي وقت سابق من هذا العام، قال": a
+** background marker that opens the sentence, set off by a comma, tells
+** all of it as history, as a year that opens it dates all of it.  Returns
+** the marker and sets *AT, or NULL. */
+static const hd_marker *opening_background(const hd_coder *c, size_t *at) {
+  size_t i = 0;
+  while (i < c->ntokens && c->tokens[i].kind == HD_TOK_PUNCT) i++;
+  hd_realis r;
+  const hd_marker *mk = i < c->ntokens ? realis_marker_at(c, i, &r) : NULL;
+  if (!mk || r != HD_REALIS_BACKGROUND) return NULL;
+  size_t end = i + mk->nwords;
+  if (end >= c->ntokens || c->tokens[end].kind != HD_TOK_PUNCT || c->tokens[end].punct != ',') return NULL;
+  *at = i;
+  return mk;
+}
+
 /* Is the verb of saying at VERB (which governs the clause of M's event,
 ** opening at token OPENER) told as history: with كان ... قد or كان and its
 ** subject before it, a background word right before or after it, or an
@@ -929,6 +945,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     return HD_REALIS_HYPOTHETICAL;
   }
   if (!m->implied && (mk = local_marker(c, anchor, &r, &at))) { why->marker = mk; why->token = at; return r; }
+  if (own_day == HD_NO_DAY && (mk = opening_background(c, &at))) { why->marker = mk; why->token = at; return HD_REALIS_BACKGROUND; }
   /* "قبيل اجتماع قمة بين رئيسي روسيا والولايات المتحدة"، "عشية انعقاد
   ** القمة": an event named on its eve has not happened yet (but in "وقبيل
   ** الاجتماع غرد بومبيو" the tweet has) */
