@@ -666,9 +666,12 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
       for (size_t k = 0; k < sizeof speech_roots; k++) cl->speaker |= root_of(m.p->code) == speech_roots[k];
     }
     /* "وأكد على ضرورة ...": a sentence that opens with its verb and
-    ** names no subject goes on with the subject of the sentence before */
+    ** names no subject goes on with the subject of the sentence before, and
+    ** so does one whose subject is a document ("ودعا البيان النظام
+    ** الإيراني إلى") */
     if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.noun && c->clause_at[m.anchor] == 0 &&
-        hd_sentence_initial(c, m.anchor) && c->subject[0])
+        (hd_sentence_initial(c, m.anchor) || (hd_opens_sentence(c, m.anchor) && hd_document_after(c, m.anchor))) &&
+        c->subject[0])
       m.prior = c->subject;
     long mishap = -1;
     /* "احتلت تركيا المرتبة 155"، "خطف الأضواء": words that look like an

@@ -301,6 +301,7 @@ size_t hd_words_in(const hd_coder *c, size_t from, size_t to);
 size_t hd_words_start(const hd_coder *c, size_t at, size_t reach);
 int hd_has_preposition(const hd_coder *c, size_t i);
 int hd_sentence_initial(const hd_coder *c, size_t i);
+int hd_opens_sentence(const hd_coder *c, size_t i);   /* nothing but punctuation before token I */
 int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 /* Is group G named as the one who tells ("بحسب الشرطة"، "وفقا للمرصد")? */
 int hd_named_as_teller(const hd_coder *c, int g);
@@ -353,6 +354,7 @@ const char *hd_clause_name(int kind);
 /* patterns.c */
 int hd_is_weak(const hd_coder *c, int g);
 int hd_subject_before(const hd_coder *c, size_t anchor, int adjacent_only);
+int hd_document_after(const hd_coder *c, size_t anchor);   /* "ودعا البيان X": a document as the verb's subject */
 int hd_has_slot(const hd_pattern *p, int kind);
 int hd_best_match(hd_coder *c, size_t i, hd_match *best);
 

@@ -337,6 +337,27 @@ typedef struct anchor_facts {
   int plural;       /* hd_ends_in(anchor, "وا") */
 } anchor_facts;
 
+/* "ودعا البيان النظام الإيراني إلى"، "وطالب البيان المجتمع الدولي
+** والأمم المتحدة بالضغط": is the word right after the verb at ANCHOR a
+** document with the article (no actor), its subject, with a word after
+** it?  It speaks for whoever issued it, the subject of the sentence
+** before, and the actor after it is the verb's object. */
+int hd_document_after(const hd_coder *c, size_t anchor) {
+  static const char *const documents[] = {   /* البيان التقرير الرساله المذكره الاعلان البلاغ الخطاب الوثيقه */
+    "\xd8\xa7\xd9\x84\xd8\xa8\xd9\x8a\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x82\xd8\xb1\xd9\x8a\xd8\xb1",
+    "\xd8\xa7\xd9\x84\xd8\xb1\xd8\xb3\xd8\xa7\xd9\x84\xd9\x87", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb0\xd9\x83\xd8\xb1\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xa8\xd9\x84\xd8\xa7\xd8\xba",
+    "\xd8\xa7\xd9\x84\xd8\xae\xd8\xb7\xd8\xa7\xd8\xa8", "\xd8\xa7\xd9\x84\xd9\x88\xd8\xab\xd9\x8a\xd9\x82\xd9\x87"};
+  size_t i = anchor + 1;
+  if (i + 1 >= c->ntokens || c->actor_at[i] >= 0 || !hd_tok_in(c, i, documents, HD_ARRAY_LEN(documents)) ||
+      c->tokens[i + 1].kind != HD_TOK_WORD)
+    return 0;
+  /* (not one whose nisba names who issued it: "ودعا البيان المصري إلى") */
+  int g = c->actor_at[i + 1];
+  const hd_actor *a = g >= 0 ? &c->actors[c->groups[g].first] : NULL;
+  return !(a && a->why[0] && a->why[0]->kind == HD_ENT_ADJ);
+}
+
 /* Tries pattern P at token ANCHOR; fills M and returns 1 when every word
 ** of the pattern is found.  F holds what is known of the anchor. */
 static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, int object_carried,
@@ -379,6 +400,9 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
       p->elem[1].kind == HD_PAT_SOURCE && anchor + 1 < c->ntokens && c->actor_at[anchor + 1] >= 0 &&
       c->groups[c->actor_at[anchor + 1]].tok_start == anchor + 1 && feminine_state(c, c->actor_at[anchor + 1]) &&
       hd_is_verb(c, anchor) && masculine_verb(c, anchor))
+    subject_carried = 1;
+  if (!subject_carried && !noun && !agent_later && svo < 0 && p->nelem > 1 && p->elem[1].kind == HD_PAT_SOURCE &&
+      hd_document_after(c, anchor))
     subject_carried = 1;
   if (subject_carried && svo < 0) m->carried = 1;   /* a pronoun: the subject of the clause before */
   int victim = -1, object_named = 0;

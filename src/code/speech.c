@@ -61,13 +61,6 @@ static int spokesman_again(const hd_coder *c, size_t verb) {
   return c->tokens[i + 1].kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, then, HD_ARRAY_LEN(then));
 }
 
-/* Is nothing but punctuation before token I? */
-static int opens_sentence(const hd_coder *c, size_t i) {
-  for (size_t k = 0; k < i; k++)
-    if (c->tokens[k].kind != HD_TOK_PUNCT) return 0;
-  return 1;
-}
-
 /* Notes the verb of saying at token VERB with SPEAKER (a group, or -1 for
 ** the speaker of the sentence before), who becomes the subject of clause
 ** CL, the verb's. */
@@ -101,7 +94,7 @@ void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source) {
   /* "وأضاف: ..." goes on with the speaker of the sentence before, as does
   ** "وأضاف المتحدث" */
   int again = speaker < 0 && c->clause_at[verb] == 0 && c->subject[0] &&
-              (hd_sentence_initial(c, verb) || (opens_sentence(c, verb) && spokesman_again(c, verb)));
+              (hd_sentence_initial(c, verb) || (hd_opens_sentence(c, verb) && spokesman_again(c, verb)));
   /* (the statement pattern read there may know its subject where the
   ** verb alone does not: "وكتب مدير مكتب رئيس الوزراء على تويتر أن") */
   if (speaker < 0 && !again && p && source >= 0) speaker = source;

@@ -187,6 +187,13 @@ int hd_is_count(const hd_coder *c, size_t i) {
 }
 
 
+/* Is nothing but punctuation before token I? */
+int hd_opens_sentence(const hd_coder *c, size_t i) {
+  for (size_t k = 0; k < i; k++)
+    if (c->tokens[k].kind != HD_TOK_PUNCT) return 0;
+  return 1;
+}
+
 /* Is token I the sentence's first word (after كما، كذلك، ثم or أيضا), with
 ** no subject after it: what
 ** follows it is punctuation ("وأضاف:"), أن ("وأضاف أن") or a preposition
