@@ -842,8 +842,9 @@ static int opens_with_conjunction(const hd_coder *c) {
 static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
   if (hd_tokenize(c, s, e, stop) || hd_find_mentions(c) || hd_find_actors(c) || hd_find_clauses(c)) return -1;
   if (c->explain) { hd_explain_tokens(c); hd_explain_actors(c); hd_explain_clauses(c); }
-  if (c->heading && s == c->sent_start && !opens_with_conjunction(c)) {
-    if (c->explain)
+  if (c->heading && s == c->sent_start && opens_with_conjunction(c)) c->heading = 0;
+  if (c->heading) {
+    if (c->explain && s == c->sent_start)
       fprintf(c->explain, "  heading: a short line of its own with no stop, amid the article's sentences: a heading or "
                           "the headline of another article, no event is coded in it\n");
     return 0;
@@ -915,10 +916,10 @@ static int is_blank_byte(char ch) { return ch == ' ' || ch == '\t' || ch == '\r'
 ** an exclamation mark: the sentences of prose. */
 static size_t stopped_lines(const hd_coder *c) {
   const char *t = c->norm.text;
-  size_t n = 0, end = c->norm.len;
+  size_t n = 0;
   for (size_t i = 0; i <= c->norm.len; i++) {
     if (i < c->norm.len && t[i] != '\n') continue;
-    end = i;
+    size_t end = i;
     while (end > 0 && is_blank_byte(t[end - 1])) end--;
     if (end > 0) {
       uint32_t cp = cp_before(t, end);

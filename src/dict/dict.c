@@ -711,17 +711,11 @@ static hd_status push_alt(loader *ld, const char *w, size_t n) {
   return HD_OK;
 }
 
-/* Interns one alternative of a pattern word; an anchor also gets its verb
-** forms (بحث: بحثا بحثوا بحثت ...). */
-static hd_status add_alternative(loader *ld, const char *w, size_t n, const hd_origin *o, int anchor) {
-  size_t s = hd_strip_article(w, n, o, 0);
-  /* "التقى", "التزم": a verb whose stem begins with ال is also kept whole,
-  ** so that it is not read as a noun with its article, and so are its
-  ** forms ("التقيا") and a dual or plural listed of it ("التقوا") */
-  int verb_al = anchor && s == 4 && !memcmp(w + 4, "\xd8\xaa", 2);
-  if (verb_al && (n == 10 || (n == 12 && !memcmp(w + n - 2, "\xd8\xa7", 2))) && push_alt(ld, w, n) != HD_OK)
-    return HD_ERR_DICT;
-  for (size_t i = 0; verb_al && n == 10 && verb_forms[i]; i++) {
+/* Interns the word W of N bytes and, with FORMS, its verb forms (بحث:
+** بحثا بحثوا بحثت ...). */
+static hd_status push_with_forms(loader *ld, const char *w, size_t n, int forms) {
+  if (push_alt(ld, w, n) != HD_OK) return HD_ERR_DICT;
+  for (size_t i = 0; forms && verb_forms[i]; i++) {
     char buf[HD_WORD_MAX + 16];
     size_t sl = strlen(verb_forms[i]);
     if (n + sl > HD_WORD_MAX) continue;
@@ -729,16 +723,20 @@ static hd_status add_alternative(loader *ld, const char *w, size_t n, const hd_o
     memcpy(buf + n, verb_forms[i], sl);
     if (push_alt(ld, buf, n + sl) != HD_OK) return HD_ERR_DICT;
   }
-  if (push_alt(ld, w + s, n - s) != HD_OK) return HD_ERR_DICT;
-  for (size_t i = 0; anchor && verb_forms[i]; i++) {
-    char buf[HD_WORD_MAX + 16];
-    size_t sl = strlen(verb_forms[i]);
-    if (n - s + sl > HD_WORD_MAX) continue;
-    memcpy(buf, w + s, n - s);
-    memcpy(buf + n - s, verb_forms[i], sl);
-    if (push_alt(ld, buf, n - s + sl) != HD_OK) return HD_ERR_DICT;
-  }
   return HD_OK;
+}
+
+/* Interns one alternative of a pattern word; an anchor also gets its verb
+** forms. */
+static hd_status add_alternative(loader *ld, const char *w, size_t n, const hd_origin *o, int anchor) {
+  size_t s = hd_strip_article(w, n, o, 0);
+  /* "التقى", "التزم": a verb whose stem begins with ال is also kept whole,
+  ** so that it is not read as a noun with its article, and so are its
+  ** forms ("التقيا") and a dual or plural listed of it ("التقوا") */
+  if (anchor && s == 4 && !memcmp(w + 4, "\xd8\xaa", 2) && (n == 10 || (n == 12 && !memcmp(w + n - 2, "\xd8\xa7", 2))) &&
+      push_with_forms(ld, w, n, n == 10) != HD_OK)
+    return HD_ERR_DICT;
+  return push_with_forms(ld, w + s, n - s, anchor);
 }
 
 static hd_status parse_pattern_word(loader *ld, field f, hd_pat_elem *el, int anchor) {
