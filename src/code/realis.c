@@ -780,7 +780,17 @@ static long purpose_of_noun(const hd_coder *c, const hd_match *m) {
   size_t a = m->anchor;
   if (m->implied || a == 0 || !hd_tok_in(c, a, acts, HD_ARRAY_LEN(acts))) return -1;
   size_t b = a - 1;
-  if (c->tokens[b].kind != HD_TOK_WORD || c->actor_at[b] >= 0 || hd_is_verb(c, b) || c->clause_at[b] != c->clause_at[a])
+  /* (talks are what a meeting is for also after the sides it brings
+  ** together, named after يضم: "اجتماع رباعي ... يضم السعودية والإمارات
+  ** والكويت والأردن لبحث سبل") */
+  static const char *const brings[] = {"\xd9\x8a\xd8\xb6\xd9\x85", "\xd8\xaa\xd8\xb6\xd9\x85"};   /* يضم تضم */
+  int members = 0;
+  if (c->actor_at[b] >= 0 && hd_tok_in(c, a, acts + HD_ARRAY_LEN(acts) - 2, 2)) {
+    size_t g = c->groups[c->actor_at[b]].tok_start;
+    members = g > 0 && hd_tok_in(c, g - 1, brings, HD_ARRAY_LEN(brings));
+  }
+  if (c->tokens[b].kind != HD_TOK_WORD || (c->actor_at[b] >= 0 && !members) || hd_is_verb(c, b) ||
+      c->clause_at[b] != c->clause_at[a])
     return -1;
   for (size_t k = b + 1, words = 0; k-- > 0 && words < 6 && c->clause_at[k] == c->clause_at[a]; words++)
     if (hd_tok_in(c, k, not_after, HD_ARRAY_LEN(not_after))) return -1;
