@@ -900,14 +900,11 @@ static size_t after_dateline(const hd_coder *c, size_t s, size_t e) {
 }
 
 /* The code point that ends at byte END of UTF-8 text T (END > 0). */
-static uint32_t cp_before(const char *t, size_t end) {
+static int32_t cp_before(const char *t, size_t end) {
   size_t i = end - 1;
   while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
-  const unsigned char *u = (const unsigned char *)t + i;
-  if (u[0] < 0x80) return u[0];
-  if (u[0] < 0xE0) return (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
-  if (u[0] < 0xF0) return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-  return 0x10000;
+  int len;
+  return hd_utf8_decode((const unsigned char *)t + i, end - i, &len);
 }
 
 static int is_blank_byte(char ch) { return ch == ' ' || ch == '\t' || ch == '\r'; }
@@ -922,7 +919,7 @@ static size_t stopped_lines(const hd_coder *c) {
     size_t end = i;
     while (end > 0 && is_blank_byte(t[end - 1])) end--;
     if (end > 0) {
-      uint32_t cp = cp_before(t, end);
+      int32_t cp = cp_before(t, end);
       n += cp == '.' || cp == '!' || cp == '?' || cp == 0x061F;   /* ؟ */
     }
   }
@@ -949,7 +946,7 @@ static int heading_line(const hd_coder *c, size_t s, size_t e, size_t prose) {
   if (b < c->norm.len && t[b] != '\n') return 0;
   while (b > s && (is_blank_byte(t[b - 1]) || t[b - 1] == '\n')) b--;
   if (b == s) return 0;
-  uint32_t cp = cp_before(t, b);
+  int32_t cp = cp_before(t, b);
   int letter = (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) || (cp >= '0' && cp <= '9') ||
                (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
   if (!letter) return 0;

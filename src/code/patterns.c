@@ -335,6 +335,7 @@ typedef struct anchor_facts {
   int subject;      /* hd_subject_before(anchor, 1) */
   int victim;       /* group_before(anchor, 0, 1) */
   int plural;       /* hd_ends_in(anchor, "وا") */
+  int document;     /* hd_document_after(anchor) */
 } anchor_facts;
 
 /* "ودعا البيان النظام الإيراني إلى"، "وطالب البيان المجتمع الدولي
@@ -402,7 +403,7 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
       hd_is_verb(c, anchor) && masculine_verb(c, anchor))
     subject_carried = 1;
   if (!subject_carried && !noun && !agent_later && svo < 0 && p->nelem > 1 && p->elem[1].kind == HD_PAT_SOURCE &&
-      hd_document_after(c, anchor))
+      (f->document != NOT_YET ? f->document : (f->document = hd_document_after(c, anchor))))
     subject_carried = 1;
   if (subject_carried && svo < 0) m->carried = 1;   /* a pronoun: the subject of the clause before */
   int victim = -1, object_named = 0;
@@ -493,7 +494,7 @@ static int after_preposition(const hd_coder *c, size_t i) {
 int hd_best_match(hd_coder *c, size_t i, hd_match *best) {
   const hd_token *t = &c->tokens[i];
   int found = 0, after = NOT_YET;
-  anchor_facts f = {NOT_YET, NOT_YET, NOT_YET};
+  anchor_facts f = {NOT_YET, NOT_YET, NOT_YET, NOT_YET};
   for (size_t k = 0; k < t->nana; k++) {
     const hd_pattern *ps[HD_MAX_ANCHORED];
     const hd_analysis *a = &c->ana[t->ana + k];

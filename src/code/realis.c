@@ -747,7 +747,7 @@ static int predicate_realis(const hd_coder *c, const hd_match *m, hd_realis *r, 
 ** event itself ("صور لزيارة ترامب"، "نتيجة لانفجار"): those nouns are not
 ** listed.  Returns the token of the noun before it, or -1. */
 static long purpose_of_noun(const hd_coder *c, const hd_match *m) {
-  static const char *const acts[] = {   /* لشن لفرض لاطلاق لقتل لطرد لاعتراض لعقد لحث لحض لاستهداف لتنفيذ لتفجير لاختطاف لخطف لاغتيال لقطع لنشر لمهاجمه لمحاربه لبحث لمناقشه */
+  static const char *const acts[] = {   /* لشن لفرض لاطلاق لقتل لطرد لاعتراض لعقد لحث لحض لاستهداف لتنفيذ لتفجير لاختطاف لخطف لاغتيال لقطع لنشر لمهاجمه لمحاربه */
     "\xd9\x84\xd8\xb4\xd9\x86", "\xd9\x84\xd9\x81\xd8\xb1\xd8\xb6",
     "\xd9\x84\xd8\xa7\xd8\xb7\xd9\x84\xd8\xa7\xd9\x82", "\xd9\x84\xd9\x82\xd8\xaa\xd9\x84",
     "\xd9\x84\xd8\xb7\xd8\xb1\xd8\xaf", "\xd9\x84\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xa7\xd8\xb6",
@@ -757,10 +757,10 @@ static long purpose_of_noun(const hd_coder *c, const hd_match *m) {
     "\xd9\x84\xd8\xa7\xd8\xae\xd8\xaa\xd8\xb7\xd8\xa7\xd9\x81", "\xd9\x84\xd8\xae\xd8\xb7\xd9\x81",
     "\xd9\x84\xd8\xa7\xd8\xba\xd8\xaa\xd9\x8a\xd8\xa7\xd9\x84", "\xd9\x84\xd9\x82\xd8\xb7\xd8\xb9",
     "\xd9\x84\xd9\x86\xd8\xb4\xd8\xb1", "\xd9\x84\xd9\x85\xd9\x87\xd8\xa7\xd8\xac\xd9\x85\xd9\x87",
-    "\xd9\x84\xd9\x85\xd8\xad\xd8\xa7\xd8\xb1\xd8\xa8\xd9\x87",
-    /* ("اجتماع استثنائي يضم الإمارات والكويت والأردن الأحد في مكة لبحث سبل
-    ** دعم الأردن": what a meeting is for; the meeting is its own words) */
-    "\xd9\x84\xd8\xa8\xd8\xad\xd8\xab", "\xd9\x84\xd9\x85\xd9\x86\xd8\xa7\xd9\x82\xd8\xb4\xd9\x87"};
+    "\xd9\x84\xd9\x85\xd8\xad\xd8\xa7\xd8\xb1\xd8\xa8\xd9\x87"};
+  /* ("اجتماع استثنائي يضم الإمارات والكويت والأردن الأحد في مكة لبحث سبل
+  ** دعم الأردن": what a meeting is for; the meeting is its own words) */
+  static const char *const talks[] = {"\xd9\x84\xd8\xa8\xd8\xad\xd8\xab", "\xd9\x84\xd9\x85\xd9\x86\xd8\xa7\xd9\x82\xd8\xb4\xd9\x87"};   /* لبحث لمناقشه */
   static const char *const not_after[] = {   /* استخدم استخدمت استخدموا استعمل استعملت المستخدمه المستخدم مستخدما مستخدمه تعرض تعرضت تعرضوا يتعرض تتعرض تصدي تصدت يتصدي تتصدي التصدي دفع دفعت دفعه دفعها دفعتها دفعتهم */
     "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85", "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85\xd8\xaa",
     "\xd8\xa7\xd8\xb3\xd8\xaa\xd8\xae\xd8\xaf\xd9\x85\xd9\x88\xd8\xa7",
@@ -778,14 +778,16 @@ static long purpose_of_noun(const hd_coder *c, const hd_match *m) {
     "\xd8\xaf\xd9\x81\xd8\xb9\xd9\x87\xd8\xa7", "\xd8\xaf\xd9\x81\xd8\xb9\xd8\xaa\xd9\x87\xd8\xa7",
     "\xd8\xaf\xd9\x81\xd8\xb9\xd8\xaa\xd9\x87\xd9\x85"};
   size_t a = m->anchor;
-  if (m->implied || a == 0 || !hd_tok_in(c, a, acts, HD_ARRAY_LEN(acts))) return -1;
+  if (m->implied || a == 0) return -1;
+  int talk = hd_tok_in(c, a, talks, HD_ARRAY_LEN(talks));
+  if (!talk && !hd_tok_in(c, a, acts, HD_ARRAY_LEN(acts))) return -1;
   size_t b = a - 1;
   /* (talks are what a meeting is for also after the sides it brings
   ** together, named after يضم: "اجتماع رباعي ... يضم السعودية والإمارات
   ** والكويت والأردن لبحث سبل") */
   static const char *const brings[] = {"\xd9\x8a\xd8\xb6\xd9\x85", "\xd8\xaa\xd8\xb6\xd9\x85"};   /* يضم تضم */
   int members = 0;
-  if (c->actor_at[b] >= 0 && hd_tok_in(c, a, acts + HD_ARRAY_LEN(acts) - 2, 2)) {
+  if (c->actor_at[b] >= 0 && talk) {
     size_t g = c->groups[c->actor_at[b]].tok_start;
     members = g > 0 && hd_tok_in(c, g - 1, brings, HD_ARRAY_LEN(brings));
   }
