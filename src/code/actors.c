@@ -307,6 +307,33 @@ static const char *antecedent_country(const hd_coder *c) {
   return NULL;
 }
 
+/* Does the head's title M (@head, one word without the article) stand in
+** construct with a noun that names no state: "رئيس الجامعة"، "رئيس لجنة
+** الشؤون الخارجية"، "رئيس شرطة لندن"?  It heads that, not the state; an
+** agent that noun begins is an actor of its own ("شرطة لندن").  A country
+** ("رئيس فرنسا") or a body's name after it ("رئيس حركة النهضة") was taken
+** before; the state's own ("رئيس الوزراء"، "رئيس البلاد") are lines of
+** their own. */
+static size_t compose_actor(hd_coder *c, size_t k);
+
+static int heads_other(const hd_coder *c, size_t k, const hd_entry *agent) {
+  const hd_mention *m = &c->mentions[k];
+  /* في من الي علي عن ان انه الذي التي مع منذ بعد قبل */
+  static const char *const particles[] = {
+    "\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x84\xd9\x8a",
+    "\xd8\xb9\xd9\x86", "\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x8a", "\xd9\x85\xd8\xb9",
+    "\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x82\xd8\xa8\xd9\x84"};
+  size_t at = m->tok_end;
+  if (!(agent->flags & HD_AGENT_HEAD) || m->tok_end != m->tok_start + 1 || (m->clitics & HD_CL_ARTICLE) ||
+      at >= c->ntokens || c->tokens[at].kind != HD_TOK_WORD)
+    return 0;
+  const unsigned char *w = (const unsigned char *)tok_text(c, &c->tokens[at]);
+  if (w[0] != 0xd8 && w[0] != 0xd9) return 0;   /* an Arabic word */
+  if (hd_reading_with(c, at, HD_CL_CONJ) || hd_tok_in(c, at, particles, HD_ARRAY_LEN(particles))) return 0;
+  return 1;
+}
+
 static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
   const hd_mention *m = &c->mentions[k];
   /* "للقضاء على الإرهاب": words that a shorter agent begins and that name
@@ -382,6 +409,17 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     ** one who holds it, is one actor */
     if (merged == 1) merged += merge_name(c, k + 2, a);
     used += merged;
+    if (!merged && heads_other(c, k, agent)) {
+      /* an actor the noun begins begins at the title: "رئيس شرطة لندن" */
+      c->nactors--;
+      if (k + 1 >= c->nmentions || !adjacent(c, k + 1)) return 1;
+      size_t at = c->nactors, more = compose_actor(c, k + 1);
+      if (c->nactors > at) {
+        c->actors[at].tok_start = m->tok_start;
+        c->actors[at].clitics = m->clitics;
+      }
+      return more ? 1 + more : 0;
+    }
     if (a->kind != HD_ACT_PARTIES && !a->code[0]) {
       /* a state body with no country ("احتجاجا على قرار الحكومة") is the
       ** one where the event happens; as it may be anyone's, it can be a
