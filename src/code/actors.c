@@ -341,6 +341,10 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
   if (agent->flags & HD_AGENT_NONE) return 1;
   const hd_entry *countries[HD_MAX_GROUP];
   size_t n, used = role_countries(c, k, countries, HD_MAX_GROUP, &n);
+  /* a post of a state's forces ("نقطة أمنية") is where violence struck
+  ** them (hd_place_target), an actor only with its country's adjective
+  ** ("موقع عسكري إسرائيلي"), and then never the doer */
+  if ((agent->flags & HD_AGENT_POST) && n == 0) return 1;
   size_t first = c->nactors;
   for (size_t i = 0; i < n; i++) {
     char code[HD_CODE_MAX];
@@ -350,6 +354,7 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
     hd_actor *a = new_actor(c, i == 0 ? m : cm, cm->tok_end, code);
     if (!a) return 0;
     a->why[0] = agent; a->why[1] = countries[i];
+    a->weak = (agent->flags & HD_AGENT_POST) != 0;
   }
   if (n == 0 && has_pronoun(m) && !(agent->flags & HD_AGENT_PARTIES)) {
     /* "قواته", "جنودها": his forces are those of the country of the actor

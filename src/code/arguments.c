@@ -1477,6 +1477,21 @@ static void place_undergoing(hd_coder *c, hd_match *m) {
   }
 }
 
+/* The post of a state's forces (@post) named between the violence's words
+** (from token FROM) and the place it struck (at token TO): "هجوم على نقطة
+** أمنية في ولاية فاره"، "انفجرت سيارة ملغمة أمام دورية عسكرية في مدينة
+** غاو"; NULL if none. */
+static const hd_entry *post_struck(const hd_coder *c, size_t from, size_t to, const hd_mention **at) {
+  for (size_t k = 0; k < c->nmentions; k++) {
+    const hd_mention *mn = &c->mentions[k];
+    if (mn->tok_start < from) continue;
+    if (mn->tok_end > to) break;
+    for (const hd_entry *e = hd_dict_first_entry(c->dict, mn->node); e; e = hd_dict_next_entry(c->dict, e))
+      if (e->kind == HD_ENT_AGENT && (e->flags & HD_AGENT_POST)) { *at = mn; return e; }
+  }
+  return NULL;
+}
+
 /* "وصل إلى موسكو"، "قصفت الطائرات مدينة إدلب"، "ندد بإطلاق الصواريخ من
 ** قطاع غزة": an act with no target named is aimed at the country of the
 ** place named after its words in its clause; not at its own country,
@@ -1509,8 +1524,11 @@ void hd_place_target(hd_coder *c, hd_match *m) {
     ** الغوطة الشرقية") is taken from whoever held it, which the place does
     ** not say */
     int taken = !strncmp(m->p->code, "191", 3) || !strncmp(m->p->code, "192", 3);
-    snprintf(m->target_code, sizeof m->target_code, "%s%s", pl->country, own && !taken ? "CVL" : "");
-    m->target_from = pl->tok_start;
+    const hd_mention *at = NULL;
+    const hd_entry *post = root >= 18 ? post_struck(c, m->last + 1, pl->tok_start, &at) : NULL;
+    snprintf(m->target_code, sizeof m->target_code, "%s%s", pl->country, post ? post->code : own && !taken ? "CVL" : "");
+    /* (the post's words and the place's, as the target's evidence) */
+    m->target_from = post ? at->tok_start : pl->tok_start;
     m->target_to = pl->tok_end;
     return;
   }

@@ -688,12 +688,13 @@ static hd_status parse_agent(loader *ld, field *f, size_t n) {
     else if (field_is(f[n + i], "@portfolio")) e.flags |= HD_AGENT_PORTFOLIO;
     else if (field_is(f[n + i], "@group")) e.flags |= HD_AGENT_GROUP;
     else if (field_is(f[n + i], "@head")) e.flags |= HD_AGENT_HEAD;
+    else if (field_is(f[n + i], "@post")) e.flags |= HD_AGENT_POST;
     else if (f[n + i].n > 7 && f[n + i].n < 7 + sizeof e.implies && !memcmp(f[n + i].s, "@event=", 7)) {
       memcpy(e.implies, f[n + i].s + 7, f[n + i].n - 7);
       if (!is_event_code(e.implies, strlen(e.implies)) || !hd_dict_cameo(ld->d, e.implies))
         return fail(ld, "bad attribute '%.*s': @event= takes a code of the [cameo] table", (int)f[n + i].n, f[n + i].s);
     } else
-      return fail(ld, "unknown attribute '%.*s' (agents take @alone, @body, @posted, @portfolio, @group, @head and @event=CODE)", (int)f[n + i].n, f[n + i].s);
+      return fail(ld, "unknown attribute '%.*s' (agents take @alone, @body, @posted, @portfolio, @group, @head, @post and @event=CODE)", (int)f[n + i].n, f[n + i].s);
   }
   uint32_t ids[HD_PHRASE_WORDS];
   int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
