@@ -339,6 +339,25 @@ static int kana_subject(const hd_coder *c, size_t anchor) {
   return c->clause_at[k] == c->clause_at[anchor] && hd_tok_in(c, k, kana, HD_ARRAY_LEN(kana));
 }
 
+/* Does the clause of ANCHOR open with a form of كان (after و or ف), then
+** its subject in one to three words with no verb or stop among them, right
+** before ANCHOR, a verb in the past ("وكان التنظيم المتطرف خطف 36
+** شخصا"، "وكان مسؤول أميركي كبير قال")?  What had happened, as with an
+** actor for its subject (kana_subject). */
+static int kana_opening(const hd_coder *c, size_t anchor) {
+  /* (not its predicate: "وكان هؤلاء أول من التقى"، "وكان آخر هجوم شهدته") */
+  static const char *const predicate[] = {   /* من ما اول اخر */
+    "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xa7", "\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xa7\xd8\xae\xd8\xb1"};
+  size_t start = c->clauses[c->clause_at[anchor]].start;
+  while (start < anchor && c->tokens[start].kind == HD_TOK_PUNCT) start++;
+  if (start + 1 >= anchor || anchor - start > 4 || !hd_tok_in(c, start, kana, HD_ARRAY_LEN(kana))) return 0;
+  for (size_t i = start + 1; i < anchor; i++)
+    if (c->tokens[i].kind != HD_TOK_WORD || c->clause_at[i] != c->clause_at[anchor] || hd_is_verb(c, i) ||
+        hd_tok_in(c, i, predicate, HD_ARRAY_LEN(predicate)))
+      return 0;
+  return 1;
+}
+
 /* "وكانت القوات قد قصفت": a form of كان, then within a few words قد
 ** right before the verb, tells what had happened before. */
 static int had_happened(const hd_coder *c, size_t anchor) {
@@ -1084,7 +1103,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   /* "وكانت القوات التركية شنت عملية في عفرين": كان and its subject right
   ** before a verb in the past, with no قد, tell what had happened too (not
   ** "كان أشدها عنفا هجوم انتحاري استهدف") */
-  if (!m->noun && hd_is_verb(c, anchor) && !imperfect_any(c, anchor) && kana_subject(c, anchor)) {
+  if (!m->noun && hd_is_verb(c, anchor) && !imperfect_any(c, anchor) && (kana_subject(c, anchor) || kana_opening(c, anchor))) {
     why->rule = "كان before a verb in the past";
     return HD_REALIS_BACKGROUND;
   }
