@@ -1189,8 +1189,11 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** (not a visit or talks under way: "ولي العهد، الذي يزور الولايات
   ** المتحدة"; nor protesters at it: "المتظاهرين الذين يقطعون الطرق"; nor
   ** what it did: "فالس الذي انتقد ترامب"); unless it carries a day of its
-  ** own */
-  if (own->kind == HD_CLAUSE_RELATIVE && own->antecedent >= 0 && m->source == own->antecedent && own_day == HD_NO_DAY &&
+  ** own.  So does one whose object is its antecedent, as the pronoun on
+  ** its verb says: "حزب العمال الكردستاني الذي تصنفه أنقرة تنظيما
+  ** إرهابيا"، "المدنيين الذين تتخذهم الميليشيات دروعا بشرية" */
+  if (own->kind == HD_CLAUSE_RELATIVE && own->antecedent >= 0 && own_day == HD_NO_DAY &&
+      (m->source == own->antecedent || (m->target == own->antecedent && hd_reading_with(c, anchor, HD_CL_SUFFIX))) &&
       !m->noun && root_of(m->p->code) >= 10 && root_of(m->p->code) != 14 && imperfect_any(c, anchor)) {
     why->rule = "a relative clause in the present that tells what the actor before it does";
     return HD_REALIS_BACKGROUND;
