@@ -279,12 +279,16 @@ static int opens_holding(const hd_coder *c, size_t i) {
     "\xd9\x8a\xd8\xb1\xd9\x8a", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1", "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1",
     "\xd8\xaa\xd8\xb5\xd8\xb1", "\xd9\x8a\xd8\xb5\xd8\xb1", "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf",
     "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf"};
-  for (size_t k = 0; k < i; k++)
+  /* (or, of the views, a clause joined by و after the sentence's first:
+  ** "وتسعى موسكو لربط الملفين، وتعتبر موسكو أن"; not تقول, which there
+  ** goes on with the words of the day) */
+  int joined = c->clauses[c->clause_at[i]].kind == HD_CLAUSE_COORD && c->clauses[c->clause_at[i]].opener == i;
+  for (size_t k = 0; k < i && !joined; k++)
     if (!is_transparent(&c->tokens[k])) return 0;
   size_t n;
   const char *w = hd_after_conj(c, i, &n);
   if (w == tok_text(c, &c->tokens[i])) return 0;
-  for (size_t k = 0; k < HD_ARRAY_LEN(holds); k++)
+  for (size_t k = joined ? 2 : 0; k < HD_ARRAY_LEN(holds); k++)
     if (hd_text_is(w, n, holds[k])) return 1;
   return 0;
 }
