@@ -1108,6 +1108,8 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
     if (parent->subject == m->target || hd_is_weak(c, parent->subject)) return;
     m->source = parent->subject;
     m->implicit_source = 0;
+    /* (and it was that violence, when it is the clause's one event) */
+    if (parent->subject_code[0] && parent->events == 1) m->cause = parent->subject_code;
     return;
   }
 }

@@ -445,6 +445,17 @@ static int cbrn_near(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
+/* Is CODE an attack whose deaths are told as what resulted from it: not
+** a blockade, an occupation, an abduction or human shields, and more
+** than violence unspecified? */
+static int same_attack(const char *code) {
+  static const char *const not_deaths[] = {"191", "192", "181", "184"};   /* and what they begin */
+  if (root_of(code) < 18 || root_of(code) > 20 || !strcmp(code, "190")) return 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(not_deaths); k++)
+    if (!strncmp(code, not_deaths[k], 3)) return 0;
+  return 1;
+}
+
 /* The code of the violence that a [markers] cbrn, bombing or unconventional word
 ** within MEANS_REACH words of M's, with no punctuation between, says it
 ** was ("وأسفر هجوم بسكين عن مقتل"، "أدى تفجير إلى مقتل"; not "بالتزامن مع
@@ -640,6 +651,10 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
                        (m.source >= 0 && hd_has_role(c->actors[c->groups[m.source].first].code, "UAF"));
     if (unidentified && !strcmp(m.p->code, "190") && (means = means_near(c, &m)))
       m.p = recoded(spoken, &nspoken, m.p, means);
+    /* "فجر انتحاري نفسه قرب مقر وزارة، ما أسفر عن مقتل 10 أشخاص"، "أطلقت
+    ** الفصائل قذائف على معسكر للنظام، ما أدى إلى مقتل جنديين": deaths that
+    ** resulted from an attack told in the clause before were that attack */
+    if (m.cause && !strcmp(m.p->code, "190") && same_attack(m.cause)) m.p = recoded(spoken, &nspoken, m.p, m.cause);
     /* "دمرت مقاتلات التحالف منصة إطلاق صواريخ": what aircraft destroy is
     ** struck from the air (195), not property destroyed (1712) */
     if (!strcmp(m.p->code, "1712") && from_the_air(c, &m)) m.p = recoded(spoken, &nspoken, m.p, "195");
@@ -657,12 +672,14 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (m.source >= 0 && cl->subject == m.source && !cl->subject_root && root_of(m.p->code) >= 18) {
       cl->subject_root = (uint8_t)root_of(m.p->code);
       cl->subject_noun = (uint8_t)m.noun;
+      hd_copy_str(cl->subject_code, sizeof cl->subject_code, m.p->code);
     }
     if (m.source >= 0 && cl->subject < 0) {
       static const char speech_roots[] = {1, 2, 5, 10, 11, 12, 13, 16};
       cl->subject = m.source;
       cl->subject_root = (uint8_t)root_of(m.p->code);
       cl->subject_noun = (uint8_t)m.noun;
+      if (root_of(m.p->code) >= 18) hd_copy_str(cl->subject_code, sizeof cl->subject_code, m.p->code);
       for (size_t k = 0; k < sizeof speech_roots; k++) cl->speaker |= root_of(m.p->code) == speech_roots[k];
     }
     /* "وأكد على ضرورة ...": a sentence that opens with its verb and

@@ -78,6 +78,7 @@ typedef struct hd_clause {
   int32_t accused_by;    /* ... and the token of the word that made it alleged, or -1 */
   uint8_t speaker;       /* its subject spoke: a verb of saying, an appeal, a statement */
   uint8_t subject_root;  /* the CAMEO root of the event that gave it its subject, 0 when none did */
+  char subject_code[8];  /* ... and its code, when it was violence (root 18 to 20) */
   uint8_t subject_noun;  /* ... an event named by a noun ("الضربات التي نفذتها"), not told by a verb */
   uint8_t object_root;   /* the same of its object */
   uint8_t kind;          /* HD_CLAUSE_* */
@@ -220,6 +221,7 @@ typedef struct hd_match {
   size_t side_actor;           /* 1 + the one actor of the source group that acts (hd_clash_sides), or 0 for all */
   int carried;                 /* a plural verb with no subject before it: a pronoun's */
   const char *prior;           /* no source here: the subject of the sentence before ("وأضاف") */
+  const char *cause;           /* deaths that resulted: the code of the violence they resulted from, or NULL */
   int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
   int plan_intent;             /* the intent to meet (036) a meeting to come stands for: it sets no parties */
   char authority[HD_CODE_MAX]; /* the source when the text leaves it to the state: "اعتقل المعارض" */
