@@ -9,7 +9,8 @@
 #include "code/coder.h"
 
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
-#define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
+#define PLACE_GAP 10
+#define FRAME_REACH 8    /* words from a frame that opens the sentence to the verb whose subject it is of */     /* words allowed before the place struck when violence names no target */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
 #define AGENT_REACH 8    /* words between the noun of a condemned act and the word of agency that names its doer */
 #define WEAPON_REACH 3   /* words between the words of violence and the weapon whose nisba names the attacker */
@@ -1287,6 +1288,22 @@ void hd_frame_source(const hd_coder *c, hd_match *m) {
   if (!hd_tok_in(c, m->anchor - 1, frames, HD_ARRAY_LEN(frames))) return;
   if (m->target < 0 || hd_is_weak(c, m->target)) return;
   int g = clause_subject(c, c->clause_at[m->anchor], m->anchor, m->target);
+  /* "وفي اتصال هاتفي مع نظيره المنغولي، نفى وزير الخارجية التركي": a
+  ** frame that opens the sentence is of the subject of the verb after it */
+  if (g < 0 && hd_opens_sentence(c, m->anchor - 1)) {
+    int cl = c->clause_at[m->anchor];
+    for (size_t i = c->groups[m->target].tok_end, w = 0; i < c->ntokens && w <= FRAME_REACH; i++) {
+      if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',' && !is_transparent(&c->tokens[i])) break;
+      if (c->tokens[i].kind != HD_TOK_WORD) continue;
+      if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
+      w++;
+      if (c->clause_at[i] != cl && c->clauses[c->clause_at[i]].kind != HD_CLAUSE_COORD) break;
+      if (!hd_is_verb(c, i)) continue;
+      g = hd_subject_of(c, i, hd_marker_at(c, i, HD_MARK_REPORT) != 0);
+      break;
+    }
+    if (g == m->target || (g >= 0 && hd_is_weak(c, g))) g = -1;
+  }
   if (g >= 0) { m->source = g; m->implicit_source = 0; }
 }
 

@@ -246,7 +246,14 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     int sc = hd_scope(c, cl, i);
     if (sc == HD_NESTED) continue;
     if (sc != HD_IN_CLAUSE) break;
-    if (c->actor_at[i] >= 0) return hd_is_weak(c, c->actor_at[i]) && !weak_ok ? -1 : c->actor_at[i];
+    if (c->actor_at[i] >= 0) {
+      /* (the one met or called in a frame before the verb, "وخلال
+      ** اتصالات هاتفية مع إردوغان دعا بوتين", is no subject of it) */
+      size_t b = c->groups[c->actor_at[i]].tok_start;
+      const hd_clause *k = &c->clauses[cl];
+      if (k->object == c->actor_at[i] && k->object_root == 4 && b > 0 && hd_tok_is(c, b - 1, "\xd9\x85\xd8\xb9")) return -1;   /* مع */
+      return hd_is_weak(c, c->actor_at[i]) && !weak_ok ? -1 : c->actor_at[i];
+    }
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
     if (i == c->clauses[cl].opener && (c->clauses[cl].kind == HD_CLAUSE_RELATIVE || c->clauses[cl].kind == HD_CLAUSE_QUOTE)) break;
