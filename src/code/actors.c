@@ -215,7 +215,8 @@ static size_t role_countries(const hd_coder *c, size_t k, const hd_entry **out, 
 /* Does token I open the name of a body ("جماعة الإخوان"، "حزب الله"),
 ** not of a person? */
 static int opens_body(const hd_coder *c, size_t i) {
-  /* جماعه حركه حزب تنظيم منظمه مجلس وزاره جيش قوات ميليشيا ميليشيات هييه اتحاد جبهه تحالف, and with ال */
+  /* جماعه حركه حزب تنظيم منظمه مجلس وزاره جيش قوات ميليشيا ميليشيات هييه اتحاد جبهه تحالف, and with ال;
+  ** فيلق كتايب سرايا */
   static const char *const bodies[] = {
     "\xd8\xac\xd9\x85\xd8\xa7\xd8\xb9\xd9\x87", "\xd8\xad\xd8\xb1\xd9\x83\xd9\x87", "\xd8\xad\xd8\xb2\xd8\xa8",
     "\xd8\xaa\xd9\x86\xd8\xb8\xd9\x8a\xd9\x85", "\xd9\x85\xd9\x86\xd8\xb8\xd9\x85\xd9\x87",
@@ -230,7 +231,8 @@ static int opens_body(const hd_coder *c, size_t i) {
     "\xd8\xa7\xd9\x84\xd8\xac\xd9\x8a\xd8\xb4", "\xd8\xa7\xd9\x84\xd9\x82\xd9\x88\xd8\xa7\xd8\xaa",
     "\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a\xd9\x84\xd9\x8a\xd8\xb4\xd9\x8a\xd8\xa7\xd8\xaa",
     "\xd8\xa7\xd9\x84\xd9\x87\xd9\x8a\xd9\x8a\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaa\xd8\xad\xd8\xa7\xd8\xaf",
-    "\xd8\xa7\xd9\x84\xd8\xac\xd8\xa8\xd9\x87\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xad\xd8\xa7\xd9\x84\xd9\x81"};
+    "\xd8\xa7\xd9\x84\xd8\xac\xd8\xa8\xd9\x87\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xad\xd8\xa7\xd9\x84\xd9\x81",
+    "\xd9\x81\xd9\x8a\xd9\x84\xd9\x82", "\xd9\x83\xd8\xaa\xd8\xa7\xd9\x8a\xd8\xa8", "\xd8\xb3\xd8\xb1\xd8\xa7\xd9\x8a\xd8\xa7"};
   return hd_tok_in(c, i, bodies, HD_ARRAY_LEN(bodies));
 }
 
@@ -251,8 +253,12 @@ static void take_name(hd_actor *a, const hd_entry *e, uint32_t end) {
 ** after it ("الرئيس المصري جماعة الإخوان") is another actor. */
 static size_t merge_name(hd_coder *c, size_t j, hd_actor *a) {
   if (!adjacent(c, j) || (c->mentions[j].clitics & HD_CL_CONJ)) return 0;
-  /* "مسلحو حركة الشباب" are the movement's; "الرئيس المصري جماعة الإخوان" two actors */
-  if (!a->bare && strlen(a->code) >= 3 && opens_body(c, c->mentions[j].tok_start)) return 0;
+  /* "مسلحو حركة الشباب" are the movement's; "الرئيس المصري جماعة الإخوان" two actors,
+  ** and so are a role with the article and a body after it, which it is not
+  ** in construct with: "واتهمت الشرطة حركة حماس"، "وحمل الجيش فيلق القدس" */
+  if (opens_body(c, c->mentions[j].tok_start) &&
+      ((!a->bare && strlen(a->code) >= 3) || definite(c, a->tok_end - 1)))
+    return 0;
   const hd_entry *e = entry_of(c, &c->mentions[j], HD_ENT_ACTOR);
   if (!e) return 0;
   /* "وزير الدفاع الإسرائيلي حزب الله": a name of another country is
