@@ -13,6 +13,10 @@
 ** it stores it, so that an article read twice, or stored meanwhile, is
 ** stored once.
 **
+** The writer is the slower side: -j N keeps N threads busy in all, the
+** writer counting as one while it stores (gate below), so that it never
+** waits for a core behind the coders it is waiting for.
+**
 ** A signal (interrupt.c) is looked at between batches: what was read is
 ** coded and stored before the command stops.
 */
@@ -36,8 +40,54 @@ typedef struct item {
 
 typedef struct batch { item items[BATCH]; size_t n; } batch;
 
+/* How many threads may code at once: N, or N - 1 while the writer stores.
+** A coder asks before each article, and the writer never waits: it takes
+** its core from the next article a coder would start. */
+typedef struct gate {
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  int jobs, coding, storing;
+} gate;
+
+static void gate_init(gate *g, int jobs) {
+  pthread_mutex_init(&g->mu, NULL);
+  pthread_cond_init(&g->cv, NULL);
+  g->jobs = jobs;
+  g->coding = g->storing = 0;
+}
+
+static void gate_destroy(gate *g) {
+  pthread_cond_destroy(&g->cv);
+  pthread_mutex_destroy(&g->mu);
+}
+
+static void gate_enter(gate *g) {
+  if (!g) return;
+  pthread_mutex_lock(&g->mu);
+  while (g->coding > 0 && g->coding >= g->jobs - g->storing) pthread_cond_wait(&g->cv, &g->mu);
+  g->coding++;
+  pthread_mutex_unlock(&g->mu);
+}
+
+static void gate_leave(gate *g) {
+  if (!g) return;
+  pthread_mutex_lock(&g->mu);
+  g->coding--;
+  pthread_cond_broadcast(&g->cv);
+  pthread_mutex_unlock(&g->mu);
+}
+
+/* The writer stores (ON) or has stored. */
+static void gate_store(gate *g, int on) {
+  pthread_mutex_lock(&g->mu);
+  g->storing = on;
+  pthread_cond_broadcast(&g->cv);
+  pthread_mutex_unlock(&g->mu);
+}
+
 typedef struct worker {
   pthread_t thread;
+  gate *gate;            /* NULL: not gated */
   hd_coder *coder;
   const hd_dict *dict;
   batch *b;
@@ -118,9 +168,12 @@ static void code_item(hd_coder *c, const hd_dict *d, item *it) {
 
 static void *work(void *arg) {
   worker *w = arg;
-  for (size_t i; (i = atomic_fetch_add(w->next, 1)) < w->b->n;)
+  for (size_t i; (i = atomic_fetch_add(w->next, 1)) < w->b->n;) {
+    gate_enter(w->gate);
     if (w->parse) parse_item(&w->b->items[i]);
     else code_item(w->coder, w->dict, &w->b->items[i]);
+    gate_leave(w->gate);
+  }
   return NULL;
 }
 
@@ -283,6 +336,8 @@ static int run_pipeline(load_job *j, source *src, const char *path, const char *
   int rc = 0;
   hd_status st;
   char err[512];
+  gate g;
+  gate_init(&g, j->jobs);
   pthread_mutex_init(&p.mu, NULL);
   pthread_cond_init(&p.cv, NULL);
   p.ws = calloc((size_t)j->jobs, sizeof *p.ws);
@@ -290,6 +345,7 @@ static int run_pipeline(load_job *j, source *src, const char *path, const char *
     if (!(p.free[p.nfree] = new_batch())) rc = -1; else p.nfree++;
   for (int k = 0; p.ws && rc == 0 && k < j->jobs; k++) {
     p.ws[k].dict = j->dict;
+    p.ws[k].gate = &g;
     if (!(p.ws[k].coder = hd_coder_new(j->dict, j->date, &st))) rc = -1;
     else if (k > 0) (void)hd_coder_share_memo(p.ws[k].coder, p.ws[0].coder);   /* words analysed once */
   }
@@ -303,7 +359,10 @@ static int run_pipeline(load_job *j, source *src, const char *path, const char *
   else if (rc == 0) {
     batch *b;
     while ((b = take(&p, p.ready, &p.nready, 0))) {
-      if (rc == 0 && store_batch(j, b, path) != 0) {
+      gate_store(&g, 1);
+      int failed = rc == 0 && store_batch(j, b, path) != 0;
+      gate_store(&g, 0);
+      if (failed) {
         rc = -1;
         pthread_mutex_lock(&p.mu);
         p.failed = 1;
@@ -322,6 +381,7 @@ static int run_pipeline(load_job *j, source *src, const char *path, const char *
   free(p.ws);
   pthread_cond_destroy(&p.cv);
   pthread_mutex_destroy(&p.mu);
+  gate_destroy(&g);
   return rc;
 }
 
@@ -332,9 +392,12 @@ static int run_parallel(load_job *j, source *src, const char *path) {
   worker *ws = calloc((size_t)jobs, sizeof *ws);
   batch *cur = new_batch(), *prev = new_batch();
   hd_status st;
+  gate g;
+  gate_init(&g, jobs);
   if (!ws || !cur || !prev) rc = -1;
   for (int k = 0; rc == 0 && k < jobs; k++) {
     ws[k].dict = j->dict;
+    ws[k].gate = &g;
     if (!(ws[k].coder = hd_coder_new(j->dict, j->date, &st))) rc = -1;
     else if (k > 0) (void)hd_coder_share_memo(ws[k].coder, ws[0].coder);   /* words analysed once */
   }
@@ -348,7 +411,9 @@ static int run_parallel(load_job *j, source *src, const char *path) {
       if (pthread_create(&ws[k].thread, NULL, work, &ws[k]) != 0) break;
       started++;
     }
+    gate_store(&g, 1);
     if (prev->n && store_batch(j, prev, path) != 0) rc = -1;   /* while they code */
+    gate_store(&g, 0);
     for (int k = 0; k < started; k++) pthread_join(ws[k].thread, NULL);
     if (n && started < jobs) work(&ws[started]);   /* a thread missing: what is left, here */
     batch *t = prev; prev = cur; cur = t;
@@ -359,6 +424,7 @@ static int run_parallel(load_job *j, source *src, const char *path) {
   free(ws);
   free_batch(cur);
   free_batch(prev);
+  gate_destroy(&g);
   return rc;
 }
 

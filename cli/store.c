@@ -453,6 +453,7 @@ static int run_coding(const sopts *o) {
   int rc = j.store ? 0 : 2;
   if (!j.store) fprintf(stderr, "hadath: %s\n", err);
   if (j.store && o->batch) hd_store_set_batch(j.store, o->batch);
+  if (j.store) hd_store_set_background_checkpoints(j.store, 1);
   if (j.store && o->cmd == LOAD && !o->quiet && warn_stale(o, j.store, d) != 0) rc = 2;
   if (j.store && !rc) rc = o->cmd == LOAD ? load_all(o, &j) : recode_all(o, &j);
   load_progress(&j, 1);

@@ -390,6 +390,15 @@ const char *hd_store_error(const hd_store *s);
 ** PostgreSQL every article is a transaction of its own. */
 void hd_store_set_batch(hd_store *s, unsigned articles);
 
+/* SQLite: with ON non-zero, the write-ahead log is copied into the store
+** (checkpointed) by a thread and a connection of the store's own while
+** the caller goes on writing, rather than by the commit that fills it;
+** zero (and hd_store_close()) stops it.  What is stored, and what a crash
+** leaves, are the same either way.  Without a thread (PostgreSQL, a store
+** open for reading, no memory) the writer checkpoints as before.
+** Returns 0. */
+int hd_store_set_background_checkpoints(hd_store *s, int on);
+
 /* What hd_store_put() did with an article. */
 typedef enum hd_stored {
   HD_STORED_NEW,      /* coded and stored with its sentences and events (or coded again) */

@@ -49,6 +49,18 @@ static int step_done(hd_store *s, hd_stmt *st, const char *what) {
   return -1;
 }
 
+/* SQLite: opens (or, RELEASE, ends) the article's savepoint, with
+** statements prepared once. */
+static int savepoint(hd_store *s, int release) {
+  if (s->engine != HD_SQLITE) return 0;
+  hd_stmt *st = s->sql[release ? HD_SQL_RELEASE : HD_SQL_SAVEPOINT];
+  int rc = hd_step(st);
+  hd_reset(st);
+  if (rc == HD_DONE) return 0;
+  snprintf(s->err, sizeof s->err, "%s", s->dberr);
+  return -1;
+}
+
 /* What the store holds under (outlet, doc). */
 typedef struct found {
   int64_t id;            /* 0 when nothing */
@@ -427,7 +439,7 @@ static hd_status fail_early(hd_store *s, hd_status st) {
 /* Ends the article's savepoint, keeping it or taking it back. */
 static hd_status finish(hd_store *s, hd_status st) {
   if (st != HD_OK) return take_back(s, st);
-  if (s->engine == HD_SQLITE && hd_store_exec(s, "RELEASE hd_article") != 0) return HD_ERR_IO;
+  if (savepoint(s, 1) != 0) return HD_ERR_IO;
   return count_in_batch(s);
 }
 
@@ -462,14 +474,14 @@ static hd_status put_once(hd_store *s, const hd_article *a, const hd_coded *k, i
   /* a coded article not stored yet, as it mostly is: stored at once, and
   ** looked up only when its id is taken */
   if (!replace && k && k->status == HD_OK) {
-    if (s->engine == HD_SQLITE && hd_store_exec(s, "SAVEPOINT hd_article") != 0) return HD_ERR_IO;
+    if (savepoint(s, 0) != 0) return HD_ERR_IO;
     if (insert_article(s, a, k, outlet, doc, coding, &id) != 0) return take_back(s, HD_ERR_IO);
     if (id) {
       *how = HD_STORED_NEW;
       if (events) *events = k->nevents;
       return finish(s, store_coded(s, id, a, k) == 0 ? HD_OK : s->err[0] ? HD_ERR_IO : HD_ERR_NOMEM);
     }
-    if (s->engine == HD_SQLITE && hd_store_exec(s, "RELEASE hd_article") != 0) return HD_ERR_IO;
+    if (savepoint(s, 1) != 0) return HD_ERR_IO;
   }
   if (lookup(s, find, outlet, doc, a, &f) != 0) return fail_early(s, HD_ERR_IO);
   if (f.id && !f.same) {
@@ -495,7 +507,7 @@ static hd_status put_once(hd_store *s, const hd_article *a, const hd_coded *k, i
   if (k->status == HD_SKIP) { *how = HD_STORED_SKIPPED; return HD_OK; }
   if (k->status != HD_OK) return fail_early(s, k->status);
   if (f.id && f.coding == coding && replace) return count_in_batch(s);   /* recoded already */
-  if (s->engine == HD_SQLITE && hd_store_exec(s, "SAVEPOINT hd_article") != 0) return HD_ERR_IO;
+  if (savepoint(s, 0) != 0) return HD_ERR_IO;
   int rc = 0;
   if (f.id) rc = replace_coded(s, f.id, a, k, coding);
   else {

@@ -167,11 +167,16 @@ static const char *const load_sql[HD_SQL_COUNT] = {
   "SELECT id, text = ?3 AND coalesce(title, '') = coalesce(?4, ''), coding, file, line"
   " FROM articles WHERE outlet = ?1 AND doc = ?2",
   "SELECT 1",   /* PostgreSQL's */
+  /* SQLite: an article's own savepoint in its batch (PostgreSQL: a transaction) */
+  "SAVEPOINT hd_article",
+  "RELEASE hd_article",
 };
 
 /* Where PostgreSQL's differ. */
 static const char *const pg_load_sql[HD_SQL_COUNT] = {
   [HD_SQL_FTS] = "SELECT 1",   /* its search index is kept by the server */
+  [HD_SQL_SAVEPOINT] = "SELECT 1",
+  [HD_SQL_RELEASE] = "SELECT 1",
   [HD_SQL_FIND_LOCK] = "SELECT id, text = ?3 AND coalesce(title, '') = coalesce(?4, ''), coding, file, line"
                        " FROM articles WHERE outlet = ?1 AND doc = ?2 FOR UPDATE",
   /* an article's sentences in one statement: its indexes and texts as arrays */
@@ -528,6 +533,7 @@ hd_store *hd_store_open(const char *path, int writable, hd_status *st, char *err
 hd_status hd_store_close(hd_store *s) {
   if (!s) return HD_OK;
   hd_status st = s->in_tx ? hd_store_commit(s) : HD_OK;
+  hd_store_set_background_checkpoints(s, 0);
   for (int i = 0; i < HD_SQL_COUNT; i++) hd_finalize(s->sql[i]);
   if (s->db) sqlite3_close(s->db);
   if (s->pg) PQfinish(s->pg);

@@ -21,7 +21,7 @@ typedef enum hd_engine { HD_SQLITE, HD_PG } hd_engine;
 enum {
   HD_SQL_FIND, HD_SQL_ARTICLE, HD_SQL_SENTENCE, HD_SQL_EVENT, HD_SQL_ACTOR,
   HD_SQL_CODE, HD_SQL_FTS, HD_SQL_DEL_EVENTS, HD_SQL_DEL_SENTENCES, HD_SQL_SET_CODING, HD_SQL_FIND_LOCK,
-  HD_SQL_SENTENCES, HD_SQL_COUNT
+  HD_SQL_SENTENCES, HD_SQL_SAVEPOINT, HD_SQL_RELEASE, HD_SQL_COUNT
 };
 
 typedef struct hd_stmt hd_stmt;
@@ -29,6 +29,8 @@ typedef struct hd_stmt hd_stmt;
 /* The class of PostgreSQL's advisory locks taken by hadath ("hada"), with
 ** 1 for making the tables and 2 for grouping. */
 #define HD_PG_LOCK_CLASS "1751213153"
+
+typedef struct hd_checkpointer hd_checkpointer;
 
 struct hd_store {
   hd_engine engine;
@@ -46,6 +48,7 @@ struct hd_store {
   unsigned batch, pending;        /* articles per transaction; in the open one */
   int64_t indexed;                /* articles up to this id are in the search index (SQLite) */
   hd_stmt *sql[HD_SQL_COUNT];
+  hd_checkpointer *checkpointer;  /* SQLite: the thread that copies the log, or NULL (checkpoint.c) */
   hd_norm norm;                   /* folding buffer, reused */
   hd_buf buf;                     /* scratch text, reused */
   int64_t coding;                 /* codings.id of coding_key, 0 before the first article */
