@@ -1545,7 +1545,7 @@ void hd_place_target(hd_coder *c, hd_match *m) {
     int taken = !strncmp(m->p->code, "191", 3) || !strncmp(m->p->code, "192", 3);
     const hd_mention *at = NULL;
     const hd_entry *post = root >= 18 ? post_struck(c, m->last + 1, pl->tok_start, &at) : NULL;
-    snprintf(m->target_code, sizeof m->target_code, "%s%s", pl->country, post ? post->code : own && !taken ? "CVL" : "");
+    snprintf(m->target_code, sizeof m->target_code, "%.3s%.3s", pl->country, post ? post->code : own && !taken ? "CVL" : "");
     /* (the post's words and the place's, as the target's evidence) */
     m->target_from = post ? at->tok_start : pl->tok_start;
     m->target_to = pl->tok_end;
