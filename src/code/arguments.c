@@ -9,8 +9,8 @@
 #include "code/coder.h"
 
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
-#define PLACE_GAP 10
-#define FRAME_REACH 8    /* words from a frame that opens the sentence to the verb whose subject it is of */     /* words allowed before the place struck when violence names no target */
+#define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
+#define FRAME_REACH 8    /* words from a frame that opens the sentence to the verb whose subject it is of */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
 #define AGENT_REACH 8    /* words between the noun of a condemned act and the word of agency that names its doer */
 #define WEAPON_REACH 3   /* words between the words of violence and the weapon whose nisba names the attacker */
