@@ -274,11 +274,11 @@ static int subject_opens(const hd_coder *c, size_t anchor) {
 ** not "فيما يقول", nor "ويضيف" and "ويؤكد", which go on with the words
 ** of the day)? */
 static int opens_holding(const hd_coder *c, size_t i) {
-  static const char *const holds[] = {   /* تقول يقول تري يري تعتبر يعتبر تصر يصر تعتقد يعتقد */
-    "\xd8\xaa\xd9\x82\xd9\x88\xd9\x84", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84", "\xd8\xaa\xd8\xb1\xd9\x8a",
-    "\xd9\x8a\xd8\xb1\xd9\x8a", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1", "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1",
-    "\xd8\xaa\xd8\xb5\xd8\xb1", "\xd9\x8a\xd8\xb5\xd8\xb1", "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf",
-    "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf"};
+  static const char *const says[] = {"\xd8\xaa\xd9\x82\xd9\x88\xd9\x84", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84"};   /* تقول يقول */
+  static const char *const views[] = {   /* تري يري تعتبر يعتبر تصر يصر تعتقد يعتقد */
+    "\xd8\xaa\xd8\xb1\xd9\x8a", "\xd9\x8a\xd8\xb1\xd9\x8a", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1",
+    "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1", "\xd8\xaa\xd8\xb5\xd8\xb1", "\xd9\x8a\xd8\xb5\xd8\xb1",
+    "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf", "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf"};
   /* (or, of the views, a clause joined by و after the sentence's first:
   ** "وتسعى موسكو لربط الملفين، وتعتبر موسكو أن"; not تقول, which there
   ** goes on with the words of the day) */
@@ -288,8 +288,10 @@ static int opens_holding(const hd_coder *c, size_t i) {
   size_t n;
   const char *w = hd_after_conj(c, i, &n);
   if (w == tok_text(c, &c->tokens[i])) return 0;
-  for (size_t k = joined ? 2 : 0; k < HD_ARRAY_LEN(holds); k++)
-    if (hd_text_is(w, n, holds[k])) return 1;
+  for (size_t k = 0; k < HD_ARRAY_LEN(views); k++)
+    if (hd_text_is(w, n, views[k])) return 1;
+  for (size_t k = 0; k < HD_ARRAY_LEN(says) && !joined; k++)
+    if (hd_text_is(w, n, says[k])) return 1;
   return 0;
 }
 
@@ -1199,7 +1201,8 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (own->kind == HD_CLAUSE_RELATIVE && own->antecedent >= 0 && own_day == HD_NO_DAY &&
       (m->source == own->antecedent || (m->target == own->antecedent && hd_reading_with(c, anchor, HD_CL_SUFFIX))) &&
       !m->noun && root_of(m->p->code) >= 10 && root_of(m->p->code) != 14 && imperfect_any(c, anchor)) {
-    why->rule = "a relative clause in the present that tells what the actor before it does";
+    why->rule = m->source == own->antecedent ? "a relative clause in the present that tells what the actor before it does"
+                                             : "a relative clause in the present that tells what is done to the actor before it";
     return HD_REALIS_BACKGROUND;
   }
   /* "وتنفي روسيا الاتهامات، وتقول إن ...": a verb in the present joined by
