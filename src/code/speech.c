@@ -436,10 +436,13 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
     *target = (int)g;
   }
   /* else a country it names as a place ("في مخيمات شمال نيجيريا"), or its
-  ** capital; not a town, which may be of any country */
+  ** capital in words of a tone ("النظام في كييف"); not a town, which may be
+  ** of any country, nor a capital in plain words, which is where things
+  ** are: "الهجوم مستمر في واغادوغو"، "نقل السفارة من تل أبيب"، "القمة
+  ** ستعقد في الرياض" */
   for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0 && !own_first; k++) {
     const hd_place *pl = &c->places[k];
-    if ((pl->kind == HD_ENT_NAME || pl->kind == HD_ENT_CAPITAL) && governed_by(c, c->clause_at[pl->tok_start], verb) &&
+    if ((pl->kind == HD_ENT_NAME || (pl->kind == HD_ENT_CAPITAL && !plain)) && governed_by(c, c->clause_at[pl->tok_start], verb) &&
         strncmp(pl->country, own, 3))
       *place = (int)k;
   }
