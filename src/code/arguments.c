@@ -9,6 +9,7 @@
 #include "code/coder.h"
 
 #define VICTIM_GAP 6     /* words allowed before the victims of violence */
+#define UNDERGO_AGENT_GAP 2   /* words of its own after what a subject suffered, before the من that names the doer */
 #define PLACE_GAP 10     /* words allowed before the place struck when violence names no target */
 #define FRAME_REACH 8    /* words from a frame that opens the sentence to the verb whose subject it is of */
 #define MARKER_REACH 5   /* words between "مقتل" or "احتجاجا على" and the actor it names */
@@ -89,6 +90,20 @@ static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap
 
 static int addressed(const hd_coder *c, size_t tok);
 
+/* The end of a word of the agents' dictionary that starts at token I and
+** names no actor there ("مدفعية"، "طائرات"); 0 if none. */
+static size_t agent_word_end(const hd_coder *c, size_t i) {
+  if (i >= c->ntokens || c->actor_at[i] >= 0) return 0;
+  for (size_t k = 0; k < c->nmentions; k++) {
+    const hd_mention *mn = &c->mentions[k];
+    if (mn->tok_start > i) break;
+    if (mn->tok_start != i) continue;
+    for (const hd_entry *e = hd_dict_first_entry(c->dict, mn->node); e; e = hd_dict_next_entry(c->dict, e))
+      if (e->kind == HD_ENT_AGENT) return mn->tok_end;
+  }
+  return 0;
+}
+
 /* The agent of a passive or of a verbal noun, named after it: "على يد
 ** مسلحين", "بأيدي", "من قبل الشرطة", "من جانب عناصر من جيش المهدي",
 ** "برصاص الجيش". */
@@ -120,8 +135,19 @@ static int agent_phrase(const hd_coder *c, const hd_match *m) {
     if (is_stop(t)) return -1;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
     size_t len = hd_marker_at(c, i, HD_MARK_AGENT);
+    /* "تعرضت البلدة لقصف عنيف من قوات النظام"، "تتعرض لقصف من مدفعية
+    ** النظام": after the words of violence the subject suffered (@undergo,
+    ** with a doer unnamed by default), من names who did it (not after
+    ** "لهجوم حاد"، words of criticism, which have no default doer) */
+    if (!len && (m->p->flags & HD_PAT_UNDERGO) && m->p->default_source[0] && i > m->last && gap <= UNDERGO_AGENT_GAP &&
+        hd_tok_is(c, i, "\xd9\x85\xd9\x86"))   /* من */
+      len = 1;
     if (len) {
-      int g = group_after(c, cl, i + len, -1, 3, 0);
+      /* (right after من, or after a word of forces or arms that names no
+      ** one itself: "من مدفعية النظام"; not "من كارهي إسرائيل") */
+      int bare = !hd_marker_at(c, i, HD_MARK_AGENT);
+      size_t from = i + len, force = bare ? agent_word_end(c, from) : 0;
+      int g = group_after(c, cl, force ? force : from, -1, bare ? 0 : 3, 0);
       if (g < 0 || hd_is_weak(c, g)) return -1;
       hd_explain_marker(c, i, HD_MARK_AGENT, "source", g);
       return g;
@@ -528,6 +554,10 @@ void hd_default_target(const hd_coder *c, hd_match *m) {
     if (g >= 0 && g != m->source && addressed(c, c->groups[g].tok_start)) m->target = g, m->target_near = 1;
     return;
   }
+  /* what the verb's subject suffered (@undergo) was done to that subject:
+  ** after its words come who did it and where, not another victim
+  ** ("ويتعرض لهجوم من قوات النظام بدعم روسي") */
+  if (m->p->flags & HD_PAT_UNDERGO) return;
   /* an appeal, a demand or a threat is addressed to the subject of what
   ** it asks: "شدد على ضرورة أن تفي أوكرانيا بالتزاماتها" */
   int root = root_of(m->p->code);
