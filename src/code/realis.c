@@ -659,8 +659,26 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
   return 0;
 }
 
+/* Does the comma at token I close a name or a time set off after an
+** actor ("تعهد وزير الداخلية الإيطالي، ماتيو سالفيني، بطرد"، "اتهمت
+** بريطانيا، الأربعاء، أجهزة المخابرات الروسية بشن"): one to four words
+** and no other stop back to a comma right after an actor's words?
+** Returns that comma's token, else 0. */
+static size_t name_set_off(const hd_coder *c, size_t i) {
+  if (c->tokens[i].kind != HD_TOK_PUNCT || c->tokens[i].punct != ',') return 0;
+  for (size_t j = i, words = 0; j-- > 0 && words <= 4;) {
+    const hd_token *t = &c->tokens[j];
+    if (t->kind == HD_TOK_PUNCT && t->punct == ',')
+      return words >= 1 && j > 0 && c->actor_at[j - 1] >= 0 ? j : 0;
+    if (t->kind == HD_TOK_PUNCT) return 0;
+    words++;
+  }
+  return 0;
+}
+
 /* The realis marker nearest before ANCHOR in its clause, within
-** REALIS_REACH words (actors do not count), or NULL. */
+** REALIS_REACH words (actors, and a name set off after one, do not
+** count), or NULL. */
 static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis *r, size_t *at) {
   int cl = c->clause_at[anchor], gap = 0;
   for (size_t i = anchor; i-- > 0;) {
@@ -669,6 +687,8 @@ static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis
     if (sc != HD_IN_CLAUSE) break;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     const hd_token *t = &c->tokens[i];
+    size_t open = name_set_off(c, i);
+    if (open) { i = open; continue; }
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t)) break;   /* "استعدادا للحسم، بعد عمليات الاختطاف" */
     const hd_marker *mk = realis_marker_at(c, i, r);
     if (mk) { *at = i; return mk; }
