@@ -1130,6 +1130,23 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
   }
   if (!m->implicit_source) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  /* "ونفذت قوات الجيش الليبي ضربات جوية أسفرت عن مقتل عدد من
+  ** الإرهابيين": a verb of result after the violence its own clause told
+  ** last, with no ما between, tells what that violence did: its doer is
+  ** that violence's (none when it had none named: "ردا على هجوم ... أدى
+  ** إلى مقتل"), and its victims the clause's object */
+  static const char *const verbs[] = {   /* اسفر اسفرت ادي ادت اودي اودت خلف خلفت اوقع اوقعت */
+    "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1", "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1\xd8\xaa", "\xd8\xa7\xd8\xaf\xd9\x8a", "\xd8\xa7\xd8\xaf\xd8\xaa", "\xd8\xa7\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x88\xd8\xaf\xd8\xaa", "\xd8\xae\xd9\x84\xd9\x81", "\xd8\xae\xd9\x84\xd9\x81\xd8\xaa", "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9", "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9\xd8\xaa"};
+  if (!m->noun && hd_tok_in(c, m->anchor, verbs, HD_ARRAY_LEN(verbs)) && k->events && k->violent_code[0] &&
+      k->violent_last < m->anchor) {
+    int g = k->violent_source;
+    if (g < 0 || hd_is_weak(c, g)) return;
+    if (m->target == g) m->target = k->object != g ? k->object : -1;
+    m->source = g;
+    m->implicit_source = 0;
+    m->cause = k->violent_code;
+    return;
+  }
   if (k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 || !hd_tok_in(c, k->opener, result, HD_ARRAY_LEN(result))) return;
   /* (the clause it hangs from, or one above it: "خمس غارات، استهدفت مواقع
   ** الحوثيين، ما أسفر عن") */

@@ -27,7 +27,8 @@ static int new_clause(hd_coder *c, int kind, int parent, size_t opener) {
   cl->parent = parent;
   cl->opener = (uint32_t)opener;
   cl->start = (uint32_t)opener;
-  cl->governor = cl->antecedent = cl->prev = cl->subject = cl->object = cl->planner = cl->planned_target = cl->accused = cl->accused_by = -1;
+  cl->governor = cl->antecedent = cl->prev = cl->subject = cl->object = cl->planner = cl->planned_target = cl->accused = cl->accused_by =
+      cl->violent_source = -1;
   return (int)c->nclauses++;
 }
 

@@ -663,6 +663,13 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     if (!strcmp(m.p->code, "180") && m.source >= 0 && state_force(c, m.source) && names_attack(c, &m))
       m.p = recoded(spoken, &nspoken, m.p, "190");
     hd_clause *cl = &c->clauses[c->clause_at[m.anchor]];
+    /* (the last violence told in the clause, whose doing a verb of result
+    ** after it tells: hd_result_source) */
+    if (root_of(m.p->code) >= 18) {
+      cl->violent_source = m.implicit_source ? -1 : m.source;
+      cl->violent_last = (uint32_t)m.last;
+      hd_copy_str(cl->violent_code, sizeof cl->violent_code, m.p->code);
+    }
     if (m.target >= 0 && cl->object < 0) {
       cl->object = m.target;
       cl->object_root = (uint8_t)root_of(m.p->code);

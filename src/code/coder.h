@@ -81,6 +81,9 @@ typedef struct hd_clause {
   char subject_code[8];  /* ... and its code, when it was violence (root 18 to 20) */
   uint8_t subject_noun;  /* ... an event named by a noun ("الضربات التي نفذتها"), not told by a verb */
   uint8_t object_root;   /* the same of its object */
+  int32_t violent_source;/* the source of its last event of violence (roots 18 to 20), -1 when none was named */
+  uint32_t violent_last; /* ... the token of that event's last word */
+  char violent_code[8];  /* ... and its code ("" when it had none) */
   uint8_t kind;          /* HD_CLAUSE_* */
 } hd_clause;
 
