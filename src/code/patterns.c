@@ -25,6 +25,40 @@ static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
 
 static size_t time_aside(const hd_coder *c, size_t i);
 
+/* Is token I + 1 the word of token I again, its pronoun off, after و
+** ("بينه وبين")? */
+static int same_word_again(const hd_coder *c, size_t i) {
+  if (i + 1 >= c->ntokens || !c->tokens[i].nana || !c->tokens[i + 1].nana) return 0;
+  uint32_t w = c->ana[c->tokens[i].ana].word;
+  const hd_token *t = &c->tokens[i + 1];
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_analysis *a = &c->ana[t->ana + k];
+    if (a->word == w && (a->flags & HD_CL_CONJ) && !(a->flags & HD_CL_SUFFIX)) return 1;
+  }
+  return 0;
+}
+
+/* Does token I read as a preposition of EL only with a pronoun on it
+** ("بينها"، "معه"، "عليه" for بين، مع، على)?  A preposition so read has
+** its object in the pronoun (a noun's pronoun is its owner: "حصارها"). */
+static int preposition_with_pronoun(const hd_coder *c, size_t i, const hd_pat_elem *el) {
+  static const char *const preps[] = {   /* علي الي مع بين ضد عن من نحو تجاه باتجاه عند لدي حول بشان ازاء */
+    "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd9\x85\xd8\xb9", "\xd8\xa8\xd9\x8a\xd9\x86", "\xd8\xb6\xd8\xaf", "\xd8\xb9\xd9\x86", "\xd9\x85\xd9\x86", "\xd9\x86\xd8\xad\xd9\x88", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd8\xa8\xd8\xa7\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd8\xb9\xd9\x86\xd8\xaf", "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xad\xd9\x88\xd9\x84", "\xd8\xa8\xd8\xb4\xd8\xa7\xd9\x86", "\xd8\xa7\xd8\xb2\xd8\xa7\xd8\xa1"};
+  const hd_token *t = &c->tokens[i];
+  int with = 0;
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_analysis *a = &c->ana[t->ana + k];
+    if (!hd_pat_elem_has(c->dict, el, a->word)) continue;
+    if ((a->flags & (HD_CL_SUFFIX | HD_CL_ALEF)) != HD_CL_SUFFIX) return 0;
+    const char *w = hd_dict_word_text(c->dict, a->word);
+    int prep = 0;
+    for (size_t p = 0; p < HD_ARRAY_LEN(preps) && !prep; p++) prep = !strcmp(w, preps[p]);
+    if (!prep) return 0;
+    with = 1;
+  }
+  return with;
+}
+
 /* Does token I carry a possessive pronoun ("سفيرها"، "قواته"; not the
 ** accusative's alef, "جنودا")? */
 static int own_pronoun(const hd_coder *c, size_t i) {
@@ -431,10 +465,12 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   uint8_t pending[HD_PHRASE_WORDS] = {0};
   size_t npending = 0, pos = anchor + 1;
   int slot_cl = cl;   /* the clause the slots are read in */
+  int pronoun_object = 0;   /* the word before the slots is a preposition with its object in its pronoun */
   for (size_t k = 1; k < p->nelem; k++) {
     const hd_pat_elem *el = &p->elem[k];
     if (el->kind != HD_PAT_WORD) {
-      if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE) && !(object_named && el->kind == HD_PAT_TARGET))
+      if (!((svo >= 0 || subject_carried) && el->kind == HD_PAT_SOURCE) && !(object_named && el->kind == HD_PAT_TARGET) &&
+          !pronoun_object)
         pending[npending++] = el->kind;
       continue;
     }
@@ -443,6 +479,11 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
     pos = (size_t)at[k] + 1;
     m->last = (size_t)at[k];
     m->words[m->nwords++] = (uint32_t)at[k];
+    /* "المحادثات ستشمل عدة ملفات من بينها إيران واليمن"، "وفتح جندي النار
+    ** عليه وبعدها سقط الشاب": a preposition whose pronoun is its object
+    ** leaves the slots after it no actor after it (but "بينه وبين X" names
+    ** the other side after its و) */
+    pronoun_object = preposition_with_pronoun(c, (size_t)at[k], el) && !same_word_again(c, (size_t)at[k]);
     /* "القمة التي جمعت بين ترامب وكيم": a pattern that names the pronoun
     ** of a relative clause reads its later slots in that clause */
     int in = c->clause_at[at[k]];
