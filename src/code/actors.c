@@ -340,11 +340,30 @@ static int heads_other(const hd_coder *c, size_t k, const hd_entry *agent) {
   return 1;
 }
 
+/* Is actor A a party, its word (حزب) among its own or right before them
+** ("حزب الشعب الجمهوري"، "زعيم حزب العمال")? */
+static int names_party(const hd_coder *c, const hd_actor *a) {
+  static const char *const party[] = {"\xd8\xad\xd8\xb2\xd8\xa8", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xb2\xd8\xa8"};   /* حزب الحزب */
+  for (size_t i = a->tok_start > 0 ? a->tok_start - 1 : 0; i < a->tok_end; i++)
+    if (hd_tok_in(c, i, party, HD_ARRAY_LEN(party))) return 1;
+  return 0;
+}
+
 static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
   const hd_mention *m = &c->mentions[k];
   /* "للقضاء على الإرهاب": words that a shorter agent begins and that name
   ** no actor (NONE) */
   if (agent->flags & HD_AGENT_NONE) return 1;
+  /* "حزب الشعب الجمهوري المعارض"، "حزب العمال البريطاني المعارض":
+  ** المعارض, masculine with the article, right after a party and not
+  ** joined by و, is the party's adjective, no actor of its own (but
+  ** "اعتقلت الشرطة الروسية المعارض أليكسي نافالني" arrests a dissident,
+  ** and "اتهمت الحكومة المعارضة" names the opposition) */
+  if (!strcmp(agent->code, "OPP") && m->tok_end == m->tok_start + 1 && (m->clitics & HD_CL_ARTICLE) &&
+      !(m->clitics & HD_CL_CONJ) && c->nactors && c->actors[c->nactors - 1].tok_end == m->tok_start &&
+      hd_tok_is(c, m->tok_start, "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb9\xd8\xa7\xd8\xb1\xd8\xb6") &&   /* المعارض */
+      names_party(c, &c->actors[c->nactors - 1]))
+    return 1;
   const hd_entry *countries[HD_MAX_GROUP];
   size_t n, used = role_countries(c, k, countries, HD_MAX_GROUP, &n);
   /* a post of a state's forces ("نقطة أمنية") is where violence struck
