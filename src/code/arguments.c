@@ -90,6 +90,14 @@ static int group_after(const hd_coder *c, int cl, size_t pos, int avoid, int gap
 
 static int addressed(const hd_coder *c, size_t tok);
 
+/* The first entry of the agents' dictionary for mention MN that carries
+** all of FLAGS, or NULL. */
+static const hd_entry *agent_entry(const hd_coder *c, const hd_mention *mn, unsigned flags) {
+  for (const hd_entry *e = hd_dict_first_entry(c->dict, mn->node); e; e = hd_dict_next_entry(c->dict, e))
+    if (e->kind == HD_ENT_AGENT && (e->flags & flags) == flags) return e;
+  return NULL;
+}
+
 /* The end of a word of the agents' dictionary that starts at token I and
 ** names no actor there ("مدفعية"، "طائرات"); 0 if none. */
 static size_t agent_word_end(const hd_coder *c, size_t i) {
@@ -97,9 +105,7 @@ static size_t agent_word_end(const hd_coder *c, size_t i) {
   for (size_t k = 0; k < c->nmentions; k++) {
     const hd_mention *mn = &c->mentions[k];
     if (mn->tok_start > i) break;
-    if (mn->tok_start != i) continue;
-    for (const hd_entry *e = hd_dict_first_entry(c->dict, mn->node); e; e = hd_dict_next_entry(c->dict, e))
-      if (e->kind == HD_ENT_AGENT) return mn->tok_end;
+    if (mn->tok_start == i && agent_entry(c, mn, 0)) return mn->tok_end;
   }
   return 0;
 }
@@ -1555,8 +1561,8 @@ static const hd_entry *post_struck(const hd_coder *c, size_t from, size_t to, co
     const hd_mention *mn = &c->mentions[k];
     if (mn->tok_start < from) continue;
     if (mn->tok_end > to) break;
-    for (const hd_entry *e = hd_dict_first_entry(c->dict, mn->node); e; e = hd_dict_next_entry(c->dict, e))
-      if (e->kind == HD_ENT_AGENT && (e->flags & HD_AGENT_POST)) { *at = mn; return e; }
+    const hd_entry *e = agent_entry(c, mn, HD_AGENT_POST);
+    if (e) { *at = mn; return e; }
   }
   return NULL;
 }
