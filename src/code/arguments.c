@@ -1134,8 +1134,12 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
     }
     return;
   }
-  if (!m->implicit_source) return;
   const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  /* ("وشن طيران التحالف غارات على مواقع للحوثيين، أسفرت عن سقوط قتلى":
+  ** the nearest actor before the verb of result is the one the violence
+  ** struck, not its doer) */
+  int victim_before = !m->implicit_source && m->source >= 0 && m->source == k->object && k->object_root >= 18;
+  if (!m->implicit_source && !victim_before) return;
   /* "ونفذت قوات الجيش الليبي ضربات جوية أسفرت عن مقتل عدد من
   ** الإرهابيين": a verb of result after the violence its own clause told
   ** last, with no ما between, tells what that violence did: its doer is
@@ -1149,14 +1153,16 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
   if (!m->noun && hd_tok_in(c, m->anchor, verbs, HD_ARRAY_LEN(verbs)) && k->events && k->violent_code[0] &&
       k->violent_last < m->anchor) {
     int g = k->violent_source;
-    if (g < 0 || hd_is_weak(c, g)) return;
+    if (g < 0 || g == m->source || hd_is_weak(c, g)) return;
     if (m->target == g) m->target = k->object != g ? k->object : -1;
     m->source = g;
     m->implicit_source = 0;
     m->cause = k->violent_code;
     return;
   }
-  if (k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 || !hd_tok_in(c, k->opener, result, HD_ARRAY_LEN(result))) return;
+  if (victim_before || k->kind != HD_CLAUSE_ADVERBIAL || k->parent < 0 ||
+      !hd_tok_in(c, k->opener, result, HD_ARRAY_LEN(result)))
+    return;
   /* (the clause it hangs from, or one above it: "خمس غارات، استهدفت مواقع
   ** الحوثيين، ما أسفر عن") */
   for (int cl = k->parent; cl >= 0; cl = c->clauses[cl].parent) {
