@@ -27,6 +27,7 @@
 #define MEANS_REACH 4    /* words between an act of violence and the bomb or knife that did it */
 #define MISHAP_REACH 4   /* words between an act of violence and the accident or disaster that was it */
 #define MISHAP_CAUSE 10  /* ... and the accident or disaster before it, when no doer is named */
+#define TOLL_BEFORE 4    /* words between a war or violence at large and the verb of its toll */
 
 /* Do the N bytes of folded text T before a date leave it opening the
 ** sentence: nothing but و، في، وفي، a bullet, or figures of a range that
@@ -550,6 +551,33 @@ static long mishap_of(const hd_coder *c, const hd_match *m) {
   return -1;
 }
 
+/* The token of a [markers] toll word ("الحرب"، "النزاع"، "أعمال العنف")
+** that is the subject of the verb of result of M, which names no doer,
+** or -1: right before the verb, or before the relative pronoun that
+** opens its clause ("الحرب في اليمن أدت إلى مقتل 10 آلاف"، "أعمال العنف
+** التي أسفرت عن مقتل 60 شخصا"), or right after it ("وأسفر النزاع عن
+** مقتل الآلاف"). Deaths a war or violence at large caused are its toll,
+** not an attack by an unidentified force. */
+static long toll_of(const hd_coder *c, const hd_match *m) {
+  static const char *const result[] = {   /* اسفر اسفرت ادي ادت اودي اودت خلف خلفت اوقع اوقعت */
+    "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1", "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1\xd8\xaa", "\xd8\xa7\xd8\xaf\xd9\x8a",
+    "\xd8\xa7\xd8\xaf\xd8\xaa", "\xd8\xa7\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x88\xd8\xaf\xd8\xaa",
+    "\xd8\xae\xd9\x84\xd9\x81", "\xd8\xae\xd9\x84\xd9\x81\xd8\xaa", "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9",
+    "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9\xd8\xaa"};
+  if (!m->implicit_source || m->noun || !hd_tok_in(c, m->anchor, result, HD_ARRAY_LEN(result))) return -1;
+  /* right after the verb: its subject */
+  if (m->anchor + 1 < c->ntokens && c->tokens[m->anchor + 1].kind == HD_TOK_WORD && hd_marker_at(c, m->anchor + 1, HD_MARK_TOLL))
+    return (long)m->anchor + 1;
+  /* before it, in its clause: at most TOLL_BEFORE words (its adjectives,
+  ** its place, the relative pronoun), never across a comma */
+  for (size_t i = m->anchor, words = 0; i-- > 0 && words < TOLL_BEFORE;) {
+    if (c->tokens[i].kind != HD_TOK_WORD) return -1;
+    if (hd_marker_at(c, i, HD_MARK_TOLL)) return (long)i;
+    words++;
+  }
+  return -1;
+}
+
 /* Does the verb at token I govern a clause (its أن, its quote, a
 ** participle of saying: "غرد قائلا")? */
 static int governs_clause(const hd_coder *c, size_t i) {
@@ -707,6 +735,9 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     /* "ضرب زلزال قوي الجزيرة، ما أسفر عن مقتل 14 شخصا": no one did it */
     else if (root_of(m.p->code) >= 17 && (mishap = mishap_of(c, &m)) >= 0)
       why = "deaths of an accident or a disaster, not violence: not coded";
+    /* "الحرب في اليمن أدت إلى مقتل 10 آلاف شخص": no one attacked */
+    else if (root_of(m.p->code) >= 18 && toll_of(c, &m) >= 0)
+      why = "the toll of a war or of violence at large, not an attack: not coded";
     else if ((m.p->flags & HD_PAT_VICTIM) && m.target < 0) why = "no victim named, not coded";
     else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
              c->nparties == 0)
