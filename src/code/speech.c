@@ -140,10 +140,27 @@ static int history_word(const hd_coder *c, int32_t g, size_t verb) {
   return words <= 4;
 }
 
-/* Is clause K what the verb at token VERB governs, or inside it? */
+/* Does clause K open with a verb of saying and a speaker of its own,
+** right after its opener ("بينما قالت إسبانيا إنها"، "فيما قالت واشنطن
+** إنها")?  Not one that goes on with the same speaker ("لكنه أضاف"،
+** "حيث قال في تغريدته"). */
+static int says_anew(const hd_coder *c, int k) {
+  const hd_clause *cl = &c->clauses[k];
+  if (cl->kind != HD_CLAUSE_ADVERBIAL) return 0;
+  for (size_t i = cl->opener + 1; i + 1 < cl->end && i <= cl->opener + 2; i++)
+    if (c->tokens[i].kind == HD_TOK_WORD && hd_marker_here(c, i, HD_MARK_REPORT) && c->actor_at[i + 1] >= 0) return 1;
+  return 0;
+}
+
+/* Is clause K what the verb at token VERB governs, or inside it?  Not
+** when, between them, a clause of its own opens with another verb of
+** saying: "وقالت مالطا إنه لا يوجد ما يلزمها، بينما قالت إسبانيا إنها
+** ليست المقصد" says nothing of Spain's words in Malta's. */
 static int governed_by(const hd_coder *c, int k, size_t verb) {
-  for (; k >= 0; k = c->clauses[k].parent)
+  for (; k >= 0; k = c->clauses[k].parent) {
     if (c->clauses[k].governor == (int32_t)verb || history_word(c, c->clauses[k].governor, verb)) return 1;
+    if (says_anew(c, k)) return 0;
+  }
   return 0;
 }
 
