@@ -295,6 +295,40 @@ static int opens_holding(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* "فيما تقول أنقرة إن الحملة ضرورية"، "لكن موسكو تقول إنها لا تستهدف سوى
+** المسلحين"، "بينما تؤكد الحكومة التركية إن القضاء وحده": is token I a
+** verb of holding a view in the present (تقول، تؤكد، ترى، تعتبر، تصر) in a
+** clause of contrast (بينما، فيما، في حين، لكن، إلا أن، غير أن), right
+** after its opener or after its subject there? */
+static int contrast_holding(const hd_coder *c, size_t i) {
+  static const char *const views[] = {   /* تقول يقول تؤكد يؤكد تري يري تعتبر يعتبر تصر يصر تعتقد يعتقد */
+    "\xd8\xaa\xd9\x82\xd9\x88\xd9\x84", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84",
+    "\xd8\xaa\xd8\xa4\xd9\x83\xd8\xaf", "\xd9\x8a\xd8\xa4\xd9\x83\xd8\xaf",
+    "\xd8\xaa\xd8\xb1\xd9\x8a", "\xd9\x8a\xd8\xb1\xd9\x8a", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1",
+    "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1", "\xd8\xaa\xd8\xb5\xd8\xb1", "\xd9\x8a\xd8\xb5\xd8\xb1",
+    "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf", "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf"};
+  static const char *const contrast[] = {   /* بينما فيما في لكن لكنه لكنها الا غير */
+    "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7", "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd9\x81\xd9\x8a",
+    "\xd9\x84\xd9\x83\xd9\x86", "\xd9\x84\xd9\x83\xd9\x86\xd9\x87", "\xd9\x84\xd9\x83\xd9\x86\xd9\x87\xd8\xa7",
+    "\xd8\xa7\xd9\x84\xd8\xa7", "\xd8\xba\xd9\x8a\xd8\xb1"};
+  const hd_clause *k = &c->clauses[c->clause_at[i]];
+  if (k->kind != HD_CLAUSE_ADVERBIAL || i <= k->opener || !hd_tok_in(c, k->opener, contrast, HD_ARRAY_LEN(contrast))) return 0;
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  int view = 0;
+  for (size_t v = 0; v < HD_ARRAY_LEN(views) && !view; v++) view = hd_text_is(w, n, views[v]);
+  if (!view) return 0;
+  /* (right after the opener, "في حين"، "إلا أن" and "غير أن" being two
+  ** words; or after the subject: "لكن الحكومة التركية تؤكد") */
+  size_t from = k->opener + 1;
+  if (hd_tok_in(c, k->opener, contrast + 2, 1) || hd_tok_in(c, k->opener, contrast + 6, 2)) from++;
+  for (size_t j = from; j < i; j++) {
+    if (c->actor_at[j] < 0) return 0;
+    j = c->groups[c->actor_at[j]].tok_end - 1;
+  }
+  return 1;
+}
+
 /* Is token I an imperfect verb (يقصف، تقصف) after "قد": may happen.  A
 ** verb in تـ may also be the past of تفعّل and تفاعل ("وقد تحدث الملك"،
 ** "فقد تجمهر الآلاف"): it may happen when its form cannot be the past
@@ -1207,6 +1241,11 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 1 || root_of(m->p->code) == 11) &&
       hd_marker_at(c, anchor, HD_MARK_REPORT) && opens_holding(c, anchor)) {
     why->rule = "words told in the present by a verb that opens the sentence after و: a standing position";
+    return HD_REALIS_BACKGROUND;
+  }
+  if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 1 || root_of(m->p->code) == 11) &&
+      hd_marker_at(c, anchor, HD_MARK_REPORT) && contrast_holding(c, anchor)) {
+    why->rule = "words told in the present in a clause of contrast (بينما تقول، لكن موسكو تؤكد): a standing position";
     return HD_REALIS_BACKGROUND;
   }
   /* "الجيش الإسرائيلي الذي يحاصر قطاع غزة"، "الجماعات المسلحة التي تقاتل
