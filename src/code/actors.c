@@ -349,6 +349,52 @@ static int names_party(const hd_coder *c, const hd_actor *a) {
   return 0;
 }
 
+/* "أول اجتماع بين زعيم كوري شمالي ورئيس أمريكي في السلطة"، "منذ وصول
+** الخميني إلى السلطة": is mention M the bare word السلطة, "power", after
+** في and a head of state or government (رئيس، زعيم، حاكم: in office),
+** after إلى and a word of coming to it (وصول، عودة، صعود، وصل، عاد), or
+** after على and a word of seizing or holding it (استولى، قبضته، التمسك،
+** الصراع) within three words?  Then it names no body.  ("ضباط في السلطة"
+** and "سلمت ... إلى السلطة الفلسطينية" still do.) */
+static int in_power(const hd_coder *c, const hd_mention *m) {
+  static const char *const heads[] = {   /* رييس زعيم حاكم رييسين زعيمين روساء زعماء (folded) */
+    "\xd8\xb1\xd9\x8a\xd9\x8a\xd8\xb3", "\xd8\xb2\xd8\xb9\xd9\x8a\xd9\x85", "\xd8\xad\xd8\xa7\xd9\x83\xd9\x85", "\xd8\xb1\xd9\x8a\xd9\x8a\xd8\xb3\xd9\x8a\xd9\x86", "\xd8\xb2\xd8\xb9\xd9\x8a\xd9\x85\xd9\x8a\xd9\x86", "\xd8\xb1\xd9\x88\xd8\xb3\xd8\xa7\xd8\xa1", "\xd8\xb2\xd8\xb9\xd9\x85\xd8\xa7\xd8\xa1"};
+  static const char *const grip[] = {   /* قبضه قبضته قبضتها قبضتهم استولي استولت استولوا الاستيلاء استيلاء تمسك تمسكه التمسك التنافس تنافس الصراع صراع (folded) */
+    "\xd9\x82\xd8\xa8\xd8\xb6\xd9\x87", "\xd9\x82\xd8\xa8\xd8\xb6\xd8\xaa\xd9\x87", "\xd9\x82\xd8\xa8\xd8\xb6\xd8\xaa\xd9\x87\xd8\xa7", "\xd9\x82\xd8\xa8\xd8\xb6\xd8\xaa\xd9\x87\xd9\x85", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x88\xd9\x84\xd9\x8a", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x88\xd9\x84\xd8\xaa", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x88\xd9\x84\xd9\x88\xd8\xa7", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x84\xd8\xa7\xd8\xa1", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x8a\xd9\x84\xd8\xa7\xd8\xa1", "\xd8\xaa\xd9\x85\xd8\xb3\xd9\x83", "\xd8\xaa\xd9\x85\xd8\xb3\xd9\x83\xd9\x87", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x85\xd8\xb3\xd9\x83", "\xd8\xa7\xd9\x84\xd8\xaa\xd9\x86\xd8\xa7\xd9\x81\xd8\xb3", "\xd8\xaa\xd9\x86\xd8\xa7\xd9\x81\xd8\xb3", "\xd8\xa7\xd9\x84\xd8\xb5\xd8\xb1\xd8\xa7\xd8\xb9", "\xd8\xb5\xd8\xb1\xd8\xa7\xd8\xb9"};
+  static const char *const coming[] = {   /* وصول وصوله وصولها عوده عودته صعود صعوده وصل وصلت عاد عادت الوصول العوده */
+    "\xd9\x88\xd8\xb5\xd9\x88\xd9\x84", "\xd9\x88\xd8\xb5\xd9\x88\xd9\x84\xd9\x87",
+    "\xd9\x88\xd8\xb5\xd9\x88\xd9\x84\xd9\x87\xd8\xa7", "\xd8\xb9\xd9\x88\xd8\xaf\xd9\x87",
+    "\xd8\xb9\xd9\x88\xd8\xaf\xd8\xaa\xd9\x87", "\xd8\xb5\xd8\xb9\xd9\x88\xd8\xaf",
+    "\xd8\xb5\xd8\xb9\xd9\x88\xd8\xaf\xd9\x87", "\xd9\x88\xd8\xb5\xd9\x84", "\xd9\x88\xd8\xb5\xd9\x84\xd8\xaa",
+    "\xd8\xb9\xd8\xa7\xd8\xaf", "\xd8\xb9\xd8\xa7\xd8\xaf\xd8\xaa", "\xd8\xa7\xd9\x84\xd9\x88\xd8\xb5\xd9\x88\xd9\x84",
+    "\xd8\xa7\xd9\x84\xd8\xb9\xd9\x88\xd8\xaf\xd9\x87"};
+  size_t i = m->tok_start;
+  if (m->tok_end != i + 1 || !(m->clitics & HD_CL_ARTICLE) || i < 2 ||
+      !hd_tok_is(c, i, "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xb7\xd9\x87"))   /* السلطه */
+    return 0;
+  if (hd_tok_is(c, i - 1, "\xd9\x81\xd9\x8a")) {   /* في */
+    for (size_t j = i - 1, w = 0; j-- > 0 && w < 3; w++) {
+      if (c->tokens[j].kind != HD_TOK_WORD) return 0;
+      if (hd_tok_in(c, j, heads, HD_ARRAY_LEN(heads))) return 1;
+    }
+    return 0;
+  }
+  if (hd_tok_is(c, i - 1, "\xd8\xb9\xd9\x84\xd9\x8a")) {   /* علي */
+    for (size_t j = i - 1, w = 0; j-- > 0 && w < 3; w++) {
+      if (c->tokens[j].kind != HD_TOK_WORD) return 0;
+      if (hd_tok_in(c, j, grip, HD_ARRAY_LEN(grip))) return 1;
+    }
+    return 0;
+  }
+  if (hd_tok_is(c, i - 1, "\xd8\xa7\xd9\x84\xd9\x8a")) {   /* الي */
+    for (size_t j = i - 1, w = 0; j-- > 0 && w < 3; w++) {
+      if (c->tokens[j].kind != HD_TOK_WORD) return 0;
+      if (hd_tok_in(c, j, coming, HD_ARRAY_LEN(coming))) return 1;
+    }
+  }
+  return 0;
+}
+
 static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
   const hd_mention *m = &c->mentions[k];
   /* "للقضاء على الإرهاب": words that a shorter agent begins and that name
@@ -450,6 +496,7 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
       }
       return more ? 1 + more : 0;
     }
+    if (a->kind != HD_ACT_PARTIES && !a->code[0] && in_power(c, m)) { c->nactors--; return 1; }
     if (a->kind != HD_ACT_PARTIES && !a->code[0]) {
       /* a state body with no country ("احتجاجا على قرار الحكومة") is the
       ** one where the event happens; as it may be anyone's, it can be a
