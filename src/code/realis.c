@@ -111,10 +111,44 @@ static const struct { int kind; hd_realis realis; } realis_markers[] = {
 };
 
 /* The realis marker that starts at token I, or NULL; sets *R. */
+/* Is token I an elative, the most or the first of something (أعنف، أشرس،
+** أكبر، أسوأ، أول، الأولى), by its form: ا and three letters, with or
+** without the article, or أول/الأولى? */
+static int elative(const hd_coder *c, size_t i) {
+  static const char *const first[] = {"\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a",
+                                      "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a"};   /* اول اولي الاول الاولي */
+  if (hd_tok_in(c, i, first, HD_ARRAY_LEN(first))) return 1;
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t n = tok_len(&c->tokens[i]);
+  if (n >= 12 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) { w += 4; n -= 4; }   /* ال */
+  return n == 8 && !memcmp(w, "\xd8\xa7", 2);   /* ا and three letters */
+}
+
+/* Is the background marker MK at token I a span measured from something
+** else, not from the news: "قبل أسابيع من الانتخابات" (weeks before
+** them), "أعنف غارات منذ أسابيع"، "أول هجوم من نوعه منذ أشهر" (the most,
+** or the first, in weeks)? */
+static int relative_span(const hd_coder *c, size_t i, const hd_marker *mk) {
+  static const char *const before[] = {"\xd9\x82\xd8\xa8\xd9\x84"};   /* قبل */
+  static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};    /* منذ */
+  static const char *const from[] = {"\xd9\x85\xd9\x86"};               /* من */
+  size_t end = i + mk->nwords;
+  if (hd_tok_in(c, i, before, 1)) return end < c->ntokens && hd_tok_in(c, end, from, 1);
+  /* (a span of time, not منذ أن: "أكبر عملية منذ أن خطفت بوكو حرام ... عام
+  ** 2014" still tells what came before) */
+  if (!hd_tok_in(c, i, since, 1) || i + 1 >= c->ntokens || hd_marker_here(c, i + 1, HD_MARK_COMPLEMENT)) return 0;
+  for (size_t j = i, w = 0; j-- > 0 && w < 4; w++) {
+    if (c->tokens[j].kind != HD_TOK_WORD) return 0;
+    if (elative(c, j)) return 1;
+  }
+  return 0;
+}
+
 static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis *r) {
   if (c->tokens[i].kind != HD_TOK_WORD) return NULL;
   for (size_t k = 0; k < HD_ARRAY_LEN(realis_markers); k++) {
     const hd_marker *mk = hd_marker_here(c, i, realis_markers[k].kind);
+    if (mk && realis_markers[k].realis == HD_REALIS_BACKGROUND && relative_span(c, i, mk)) continue;
     if (mk) { *r = realis_markers[k].realis; return mk; }
   }
   return NULL;
