@@ -1112,6 +1112,17 @@ void hd_shared_object(const hd_coder *c, hd_match *m) {
   m->target = before->object;
 }
 
+/* Is token I a verb of result: أسفر، أدى، أودى، خلف، أوقع (and their
+** feminine)? */
+int hd_result_verb(const hd_coder *c, size_t i) {
+  static const char *const verbs[] = {   /* اسفر اسفرت ادي ادت اودي اودت خلف خلفت اوقع اوقعت */
+    "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1", "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1\xd8\xaa", "\xd8\xa7\xd8\xaf\xd9\x8a",
+    "\xd8\xa7\xd8\xaf\xd8\xaa", "\xd8\xa7\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x88\xd8\xaf\xd8\xaa",
+    "\xd8\xae\xd9\x84\xd9\x81", "\xd8\xae\xd9\x84\xd9\x81\xd8\xaa", "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9",
+    "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9\xd8\xaa"};
+  return hd_tok_in(c, i, verbs, HD_ARRAY_LEN(verbs));
+}
+
 /* "فجر انتحاري من تنظيم داعش نفسه ...، مما أسفر عن مقتل 20 شخصا": the
 ** deaths that a clause of result (مما) tells, with no doer of their own,
 ** are the doing of the one who struck in the clause it hangs from. */
@@ -1145,12 +1156,7 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
   ** last, with no ما between, tells what that violence did: its doer is
   ** that violence's (none when it had none named: "ردا على هجوم ... أدى
   ** إلى مقتل"), and its victims the clause's object */
-  static const char *const verbs[] = {   /* اسفر اسفرت ادي ادت اودي اودت خلف خلفت اوقع اوقعت */
-    "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1", "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1\xd8\xaa", "\xd8\xa7\xd8\xaf\xd9\x8a",
-    "\xd8\xa7\xd8\xaf\xd8\xaa", "\xd8\xa7\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x88\xd8\xaf\xd8\xaa",
-    "\xd8\xae\xd9\x84\xd9\x81", "\xd8\xae\xd9\x84\xd9\x81\xd8\xaa", "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9",
-    "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9\xd8\xaa"};
-  if (!m->noun && hd_tok_in(c, m->anchor, verbs, HD_ARRAY_LEN(verbs)) && k->events && k->violent_code[0] &&
+  if (!m->noun && hd_result_verb(c, m->anchor) && k->events && k->violent_code[0] &&
       k->violent_last < m->anchor) {
     int g = k->violent_source;
     if (g < 0 || g == m->source || hd_is_weak(c, g)) return;

@@ -559,12 +559,7 @@ static long mishap_of(const hd_coder *c, const hd_match *m) {
 ** مقتل الآلاف"). Deaths a war or violence at large caused are its toll,
 ** not an attack by an unidentified force. */
 static long toll_of(const hd_coder *c, const hd_match *m) {
-  static const char *const result[] = {   /* اسفر اسفرت ادي ادت اودي اودت خلف خلفت اوقع اوقعت */
-    "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1", "\xd8\xa7\xd8\xb3\xd9\x81\xd8\xb1\xd8\xaa", "\xd8\xa7\xd8\xaf\xd9\x8a",
-    "\xd8\xa7\xd8\xaf\xd8\xaa", "\xd8\xa7\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x88\xd8\xaf\xd8\xaa",
-    "\xd8\xae\xd9\x84\xd9\x81", "\xd8\xae\xd9\x84\xd9\x81\xd8\xaa", "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9",
-    "\xd8\xa7\xd9\x88\xd9\x82\xd8\xb9\xd8\xaa"};
-  if (!m->implicit_source || m->noun || !hd_tok_in(c, m->anchor, result, HD_ARRAY_LEN(result))) return -1;
+  if (!m->implicit_source || m->noun || !hd_result_verb(c, m->anchor)) return -1;
   /* right after the verb: its subject */
   if (m->anchor + 1 < c->ntokens && c->tokens[m->anchor + 1].kind == HD_TOK_WORD && hd_marker_at(c, m->anchor + 1, HD_MARK_TOLL))
     return (long)m->anchor + 1;

@@ -381,6 +381,7 @@ void hd_shared_object(const hd_coder *c, hd_match *m);
 int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_result_source(const hd_coder *c, hd_match *m);
+int hd_result_verb(const hd_coder *c, size_t i);
 void hd_denied_accuser(const hd_coder *c, hd_match *m);
 void hd_possessor_attacker(const hd_coder *c, hd_match *m);
 void hd_claimed_attack(const hd_coder *c, hd_match *m);

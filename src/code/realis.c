@@ -345,6 +345,8 @@ static int contrast_holding(const hd_coder *c, size_t i) {
     "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7", "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd9\x81\xd9\x8a",
     "\xd9\x84\xd9\x83\xd9\x86", "\xd9\x84\xd9\x83\xd9\x86\xd9\x87", "\xd9\x84\xd9\x83\xd9\x86\xd9\x87\xd8\xa7",
     "\xd8\xa7\xd9\x84\xd8\xa7", "\xd8\xba\xd9\x8a\xd8\xb1"};
+  static const char *const two_words[] = {   /* في (حين) الا (أن) غير (أن) */
+    "\xd9\x81\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xa7", "\xd8\xba\xd9\x8a\xd8\xb1"};
   const hd_clause *k = &c->clauses[c->clause_at[i]];
   if (k->kind != HD_CLAUSE_ADVERBIAL || i <= k->opener || !hd_tok_in(c, k->opener, contrast, HD_ARRAY_LEN(contrast))) return 0;
   size_t n;
@@ -355,7 +357,7 @@ static int contrast_holding(const hd_coder *c, size_t i) {
   /* (right after the opener, "في حين"، "إلا أن" and "غير أن" being two
   ** words; or after the subject: "لكن الحكومة التركية تؤكد") */
   size_t from = k->opener + 1;
-  if (hd_tok_in(c, k->opener, contrast + 2, 1) || hd_tok_in(c, k->opener, contrast + 6, 2)) from++;
+  if (hd_tok_in(c, k->opener, two_words, HD_ARRAY_LEN(two_words))) from++;
   for (size_t j = from; j < i; j++) {
     if (c->actor_at[j] < 0) return 0;
     j = c->groups[c->actor_at[j]].tok_end - 1;
