@@ -110,7 +110,6 @@ static const struct { int kind; hd_realis realis; } realis_markers[] = {
   {HD_MARK_ALLEGED, HD_REALIS_ALLEGED},          {HD_MARK_BACKGROUND, HD_REALIS_BACKGROUND},
 };
 
-/* The realis marker that starts at token I, or NULL; sets *R. */
 /* Is token I an elative, the most or the first of something (أعنف، أشرس،
 ** أكبر، أسوأ، أول، الأولى), by its form: ا and three letters, with or
 ** without the article, or أول/الأولى? */
@@ -129,14 +128,14 @@ static int elative(const hd_coder *c, size_t i) {
 ** them), "أعنف غارات منذ أسابيع"، "أول هجوم من نوعه منذ أشهر" (the most,
 ** or the first, in weeks)? */
 static int relative_span(const hd_coder *c, size_t i, const hd_marker *mk) {
-  static const char *const before[] = {"\xd9\x82\xd8\xa8\xd9\x84"};   /* قبل */
-  static const char *const since[] = {"\xd9\x85\xd9\x86\xd8\xb0"};    /* منذ */
-  static const char *const from[] = {"\xd9\x85\xd9\x86"};               /* من */
   size_t end = i + mk->nwords;
-  if (hd_tok_in(c, i, before, 1)) return end < c->ntokens && hd_tok_in(c, end, from, 1);
+  if (hd_tok_is(c, i, "\xd9\x82\xd8\xa8\xd9\x84"))   /* قبل ... من */
+    return end < c->ntokens && hd_tok_is(c, end, "\xd9\x85\xd9\x86");
   /* (a span of time, not منذ أن: "أكبر عملية منذ أن خطفت بوكو حرام ... عام
   ** 2014" still tells what came before) */
-  if (!hd_tok_in(c, i, since, 1) || i + 1 >= c->ntokens || hd_marker_here(c, i + 1, HD_MARK_COMPLEMENT)) return 0;
+  if (!hd_tok_is(c, i, "\xd9\x85\xd9\x86\xd8\xb0") ||   /* منذ */
+      i + 1 >= c->ntokens || hd_marker_here(c, i + 1, HD_MARK_COMPLEMENT))
+    return 0;
   for (size_t j = i, w = 0; j-- > 0 && w < 4; w++) {
     if (c->tokens[j].kind != HD_TOK_WORD) return 0;
     if (elative(c, j)) return 1;
@@ -144,6 +143,7 @@ static int relative_span(const hd_coder *c, size_t i, const hd_marker *mk) {
   return 0;
 }
 
+/* The realis marker that starts at token I, or NULL; sets *R. */
 static const hd_marker *realis_marker_at(const hd_coder *c, size_t i, hd_realis *r) {
   if (c->tokens[i].kind != HD_TOK_WORD) return NULL;
   for (size_t k = 0; k < HD_ARRAY_LEN(realis_markers); k++) {
@@ -303,16 +303,29 @@ static int subject_opens(const hd_coder *c, size_t anchor) {
   return 1;
 }
 
+/* Verbs of holding a view in the present: what is said (تقول، يقول), what
+** is affirmed (تؤكد، يؤكد), and views proper (ترى، تعتبر، تصر، تعتقد). */
+static const char *const holding_says[] = {   /* تقول يقول */
+  "\xd8\xaa\xd9\x82\xd9\x88\xd9\x84", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84"};
+static const char *const holding_affirms[] = {   /* تؤكد يؤكد */
+  "\xd8\xaa\xd8\xa4\xd9\x83\xd8\xaf", "\xd9\x8a\xd8\xa4\xd9\x83\xd8\xaf"};
+static const char *const holding_views[] = {   /* تري يري تعتبر يعتبر تصر يصر تعتقد يعتقد */
+  "\xd8\xaa\xd8\xb1\xd9\x8a", "\xd9\x8a\xd8\xb1\xd9\x8a", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1",
+  "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1", "\xd8\xaa\xd8\xb5\xd8\xb1", "\xd9\x8a\xd8\xb5\xd8\xb1",
+  "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf", "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf"};
+
+/* Are the N bytes of folded text W one of the COUNT WORDS? */
+static int text_in(const char *w, size_t n, const char *const *words, size_t count) {
+  for (size_t k = 0; k < count; k++)
+    if (hd_text_is(w, n, words[k])) return 1;
+  return 0;
+}
+
 /* Is token I a verb of holding a view in the present ("تقول"، "يرى"،
 ** "تعتبر"، "يصر") that opens the sentence joined by و or ف ("وتقول";
 ** not "فيما يقول", nor "ويضيف" and "ويؤكد", which go on with the words
 ** of the day)? */
 static int opens_holding(const hd_coder *c, size_t i) {
-  static const char *const says[] = {"\xd8\xaa\xd9\x82\xd9\x88\xd9\x84", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84"};   /* تقول يقول */
-  static const char *const views[] = {   /* تري يري تعتبر يعتبر تصر يصر تعتقد يعتقد */
-    "\xd8\xaa\xd8\xb1\xd9\x8a", "\xd9\x8a\xd8\xb1\xd9\x8a", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1",
-    "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1", "\xd8\xaa\xd8\xb5\xd8\xb1", "\xd9\x8a\xd8\xb5\xd8\xb1",
-    "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf", "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf"};
   /* (or, of the views, a clause joined by و after the sentence's first:
   ** "وتسعى موسكو لربط الملفين، وتعتبر موسكو أن"; not تقول, which there
   ** goes on with the words of the day) */
@@ -322,11 +335,8 @@ static int opens_holding(const hd_coder *c, size_t i) {
   size_t n;
   const char *w = hd_after_conj(c, i, &n);
   if (w == tok_text(c, &c->tokens[i])) return 0;
-  for (size_t k = 0; k < HD_ARRAY_LEN(views); k++)
-    if (hd_text_is(w, n, views[k])) return 1;
-  for (size_t k = 0; k < HD_ARRAY_LEN(says) && !joined; k++)
-    if (hd_text_is(w, n, says[k])) return 1;
-  return 0;
+  return text_in(w, n, holding_views, HD_ARRAY_LEN(holding_views)) ||
+         (!joined && text_in(w, n, holding_says, HD_ARRAY_LEN(holding_says)));
 }
 
 /* "فيما تقول أنقرة إن الحملة ضرورية"، "لكن موسكو تقول إنها لا تستهدف سوى
@@ -335,12 +345,6 @@ static int opens_holding(const hd_coder *c, size_t i) {
 ** clause of contrast (بينما، فيما، في حين، لكن، إلا أن، غير أن), right
 ** after its opener or after its subject there? */
 static int contrast_holding(const hd_coder *c, size_t i) {
-  static const char *const views[] = {   /* تقول يقول تؤكد يؤكد تري يري تعتبر يعتبر تصر يصر تعتقد يعتقد */
-    "\xd8\xaa\xd9\x82\xd9\x88\xd9\x84", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84",
-    "\xd8\xaa\xd8\xa4\xd9\x83\xd8\xaf", "\xd9\x8a\xd8\xa4\xd9\x83\xd8\xaf",
-    "\xd8\xaa\xd8\xb1\xd9\x8a", "\xd9\x8a\xd8\xb1\xd9\x8a", "\xd8\xaa\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1",
-    "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1", "\xd8\xaa\xd8\xb5\xd8\xb1", "\xd9\x8a\xd8\xb5\xd8\xb1",
-    "\xd8\xaa\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf", "\xd9\x8a\xd8\xb9\xd8\xaa\xd9\x82\xd8\xaf"};
   static const char *const contrast[] = {   /* بينما فيما في لكن لكنه لكنها الا غير */
     "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7", "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd9\x81\xd9\x8a",
     "\xd9\x84\xd9\x83\xd9\x86", "\xd9\x84\xd9\x83\xd9\x86\xd9\x87", "\xd9\x84\xd9\x83\xd9\x86\xd9\x87\xd8\xa7",
@@ -351,9 +355,10 @@ static int contrast_holding(const hd_coder *c, size_t i) {
   if (k->kind != HD_CLAUSE_ADVERBIAL || i <= k->opener || !hd_tok_in(c, k->opener, contrast, HD_ARRAY_LEN(contrast))) return 0;
   size_t n;
   const char *w = hd_after_conj(c, i, &n);
-  int view = 0;
-  for (size_t v = 0; v < HD_ARRAY_LEN(views) && !view; v++) view = hd_text_is(w, n, views[v]);
-  if (!view) return 0;
+  if (!text_in(w, n, holding_says, HD_ARRAY_LEN(holding_says)) &&
+      !text_in(w, n, holding_affirms, HD_ARRAY_LEN(holding_affirms)) &&
+      !text_in(w, n, holding_views, HD_ARRAY_LEN(holding_views)))
+    return 0;
   /* (right after the opener, "في حين"، "إلا أن" and "غير أن" being two
   ** words; or after the subject: "لكن الحكومة التركية تؤكد") */
   size_t from = k->opener + 1;
