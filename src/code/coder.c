@@ -166,6 +166,11 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
       if (dist <= DATE_REACH) m->since = d[i].day;
       continue;
     }
+    /* (nor is a day to come of another clause when the event's verb is
+    ** in the past: "وصل الوزير إلى موسكو ويلتقي بنظيره الروسي غدا") */
+    if (!d[i].month && c->ref != HD_NO_DAY && d[i].day > c->ref && c->clause_at[d[i].tok_start] != c->clause_at[m->anchor] &&
+        !m->noun && hd_past_verb(c, m->anchor))
+      continue;
     /* (nor is a day of another clause when the event's own names a year
     ** long past: "أعلن الموساد الخميس ... الذي حوكم وأعدم عام 1965") */
     if (!d[i].month && c->clause_at[d[i].tok_start] != c->clause_at[m->anchor] && past_own) continue;
@@ -429,6 +434,30 @@ static int by_words(const hd_coder *c, const hd_match *m) {
          role_in(c, source, speakers, HD_ARRAY_LEN(speakers));
 }
 
+/* Is M an official's act towards a state (@official)?  Its source is a
+** government, a legislature, a party, an opposition, a politician or an
+** organisation of states, named in the clause of its words when that
+** clause is what someone said; its target is a state, its government or an
+** organisation of states.  "وصل وزير الخارجية الأمريكي إلى بيونغ يانغ" is a
+** visit; "وصل 552 مهاجرا إلى اليونان"، "وصلت القوات إلى الكويت" and "وصلت
+** التكنولوجيا الإيرانية إلى ميليشيات الحوثي" are none. */
+static int official_act(const hd_coder *c, const hd_match *m) {
+  static const char *const officials[] = {"GOV", "LEG", "PTY", "OPP", "ELI"};
+  if (m->source < 0) return 0;
+  const hd_actor *s = &c->actors[c->groups[m->source].first];
+  if (s->kind != HD_ACT_PLAIN || (strncmp(s->code, "IGO", 3) && !role_in(c, m->source, officials, HD_ARRAY_LEN(officials))))
+    return 0;
+  /* (one who arrives is named in the words that tell it, not as the one
+  ** who tells them: "قالت المفوضية إن نحو 87 ألف مهاجر وصلوا إلى اليمن") */
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind == HD_CLAUSE_COMPLEMENT && c->groups[m->source].tok_start < k->start) return 0;
+  /* (a capital or a place of the state: "إلى بروكسل", hd_place_target) */
+  if (m->target < 0) return strlen(m->target_code) == 3;
+  const hd_actor *t = &c->actors[c->groups[m->target].first];
+  if (t->kind != HD_ACT_PLAIN || t->weak) return 0;
+  return !strncmp(t->code, "IGO", 3) || (strlen(t->code) == 3 && !t->bare) || hd_has_role(t->code, "GOV");
+}
+
 /* Is a [markers] cbrn word among M's words, or one or two words after one
 ** of them that is not a preposition ("هجوما بالغازات السامة"، "الهجمات
 ** الكيماوية"; not "صواريخ ردا على هجوم كيماوي")? */
@@ -655,6 +684,12 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_sides_between(c, &m);
     hd_clash_sides(c, &m);
     hd_shared_object(c, &m);
+    /* "وصل ولي العهد إلى القاهرة والتقى بالرئيس المصري": an official's act
+    ** is aimed at one named in its own clause, else at the state of the
+    ** place it names (@official) */
+    if ((m.p->flags & HD_PAT_OFFICIAL) && m.target >= 0 &&
+        hd_scope(c, c->clause_at[m.anchor], c->groups[m.target].tok_start) != HD_IN_CLAUSE)
+      m.target = -1;
     hd_place_target(c, &m);
     hd_answered_act(c, &m);
     hd_condemned_doer(c, &m);
@@ -734,6 +769,8 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     else if (root_of(m.p->code) >= 18 && toll_of(c, &m) >= 0)
       why = "the toll of a war or of violence at large, not an attack: not coded";
     else if ((m.p->flags & HD_PAT_VICTIM) && m.target < 0) why = "no victim named, not coded";
+    else if ((m.p->flags & HD_PAT_OFFICIAL) && !official_act(c, &m))
+      why = "not an official's act towards a state (@official), not coded";
     else if ((m.passive_parties || (m.source >= 0 && c->actors[c->groups[m.source].first].kind == HD_ACT_PARTIES)) &&
              c->nparties == 0)
       why = "the article's parties are not known yet, not coded";
