@@ -339,6 +339,89 @@ static int opens_holding(const hd_coder *c, size_t i) {
          (!joined && text_in(w, n, holding_says, HD_ARRAY_LEN(holding_says)));
 }
 
+/* "وتحتجز السلطات العراقية 833 طفلا"، "أميركيين تحتجزهم بيونغ يانغ"، "ما
+** زالت تحتجز أكثر من 550 طفلا": holding people, told in the present, is a
+** state of affairs, not an arrest of the day; but not in a headline or a
+** lead that opens with its subject ("إيران تحتجز خبير كمبيوتر بريطانيا"),
+** nor what is seen being done ("الشرطة وهي تحتجز محتجين").  Is token I
+** such a verb? */
+static const char *const holding_people[] = {   /* تحتجز يحتجز تحتجزه تحتجزها تحتجزهم يحتجزه يحتجزها يحتجزهم يحتجزون يحتجزونهم تحتجزان يحتجزان */
+  "\xd8\xaa\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2", "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2",
+  "\xd8\xaa\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x87", "\xd8\xaa\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x87\xd8\xa7",
+  "\xd8\xaa\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x87\xd9\x85", "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x87",
+  "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x87\xd8\xa7",
+  "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x87\xd9\x85",
+  "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x88\xd9\x86",
+  "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x88\xd9\x86\xd9\x87\xd9\x85",
+  "\xd8\xaa\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd8\xa7\xd9\x86",
+  "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd8\xa7\xd9\x86"};
+
+static int holds_people(const hd_coder *c, size_t i) {
+  static const char *const while_doing[] = {   /* وهي وهو وهم وهما */
+    "\xd9\x88\xd9\x87\xd9\x8a", "\xd9\x88\xd9\x87\xd9\x88", "\xd9\x88\xd9\x87\xd9\x85",
+    "\xd9\x88\xd9\x87\xd9\x85\xd8\xa7"};
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  return text_in(w, n, holding_people, HD_ARRAY_LEN(holding_people)) && !subject_opens(c, i) &&
+         !(i > 0 && hd_tok_in(c, i - 1, while_doing, HD_ARRAY_LEN(while_doing)));
+}
+
+/* "تحالفا عسكريا تقول إنه يستهدف"، "60 دبلوماسيا تقول إنهم جواسيس"، "ما
+** تقول بيونغ يانغ إنه تغيير كبير": a verb of saying in the present right
+** after an indefinite noun, or after ما, describes that noun by what
+** someone holds of it (a clause of description, which takes no relative
+** pronoun after an indefinite noun): an attribution, not words of the
+** day.  Is token I such a verb? */
+static int says_of_noun(const hd_coder *c, size_t i) {
+  static const char *const says[] = {   /* تقول يقول يقولون تقولان يقولان */
+    "\xd8\xaa\xd9\x82\xd9\x88\xd9\x84", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84",
+    "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84\xd9\x88\xd9\x86", "\xd8\xaa\xd9\x82\xd9\x88\xd9\x84\xd8\xa7\xd9\x86",
+    "\xd9\x8a\xd9\x82\xd9\x88\xd9\x84\xd8\xa7\xd9\x86"};
+  static const char *const what[] = {   /* ما مما عما بما لما */
+    "\xd9\x85\xd8\xa7", "\xd9\x85\xd9\x85\xd8\xa7", "\xd8\xb9\xd9\x85\xd8\xa7", "\xd8\xa8\xd9\x85\xd8\xa7",
+    "\xd9\x84\xd9\x85\xd8\xa7"};
+  static const char *const particles[] = {   /* اذ حيث كما بينما فيما لكن لكنه لكنها عندما حين حينما ثم ان انه انها قد لا بل او اي هل كيف كان كانت ما زالت لا تزال ولا يزال */
+    "\xd8\xa7\xd8\xb0", "\xd8\xad\xd9\x8a\xd8\xab", "\xd9\x83\xd9\x85\xd8\xa7",
+    "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7", "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd9\x84\xd9\x83\xd9\x86",
+    "\xd9\x84\xd9\x83\xd9\x86\xd9\x87", "\xd9\x84\xd9\x83\xd9\x86\xd9\x87\xd8\xa7",
+    "\xd8\xb9\xd9\x86\xd8\xaf\xd9\x85\xd8\xa7", "\xd8\xad\xd9\x8a\xd9\x86",
+    "\xd8\xad\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7", "\xd8\xab\xd9\x85", "\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87",
+    "\xd8\xa7\xd9\x86\xd9\x87\xd8\xa7", "\xd9\x82\xd8\xaf", "\xd9\x84\xd8\xa7", "\xd8\xa8\xd9\x84",
+    "\xd8\xa7\xd9\x88", "\xd8\xa7\xd9\x8a", "\xd9\x87\xd9\x84", "\xd9\x83\xd9\x8a\xd9\x81",
+    "\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa", "\xd9\x85\xd8\xa7",
+    "\xd8\xb2\xd8\xa7\xd9\x84\xd8\xaa", "\xd9\x84\xd8\xa7", "\xd8\xaa\xd8\xb2\xd8\xa7\xd9\x84",
+    "\xd9\x88\xd9\x84\xd8\xa7", "\xd9\x8a\xd8\xb2\xd8\xa7\xd9\x84"};
+  static const char *const documents[] = {   /* بيان بيانا بيانات تغريده تغريدات تويتر فيسبوك فيديو تسجيل شريط خطاب خطابا كلمه مقال مقالا مقابله حوار */
+    "\xd8\xa8\xd9\x8a\xd8\xa7\xd9\x86", "\xd8\xa8\xd9\x8a\xd8\xa7\xd9\x86\xd8\xa7",
+    "\xd8\xa8\xd9\x8a\xd8\xa7\xd9\x86\xd8\xa7\xd8\xaa", "\xd8\xaa\xd8\xba\xd8\xb1\xd9\x8a\xd8\xaf\xd9\x87",
+    "\xd8\xaa\xd8\xba\xd8\xb1\xd9\x8a\xd8\xaf\xd8\xa7\xd8\xaa", "\xd8\xaa\xd9\x88\xd9\x8a\xd8\xaa\xd8\xb1",
+    "\xd9\x81\xd9\x8a\xd8\xb3\xd8\xa8\xd9\x88\xd9\x83", "\xd9\x81\xd9\x8a\xd8\xaf\xd9\x8a\xd9\x88",
+    "\xd8\xaa\xd8\xb3\xd8\xac\xd9\x8a\xd9\x84", "\xd8\xb4\xd8\xb1\xd9\x8a\xd8\xb7",
+    "\xd8\xae\xd8\xb7\xd8\xa7\xd8\xa8", "\xd8\xae\xd8\xb7\xd8\xa7\xd8\xa8\xd8\xa7",
+    "\xd9\x83\xd9\x84\xd9\x85\xd9\x87", "\xd9\x85\xd9\x82\xd8\xa7\xd9\x84",
+    "\xd9\x85\xd9\x82\xd8\xa7\xd9\x84\xd8\xa7", "\xd9\x85\xd9\x82\xd8\xa7\xd8\xa8\xd9\x84\xd9\x87",
+    "\xd8\xad\xd9\x88\xd8\xa7\xd8\xb1"};
+  if (i == 0 || !hd_tok_in(c, i, says, HD_ARRAY_LEN(says)) || hd_reading_with(c, i, HD_CL_CONJ) ||
+      c->clause_at[i - 1] != c->clause_at[i])
+    return 0;
+  const hd_token *t = &c->tokens[i - 1];
+  if (t->kind != HD_TOK_WORD) return 0;
+  if (hd_tok_in(c, i - 1, what, HD_ARRAY_LEN(what))) return 1;
+  /* (a noun without the article, as written, that names no actor, nor a
+  ** verb or a particle: "إذ تقول"، "كما يقول"; nor a name after an actor,
+  ** "الناشطة السعودية نورا تقول"; nor the document whose words are the
+  ** day's: "بيانا مشتركا يقول إن"، "تغريدة على تويتر يقول فيها") */
+  size_t n = tok_len(t);
+  const char *w = tok_text(c, t);
+  for (size_t k = 0; k < 3 && n >= 2 * k + 4; k++)
+    if (!memcmp(w + 2 * k, "\xd8\xa7\xd9\x84", 4) || (k && !memcmp(w + 2 * k, "\xd9\x84\xd9\x84", 4))) return 0;
+  if (i >= 2 && c->actor_at[i - 2] >= 0) return 0;
+  for (size_t k = 1; k <= 3 && k <= i; k++)
+    if (hd_tok_in(c, i - k, documents, HD_ARRAY_LEN(documents))) return 0;
+  return c->actor_at[i - 1] < 0 && !hd_is_verb(c, i - 1) && !hd_tok_in(c, i - 1, particles, HD_ARRAY_LEN(particles)) &&
+         !hd_day_word(c, i - 1);
+}
+
 /* "فيما تقول أنقرة إن الحملة ضرورية"، "لكن موسكو تقول إنها لا تستهدف سوى
 ** المسلحين"، "بينما تؤكد الحكومة التركية إن القضاء وحده": is token I a
 ** verb of holding a view in the present (تقول، تؤكد، ترى، تعتبر، تصر) in a
@@ -637,9 +720,11 @@ static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
 
 /* "قتل 400 ألف شخص منذ بدء الحرب"، "تحاصرها القوات منذ 2013"، "شنت غارات
 ** خلال السنوات الماضية": violence told over a span of years or since a
-** war began is a toll or a state of affairs, not one event.  "the
+** war began is a toll or a state of affairs, not one event; and so is any
+** other act told since a span began ("ويقدم البنتاغون منذ عام 2015 دعما
+** غير قتالي"، "ومنذ العام 2013، اعتبر الاتحاد الأوروبي أن").  "the
 ** deadliest day since 2014" is one: منذ after a superlative is only a
-** comparison. */
+** comparison ("أرفع مسؤول كوري شمالي يزور الولايات المتحدة منذ 18 عاما"). */
 static int over_a_span(const hd_coder *c, const hd_match *m) {
   static const char *const opens[] = {"\xd9\x85\xd9\x86\xd8\xb0", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84"};   /* منذ خلال */
   static const char *const spans[] = {   /* بدء بدايه اندلاع انطلاق سنوات اعوام عقود اشهر شهور عقد سنين عام and with ال */
@@ -659,7 +744,7 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
     "\xd8\xb9\xd8\xa7\xd9\x85\xd8\xa7", "\xd8\xb9\xd8\xa7\xd9\x85\xd9\x8a\xd9\x86",
     "\xd8\xb3\xd9\x86\xd8\xaa\xd9\x8a\xd9\x86", "\xd8\xb4\xd9\x87\xd8\xb1\xd8\xa7"};
   static const char *const most[] = {    /* superlatives: اوسع الاوسع اشرس الاشرس ادمي الادمي الاولي اولي الاكثر الاعنف الاسوا
-                                    ** الاول اول الاكبر الاعلي اعلي اكبر اسوا اعنف الاشد اشد */
+                                    ** الاول اول الاكبر الاعلي اعلي اكبر اسوا اعنف الاشد اشد ارفع الارفع */
     "\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd8\xb3\xd8\xb9",
     "\xd8\xa7\xd8\xb4\xd8\xb1\xd8\xb3", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd8\xb1\xd8\xb3", "\xd8\xa7\xd8\xaf\xd9\x85\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaf\xd9\x85\xd9\x8a",
     "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x88\xd9\x84\xd9\x8a",
@@ -667,25 +752,67 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
     "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd9\x88\xd8\xa7", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xa7\xd9\x88\xd9\x84",
     "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x83\xd8\xa8\xd8\xb1", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x8a",
     "\xd8\xa7\xd9\x83\xd8\xa8\xd8\xb1", "\xd8\xa7\xd8\xb3\xd9\x88\xd8\xa7", "\xd8\xa7\xd8\xb9\xd9\x86\xd9\x81",
-    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd8\xaf", "\xd8\xa7\xd8\xb4\xd8\xaf"};
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb4\xd8\xaf", "\xd8\xa7\xd8\xb4\xd8\xaf",
+    "\xd8\xa7\xd8\xb1\xd9\x81\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd9\x81\xd8\xb9"};
+  static const char *const decade[] = {"\xd8\xb9\xd9\x82\xd8\xaf"};   /* عقد */
+  static const char *const in_a_row[] = {"\xd8\xa7\xd9\x84\xd8\xaa\xd9\x88\xd8\xa7\xd9\x84\xd9\x8a"};   /* التوالي */
+  static const char *const continuing[] = {   /* مستمر مستمره المستمر المستمره المستمرين الداير الدايره المستعر المستعره القايم القايمه المحتجز المحتجزه المحتجزين الممتد الممتده المتواصل المتواصله مسبوق مسبوقه مسبوقا تشهده تشهدها يشهده يشهدها */
+    "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1", "\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x85\xd8\xb1\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd8\xaf\xd8\xa7\xd9\x8a\xd8\xb1", "\xd8\xa7\xd9\x84\xd8\xaf\xd8\xa7\xd9\x8a\xd8\xb1\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb9\xd8\xb1",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb9\xd8\xb1\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x82\xd8\xa7\xd9\x8a\xd9\x85", "\xd8\xa7\xd9\x84\xd9\x82\xd8\xa7\xd9\x8a\xd9\x85\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xad\xd8\xaa\xd8\xac\xd8\xb2\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x85\xd8\xaa\xd8\xaf", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x85\xd8\xaa\xd8\xaf\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb5\xd9\x84\xd9\x87",
+    "\xd9\x85\xd8\xb3\xd8\xa8\xd9\x88\xd9\x82", "\xd9\x85\xd8\xb3\xd8\xa8\xd9\x88\xd9\x82\xd9\x87",
+    "\xd9\x85\xd8\xb3\xd8\xa8\xd9\x88\xd9\x82\xd8\xa7", "\xd8\xaa\xd8\xb4\xd9\x87\xd8\xaf\xd9\x87",
+    "\xd8\xaa\xd8\xb4\xd9\x87\xd8\xaf\xd9\x87\xd8\xa7", "\xd9\x8a\xd8\xb4\xd9\x87\xd8\xaf\xd9\x87",
+    "\xd9\x8a\xd8\xb4\xd9\x87\xd8\xaf\xd9\x87\xd8\xa7"};
+
   int r = root_of(m->p->code), cl = c->clause_at[m->anchor];
-  if (r < 15 || r > 20) return 0;
+  if (r > 20) return 0;
   /* "منذ 30 آذار/مارس": a span that began a week or more before the article */
   if (m->since != HD_NO_DAY && c->ref != HD_NO_DAY && m->since + SPAN_DAYS <= c->ref) return 1;
   size_t from = m->anchor > YEAR_REACH ? m->anchor - YEAR_REACH : 0, to = m->last + YEAR_REACH;
+  /* (what is not violence only since, منذ: "ومنذ العام 2013، اعتبر
+  ** الاتحاد الأوروبي أن"، "وتعطلت محادثات السلام منذ 2014"; خلال may tell
+  ** the span of what is agreed: "في اجتماعات أخرى خلال عام 2018") */
+  size_t nopens = r >= 15 ? HD_ARRAY_LEN(opens) : 1;
   for (size_t i = from; i + 1 < c->ntokens && i <= to; i++) {
-    if (c->clause_at[i] != cl || !hd_tok_in(c, i, opens, HD_ARRAY_LEN(opens))) continue;
+    if (c->clause_at[i] != cl || !hd_tok_in(c, i, opens, nopens)) continue;
+    /* (a span a noun has lasted, or has not been seen in, is the noun's,
+    ** not a verb's: "وصل ... لإنهاء الخلاف بين البلدين المستمر منذ نحو
+    ** 20 عاما"، "وشهد الأردن احتجاجات لم تشهدها المملكة منذ سنوات"، "في خطوة
+    ** غير مسبوقة منذ 4 عقود، خرج تجار"; but "احتجاجات مستمرة منذ عامين"
+    ** are the protests' own span) */
+    int held = 0;
+    for (size_t k = 1; k <= 3 && k <= i && !held && !m->noun && hd_is_verb(c, m->anchor); k++)
+      held = hd_tok_in(c, i - k, continuing, HD_ARRAY_LEN(continuing));
+    /* (nor is a span whose days are counted up to this one: "وتظاهر
+    ** المئات لليوم السادس على التوالي منذ انطلاق الاحتجاجات") */
+    for (size_t k = c->clauses[cl].start; k < i && !held; k++) held = hd_tok_in(c, k, in_a_row, 1);
+    if (held) continue;
     int span = 0;
-    /* (two words on, or past a count: "منذ أكثر من سبع سنوات") */
+    /* (two words on, or past a count: "منذ أكثر من سبع سنوات"; a decade,
+    ** عقد, right after it or a count, as "عقد" two words on is mostly
+    ** "held": "خلال اجتماع عقد في بكين") */
     int counted = 1;
     for (size_t k = i + 1; k <= i + 4 && k < c->ntokens && !span && (k <= i + 2 || counted); k++) {
       const hd_token *t = &c->tokens[k];
       span = hd_tok_in(c, k, spans, HD_ARRAY_LEN(spans)) ||
              (hd_tok_in(c, i, opens, 1) && t->kind == HD_TOK_NUMBER && tok_len(t) == 4);
+      if (span && k > i + 1 && !counted && hd_tok_in(c, k, decade, 1)) span = 0;
       counted = counted && (hd_tok_in(c, k, about_words, HD_ARRAY_LEN(about_words)) || hd_is_count(c, k));
     }
     int compared = 0;
-    for (size_t k = 1; k <= 8 && k <= i && c->clause_at[i - k] == cl; k++)
+    for (size_t k = 1; k <= 12 && k <= i && c->clause_at[i - k] == cl; k++)
       compared |= hd_tok_in(c, i - k, most, HD_ARRAY_LEN(most));
     if (span && !compared) return 1;
   }
@@ -1287,6 +1414,15 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 1 || root_of(m->p->code) == 11) &&
       hd_marker_at(c, anchor, HD_MARK_REPORT) && contrast_holding(c, anchor)) {
     why->rule = "words told in the present in a clause of contrast (بينما تقول، لكن موسكو تؤكد): a standing position";
+    return HD_REALIS_BACKGROUND;
+  }
+  if (own_day == HD_NO_DAY && !m->noun && !strncmp(m->p->code, "173", 3) && holds_people(c, anchor)) {
+    why->rule = "people held, told in the present: a state of affairs, not an arrest";
+    return HD_REALIS_BACKGROUND;
+  }
+  if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 1 || root_of(m->p->code) == 11) &&
+      hd_marker_at(c, anchor, HD_MARK_REPORT) && says_of_noun(c, anchor)) {
+    why->rule = "words told in the present of a noun right before them (تحالفا تقول إنه، ما تقول إنه): an attribution";
     return HD_REALIS_BACKGROUND;
   }
   /* "الجيش الإسرائيلي الذي يحاصر قطاع غزة"، "الجماعات المسلحة التي تقاتل
