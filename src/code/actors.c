@@ -94,6 +94,8 @@ static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind
     /* "برصاص الاحتلال" names Israel's forces; "احتلال تركيا لعفرين" and
     ** "احتلالها" name no one */
     if ((e->flags & HD_DEFINITE) && !(m->clitics & HD_CL_ARTICLE)) continue;
+    /* ("الحماس" is enthusiasm, not حماس; "المؤدي" leads, it is not مودي) */
+    if ((e->flags & HD_BARE) && (m->clitics & HD_CL_ARTICLE)) continue;
     if (kind != HD_ENT_ACTOR) {
       if (!(e->flags & HD_DERIVED)) return e;   /* a line of its own beats a derived form */
       if (!derived) derived = e;

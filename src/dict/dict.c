@@ -566,6 +566,16 @@ static hd_status parse_country(loader *ld, field *f, size_t n) {
   return st != HD_OK ? st : add_forms(ld, ids, (size_t)w, &e, adj_people_forms, 0);
 }
 
+/* Is the first word of field F written with the article (or with it
+** after و, ب or ل: "وال"، "بال"، "لل")? */
+static int written_with_article(loader *ld, field f) {
+  if (hd_normalize(&ld->scratch, f.s, f.n) != 0) return 1;
+  const char *w = ld->scratch.text;
+  size_t n = ld->scratch.len;
+  return (n >= 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) || (n >= 6 && !memcmp(w + 2, "\xd8\xa7\xd9\x84", 4)) ||
+         (n >= 4 && !memcmp(w, "\xd9\x84\xd9\x84", 4));
+}
+
 static hd_status parse_actor(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
   if (n < 2) return fail(ld, "expected: CODE phrase [@FROM..TO] [@in=CODE,...] [@definite]");
@@ -594,6 +604,11 @@ static hd_status parse_actor(loader *ld, field *f, size_t n) {
   int w = fold_phrase(ld, f + 1, n - 1, ids, "phrase");
   if (w < 0) return HD_ERR_DICT;
   if (!ld->insert) return HD_OK;
+  /* "حماس" is not "الحماس" (enthusiasm), nor "مودي" "المؤدي" (leading):
+  ** a name of one word written without the article is read only without
+  ** it (a name of more, "حلف الأطلسي"، "تحالف دعم الشرعية", is a body's,
+  ** which the text may give the article) */
+  if (w == 1 && !written_with_article(ld, f[1])) e.flags |= HD_BARE;
   memcpy(e.code, f[0].s, f[0].n);
   return add_entry(ld, ids, (size_t)w, &e);
 }

@@ -50,7 +50,8 @@ enum {
   HD_AGENT_GROUP = 1024,    /* @group: with the article and no country, the armed group of its role the article has named most */
   HD_AGENT_NONE = 2048,     /* "NONE": words that name no actor, though a shorter agent begins them */
   HD_AGENT_HEAD = 4096,     /* @head: a head's title; in construct with a noun that names no state, it heads that, not the state */
-  HD_AGENT_POST = 8192      /* @post: a post of a state's forces; no actor, but violence at it struck those forces */
+  HD_AGENT_POST = 8192,     /* @post: a post of a state's forces; no actor, but violence at it struck those forces */
+  HD_BARE = 16384           /* actors: a name of one word written without the article, never read from a word that carries it */
 };
 
 #define HD_NO_GEO INT32_MIN  /* a place without coordinates */
