@@ -928,6 +928,10 @@ static const hd_marker *marker_after(const hd_coder *c, const hd_match *m, size_
     if (c->clause_at[i] != cl || c->tokens[i].kind != HD_TOK_WORD) break;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_end - 1; continue; }
     const hd_marker *mk = realis_marker_at(c, i, r);
+    /* (what came weeks before, "بعد أسابيع من", is what follows it, not
+    ** the news before it: "وقعت الحكومة والمتمردون اتفاقا بعد أشهر من
+    ** المفاوضات") */
+    if (mk && *r == HD_REALIS_BACKGROUND && hd_tok_is(c, i, "\xd8\xa8\xd8\xb9\xd8\xaf")) mk = NULL;   /* بعد */
     if (mk && ((kinds >> *r) & 1)) { *at = i; return mk; }
     if (i > m->last) k++;
   }
