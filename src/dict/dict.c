@@ -566,14 +566,17 @@ static hd_status parse_country(loader *ld, field *f, size_t n) {
   return st != HD_OK ? st : add_forms(ld, ids, (size_t)w, &e, adj_people_forms, 0);
 }
 
-/* Is the first word of field F written with the article (or with it
-** after و, ب or ل: "وال"، "بال"، "لل")? */
+/* Is the first word of field F written with the article, alone or after
+** و، ف، ب or ك ("وال"، "بال"), or after ل ("لل")? */
 static int written_with_article(loader *ld, field f) {
+  static const char prefixes[] = "\xd9\x88\xd9\x81\xd8\xa8\xd9\x83";   /* و ف ب ك */
   if (hd_normalize(&ld->scratch, f.s, f.n) != 0) return 1;
   const char *w = ld->scratch.text;
   size_t n = ld->scratch.len;
-  return (n >= 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) || (n >= 6 && !memcmp(w + 2, "\xd8\xa7\xd9\x84", 4)) ||
-         (n >= 4 && !memcmp(w, "\xd9\x84\xd9\x84", 4));
+  if (n >= 4 && (!memcmp(w, "\xd8\xa7\xd9\x84", 4) || !memcmp(w, "\xd9\x84\xd9\x84", 4))) return 1;
+  for (size_t k = 0; k + 1 < sizeof prefixes && n >= 6; k += 2)
+    if (!memcmp(w, prefixes + k, 2) && !memcmp(w + 2, "\xd8\xa7\xd9\x84", 4)) return 1;
+  return 0;
 }
 
 static hd_status parse_actor(loader *ld, field *f, size_t n) {
