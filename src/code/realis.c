@@ -1407,24 +1407,22 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** a verb of holding a view in the present, joined by و or ف, tells what
   ** its speaker holds, not what it said that day: the statement or the
   ** criticism is a standing position (what its words tell is coded for
-  ** itself) */
+  ** itself); and so do such words in a clause of contrast (contrast_holding)
+  ** and on a noun right before them (says_of_noun) */
   if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 1 || root_of(m->p->code) == 11) &&
-      hd_marker_at(c, anchor, HD_MARK_REPORT) && opens_holding(c, anchor)) {
-    why->rule = "words told in the present by a verb that opens the sentence after و: a standing position";
-    return HD_REALIS_BACKGROUND;
-  }
-  if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 1 || root_of(m->p->code) == 11) &&
-      hd_marker_at(c, anchor, HD_MARK_REPORT) && contrast_holding(c, anchor)) {
-    why->rule = "words told in the present in a clause of contrast (بينما تقول، لكن موسكو تؤكد): a standing position";
-    return HD_REALIS_BACKGROUND;
+      hd_marker_at(c, anchor, HD_MARK_REPORT)) {
+    const char *rule =
+        opens_holding(c, anchor) ? "words told in the present by a verb that opens the sentence after و: a standing position"
+      : contrast_holding(c, anchor) ? "words told in the present in a clause of contrast (بينما تقول، لكن موسكو تؤكد): a standing position"
+      : says_of_noun(c, anchor) ? "words told in the present of a noun right before them (تحالفا تقول إنه، ما تقول إنه): an attribution"
+      : NULL;
+    if (rule) {
+      why->rule = rule;
+      return HD_REALIS_BACKGROUND;
+    }
   }
   if (own_day == HD_NO_DAY && !m->noun && !strncmp(m->p->code, "173", 3) && holds_people(c, anchor)) {
     why->rule = "people held, told in the present: a state of affairs, not an arrest";
-    return HD_REALIS_BACKGROUND;
-  }
-  if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 1 || root_of(m->p->code) == 11) &&
-      hd_marker_at(c, anchor, HD_MARK_REPORT) && says_of_noun(c, anchor)) {
-    why->rule = "words told in the present of a noun right before them (تحالفا تقول إنه، ما تقول إنه): an attribution";
     return HD_REALIS_BACKGROUND;
   }
   /* "الجيش الإسرائيلي الذي يحاصر قطاع غزة"، "الجماعات المسلحة التي تقاتل
