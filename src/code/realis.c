@@ -1087,6 +1087,76 @@ static const hd_marker *opening_background(const hd_coder *c, size_t *at) {
   return mk;
 }
 
+/* Is the verb at ANCHOR the first word of relative clause CL, or after
+** قد ("التي قد أعلنت")? */
+static int opens_relative(const hd_coder *c, const hd_clause *cl, size_t anchor) {
+  static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
+  if (anchor == cl->opener + 1) return 1;
+  return anchor == cl->opener + 2 && hd_tok_in(c, cl->opener + 1, qad, 1);
+}
+
+/* Is the last verb of clause CL before token END in the past?  Words
+** told in a relative clause in the past, on a noun of a clause whose own
+** verb is in the past, are most often what that clause answers ("أكدت
+** ميركل ... ردا على انتقادات ترامب الذي اتهم برلين"، "أبدت السلطات
+** التونسية استغرابها من تصريحات سالفيني الذي اتهم"); in a clause in the
+** present, or with no verb, they are told of as they stand ("منظمة أوبك،
+** التي انتقدها ترامب"). */
+static int past_before(const hd_coder *c, int cl, size_t end) {
+  if (cl < 0) return 0;
+  for (size_t i = end; i > c->clauses[cl].start;) {
+    i--;
+    if (c->clause_at[i] == cl && hd_is_verb(c, i)) return hd_past_verb(c, i);
+  }
+  return 0;
+}
+
+/* Is the actor that begins at token START named as the one who gives
+** support or cover, within four words before it ("بإسناد من مقاتلات
+** التحالف"، "وسط غطاء جوي كثيف من التحالف العربي"): what a relative clause
+** on it tells is that support, part of the news? */
+static int support_from(const hd_coder *c, size_t start) {
+  static const char *const support[] = {   /* إسناد بإسناد مساندة بمساندة غطاء دعم بدعم */
+    "\xd8\xa7\xd8\xb3\xd9\x86\xd8\xa7\xd8\xaf", "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x86\xd8\xa7\xd8\xaf",
+    "\xd9\x85\xd8\xb3\xd8\xa7\xd9\x86\xd8\xaf\xd9\x87", "\xd8\xa8\xd9\x85\xd8\xb3\xd8\xa7\xd9\x86\xd8\xaf\xd9\x87",
+    "\xd8\xba\xd8\xb7\xd8\xa7\xd8\xa1", "\xd8\xaf\xd8\xb9\xd9\x85", "\xd8\xa8\xd8\xaf\xd8\xb9\xd9\x85"};
+  for (size_t i = start; i-- > 0 && start - i <= 4;) {
+    if (c->tokens[i].kind == HD_TOK_PUNCT) return 0;
+    if (hd_tok_in(c, i, support, HD_ARRAY_LEN(support))) return 1;
+  }
+  return 0;
+}
+
+/* Does "in turn" (بدوره، بدورها، بدورهم، بدورهما) stand within two words
+** after the verb at ANCHOR: a reaction, the news of the day? */
+static int in_turn(const hd_coder *c, size_t anchor) {
+  static const char *const turn[] = {   /* بدوره بدورها بدورهم بدورهما */
+    "\xd8\xa8\xd8\xaf\xd9\x88\xd8\xb1\xd9\x87", "\xd8\xa8\xd8\xaf\xd9\x88\xd8\xb1\xd9\x87\xd8\xa7",
+    "\xd8\xa8\xd8\xaf\xd9\x88\xd8\xb1\xd9\x87\xd9\x85", "\xd8\xa8\xd8\xaf\xd9\x88\xd8\xb1\xd9\x87\xd9\x85\xd8\xa7"};
+  for (size_t i = anchor + 1; i <= anchor + 2 && i < c->ntokens; i++)
+    if (hd_tok_in(c, i, turn, HD_ARRAY_LEN(turn))) return 1;
+  return 0;
+}
+
+/* "الحوثيين الذين سيطروا على العاصمة صنعاء"، "منظمة أوبك، التي انتقدها
+** ترامب": is M's event, at ANCHOR in relative clause OWN on an actor that
+** is its subject or object, one told in the past of what that actor did
+** before the news?  Only when its verb opens the clause (a verb further on
+** may be the sentence's own, after a relative clause that ends unmarked:
+** "قوات التحالف الذي تقوده السعودية شنت غارات"); not for arrests,
+** expulsions and sanctions (roots 16, 17), most often the news itself
+** ("الدبلوماسيون الذين طردتهم روسيا"); not "in turn" (in_turn()); not on
+** an actor named as giving support (support_from()) nor on a nisba of a
+** common noun ("الهجوم الإيراني الذي أودى"); and for demands, disapproval
+** and rejection (roots 10 to 12), not on a noun of a clause in the past
+** (past_before()). */
+static int past_relative(const hd_coder *c, const hd_match *m, const hd_clause *own, size_t anchor) {
+  int root = root_of(m->p->code);
+  const hd_group *g = &c->groups[own->antecedent];
+  return hd_past_verb(c, anchor) && opens_relative(c, own, anchor) && !in_turn(c, anchor) && root != 16 && root != 17 &&
+         !c->actors[g->first].weak && !support_from(c, g->tok_start) && !(root <= 12 && past_before(c, own->parent, own->opener));
+}
+
 /* Is the verb of saying at VERB (which governs the clause of M's event,
 ** opening at token OPENER) told as history: with كان ... قد or كان and its
 ** subject before it, a background word right before or after it, or an
@@ -1434,12 +1504,21 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** own.  So does one whose object is its antecedent, as the pronoun on
   ** its verb says: "حزب العمال الكردستاني الذي تصنفه أنقرة تنظيما
   ** إرهابيا"، "المدنيين الذين تتخذهم الميليشيات دروعا بشرية" */
+  /* And one in the past tells what the actor did before the news
+  ** (past_relative()) */
   if (own->kind == HD_CLAUSE_RELATIVE && own->antecedent >= 0 && own_day == HD_NO_DAY &&
       (m->source == own->antecedent || (m->target == own->antecedent && hd_reading_with(c, anchor, HD_CL_SUFFIX))) &&
-      !m->noun && root_of(m->p->code) >= 10 && root_of(m->p->code) != 14 && imperfect_any(c, anchor)) {
-    why->rule = m->source == own->antecedent ? "a relative clause in the present that tells what the actor before it does"
-                                             : "a relative clause in the present that tells what is done to the actor before it";
-    return HD_REALIS_BACKGROUND;
+      !m->noun && root_of(m->p->code) >= 10 && root_of(m->p->code) != 14) {
+    if (imperfect_any(c, anchor)) {
+      why->rule = m->source == own->antecedent ? "a relative clause in the present that tells what the actor before it does"
+                                               : "a relative clause in the present that tells what is done to the actor before it";
+      return HD_REALIS_BACKGROUND;
+    }
+    if (past_relative(c, m, own, anchor)) {
+      why->rule = m->source == own->antecedent ? "a relative clause in the past, opened by its verb, that tells what the actor before it did"
+                                               : "a relative clause in the past, opened by its verb, that tells what was done to the actor before it";
+      return HD_REALIS_BACKGROUND;
+    }
   }
   /* "وتنفي روسيا الاتهامات، وتقول إن ...": a verb in the present joined by
   ** و to a standing position goes on telling it */

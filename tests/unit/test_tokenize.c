@@ -117,7 +117,7 @@ static void test_memo(void) {
   hd_analysis_cache *memo = hd_analysis_cache_new();
   CHECK(memo != NULL);
   for (int round = 0; round < 3; round++) {
-    size_t pos = 0, a, b, a2, b2;
+    size_t pos = 0, a, b, a2 = 0, b2 = 0;
     uint32_t h;
     int kind;
     while ((kind = hd_next_token_hash(norm.text, norm.len, pos, &a, &b, &h)) >= 0) {
