@@ -1207,6 +1207,74 @@ void hd_possessor_attacker(const hd_coder *c, hd_match *m) {
   m->target = -1;
 }
 
+/* Is the verb at token I one of doing, answering or targeting (قام، رد،
+** استهدف), whose means may follow after ب?  Not a verb whose ب brings
+** what it tells of: "أشادت حماس بعملية الدهس"، "أبلغت تل أبيب بهجمات"،
+** "أفادت بتعرض أراضيها". */
+static int acts_by_means(const hd_coder *c, size_t i) {
+  static const char *const doing[] = {   /* قام قامت قاموا يقوم تقوم يقومون رد ردت ردوا يرد ترد
+                                         ** استهدف استهدفت استهدفوا يستهدف تستهدف */
+    "\xd9\x82\xd8\xa7\xd9\x85", "\xd9\x82\xd8\xa7\xd9\x85\xd8\xaa", "\xd9\x82\xd8\xa7\xd9\x85\xd9\x88\xd8\xa7",
+    "\xd9\x8a\xd9\x82\xd9\x88\xd9\x85", "\xd8\xaa\xd9\x82\xd9\x88\xd9\x85", "\xd9\x8a\xd9\x82\xd9\x88\xd9\x85\xd9\x88\xd9\x86",
+    "\xd8\xb1\xd8\xaf", "\xd8\xb1\xd8\xaf\xd8\xaa", "\xd8\xb1\xd8\xaf\xd9\x88\xd8\xa7", "\xd9\x8a\xd8\xb1\xd8\xaf",
+    "\xd8\xaa\xd8\xb1\xd8\xaf",
+    "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81", "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd8\xaa",
+    "\xd8\xa7\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81\xd9\x88\xd8\xa7", "\xd9\x8a\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81",
+    "\xd8\xaa\xd8\xb3\xd8\xaa\xd9\x87\xd8\xaf\xd9\x81"};
+  return hd_tok_in(c, i, doing, HD_ARRAY_LEN(doing));
+}
+
+/* Does the verb at token I anchor a pattern of violence (roots 18 to 20)? */
+static int violence_verb(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_pattern *p[16];
+    size_t n = hd_dict_anchors(c->dict, c->ana[t->ana + k].word, p, 16);
+    for (size_t j = 0; j < n; j++)
+      if (root_of(p[j]->code) >= 18 && root_of(p[j]->code) <= 20) return 1;
+  }
+  return 0;
+}
+
+/* The first group of actors after token I, or -1. */
+static int first_group_after(const hd_coder *c, size_t i) {
+  for (size_t j = i + 1; j < c->ntokens; j++)
+    if (c->actor_at[j] >= 0) return c->actor_at[j];
+  return -1;
+}
+
+/* "وقصفت ميليشيا الحوثي الأحياء السكنية بقذائف الهاون"، "شنت الميليشيا
+** قصفا عنيفا بقذائف الهاون"، "تستهدف القوات الحكومية منذ أيام مناطق في
+** ريف إدلب بقصف مدفعي"، "قام شخص بعملية طعن": a noun of violence after
+** ب, the means of a verb of violence or of doing before it in its clause,
+** is done by that verb's subject, not to it. */
+void hd_means_of_violence(const hd_coder *c, hd_match *m) {
+  if (root_of(m->p->code) < 18 || !m->implicit_source || !hd_reading_with(c, m->anchor, HD_CL_IN)) return;
+  int cl = c->clause_at[m->anchor];
+  const hd_clause *k = &c->clauses[cl];
+  size_t verb = SIZE_MAX;
+  for (size_t i = m->anchor; i > k->start && verb == SIZE_MAX;) {
+    i--;
+    if (c->clause_at[i] == cl && hd_is_verb(c, i)) verb = i;
+  }
+  if (verb == SIZE_MAX) return;
+  /* (the doer that verb's violence was told with; or, after a verb of
+  ** doing, the subject the noun took for its victim, right after the
+  ** verb, "ردت عليها فصائل مسلحة بإطلاق صواريخ"، or before it, "أن
+  ** الميليشيات قامت بتفجير 5 منازل"; not a subject a verb of violence
+  ** may have suffered, "أصيب نحو 15 شخصا بانفجار") */
+  int doer = -1;
+  if (violence_verb(c, verb) && k->violent_source >= 0 && verb <= k->violent_last && k->violent_last < m->anchor)
+    doer = k->violent_source;
+  else if (acts_by_means(c, verb) && m->target >= 0 && c->groups[m->target].tok_end <= m->anchor &&
+           (first_group_after(c, verb) == m->target || (k->subject == m->target && c->groups[m->target].tok_end <= verb)))
+    doer = m->target;
+  if (doer < 0 || hd_is_weak(c, doer)) return;
+  m->source = doer;
+  m->implicit_source = 0;
+  if (m->target == doer) m->target = k->object >= 0 && k->object != doer ? k->object : -1;
+}
+
 /* "أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف المسجد"، "أعلنت حركة
 ** طالبان مسؤوليتها عن هجوم فاراه": violence named right after the
 ** responsibility its actor claims ("مسؤوليته عن") was that actor's, not an
