@@ -592,6 +592,18 @@ static int is_label(const hd_coder *c, const hd_mention *m) {
   return t->kind == HD_TOK_PUNCT && (t->punct == ':' || t->punct == '.');
 }
 
+
+/* Does a word of violence stand within two words before token TOK
+** ("الغارات الجوية الأجنبية")? */
+static int after_violence(const hd_coder *c, size_t tok) {
+  for (size_t i = tok; i > 0 && tok - i < 2;) {
+    i--;
+    if (c->tokens[i].kind != HD_TOK_WORD) return 0;
+    if (hd_violence_word(c, i)) return 1;
+  }
+  return 0;
+}
+
 /* "السفير الروسي لدى الولايات المتحدة"، "مندوبة الإمارات لدى الأمم
 ** المتحدة"، "السفارة السعودية في أمريكا": is the mention where the
 ** diplomat or mission named right before it, with its own country, serves
@@ -737,6 +749,11 @@ static size_t compose_actor(hd_coder *c, size_t k) {
         return 1;
       }
     }
+    /* ("العملات الأجنبية"، "مساعدة أجنبية"، "التدخل الأجنبي": foreign, of no
+    ** one country, said of a common noun, names no one; foreigners,
+    ** "الأجانب"، "خطف أجانب", are people, and the attacker of violence
+    ** named by it is one: "الغارات الجوية الأجنبية") */
+    if (!(e->flags & HD_ADJ_PEOPLE) && !strncmp(e->code, "INT", 3) && !after_violence(c, m->tok_start)) return 1;
     hd_actor *a = new_actor(c, m, m->tok_end, e->code);
     if (!a) return 0;
     a->why[0] = e;

@@ -1224,18 +1224,6 @@ static int acts_by_means(const hd_coder *c, size_t i) {
   return hd_tok_in(c, i, doing, HD_ARRAY_LEN(doing));
 }
 
-/* Does the verb at token I anchor a pattern of violence (roots 18 to 20)? */
-static int violence_verb(const hd_coder *c, size_t i) {
-  const hd_token *t = &c->tokens[i];
-  for (size_t k = 0; k < t->nana; k++) {
-    const hd_pattern *p[16];
-    size_t n = hd_dict_anchors(c->dict, c->ana[t->ana + k].word, p, 16);
-    for (size_t j = 0; j < n; j++)
-      if (root_of(p[j]->code) >= 18 && root_of(p[j]->code) <= 20) return 1;
-  }
-  return 0;
-}
-
 /* The first group of actors after token I, or -1. */
 static int first_group_after(const hd_coder *c, size_t i) {
   for (size_t j = i + 1; j < c->ntokens; j++)
@@ -1264,7 +1252,7 @@ void hd_means_of_violence(const hd_coder *c, hd_match *m) {
   ** الميليشيات قامت بتفجير 5 منازل"; not a subject a verb of violence
   ** may have suffered, "أصيب نحو 15 شخصا بانفجار") */
   int doer = -1;
-  if (violence_verb(c, verb) && k->violent_source >= 0 && verb <= k->violent_last && k->violent_last < m->anchor)
+  if (hd_violence_word(c, verb) && k->violent_source >= 0 && verb <= k->violent_last && k->violent_last < m->anchor)
     doer = k->violent_source;
   else if (acts_by_means(c, verb) && m->target >= 0 && c->groups[m->target].tok_end <= m->anchor &&
            (first_group_after(c, verb) == m->target || (k->subject == m->target && c->groups[m->target].tok_end <= verb)))

@@ -301,6 +301,8 @@ static inline size_t hd_marker_at(const hd_coder *c, size_t i, int kind) {
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
 int hd_reading_with(const hd_coder *c, size_t i, unsigned flag);
+/* Does a reading of token I anchor a pattern of violence (roots 18 to 20)? */
+int hd_violence_word(const hd_coder *c, size_t i);
 int hd_participle_word(const hd_coder *c, uint32_t word);
 size_t hd_words_in(const hd_coder *c, size_t from, size_t to);
 size_t hd_words_start(const hd_coder *c, size_t at, size_t reach);

@@ -247,3 +247,15 @@ const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n) {
   if (*n > 6 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) { w += 2; *n -= 2; }   /* و، ف */
   return w;
 }
+
+/* Does a reading of token I anchor a pattern of violence (roots 18 to 20)? */
+int hd_violence_word(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  for (size_t k = 0; k < t->nana; k++) {
+    const hd_pattern *p[64];
+    size_t n = hd_dict_anchors(c->dict, c->ana[t->ana + k].word, p, HD_ARRAY_LEN(p));
+    for (size_t j = 0; j < n; j++)
+      if (root_of(p[j]->code) >= 18 && root_of(p[j]->code) <= 20) return 1;
+  }
+  return 0;
+}
