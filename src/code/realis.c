@@ -1503,9 +1503,8 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** what it did: "فالس الذي انتقد ترامب"); unless it carries a day of its
   ** own.  So does one whose object is its antecedent, as the pronoun on
   ** its verb says: "حزب العمال الكردستاني الذي تصنفه أنقرة تنظيما
-  ** إرهابيا"، "المدنيين الذين تتخذهم الميليشيات دروعا بشرية" */
-  /* And one in the past tells what the actor did before the news
-  ** (past_relative()) */
+  ** إرهابيا"، "المدنيين الذين تتخذهم الميليشيات دروعا بشرية".  One in the
+  ** past tells what the actor did before the news (past_relative()). */
   if (own->kind == HD_CLAUSE_RELATIVE && own->antecedent >= 0 && own_day == HD_NO_DAY &&
       (m->source == own->antecedent || (m->target == own->antecedent && hd_reading_with(c, anchor, HD_CL_SUFFIX))) &&
       !m->noun && root_of(m->p->code) >= 10 && root_of(m->p->code) != 14) {
