@@ -351,16 +351,6 @@ static int names_party(const hd_coder *c, const hd_actor *a) {
   return 0;
 }
 
-/* Is one of the COUNT WORDS among the three words right before token I,
-** with no punctuation between? */
-static int word_before(const hd_coder *c, size_t i, const char *const *words, size_t count) {
-  for (size_t j = i, w = 0; j-- > 0 && w < 3; w++) {
-    if (c->tokens[j].kind != HD_TOK_WORD) return 0;
-    if (hd_tok_in(c, j, words, count)) return 1;
-  }
-  return 0;
-}
-
 /* "أول اجتماع بين زعيم كوري شمالي ورئيس أمريكي في السلطة"، "منذ وصول
 ** الخميني إلى السلطة": is mention M the bare word السلطة, "power", after
 ** في and a head of state or government (رئيس، زعيم، حاكم: in office),
@@ -394,10 +384,10 @@ static int in_power(const hd_coder *c, const hd_mention *m) {
   if (m->tok_end != i + 1 || !(m->clitics & HD_CL_ARTICLE) || i < 2 ||
       !hd_tok_is(c, i, "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x84\xd8\xb7\xd9\x87"))   /* السلطه */
     return 0;
-  if (hd_tok_is(c, i - 1, "\xd9\x81\xd9\x8a")) return word_before(c, i - 1, heads, HD_ARRAY_LEN(heads));      /* في */
-  if (hd_tok_is(c, i - 1, "\xd8\xb9\xd9\x84\xd9\x8a")) return word_before(c, i - 1, grip, HD_ARRAY_LEN(grip));   /* علي */
+  if (hd_tok_is(c, i - 1, "\xd9\x81\xd9\x8a")) return hd_word_before(c, i - 1, 3, heads, HD_ARRAY_LEN(heads));      /* في */
+  if (hd_tok_is(c, i - 1, "\xd8\xb9\xd9\x84\xd9\x8a")) return hd_word_before(c, i - 1, 3, grip, HD_ARRAY_LEN(grip));   /* علي */
   if (hd_tok_is(c, i - 1, "\xd8\xa7\xd9\x84\xd9\x8a"))   /* الي */
-    return word_before(c, i - 1, coming, HD_ARRAY_LEN(coming));
+    return hd_word_before(c, i - 1, 3, coming, HD_ARRAY_LEN(coming));
   return 0;
 }
 

@@ -1240,11 +1240,7 @@ void hd_means_of_violence(const hd_coder *c, hd_match *m) {
   if (root_of(m->p->code) < 18 || !m->implicit_source || !hd_reading_with(c, m->anchor, HD_CL_IN)) return;
   int cl = c->clause_at[m->anchor];
   const hd_clause *k = &c->clauses[cl];
-  size_t verb = SIZE_MAX;
-  for (size_t i = m->anchor; i > k->start && verb == SIZE_MAX;) {
-    i--;
-    if (c->clause_at[i] == cl && hd_is_verb(c, i)) verb = i;
-  }
+  size_t verb = hd_verb_before(c, cl, m->anchor);
   if (verb == SIZE_MAX) return;
   /* (the doer that verb's violence was told with; or, after a verb of
   ** doing, the subject the noun took for its victim, right after the

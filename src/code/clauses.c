@@ -47,6 +47,14 @@ static int is_verb_at(const hd_coder *c, size_t i, int conj) {
 
 int hd_is_verb(const hd_coder *c, size_t i) { return is_verb_at(c, i, 0); }
 
+size_t hd_verb_before(const hd_coder *c, int cl, size_t end) {
+  for (size_t i = end; i > c->clauses[cl].start;) {
+    i--;
+    if (c->clause_at[i] == cl && hd_is_verb(c, i)) return i;
+  }
+  return SIZE_MAX;
+}
+
 /* The marker of a clause kind that starts at token I, the longest when
 ** several do; sets *LEN to its words. */
 static int clause_marker(const hd_coder *c, size_t i, size_t *len) {

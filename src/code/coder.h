@@ -303,6 +303,9 @@ int hd_is_count(const hd_coder *c, size_t i);
 int hd_reading_with(const hd_coder *c, size_t i, unsigned flag);
 /* Does a reading of token I anchor a pattern of violence (roots 18 to 20)? */
 int hd_violence_word(const hd_coder *c, size_t i);
+/* Is one of the COUNT WORDS among the REACH words right before token I, with
+** nothing but words between? */
+int hd_word_before(const hd_coder *c, size_t i, size_t reach, const char *const *words, size_t count);
 int hd_participle_word(const hd_coder *c, uint32_t word);
 size_t hd_words_in(const hd_coder *c, size_t from, size_t to);
 size_t hd_words_start(const hd_coder *c, size_t at, size_t reach);
@@ -342,6 +345,8 @@ int hd_find_clauses(hd_coder *c);
 /* Is token I a verb (a pattern anchor with imperfect forms that does not
 ** look like a noun, or a verb of saying)? */
 int hd_is_verb(const hd_coder *c, size_t i);
+/* The last verb of clause CL before token END, or SIZE_MAX. */
+size_t hd_verb_before(const hd_coder *c, int cl, size_t end);
 /* Is the verb at VERB one of telling someone (أبلغ، أخبر)? (speech.c) */
 int hd_tells(const hd_coder *c, size_t verb);
 /* Where token I stands from clause CL: HD_IN_CLAUSE, HD_NESTED (in a

@@ -1104,11 +1104,8 @@ static int opens_relative(const hd_coder *c, const hd_clause *cl, size_t anchor)
 ** التي انتقدها ترامب"). */
 static int past_before(const hd_coder *c, int cl, size_t end) {
   if (cl < 0) return 0;
-  for (size_t i = end; i > c->clauses[cl].start;) {
-    i--;
-    if (c->clause_at[i] == cl && hd_is_verb(c, i)) return hd_past_verb(c, i);
-  }
-  return 0;
+  size_t verb = hd_verb_before(c, cl, end);
+  return verb != SIZE_MAX && hd_past_verb(c, verb);
 }
 
 /* Is the actor that begins at token START named as the one who gives
@@ -1120,11 +1117,7 @@ static int support_from(const hd_coder *c, size_t start) {
     "\xd8\xa7\xd8\xb3\xd9\x86\xd8\xa7\xd8\xaf", "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x86\xd8\xa7\xd8\xaf",
     "\xd9\x85\xd8\xb3\xd8\xa7\xd9\x86\xd8\xaf\xd9\x87", "\xd8\xa8\xd9\x85\xd8\xb3\xd8\xa7\xd9\x86\xd8\xaf\xd9\x87",
     "\xd8\xba\xd8\xb7\xd8\xa7\xd8\xa1", "\xd8\xaf\xd8\xb9\xd9\x85", "\xd8\xa8\xd8\xaf\xd8\xb9\xd9\x85"};
-  for (size_t i = start; i-- > 0 && start - i <= 4;) {
-    if (c->tokens[i].kind == HD_TOK_PUNCT) return 0;
-    if (hd_tok_in(c, i, support, HD_ARRAY_LEN(support))) return 1;
-  }
-  return 0;
+  return hd_word_before(c, start, 4, support, HD_ARRAY_LEN(support));
 }
 
 /* Does "in turn" (بدوره، بدورها، بدورهم، بدورهما) stand within two words

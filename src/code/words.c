@@ -259,3 +259,11 @@ int hd_violence_word(const hd_coder *c, size_t i) {
   }
   return 0;
 }
+
+int hd_word_before(const hd_coder *c, size_t i, size_t reach, const char *const *words, size_t count) {
+  for (size_t j = i, w = 0; j-- > 0 && w < reach; w++) {
+    if (c->tokens[j].kind != HD_TOK_WORD) return 0;
+    if (hd_tok_in(c, j, words, count)) return 1;
+  }
+  return 0;
+}
