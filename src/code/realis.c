@@ -1071,6 +1071,29 @@ static int topic_before(const hd_coder *c, size_t i) {
   return i > 1 && hd_tok_in(c, i - 1, in, 1) && c->tokens[i - 2].kind == HD_TOK_WORD && hd_tok_in(c, i - 2, inquiry, HD_ARRAY_LEN(inquiry));
 }
 
+/* "أعدمت تكساس رجلا أدين بإطلاق النار على حفلة"، "الجندي المدان بقتل
+** فلسطيني جريح"، "إدانة عراقي بتفجير مترو لندن": what one is convicted of
+** was done before the verdict or the sentence the news tells.  The act is
+** named with ب right after the word of conviction (and the convicted),
+** or after a noun of doing there ("أدينوا بتنفيذ هجمات"، "بالمشاركة في
+** مواجهات"); "أدين بشدة الهجوم" (I condemn) names no conviction.  Returns
+** the word of conviction, or -1. */
+static long convicted_of(const hd_coder *c, size_t anchor) {
+  static const char *const convicted[] = {   /* ادين ادينت ادينوا ادينا المدان المدانه المدانين المدانون مدان مدانا مدانه مدانين مدانون ادانته ادانتها ادانتهم ادانتهما لادانته لادانتها لادانتهم بادانته بادانتها بادانتهم ادانه */
+    "\xd8\xa7\xd8\xaf\xd9\x8a\xd9\x86", "\xd8\xa7\xd8\xaf\xd9\x8a\xd9\x86\xd8\xaa", "\xd8\xa7\xd8\xaf\xd9\x8a\xd9\x86\xd9\x88\xd8\xa7", "\xd8\xa7\xd8\xaf\xd9\x8a\xd9\x86\xd8\xa7", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86\xd9\x87", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86\xd9\x8a\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86\xd9\x88\xd9\x86", "\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86", "\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86\xd8\xa7", "\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86\xd9\x87", "\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86\xd9\x8a\xd9\x86", "\xd9\x85\xd8\xaf\xd8\xa7\xd9\x86\xd9\x88\xd9\x86", "\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87", "\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87\xd8\xa7", "\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87\xd9\x85", "\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87\xd9\x85\xd8\xa7", "\xd9\x84\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87", "\xd9\x84\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87\xd8\xa7", "\xd9\x84\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87\xd9\x85", "\xd8\xa8\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87", "\xd8\xa8\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87\xd8\xa7", "\xd8\xa8\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd8\xaa\xd9\x87\xd9\x85", "\xd8\xa7\xd8\xaf\xd8\xa7\xd9\x86\xd9\x87"};
+  static const char *const doing[] = {   /* بتنفيذ بارتكاب بالمشاركه بمحاوله بالتورط بالتخطيط بالضلوع بضلوعه بضلوعها بالتامر */
+    "\xd8\xa8\xd8\xaa\xd9\x86\xd9\x81\xd9\x8a\xd8\xb0", "\xd8\xa8\xd8\xa7\xd8\xb1\xd8\xaa\xd9\x83\xd8\xa7\xd8\xa8", "\xd8\xa8\xd8\xa7\xd9\x84\xd9\x85\xd8\xb4\xd8\xa7\xd8\xb1\xd9\x83\xd9\x87", "\xd8\xa8\xd9\x85\xd8\xad\xd8\xa7\xd9\x88\xd9\x84\xd9\x87", "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xaa\xd9\x88\xd8\xb1\xd8\xb7", "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xaa\xd8\xae\xd8\xb7\xd9\x8a\xd8\xb7", "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xb6\xd9\x84\xd9\x88\xd8\xb9", "\xd8\xa8\xd8\xb6\xd9\x84\xd9\x88\xd8\xb9\xd9\x87", "\xd8\xa8\xd8\xb6\xd9\x84\xd9\x88\xd8\xb9\xd9\x87\xd8\xa7", "\xd8\xa8\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd9\x85\xd8\xb1"};
+  size_t i = anchor;
+  /* (a noun of doing before the act, and في after it: "بالمشاركة في مواجهات") */
+  if (i >= 2 && hd_tok_is(c, i - 1, "\xd9\x81\xd9\x8a") && hd_tok_in(c, i - 2, doing, HD_ARRAY_LEN(doing))) i -= 2;
+  else if (i >= 1 && hd_tok_in(c, i - 1, doing, HD_ARRAY_LEN(doing))) i -= 1;
+  else if (!hd_reading_with(c, anchor, HD_CL_IN)) return -1;
+  /* (the convicted named between: "إدانة عراقي بتفجير") */
+  if (i > 0 && c->actor_at[i - 1] >= 0) i = c->groups[c->actor_at[i - 1]].tok_start;
+  if (i == 0 || c->tokens[i - 1].kind != HD_TOK_WORD || !hd_tok_in(c, i - 1, convicted, HD_ARRAY_LEN(convicted))) return -1;
+  return (long)(i - 1);
+}
+
 /* "ومؤخرا، اتهمت تركيا إيران"، "وفي وقت سابق من هذا العام، قال": a
 ** background marker that opens the sentence, set off by a comma, tells
 ** all of it as history, as a year that opens it dates all of it.  Returns
@@ -1266,6 +1289,16 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->rule = "a noun of violence that is what words are about (بشأن، حول، قضية، التحقيق في)";
     why->token = anchor - 1;
     why->topic = 1;
+    return HD_REALIS_BACKGROUND;
+  }
+  long convicted = root_of(m->p->code) >= 14 && !m->implied ? convicted_of(c, anchor) : -1;
+  if (convicted >= 0) {
+    why->rule = "what one is convicted of (أدين ب، المدان ب، إدانته ب)";
+    why->token = (size_t)convicted;
+    /* (a day of this week is the verdict's or the release's the news
+    ** tells: "الإفراج الثلاثاء عن الجندي المدان بقتل"; one long before,
+    ** "أدين بإطلاق النار عام 2008", the act's) */
+    why->undated = !(own_day != HD_NO_DAY && c->ref != HD_NO_DAY && own_day + 7 <= c->ref);
     return HD_REALIS_BACKGROUND;
   }
   long purpose = purpose_of_noun(c, m);
