@@ -531,6 +531,113 @@ void hd_meeting_possessor(const hd_coder *c, hd_match *m) {
   m->implicit_source = 0;
 }
 
+/* The first actor of clause CL before token END that may be the one a
+** meeting brought together with TARGET: a plain actor, not a nisba of a
+** common noun, not one after a preposition ("لبكين") nor the press that
+** reports ("وسائل إعلام"); -1 when none.  *ANY is set when the clause
+** names an actor at all. */
+static int first_party(const hd_coder *c, int cl, size_t end, int target, int *any) {
+  for (size_t i = c->clauses[cl].start; i < end && i < c->ntokens; i++) {
+    int g = c->actor_at[i];
+    if (g < 0 || c->clause_at[i] != cl || (size_t)c->groups[g].tok_start != i) continue;
+    *any = 1;
+    const hd_actor *a = &c->actors[c->groups[g].first];
+    if (g == target || hd_is_weak(c, g) || a->kind != HD_ACT_PLAIN || hd_has_preposition(c, i) || hd_has_role(a->code, "MED"))
+      continue;
+    return g;
+  }
+  return -1;
+}
+
+/* May group G be one of "them both" a meeting brought together: a plain
+** actor of a country or an organisation, not a nisba of a common noun nor
+** the press? */
+static int both_party(const hd_coder *c, int g) {
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  return !hd_is_weak(c, g) && a->kind == HD_ACT_PLAIN && !hd_has_role(a->code, "MED") && strlen(a->code) >= 3;
+}
+
+/* "أكد ترامب أن القمة التاريخية التي جمعته في سنغافورة بالزعيم الكوري
+** الشمالي"، "وكان كيم قد وصل لبكين ... في القمة التي جمعته بالرئيس
+** الأمريكي"، "قال وزير الثقافة السعودي بعد محادثات جمعته بنظيرته": a
+** meeting that brought "him" together with the one named after it was
+** his, the one the sentence is about: the first actor of the clause the
+** meeting's words hang from at the top, else of the clauses below it
+** down to the meeting's own ("قالت وسائل إعلام إن ترامب وافق ... في
+** القمة التي جمعته"); when the top clause names no one, the subject of
+** the sentence before ("وأضاف ... قمة تجمعه بترامب").  ("جمعتهما" and
+** "جمعتهم" stand for more than one, and are left to the patterns that
+** name them.) */
+void hd_meeting_brought(const hd_coder *c, hd_match *m) {
+  static const char *const brought[] = {   /* جمعه جمعته جمعها جمعتها يجمعه تجمعه يجمعها تجمعها */
+    "\xd8\xac\xd9\x85\xd8\xb9\xd9\x87", "\xd8\xac\xd9\x85\xd8\xb9\xd8\xaa\xd9\x87", "\xd8\xac\xd9\x85\xd8\xb9\xd9\x87\xd8\xa7",
+    "\xd8\xac\xd9\x85\xd8\xb9\xd8\xaa\xd9\x87\xd8\xa7", "\xd9\x8a\xd8\xac\xd9\x85\xd8\xb9\xd9\x87",
+    "\xd8\xaa\xd8\xac\xd9\x85\xd8\xb9\xd9\x87", "\xd9\x8a\xd8\xac\xd9\x85\xd8\xb9\xd9\x87\xd8\xa7",
+    "\xd8\xaa\xd8\xac\xd9\x85\xd8\xb9\xd9\x87\xd8\xa7"};
+  static const char *const both[] = {   /* جمعهما جمعتهما يجمعهما تجمعهما */
+    "\xd8\xac\xd9\x85\xd8\xb9\xd9\x87\xd9\x85\xd8\xa7",
+    "\xd8\xac\xd9\x85\xd8\xb9\xd8\xaa\xd9\x87\xd9\x85\xd8\xa7",
+    "\xd9\x8a\xd8\xac\xd9\x85\xd8\xb9\xd9\x87\xd9\x85\xd8\xa7",
+    "\xd8\xaa\xd8\xac\xd9\x85\xd8\xb9\xd9\x87\xd9\x85\xd8\xa7"};
+  if (m->passive_parties || !m->noun || root_of(m->p->code) != 4) return;
+  int found = 0, two = 0;
+  for (size_t k = 1; k < m->nwords && !found && !two; k++) {
+    found = hd_tok_in(c, m->words[k], brought, HD_ARRAY_LEN(brought));
+    two = hd_tok_in(c, m->words[k], both, HD_ARRAY_LEN(both));
+  }
+  if (found && (m->source >= 0 || m->prior)) return;
+  /* "وبدت علامات الارتياح على الرئيس ترامب والزعيم كيم خلال اللقاء الذي
+  ** جمعهما"، "استدعى تعليقا من ترامب وميركل بعد مكالمة هاتفية جمعتهما":
+  ** "them both", whatever the slots after the pronoun hold, are the
+  ** actors of two countries joined by و right before; else the first two
+  ** actors of two countries the sentence names ("دعا كيم ترامب لزيارة
+  ** بيونغ يانغ ... خلال القمة التي جمعتهما") */
+  if (two) {
+    int first = -1;
+    for (size_t i = m->anchor; i-- > 0;) {
+      int g = c->actor_at[i];
+      if (g < 0) continue;
+      i = c->groups[g].tok_start;
+      if (!both_party(c, g)) continue;
+      const hd_group *gr = &c->groups[g];
+      for (uint32_t a = gr->first + 1; a < gr->first + gr->count; a++)
+        if (strncmp(c->actors[a].code, c->actors[gr->first].code, 3)) {
+          m->source = g;
+          m->target = -1;
+          m->implicit_source = 0;
+          return;
+        }
+      break;
+    }
+    for (size_t i = 0; i < m->anchor; i++) {
+      int g = c->actor_at[i];
+      if (g < 0 || (size_t)c->groups[g].tok_start != i || !both_party(c, g)) continue;
+      if (first < 0) { first = g; continue; }
+      if (!strncmp(c->actors[c->groups[first].first].code, c->actors[c->groups[g].first].code, 3)) continue;
+      m->source = first;
+      m->target = g;
+      m->implicit_source = 0;
+      return;
+    }
+    return;
+  }
+  if (!found || m->target < 0) return;
+  /* (the chain of clauses from the meeting's own up to the top) */
+  int chain[16], n = 0;
+  for (int k = c->clause_at[m->anchor]; k >= 0 && n < 16; k = c->clauses[k].parent) chain[n++] = k;
+  int any = 0, g = first_party(c, chain[n - 1], m->anchor, m->target, &any);
+  if (g < 0 && !any && chain[n - 1] == 0 && c->subject[0]) {
+    m->prior = c->subject;
+    m->implicit_source = 0;
+    return;
+  }
+  for (int k = n - 2; g < 0 && k >= 0; k--) g = first_party(c, chain[k], m->anchor, m->target, &any);
+  if (g >= 0) {
+    m->source = g;
+    m->implicit_source = 0;
+  }
+}
+
 /* An actor after في، حول، بشأن، عن or ب is a place or a topic, not an object. */
 static int is_topic(const hd_coder *c, size_t tok) {
   static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xad\xd9\x88\xd9\x84",

@@ -664,6 +664,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_victims_not_source(c, &m);
     hd_default_source(c, &m);
     hd_meeting_possessor(c, &m);
+    hd_meeting_brought(c, &m);
     hd_protesters_from(c, &m);
     hd_members(c, &m);
     hd_visited_country(c, &m);

@@ -373,6 +373,7 @@ int hd_best_match(hd_coder *c, size_t i, hd_match *best);
 /* arguments.c */
 void hd_default_source(const hd_coder *c, hd_match *m);
 void hd_meeting_possessor(const hd_coder *c, hd_match *m);
+void hd_meeting_brought(const hd_coder *c, hd_match *m);
 void hd_default_target(const hd_coder *c, hd_match *m);
 void hd_protesters_from(const hd_coder *c, hd_match *m);
 void hd_introduced_target(const hd_coder *c, hd_match *m);

@@ -15,11 +15,34 @@ static int at_least(const hd_coder *c, size_t i) {
          hd_tok_is(c, i + 1, "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x82\xd9\x84");   /* علي الاقل */
 }
 
+/* Does the element EL hold the names of two days of the week or more
+** (without their article, as dict/verbs.txt lists them: "تظاهر ...
+** اليوم|الجمعة|السبت")?  Then it names a time. */
+static int names_days(const hd_coder *c, const hd_pat_elem *el) {
+  static const char *const days[] = {   /* احد اثنين ثلاثاء اربعاء خميس جمعه سبت */
+    "\xd8\xa7\xd8\xad\xd8\xaf", "\xd8\xa7\xd8\xab\xd9\x86\xd9\x8a\xd9\x86", "\xd8\xab\xd9\x84\xd8\xa7\xd8\xab\xd8\xa7\xd8\xa1",
+    "\xd8\xa7\xd8\xb1\xd8\xa8\xd8\xb9\xd8\xa7\xd8\xa1", "\xd8\xae\xd9\x85\xd9\x8a\xd8\xb3", "\xd8\xac\xd9\x85\xd8\xb9\xd9\x87",
+    "\xd8\xb3\xd8\xa8\xd8\xaa"};
+  int n = 0;
+  for (size_t k = 0; k < HD_ARRAY_LEN(days) && n < 2; k++) {
+    uint32_t w = hd_dict_word(c->dict, days[k], strlen(days[k]));
+    n += w != HD_NO_WORD && hd_pat_elem_has(c->dict, el, w);
+  }
+  return n >= 2;
+}
+
+/* Does a reading of token I hold a word of EL?  A day of the week is no
+** word with the article unless EL names days: "الجمعة" is Friday, never
+** ال and "جمعه" ("القمة التي تعقد الجمعة" is no meeting that brought
+** him together with anyone). */
 static int token_has_word(const hd_coder *c, size_t i, const hd_pat_elem *el) {
   const hd_token *t = &c->tokens[i];
   if (!t->in_pattern || at_least(c, i)) return 0;
-  for (size_t k = 0; k < t->nana; k++)
-    if (hd_pat_elem_has(c->dict, el, c->ana[t->ana + k].word)) return 1;
+  for (size_t k = 0; k < t->nana; k++) {
+    if (!hd_pat_elem_has(c->dict, el, c->ana[t->ana + k].word)) continue;
+    if ((c->ana[t->ana + k].flags & HD_CL_ARTICLE) && hd_day_word(c, i) && !names_days(c, el)) continue;
+    return 1;
+  }
   return 0;
 }
 
