@@ -707,13 +707,21 @@ static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
     "\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd8\xad\xd9\x8a\xd8\xa7\xd9\x87",
     "\xd9\x84\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x82\xd8\xaa\xd9\x84\xd8\xaa", "\xd9\x82\xd8\xaa\xd9\x84\xd9\x88\xd8\xa7"};
   int r = root_of(m->p->code);
+  if (r < 18 || r > 20) return 0;
   /* (the dead, not the wounded nor a crowd: "قتل 60 وأصيب الآلاف"،
-  ** "اعتقلت الشرطة المئات" are of a day) */
-  if (r < 18 || r > 20 || !hd_tok_in(c, m->last, killed, HD_ARRAY_LEN(killed))) return 0;
-  size_t i = m->last + 1;
-  while (i < c->ntokens && i <= m->last + 3 && hd_tok_in(c, i, about_words, HD_ARRAY_LEN(about_words))) i++;
-  if (i < c->ntokens && hd_tok_in(c, i, tens, 1) && i + 1 < c->ntokens) i++;
-  return i < c->ntokens && hd_tok_in(c, i, many, HD_ARRAY_LEN(many));
+  ** "اعتقلت الشرطة المئات" are of a day; the word of killing is the
+  ** pattern's last, or its first when the count stands right after it:
+  ** "وقتل المئات في حملة القصف") */
+  for (size_t k = 0; k < 2; k++) {
+    size_t w = k ? m->anchor : m->last;
+    if (k && w == m->last) break;
+    if (!hd_tok_in(c, w, killed, HD_ARRAY_LEN(killed))) continue;
+    size_t i = w + 1;
+    while (i < c->ntokens && i <= w + 3 && hd_tok_in(c, i, about_words, HD_ARRAY_LEN(about_words))) i++;
+    if (i < c->ntokens && hd_tok_in(c, i, tens, 1) && i + 1 < c->ntokens) i++;
+    if (i < c->ntokens && hd_tok_in(c, i, many, HD_ARRAY_LEN(many))) return 1;
+  }
+  return 0;
 }
 
 /* "قتل 400 ألف شخص منذ بدء الحرب"، "تحاصرها القوات منذ 2013"، "شنت غارات
