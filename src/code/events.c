@@ -399,10 +399,13 @@ static int armed_force(const char *code) { return hd_has_role(code, "MIL") || hd
 
 /* The code of violence between protesters and the force that faces them:
 ** protesters who clash, storm or besiege riot (145, "اشتبك المحتجون مع
-** الشرطة"، "وحاصر المتظاهرون منزل المحافظ"); police or soldiers who fire on
-** or clash with protesters repress them (175).  NULL for any other. */
+** الشرطة"، "وحاصر المتظاهرون منزل المحافظ"), and so do protesters who seize
+** or burn a building (170, 171, 1712: "اقتحم متظاهرون مقر القنصلية
+** الإيرانية"، "أحرق المتظاهرون مقار الأحزاب"); police or soldiers who fire
+** on or clash with protesters repress them (175).  NULL for any other. */
 static const char *protest_violence(const hd_coder *c, const char *code, const hd_party *s, const hd_party *t) {
   int r = root_of(code);
+  if (r == 17 && (!strcmp(code, "170") || !strncmp(code, "171", 3)) && t && t->code[0] && protesters(c, s)) return "145";
   if ((r != 18 && r != 19) || !strncmp(code, "2041", 4)) return NULL;
   if (protesters(c, s)) return "145";
   return armed_force(s->code) && protesters(c, t) ? "175" : NULL;
