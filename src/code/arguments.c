@@ -565,9 +565,9 @@ static int both_party(const hd_coder *c, int g) {
 ** meeting's words hang from at the top, else of the clauses below it
 ** down to the meeting's own ("قالت وسائل إعلام إن ترامب وافق ... في
 ** القمة التي جمعته"); when the top clause names no one, the subject of
-** the sentence before ("وأضاف ... قمة تجمعه بترامب").  ("جمعتهما" and
-** "جمعتهم" stand for more than one, and are left to the patterns that
-** name them.) */
+** the sentence before ("وأضاف ... قمة تجمعه بترامب").  One that brought
+** "them both" (جمعتهما) is between the two its sentence names (below);
+** "جمعتهم" (more than two) is left to the patterns that name them. */
 void hd_meeting_brought(const hd_coder *c, hd_match *m) {
   static const char *const brought[] = {   /* جمعه جمعته جمعها جمعتها يجمعه تجمعه يجمعها تجمعها */
     "\xd8\xac\xd9\x85\xd8\xb9\xd9\x87", "\xd8\xac\xd9\x85\xd8\xb9\xd8\xaa\xd9\x87", "\xd8\xac\xd9\x85\xd8\xb9\xd9\x87\xd8\xa7",

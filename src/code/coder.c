@@ -25,6 +25,7 @@
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
 #define MAX_SPOKEN 8     /* patterns given another code in a sentence: @said=, cbrn, means */
 #define MEANS_REACH 4    /* words between an act of violence and the bomb or knife that did it */
+#define MILITARY_REACH 3 /* words between destroying (past its subject) and the weapon or military site destroyed */
 #define MISHAP_REACH 4   /* words between an act of violence and the accident or disaster that was it */
 #define MISHAP_CAUSE 10  /* ... and the accident or disaster before it, when no doer is named */
 #define TOLL_BEFORE 4    /* words between a war or violence at large and the verb of its toll */
@@ -536,7 +537,6 @@ static int from_the_air(const hd_coder *c, const hd_match *m) {
 ** it): "دمرت قوات التحالف طائرتين دون طيار"، "التحالف يدمر منصة صواريخ"،
 ** "الدفاعات الجوية دمرت صاروخين"?  Then an armed force destroying it
 ** fights; homes, crops and a consulate stay property destroyed. */
-#define MILITARY_REACH 3
 static int military_object(const hd_coder *c, const hd_match *m) {
   static const char *const military[] = {   /* صاروخ الصاروخ صاروخا صاروخين صواريخ الصواريخ منصه المنصه منصات المنصات منصتي معسكر المعسكر معسكرا معسكرات المعسكرات مخزن المخزن مخازن المخازن مستودع المستودع مستودعا مستودعات المستودعات عربه العربه عربات العربات اليه الاليه اليات الاليات مدرعه المدرعه مدرعات المدرعات دبابه الدبابه دبابات الدبابات طايره الطايره طايرتين طايرات الطايرات زورق الزورق زوارق الزوارق قارب القارب قوارب القوارب تعزيزات التعزيزات بطاريه البطاريه بطاريات البطاريات منظومه المنظومه مقر المقر مقرات المقرات موقع الموقع موقعا مواقع المواقع تحصينات التحصينات مدفع المدفع مدافع المدافع راجمه الراجمه راجمات الراجمات نفق النفق انفاق الانفاق خنادق الخنادق */
     "\xd8\xb5\xd8\xa7\xd8\xb1\xd9\x88\xd8\xae", "\xd8\xa7\xd9\x84\xd8\xb5\xd8\xa7\xd8\xb1\xd9\x88\xd8\xae", "\xd8\xb5\xd8\xa7\xd8\xb1\xd9\x88\xd8\xae\xd8\xa7", "\xd8\xb5\xd8\xa7\xd8\xb1\xd9\x88\xd8\xae\xd9\x8a\xd9\x86",
