@@ -531,30 +531,25 @@ void hd_meeting_possessor(const hd_coder *c, hd_match *m) {
   m->implicit_source = 0;
 }
 
+/* May group G be a party a meeting brought together: a plain actor, not
+** a nisba of a common noun nor the press that reports ("وسائل إعلام")? */
+static int meeting_party(const hd_coder *c, int g) {
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  return !hd_is_weak(c, g) && a->kind == HD_ACT_PLAIN && !hd_has_role(a->code, "MED") && strlen(a->code) >= 3;
+}
+
 /* The first actor of clause CL before token END that may be the one a
-** meeting brought together with TARGET: a plain actor, not a nisba of a
-** common noun, not one after a preposition ("لبكين") nor the press that
-** reports ("وسائل إعلام"); -1 when none.  *ANY is set when the clause
-** names an actor at all. */
+** meeting brought together with TARGET: a party (meeting_party()) not
+** named after a preposition ("لبكين"); -1 when none.  *ANY is set when the
+** clause names an actor at all. */
 static int first_party(const hd_coder *c, int cl, size_t end, int target, int *any) {
   for (size_t i = c->clauses[cl].start; i < end && i < c->ntokens; i++) {
     int g = c->actor_at[i];
     if (g < 0 || c->clause_at[i] != cl || (size_t)c->groups[g].tok_start != i) continue;
     *any = 1;
-    const hd_actor *a = &c->actors[c->groups[g].first];
-    if (g == target || hd_is_weak(c, g) || a->kind != HD_ACT_PLAIN || hd_has_preposition(c, i) || hd_has_role(a->code, "MED"))
-      continue;
-    return g;
+    if (g != target && meeting_party(c, g) && !hd_has_preposition(c, i)) return g;
   }
   return -1;
-}
-
-/* May group G be one of "them both" a meeting brought together: a plain
-** actor of a country or an organisation, not a nisba of a common noun nor
-** the press? */
-static int both_party(const hd_coder *c, int g) {
-  const hd_actor *a = &c->actors[c->groups[g].first];
-  return !hd_is_weak(c, g) && a->kind == HD_ACT_PLAIN && !hd_has_role(a->code, "MED") && strlen(a->code) >= 3;
 }
 
 /* "أكد ترامب أن القمة التاريخية التي جمعته في سنغافورة بالزعيم الكوري
@@ -598,7 +593,7 @@ void hd_meeting_brought(const hd_coder *c, hd_match *m) {
       int g = c->actor_at[i];
       if (g < 0) continue;
       i = c->groups[g].tok_start;
-      if (!both_party(c, g)) continue;
+      if (!meeting_party(c, g)) continue;
       const hd_group *gr = &c->groups[g];
       for (uint32_t a = gr->first + 1; a < gr->first + gr->count; a++)
         if (strncmp(c->actors[a].code, c->actors[gr->first].code, 3)) {
@@ -611,7 +606,7 @@ void hd_meeting_brought(const hd_coder *c, hd_match *m) {
     }
     for (size_t i = 0; i < m->anchor; i++) {
       int g = c->actor_at[i];
-      if (g < 0 || (size_t)c->groups[g].tok_start != i || !both_party(c, g)) continue;
+      if (g < 0 || (size_t)c->groups[g].tok_start != i || !meeting_party(c, g)) continue;
       if (first < 0) { first = g; continue; }
       if (!strncmp(c->actors[c->groups[first].first].code, c->actors[c->groups[g].first].code, 3)) continue;
       m->source = first;

@@ -693,12 +693,11 @@ static const char *const about_words[] = {   /* نحو حوالي قرابه ز�
   "\xd8\xb2\xd9\x87\xd8\xa7\xd8\xa1", "\xd8\xa7\xd9\x83\xd8\xab\xd8\xb1", "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xa7",
   "\xd9\x8a\xd8\xb2\xd9\x8a\xd8\xaf", "\xd8\xb9\xd9\x86", "\xd9\x8a\xd9\x82\xd8\xa7\xd8\xb1\xd8\xa8"};
 
-/* "وقتل المئات في حملة القصف"، "أسفر النزاع عن مقتل عشرات الآلاف"، "أودت
-** بحياة مئات المدنيين": violence whose dead are counted in hundreds or
-** thousands, in words, right after its own words, is a toll of a war or a
-** campaign, not the news of a day (a day's attack is counted in figures:
-** "أسفر عن مقتل 257 شخصا"). */
-static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
+/* Is token W a word of killing with the dead counted in hundreds or
+** thousands, in words, right after it ("قتل المئات"، "مقتل عشرات الآلاف")?
+** The dead, not the wounded nor a crowd: "قتل 60 وأصيب الآلاف"، "اعتقلت
+** الشرطة المئات" are of a day. */
+static int dead_in_hundreds(const hd_coder *c, size_t w) {
   static const char *const many[] = {   /* المئات الالاف مئات الاف عشرات ("عشرات الآلاف") */
     "\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81",
     "\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81"};
@@ -706,22 +705,24 @@ static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
   static const char *const killed[] = {   /* قتل مقتل بحياه لمقتل قتلت قتلوا */
     "\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd8\xad\xd9\x8a\xd8\xa7\xd9\x87",
     "\xd9\x84\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x82\xd8\xaa\xd9\x84\xd8\xaa", "\xd9\x82\xd8\xaa\xd9\x84\xd9\x88\xd8\xa7"};
+  if (!hd_tok_in(c, w, killed, HD_ARRAY_LEN(killed))) return 0;
+  size_t i = w + 1;
+  while (i < c->ntokens && i <= w + 3 && hd_tok_in(c, i, about_words, HD_ARRAY_LEN(about_words))) i++;
+  if (i < c->ntokens && hd_tok_in(c, i, tens, 1) && i + 1 < c->ntokens) i++;
+  return i < c->ntokens && hd_tok_in(c, i, many, HD_ARRAY_LEN(many));
+}
+
+/* "وقتل المئات في حملة القصف"، "أسفر النزاع عن مقتل عشرات الآلاف"، "أودت
+** بحياة مئات المدنيين": violence whose dead are counted in hundreds or
+** thousands, in words, right after its own words, is a toll of a war or a
+** campaign, not the news of a day (a day's attack is counted in figures:
+** "أسفر عن مقتل 257 شخصا"). */
+static int toll_in_hundreds(const hd_coder *c, const hd_match *m) {
   int r = root_of(m->p->code);
   if (r < 18 || r > 20) return 0;
-  /* (the dead, not the wounded nor a crowd: "قتل 60 وأصيب الآلاف"،
-  ** "اعتقلت الشرطة المئات" are of a day; the word of killing is the
-  ** pattern's last, or its first when the count stands right after it:
-  ** "وقتل المئات في حملة القصف") */
-  for (size_t k = 0; k < 2; k++) {
-    size_t w = k ? m->anchor : m->last;
-    if (k && w == m->last) break;
-    if (!hd_tok_in(c, w, killed, HD_ARRAY_LEN(killed))) continue;
-    size_t i = w + 1;
-    while (i < c->ntokens && i <= w + 3 && hd_tok_in(c, i, about_words, HD_ARRAY_LEN(about_words))) i++;
-    if (i < c->ntokens && hd_tok_in(c, i, tens, 1) && i + 1 < c->ntokens) i++;
-    if (i < c->ntokens && hd_tok_in(c, i, many, HD_ARRAY_LEN(many))) return 1;
-  }
-  return 0;
+  /* (the word of killing is the pattern's last, or its first when the
+  ** count stands right after it: "وقتل المئات في حملة القصف") */
+  return dead_in_hundreds(c, m->last) || (m->anchor != m->last && dead_in_hundreds(c, m->anchor));
 }
 
 /* "قتل 400 ألف شخص منذ بدء الحرب"، "تحاصرها القوات منذ 2013"، "شنت غارات
