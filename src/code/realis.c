@@ -303,6 +303,51 @@ static int subject_opens(const hd_coder *c, size_t anchor) {
   return 1;
 }
 
+/* May an earlier day in the words of the denial or accusation at I be the
+** denied act's, not its own?  Not a verb of saying ("يقول الجيش إن طائراته
+** أسقطت السبت طائرة"), nor one in words of the day ("قالت الحركة: تنفي
+** حماس")، nor a line of a chronology, which its date opens ("13 يناير
+** 2017: دمشق تتهم"). */
+static int earlier_day_denied(const hd_coder *c, size_t i) {
+  if (hd_marker_at(c, i, HD_MARK_REPORT)) return 0;
+  for (int k = c->clause_at[i]; k >= 0; k = c->clauses[k].parent)
+    if (c->clauses[k].governor >= 0) return 0;
+  for (size_t k = 0; k < i; k++)
+    if (c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ':') return 0;
+  return 1;
+}
+
+/* "وتطالب واشنطن بيونغ يانغ بنزع السلاح"، "حيث تطالب تركيا الولايات
+** المتحدة بإخراج"، "الذي ترفض سلطات البحرين زيارته"، "وهو مطلب ترفضه
+** ألمانيا": is token I a verb in the present (a demand, a rejection) where
+** the news tells what its subject holds, not what it did that day: one that
+** opens the sentence after و or ف, or opens a clause of its own (حيث،
+** بينما، فيما، في حين) or a relative one, right after its opener; and in
+** no words of the day ("وقال إن بغداد ترفض"، "مؤكدا أن موسكو تطالب").  A
+** headline or a lead tells the news in the present ("ترامب يطالب تركيا"). */
+static int held_position(const hd_coder *c, size_t i) {
+  static const char *const opens[] = {   /* حيث بينما فيما حين */
+    "\xd8\xad\xd9\x8a\xd8\xab", "\xd8\xa8\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
+    "\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7", "\xd8\xad\xd9\x8a\xd9\x86"};
+  if (!imperfect_any(c, i) || hd_marker_at(c, i, HD_MARK_REPORT)) return 0;
+  const hd_clause *own = &c->clauses[c->clause_at[i]];
+  int held = 0;
+  if (own->kind == HD_CLAUSE_RELATIVE || own->kind == HD_CLAUSE_ADVERBIAL) {
+    size_t k = own->opener + 1;
+    while (k < i && is_transparent(&c->tokens[k])) k++;
+    held = k == i && (own->kind == HD_CLAUSE_RELATIVE || hd_tok_in(c, own->opener, opens, HD_ARRAY_LEN(opens)));
+  } else {
+    size_t n;
+    const char *w = hd_after_conj(c, i, &n);
+    held = w != tok_text(c, &c->tokens[i]);   /* (after و or ف) */
+    for (size_t k = 0; k < i && held; k++)
+      if (!is_transparent(&c->tokens[k])) held = 0;
+  }
+  for (int k = c->clause_at[i]; held && k >= 0; k = c->clauses[k].parent)
+    if (c->clauses[k].governor >= 0) held = 0;
+  return held;
+}
+
 /* Verbs of holding a view in the present: what is said (تقول، يقول), what
 ** is affirmed (تؤكد، يؤكد), and views proper (ترى، تعتبر، تصر، تعتقد). */
 static const char *const holding_says[] = {   /* تقول يقول */
@@ -1524,9 +1569,16 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** الانقلاب": a denial or an accusation told in the present is a standing
   ** position, not news; but a headline or lead that opens with its subject
   ** tells the news in the present ("مصر تنفي تصريحات عن سد النهضة") */
-  if (own_day == HD_NO_DAY && !m->noun && present_tense(c, anchor) && (!strcmp(m->p->code, "016") || !strncmp(m->p->code, "112", 3)) &&
-      !subject_opens(c, anchor)) {
+  /* ("وتنفي سوريا وروسيا وقوع هجوم كيميائي في السابع من أبريل": the
+  ** earlier day is the denied act's, not the denial's) */
+  if ((own_day == HD_NO_DAY || (c->ref != HD_NO_DAY && own_day < c->ref && earlier_day_denied(c, anchor))) && !m->noun &&
+      present_tense(c, anchor) && (!strcmp(m->p->code, "016") || !strncmp(m->p->code, "112", 3)) && !subject_opens(c, anchor)) {
     why->rule = "a denial or accusation told in the present: a standing position";
+    why->undated = own_day != HD_NO_DAY;
+    return HD_REALIS_BACKGROUND;
+  }
+  if (own_day == HD_NO_DAY && !m->noun && (root_of(m->p->code) == 10 || root_of(m->p->code) == 12) && held_position(c, anchor)) {
+    why->rule = "a demand or rejection told in the present where the news tells what is held: a standing position";
     return HD_REALIS_BACKGROUND;
   }
   /* "وتقول الحكومة التركية إن هذه الميليشيا ترتبط بحزب العمال"، "وتعتبر
