@@ -392,6 +392,22 @@ static int own_state_said(const char *own, const char *actor) {
          (is_state(actor) || hd_has_role(actor, "CVL") || hd_has_role(actor, "ELI"));
 }
 
+/* Words of a place that a country's name or adjective after them only
+** locates: borders, seas, straits, coasts, an island, the vicinity (not
+** "الجزيرة", also a channel: "قناة الجزيرة القطرية"). */
+static const char *const geography[] = {   /* الحدود حدود بحر البحر مضيق سواحل السواحل ساحل الساحل جزيره محيط المحيط قباله خليج */
+  "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf", "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf",
+  "\xd8\xa8\xd8\xad\xd8\xb1", "\xd8\xa7\xd9\x84\xd8\xa8\xd8\xad\xd8\xb1",
+  "\xd9\x85\xd8\xb6\xd9\x8a\xd9\x82", "\xd8\xb3\xd9\x88\xd8\xa7\xd8\xad\xd9\x84",
+  "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x88\xd8\xa7\xd8\xad\xd9\x84", "\xd8\xb3\xd8\xa7\xd8\xad\xd9\x84",
+  "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xad\xd9\x84", "\xd8\xac\xd8\xb2\xd9\x8a\xd8\xb1\xd9\x87",
+  "\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7",
+  "\xd8\xa7\xd9\x84\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7", "\xd9\x82\xd8\xa8\xd8\xa7\xd9\x84\xd9\x87",
+  "\xd8\xae\xd9\x84\xd9\x8a\xd8\xac"};
+static const char *const guards[] = {   /* قوات حرس خفر شرطه */
+  "\xd9\x82\xd9\x88\xd8\xa7\xd8\xaa", "\xd8\xad\xd8\xb1\xd8\xb3", "\xd8\xae\xd9\x81\xd8\xb1",
+  "\xd8\xb4\xd8\xb1\xd8\xb7\xd9\x87"};
+
 /* May group G be the target of words said by OWN: a plain actor with a
 ** country, not the speaker; of the speaker's own country only another
 ** body or side ("قادة الجيش" for the presidency, "الحزب الحاكم" for the
@@ -412,6 +428,12 @@ static int candidate(const hd_coder *c, int g, const char *own) {
   ** سوريا") is not whom the words are about */
   static const char *const in[] = {"\xd9\x81\xd9\x8a", "\xd8\xaf\xd8\xa7\xd8\xae\xd9\x84"};   /* في داخل */
   if (strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, in, HD_ARRAY_LEN(in))) return 0;
+  /* nor one that names a border, a sea, a strait or a coast ("قرب الحدود
+  ** السورية"، "عبر مضيق تايوان"، "قبالة السواحل الليبية"، "بحر الصين
+  ** الجنوبي"), unless the word is of a force ("قوات حدود بريطانية") */
+  if (strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, geography, HD_ARRAY_LEN(geography)) &&
+      !(at > 1 && hd_tok_in(c, at - 2, guards, HD_ARRAY_LEN(guards))))
+    return 0;
   /* the speaker's own, named with its pronoun ("وفدها"، "قواته") */
   if (!strncmp(a->code, own, 3) && c->groups[g].tok_end == at + 1 && hd_reading_with(c, at, HD_CL_SUFFIX)) return 0;
   return strncmp(a->code, own, 3) || !(strlen(a->code) == 3 || (strlen(own) == 3 && is_state(a->code)) ||
