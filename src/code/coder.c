@@ -454,6 +454,11 @@ static int official_act(const hd_coder *c, const hd_match *m) {
   if (k->kind == HD_CLAUSE_COMPLEMENT && c->groups[m->source].tok_start < k->start) return 0;
   /* (a capital or a place of the state: "إلى بروكسل", hd_place_target) */
   if (m->target < 0) return strlen(m->target_code) == 3;
+  /* (not one that goes on with the list of its source: "ووصل سفراء بريطانيا
+  ** وفرنسا ... وبولندا وجمهورية تشيكيا وسلوفاكيا") */
+  size_t at = c->groups[m->target].tok_start;
+  if (at > c->groups[m->source].tok_start && (hd_reading_with(c, at, HD_CL_CONJ) || (at > 0 && hd_reading_with(c, at - 1, HD_CL_CONJ))))
+    return 0;
   const hd_actor *t = &c->actors[c->groups[m->target].first];
   if (t->kind != HD_ACT_PLAIN || t->weak) return 0;
   return !strncmp(t->code, "IGO", 3) || (strlen(t->code) == 3 && !t->bare) || hd_has_role(t->code, "GOV");

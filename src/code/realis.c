@@ -303,15 +303,21 @@ static int subject_opens(const hd_coder *c, size_t anchor) {
   return 1;
 }
 
+/* Is token I in words that a verb governs, up through every clause to the
+** sentence ("وقال إن بغداد ترفض"، "قالت الحركة: تنفي حماس")? */
+static int in_governed_words(const hd_coder *c, size_t i) {
+  for (int k = c->clause_at[i]; k >= 0; k = c->clauses[k].parent)
+    if (c->clauses[k].governor >= 0) return 1;
+  return 0;
+}
+
 /* May an earlier day in the words of the denial or accusation at I be the
 ** denied act's, not its own?  Not a verb of saying ("يقول الجيش إن طائراته
 ** أسقطت السبت طائرة"), nor one in words of the day ("قالت الحركة: تنفي
-** حماس")، nor a line of a chronology, which its date opens ("13 يناير
+** حماس"), nor a line of a chronology, which its date opens ("13 يناير
 ** 2017: دمشق تتهم"). */
 static int earlier_day_denied(const hd_coder *c, size_t i) {
-  if (hd_marker_at(c, i, HD_MARK_REPORT)) return 0;
-  for (int k = c->clause_at[i]; k >= 0; k = c->clauses[k].parent)
-    if (c->clauses[k].governor >= 0) return 0;
+  if (hd_marker_at(c, i, HD_MARK_REPORT) || in_governed_words(c, i)) return 0;
   for (size_t k = 0; k < i; k++)
     if (c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ':') return 0;
   return 1;
@@ -343,9 +349,7 @@ static int held_position(const hd_coder *c, size_t i) {
     for (size_t k = 0; k < i && held; k++)
       if (!is_transparent(&c->tokens[k])) held = 0;
   }
-  for (int k = c->clause_at[i]; held && k >= 0; k = c->clauses[k].parent)
-    if (c->clauses[k].governor >= 0) held = 0;
-  return held;
+  return held && !in_governed_words(c, i);
 }
 
 /* Verbs of holding a view in the present: what is said (تقول، يقول), what
@@ -1568,9 +1572,11 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   /* "وتنفي موسكو أي تدخل"، "وهو ما تنفيه أنقرة"، "وتتهم أنقرة غولن بتدبير
   ** الانقلاب": a denial or an accusation told in the present is a standing
   ** position, not news; but a headline or lead that opens with its subject
-  ** tells the news in the present ("مصر تنفي تصريحات عن سد النهضة") */
-  /* ("وتنفي سوريا وروسيا وقوع هجوم كيميائي في السابع من أبريل": the
-  ** earlier day is the denied act's, not the denial's) */
+  ** tells the news in the present ("مصر تنفي تصريحات عن سد النهضة").  An
+  ** earlier day in its words is the denied act's, not the denial's: "وتنفي
+  ** سوريا وروسيا وقوع هجوم كيميائي في السابع من أبريل" has no day of its
+  ** own.  So is a demand or a rejection where the news tells what is held
+  ** (held_position()). */
   if ((own_day == HD_NO_DAY || (c->ref != HD_NO_DAY && own_day < c->ref && earlier_day_denied(c, anchor))) && !m->noun &&
       present_tense(c, anchor) && (!strcmp(m->p->code, "016") || !strncmp(m->p->code, "112", 3)) && !subject_opens(c, anchor)) {
     why->rule = "a denial or accusation told in the present: a standing position";

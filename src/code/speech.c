@@ -401,12 +401,22 @@ static const char *const geography[] = {   /* الحدود حدود بحر ال�
   "\xd9\x85\xd8\xb6\xd9\x8a\xd9\x82", "\xd8\xb3\xd9\x88\xd8\xa7\xd8\xad\xd9\x84",
   "\xd8\xa7\xd9\x84\xd8\xb3\xd9\x88\xd8\xa7\xd8\xad\xd9\x84", "\xd8\xb3\xd8\xa7\xd8\xad\xd9\x84",
   "\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xad\xd9\x84", "\xd8\xac\xd8\xb2\xd9\x8a\xd8\xb1\xd9\x87",
-  "\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7",
-  "\xd8\xa7\xd9\x84\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7", "\xd9\x82\xd8\xa8\xd8\xa7\xd9\x84\xd9\x87",
-  "\xd8\xae\xd9\x84\xd9\x8a\xd8\xac"};
+  "\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7", "\xd8\xa7\xd9\x84\xd9\x85\xd8\xad\xd9\x8a\xd8\xb7",
+  "\xd9\x82\xd8\xa8\xd8\xa7\xd9\x84\xd9\x87", "\xd8\xae\xd9\x84\xd9\x8a\xd8\xac"};
 static const char *const guards[] = {   /* قوات حرس خفر شرطه */
   "\xd9\x82\xd9\x88\xd8\xa7\xd8\xaa", "\xd8\xad\xd8\xb1\xd8\xb3", "\xd8\xae\xd9\x81\xd8\xb1",
   "\xd8\xb4\xd8\xb1\xd8\xb7\xd9\x87"};
+
+/* Does group G, a country alone, name only where something is: a border,
+** a sea, a strait or a coast ("قرب الحدود السورية"، "عبر مضيق تايوان"،
+** "قبالة السواحل الليبية"، "بحر الصين الجنوبي"), unless the word is of a
+** force ("قوات حدود بريطانية")? */
+static int located(const hd_coder *c, int g) {
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  size_t at = c->groups[g].tok_start;
+  return strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, geography, HD_ARRAY_LEN(geography)) &&
+         !(at > 1 && hd_tok_in(c, at - 2, guards, HD_ARRAY_LEN(guards)));
+}
 
 /* May group G be the target of words said by OWN: a plain actor with a
 ** country, not the speaker; of the speaker's own country only another
@@ -428,12 +438,7 @@ static int candidate(const hd_coder *c, int g, const char *own) {
   ** سوريا") is not whom the words are about */
   static const char *const in[] = {"\xd9\x81\xd9\x8a", "\xd8\xaf\xd8\xa7\xd8\xae\xd9\x84"};   /* في داخل */
   if (strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, in, HD_ARRAY_LEN(in))) return 0;
-  /* nor one that names a border, a sea, a strait or a coast ("قرب الحدود
-  ** السورية"، "عبر مضيق تايوان"، "قبالة السواحل الليبية"، "بحر الصين
-  ** الجنوبي"), unless the word is of a force ("قوات حدود بريطانية") */
-  if (strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, geography, HD_ARRAY_LEN(geography)) &&
-      !(at > 1 && hd_tok_in(c, at - 2, guards, HD_ARRAY_LEN(guards))))
-    return 0;
+  if (located(c, g)) return 0;
   /* the speaker's own, named with its pronoun ("وفدها"، "قواته") */
   if (!strncmp(a->code, own, 3) && c->groups[g].tok_end == at + 1 && hd_reading_with(c, at, HD_CL_SUFFIX)) return 0;
   return strncmp(a->code, own, 3) || !(strlen(a->code) == 3 || (strlen(own) == 3 && is_state(a->code)) ||
@@ -462,8 +467,16 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   ** their tone ("انسحاب أميركا ... خرقا") */
   int own_first = 0;
   for (size_t g = 0; g < c->ngroups; g++) {
-    if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb) || !candidate(c, (int)g, own))
-      continue;
+    if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb)) continue;
+    /* (words that first name a country as where something is, "قبالة
+    ** السواحل الليبية", are about that place: those named after it are
+    ** further from whom they are aimed at, "توزيع المهاجرين على فرنسا
+    ** وألمانيا") */
+    if (*target < 0 && located(c, (int)g)) {
+      own_first = 1;
+      break;
+    }
+    if (!candidate(c, (int)g, own)) continue;
     /* ("قال ماتيس إن الجيش الأمريكي مستمر في دعم الجهود"، "أعلنت وزارة
     ** الدفاع الروسية أن السلطات الروسية أقامت مركزا": what a state says
     ** plainly of its own bodies or people first is aimed at no one) */
