@@ -352,6 +352,29 @@ static int held_position(const hd_coder *c, size_t i) {
   return held && !in_governed_words(c, i);
 }
 
+/* Does the noun of a meeting at I have, within two words after it (its
+** adjectives), a relative pronoun and جمع or جمعت, with no pronoun ("القمة
+** التاريخية التي جمعت بين"، "اللقاء الذي جمع"), no word of its frame right
+** before it (خلال، في، أثناء، هامش: the meeting the day's words were said
+** at), and is it not the subject of the verb that opens the sentence
+** ("وتناول اللقاء الذي جمع بوتين وأردوغان الوضع في سوريا" is the news of
+** that meeting)?  With a pronoun the meeting is the subject's own, most
+** often the frame of what he says ("وقال لافروف بعد اللقاء الذي جمعه
+** بنظيريه"). */
+static int meeting_brought_before(const hd_coder *c, size_t i) {
+  static const char *const frame[] = {   /* خلال وخلال في اثناء هامش */
+    "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd9\x88\xd8\xae\xd9\x84\xd8\xa7\xd9\x84",
+    "\xd9\x81\xd9\x8a", "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd8\xa1", "\xd9\x87\xd8\xa7\xd9\x85\xd8\xb4"};
+  static const char *const brought[] = {   /* جمع جمعت */
+    "\xd8\xac\xd9\x85\xd8\xb9", "\xd8\xac\xd9\x85\xd8\xb9\xd8\xaa"};
+  if (i > 0 && (hd_tok_in(c, i - 1, frame, HD_ARRAY_LEN(frame)) || hd_opens_sentence(c, i - 1))) return 0;
+  for (size_t k = i + 1; k <= i + 3 && k + 1 < c->ntokens; k++) {
+    if (c->tokens[k].kind != HD_TOK_WORD) return 0;
+    if (hd_marker_at(c, k, HD_MARK_RELATIVE)) return hd_tok_in(c, k + 1, brought, HD_ARRAY_LEN(brought));
+  }
+  return 0;
+}
+
 /* Verbs of holding a view in the present: what is said (تقول، يقول), what
 ** is affirmed (تؤكد، يؤكد), and views proper (ترى، تعتبر، تصر، تعتقد). */
 static const char *const holding_says[] = {   /* تقول يقول */
@@ -1478,6 +1501,16 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->rule = "a noun whose relative clause opens with a verb in the future";
     why->token = anchor + 2;
     return HD_REALIS_PLANNED;
+  }
+  /* "أعلنت سنغافورة عن تكلفة استضافة القمة التي جمعت بين ترامب وكيم"،
+  ** "بعد القمة التاريخية التي جمعت الزعيمين": a meeting named by its noun
+  ** and a relative clause in the past of what brought its parties together
+  ** is one the reader knows, told as history; not the frame of the day's
+  ** words ("وقال ترامب خلال اللقاء الذي جمعه مع ولي العهد") */
+  if (r0 == 4 && !m->implied && (m->noun || !hd_is_verb(c, anchor)) && own_day == HD_NO_DAY &&
+      meeting_brought_before(c, anchor)) {
+    why->rule = "a meeting named with a relative clause of what brought its parties together (التي جمعت): told as history";
+    return HD_REALIS_BACKGROUND;
   }
   if (predicate_realis(c, m, &r, why)) return r;
   /* "يجتمع قادة كوريا الجنوبية واليابان والصين الأسبوع المقبل": a time to
