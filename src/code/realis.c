@@ -323,6 +323,16 @@ static int earlier_day_denied(const hd_coder *c, size_t i) {
   return 1;
 }
 
+/* Does token I open the sentence (nothing but quotes or brackets before
+** it) joined by و or ف ("وتطالب"، "ويرفض"، "وتقول")? */
+static int opens_after_conj(const hd_coder *c, size_t i) {
+  size_t n;
+  if (hd_after_conj(c, i, &n) == tok_text(c, &c->tokens[i])) return 0;
+  for (size_t k = 0; k < i; k++)
+    if (!is_transparent(&c->tokens[k])) return 0;
+  return 1;
+}
+
 /* "وتطالب واشنطن بيونغ يانغ بنزع السلاح"، "حيث تطالب تركيا الولايات
 ** المتحدة بإخراج"، "الذي ترفض سلطات البحرين زيارته"، "وهو مطلب ترفضه
 ** ألمانيا": is token I a verb in the present (a demand, a rejection) where
@@ -343,11 +353,7 @@ static int held_position(const hd_coder *c, size_t i) {
     while (k < i && is_transparent(&c->tokens[k])) k++;
     held = k == i && (own->kind == HD_CLAUSE_RELATIVE || hd_tok_in(c, own->opener, opens, HD_ARRAY_LEN(opens)));
   } else {
-    size_t n;
-    const char *w = hd_after_conj(c, i, &n);
-    held = w != tok_text(c, &c->tokens[i]);   /* (after و or ف) */
-    for (size_t k = 0; k < i && held; k++)
-      if (!is_transparent(&c->tokens[k])) held = 0;
+    held = opens_after_conj(c, i);
   }
   return held && !in_governed_words(c, i);
 }
@@ -402,11 +408,9 @@ static int opens_holding(const hd_coder *c, size_t i) {
   ** "وتسعى موسكو لربط الملفين، وتعتبر موسكو أن"; not تقول, which there
   ** goes on with the words of the day) */
   int joined = c->clauses[c->clause_at[i]].kind == HD_CLAUSE_COORD && c->clauses[c->clause_at[i]].opener == i;
-  for (size_t k = 0; k < i && !joined; k++)
-    if (!is_transparent(&c->tokens[k])) return 0;
   size_t n;
   const char *w = hd_after_conj(c, i, &n);
-  if (w == tok_text(c, &c->tokens[i])) return 0;
+  if (joined ? w == tok_text(c, &c->tokens[i]) : !opens_after_conj(c, i)) return 0;
   return text_in(w, n, holding_views, HD_ARRAY_LEN(holding_views)) ||
          (!joined && text_in(w, n, holding_says, HD_ARRAY_LEN(holding_says)));
 }

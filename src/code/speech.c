@@ -465,7 +465,7 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   if (!any || *events == 1) return any;
   /* the first actor, or the last one before the word that gave the words
   ** their tone ("انسحاب أميركا ... خرقا") */
-  int own_first = 0;
+  int no_one = 0;   /* the words are aimed at no one: no later actor, nor a place */
   for (size_t g = 0; g < c->ngroups; g++) {
     if ((int)g == speaker || !governed_by(c, c->clause_at[c->groups[g].tok_start], verb)) continue;
     /* (words that first name a country as where something is, "قبالة
@@ -473,7 +473,7 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
     ** further from whom they are aimed at, "توزيع المهاجرين على فرنسا
     ** وألمانيا") */
     if (*target < 0 && located(c, (int)g)) {
-      own_first = 1;
+      no_one = 1;
       break;
     }
     if (!candidate(c, (int)g, own)) continue;
@@ -481,7 +481,7 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
     ** الدفاع الروسية أن السلطات الروسية أقامت مركزا": what a state says
     ** plainly of its own bodies or people first is aimed at no one) */
     if (plain && *target < 0 && own_state_said(own, c->actors[c->groups[g].first].code)) {
-      own_first = 1;
+      no_one = 1;
       break;
     }
     if (*target >= 0 && (tone < 0 || (long)c->groups[g].tok_start > tone)) break;
@@ -492,7 +492,7 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
   ** of any country, nor a capital in plain words, which is where things
   ** are: "الهجوم مستمر في واغادوغو"، "نقل السفارة من تل أبيب"، "القمة
   ** ستعقد في الرياض" */
-  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0 && !own_first; k++) {
+  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0 && !no_one; k++) {
     const hd_place *pl = &c->places[k];
     if ((pl->kind == HD_ENT_NAME || (pl->kind == HD_ENT_CAPITAL && !plain)) && governed_by(c, c->clause_at[pl->tok_start], verb) &&
         strncmp(pl->country, own, 3))
