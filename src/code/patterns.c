@@ -427,11 +427,31 @@ int hd_document_after(const hd_coder *c, size_t anchor) {
   return !(a && a->why[0] && a->why[0]->kind == HD_ENT_ADJ);
 }
 
+/* Is the verb at ANCHOR, a word that is as often a noun (@subject_after:
+** "طالب" is also a student), followed by its subject: an actor named right
+** after it by a name or a title ("وطالب الرئيس الفرنسي"، "طالب البيت
+** الأبيض"), not by a nisba ("طالب فلسطيني" is a student), nor by a word
+** of the feminine, which a verb in the masculine does not agree with: a
+** state of a feminine name, a noun in ة ("طالب إسرائيل"، "كما طالب السلطة
+** الفلسطينية" are the objects of one named before)?  Not a word with the
+** article, nor one an actor's name holds. */
+static int subject_named_after(const hd_coder *c, size_t anchor, int noun) {
+  if (noun || c->actor_at[anchor] >= 0 || anchor + 1 >= c->ntokens) return 0;
+  int g = c->actor_at[anchor + 1];
+  if (g < 0 || c->groups[g].tok_start != anchor + 1 || hd_is_weak(c, g) || feminine_state(c, g) ||
+      hd_ends_in(c, anchor + 1, "\xd9\x87"))   /* ـه (ة) */
+    return 0;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  return a->kind == HD_ACT_PLAIN && !(a->clitics & (HD_CL_CONJ | HD_CL_PREP)) &&
+         !(a->why[0] && a->why[0]->kind == HD_ENT_ADJ);
+}
+
 /* Tries pattern P at token ANCHOR; fills M and returns 1 when every word
 ** of the pattern is found.  F holds what is known of the anchor. */
 static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, int noun, int object_carried,
                        anchor_facts *f, hd_match *m) {
   int cl = c->clause_at[anchor];
+  if ((p->flags & HD_PAT_SUBJECT_AFTER) && !subject_named_after(c, anchor, noun)) return 0;
   /* the pattern's words first: most patterns tried miss one */
   long at[HD_PHRASE_WORDS];
   for (size_t k = 1, pos = anchor + 1; k < p->nelem; k++) {
@@ -446,7 +466,9 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   /* a subject stands before a verb, never before a noun with the article:
   ** in "أدانت مصر التفجير" Egypt condemned the bombing, it did not bomb */
   if (!noun && f->subject == NOT_YET) f->subject = hd_subject_before(c, anchor, 1);
-  int svo = noun ? -1 : f->subject;
+  /* (not before a verb whose subject is named after it: "معتقلة لدى قوات
+  ** النظام طالب التنظيم بهن") */
+  int svo = noun || (p->flags & HD_PAT_SUBJECT_AFTER) ? -1 : f->subject;
   /* a source slot after other words marks the agent ("قتلوا برصاص $"): the
   ** subject before such a verb is its victim, taken below as the target */
   int agent_later = p->nelem > 1 && p->elem[1].kind != HD_PAT_SOURCE && hd_has_slot(p, HD_PAT_SOURCE);

@@ -822,7 +822,7 @@ static int event_code_known(loader *ld, const char *code) {
 
 static hd_status parse_verb(loader *ld, field *f, size_t n) {
   size_t nattr = split_attrs(f, &n);
-  if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive] [@victim] [@undergo] [@doer] [@official] [@none] [@source=CODE] [@target=CODE] [@said=CODE]");
+  if (n < 2) return fail(ld, "expected: CODE pattern [@sym] [@passive] [@victim] [@undergo] [@doer] [@official] [@subject_after] [@none] [@source=CODE] [@target=CODE] [@said=CODE]");
   if (!is_event_code(f[0].s, f[0].n))
     return fail(ld, "event code must be 2 to 4 digits, not '%.*s'", (int)f[0].n, f[0].s);
   hd_pattern p;
@@ -838,6 +838,7 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
     else if (field_is(f[n + i], "@doer")) p.flags |= HD_PAT_DOER;
     else if (field_is(f[n + i], "@none")) p.flags |= HD_PAT_NONE;
     else if (field_is(f[n + i], "@official")) p.flags |= HD_PAT_OFFICIAL;
+    else if (field_is(f[n + i], "@subject_after")) p.flags |= HD_PAT_SUBJECT_AFTER;
     else if (f[n + i].n > 8 && (!memcmp(f[n + i].s, "@source=", 8) || !memcmp(f[n + i].s, "@target=", 8))) {
       if (!is_upper_code(f[n + i].s + 8, f[n + i].n - 8))
         return fail(ld, "bad attribute '%.*s': it takes an actor code", (int)f[n + i].n, f[n + i].s);
@@ -851,7 +852,7 @@ static hd_status parse_verb(loader *ld, field *f, size_t n) {
       if (!event_code_known(ld, p.said))
         return fail(ld, "event code %s is not in the [cameo] table (load the table first)", p.said);
     } else
-      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive, @victim, @undergo, @doer, @official, @none, @source=CODE, @target=CODE and "
+      return fail(ld, "unknown attribute '%.*s' (verbs take @sym, @passive, @victim, @undergo, @doer, @official, @subject_after, @none, @source=CODE, @target=CODE and "
                   "@said=CODE)", (int)f[n + i].n, f[n + i].s);
   }
   if (n - 1 > HD_PHRASE_WORDS) return fail(ld, "pattern has more than %d elements", HD_PHRASE_WORDS);

@@ -73,7 +73,7 @@ typedef struct hd_entry {
 
 enum { HD_PAT_WORD, HD_PAT_SOURCE, HD_PAT_TARGET };
 enum { HD_PAT_SYM = 1, HD_PAT_PASSIVE = 2, HD_PAT_VICTIM = 4, HD_PAT_NONE = 8, HD_PAT_UNDERGO = 16, HD_PAT_DOER = 32,
-       HD_PAT_OFFICIAL = 64 };   /* @sym @passive @victim @none @undergo @doer @official */
+       HD_PAT_OFFICIAL = 64, HD_PAT_SUBJECT_AFTER = 128 };   /* @sym @passive @victim @none @undergo @doer @official @subject_after */
 
 typedef struct hd_pat_elem {
   uint8_t kind;               /* HD_PAT_* */
