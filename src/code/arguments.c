@@ -912,6 +912,48 @@ void hd_leader_stands_for(const hd_coder *c, hd_match *m) {
     m->target = g == m->source ? -1 : g;
 }
 
+/* "أكدت وزارة خارجية البحرين دعم مملكة البحرين الكامل للاستراتيجية
+** الأميركية"، "جدد الرئيس المصري دعم مصر لجهود المبعوث الأممي": the
+** speaker's own state named right after a noun of the pattern owns it, the
+** side that gives the support (or the condemnation), not the one it is
+** given to; that one is named after ل a few words on, on its own name or
+** on the noun right before it ("للشعب الفلسطيني"، "لجهود المبعوث"), else
+** none is. */
+static int with_lam(const hd_coder *c, size_t i) {
+  /* (or a word the dictionary does not know, its ل and article on it:
+  ** "للاستراتيجية") */
+  return addressed_by_lam(c, i) ||
+         (tok_len(&c->tokens[i]) > 8 && !memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84\xd9\x84", 4));   /* لل */
+}
+
+void hd_own_possessor(const hd_coder *c, hd_match *m) {
+  static const char *const preps[] = {   /* من عن مع الي علي في بين ضد لدي عند حول بشان تجاه نحو */
+    "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x86", "\xd9\x85\xd8\xb9", "\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd8\xb9\xd9\x84\xd9\x8a", "\xd9\x81\xd9\x8a", "\xd8\xa8\xd9\x8a\xd9\x86", "\xd8\xb6\xd8\xaf",
+    "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xb9\xd9\x86\xd8\xaf", "\xd8\xad\xd9\x88\xd9\x84",
+    "\xd8\xa8\xd8\xb4\xd8\xa7\xd9\x86", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x86\xd8\xad\xd9\x88"};
+  if (m->source < 0 || m->target < 0 || m->target == m->source) return;
+  const hd_group *t = &c->groups[m->target];
+  const char *s = c->actors[c->groups[m->source].first].code, *o = c->actors[t->first].code;
+  /* (a noun of the pattern, not its verb nor its preposition: "طلب من
+  ** إيران" asks Iran) */
+  if (t->tok_start != m->last + 1 || m->last == m->anchor || strlen(s) < 3 || strlen(o) < 3 || strncmp(s, o, 3) ||
+      !(strlen(o) == 3 || !strcmp(o, s)) || hd_is_verb(c, m->last) || hd_tok_in(c, m->last, preps, HD_ARRAY_LEN(preps)))
+    return;
+  int cl = c->clause_at[m->last];
+  m->target = -1;
+  for (size_t i = t->tok_end; i < c->ntokens && i <= t->tok_end + 3; i++) {
+    if (c->tokens[i].kind != HD_TOK_WORD || hd_scope(c, cl, i) != HD_IN_CLAUSE) return;
+    int g = c->actor_at[i];
+    if (g < 0 || c->groups[g].tok_start != i) continue;
+    const hd_actor *a = &c->actors[c->groups[g].first];
+    if ((addressed_by_lam(c, i) || (i > t->tok_end && c->actor_at[i - 1] < 0 && with_lam(c, i - 1))) &&
+        strlen(a->code) >= 3 && strncmp(a->code, s, 3))
+      m->target = g;
+    return;
+  }
+}
+
 /* Words of casualties. */
 static const char *const casualties[] = {   /* مقتل بمقتل مصرع بمصرع سقوط اصابه باصابه جرح استشهاد باستشهاد صفوف قتل اصيب */
   "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd9\x85\xd9\x82\xd8\xaa\xd9\x84",

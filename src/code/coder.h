@@ -317,6 +317,9 @@ int hd_ends_in(const hd_coder *c, size_t i, const char *suffix);
 int hd_named_as_teller(const hd_coder *c, int g);
 /* "التحالف الذي تقوده السعودية": who leads a party stands for it. */
 void hd_leader_stands_for(const hd_coder *c, hd_match *m);
+/* The speaker's own state named as owner of a noun of the pattern is no
+** target: the one after ل is ("أكد دعم الأردن الكامل للشعب الفلسطيني"). */
+void hd_own_possessor(const hd_coder *c, hd_match *m);
 /* "ردا على إطلاق صواريخ": the act answered is not the answerer's. */
 void hd_answered_act(const hd_coder *c, hd_match *m);
 /* "تدين الهجوم على دوما": condemning an act of violence (@doer) is aimed
