@@ -29,6 +29,7 @@
 #define MISHAP_REACH 4   /* words between an act of violence and the accident or disaster that was it */
 #define MISHAP_CAUSE 10  /* ... and the accident or disaster before it, when no doer is named */
 #define TOLL_BEFORE 4    /* words between a war or violence at large and the verb of its toll */
+#define TOLL_AFTER 4     /* words between a verb of killing and the في of the war its deaths were told in */
 
 /* Do the N bytes of folded text T before a date leave it opening the
 ** sentence: nothing but و، في، وفي، a bullet, or figures of a range that
@@ -645,18 +646,54 @@ static long mishap_of(const hd_coder *c, const hd_match *m) {
 ** that is the subject of the verb of result of M, which names no doer,
 ** or -1: right before the verb, or before the relative pronoun that
 ** opens its clause ("الحرب في اليمن أدت إلى مقتل 10 آلاف"، "أعمال العنف
-** التي أسفرت عن مقتل 60 شخصا"), or right after it ("وأسفر النزاع عن
-** مقتل الآلاف"). Deaths a war or violence at large caused are its toll,
-** not an attack by an unidentified force. */
+** التي أسفرت عن مقتل 60 شخصا"), also past the comma before that pronoun
+** ("النزاع المتواصل منذ ثلاث سنوات، الذي أسفر عن مقتل أكثر من 10 آلاف
+** شخص"), or right after it, a demonstrative between ("وأسفر النزاع عن
+** مقتل الآلاف"، "أدى هذا الصراع إلى مقتل"); or, after a verb of killing
+** that names no doer, the war that its deaths were told in ("وقتل أكثر من
+** 9200 شخص في الحرب المستمرة منذ ثلاث سنوات"، "جراء النزاع"). Deaths a
+** war or violence at large caused are its toll, not an attack by an
+** unidentified force. */
 static long toll_of(const hd_coder *c, const hd_match *m) {
-  if (!m->implicit_source || m->noun || !hd_result_verb(c, m->anchor)) return -1;
+  static const char *const demonstratives[] = {   /* هذا هذه ذلك تلك */
+    "\xd9\x87\xd8\xb0\xd8\xa7", "\xd9\x87\xd8\xb0\xd9\x87", "\xd8\xb0\xd9\x84\xd9\x83",
+    "\xd8\xaa\xd9\x84\xd9\x83"};
+  static const char *const within[] = {   /* في خلال جراء بسبب اثر */
+    "\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1",
+    "\xd8\xa8\xd8\xb3\xd8\xa8\xd8\xa8", "\xd8\xa7\xd8\xab\xd8\xb1"};
+  if (!m->implicit_source || m->noun) return -1;
+  if (!hd_result_verb(c, m->anchor)) {
+    /* (in the words right after the verb's own, none of an attack or a
+    ** weapon among them nor among its own: "قتل 20 شخصا في هجوم خلال
+    ** الحرب" names an attack first) */
+    for (size_t i = m->anchor + 1, words = 0; i + 1 < c->ntokens && words < TOLL_AFTER; i++) {
+      if (c->tokens[i].kind != HD_TOK_WORD) {
+        if (c->tokens[i].kind == HD_TOK_PUNCT && c->tokens[i].punct != ',') return -1;
+        continue;
+      }
+      if (hd_marker_at(c, i, HD_MARK_STRIKE) || hd_marker_at(c, i, HD_MARK_WEAPON)) return -1;
+      if (i > m->last && hd_tok_in(c, i, within, HD_ARRAY_LEN(within)) && c->tokens[i + 1].kind == HD_TOK_WORD &&
+          hd_marker_at(c, i + 1, HD_MARK_TOLL))
+        return (long)i + 1;
+      words += i > m->last;
+    }
+    return -1;
+  }
   /* right after the verb: its subject */
-  if (m->anchor + 1 < c->ntokens && c->tokens[m->anchor + 1].kind == HD_TOK_WORD && hd_marker_at(c, m->anchor + 1, HD_MARK_TOLL))
-    return (long)m->anchor + 1;
+  size_t after = m->anchor + 1;
+  if (after + 1 < c->ntokens && hd_tok_in(c, after, demonstratives, HD_ARRAY_LEN(demonstratives))) after++;
+  if (after < c->ntokens && c->tokens[after].kind == HD_TOK_WORD && hd_marker_at(c, after, HD_MARK_TOLL))
+    return (long)after;
   /* before it, in its clause: at most TOLL_BEFORE words (its adjectives,
-  ** its place, the relative pronoun), never across a comma */
-  for (size_t i = m->anchor, words = 0; i-- > 0 && words < TOLL_BEFORE;) {
-    if (c->tokens[i].kind != HD_TOK_WORD) return -1;
+  ** its place, the relative pronoun), never across a comma but the one
+  ** right before the relative pronoun */
+  const hd_clause *own = &c->clauses[c->clause_at[m->anchor]];
+  for (size_t i = m->anchor, words = 0, most = TOLL_BEFORE; i-- > 0 && words < most;) {
+    if (c->tokens[i].kind != HD_TOK_WORD) {
+      if (!(own->kind == HD_CLAUSE_RELATIVE && own->opener == i + 1 && c->tokens[i].punct == ',')) return -1;
+      most = words + TOLL_BEFORE + 2;   /* (its adjectives and a time of its own: "المتواصل منذ ثلاث سنوات") */
+      continue;
+    }
     if (hd_marker_at(c, i, HD_MARK_TOLL)) return (long)i;
     words++;
   }
