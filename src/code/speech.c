@@ -19,6 +19,8 @@
 #include <stdlib.h>
 #include "code/coder.h"
 
+#define REFERRED_REACH 4   /* words after "في إشارة إلى" to whom a statement refers */
+
 /* The code of the speaker of statement K: its group's, or the subject of
 ** the sentence before; NULL when it is no single plain actor. */
 static const char *speaker_code(const hd_coder *c, size_t k) {
@@ -592,6 +594,37 @@ static int addressee(const hd_coder *c, size_t verb, int speaker, const char *ow
   return -1;
 }
 
+/* "وقال ... \"الأمر يتعلق بأمن الدولة\"، في إشارة إلى الخلاف مع كندا"،
+** "وفي إشارة إلى رفض دول أوروبا الشرقية خاصة المجر ...، قال الرئيس
+** الفرنسي": the one named in the words that say whom a statement refers to
+** (في إشارة إلى، في إشارة منه إلى، في إشارة لـ), the first within
+** REFERRED_REACH words after them, is whom words that name no one are
+** aimed at; -1 when none. */
+static int referred(const hd_coder *c, int speaker, const char *own) {
+  static const char *const in[] = {"\xd9\x81\xd9\x8a"};   /* في */
+  static const char *const sign[] = {"\xd8\xa7\xd8\xb4\xd8\xa7\xd8\xb1\xd9\x87"};   /* اشاره */
+  static const char *const his[] = {"\xd9\x85\xd9\x86\xd9\x87", "\xd9\x85\xd9\x86\xd9\x87\xd8\xa7",
+                                    "\xd9\x85\xd9\x86\xd9\x87\xd9\x85"};   /* منه منها منهم */
+  static const char *const to[] = {"\xd8\xa7\xd9\x84\xd9\x8a"};   /* الي */
+  for (size_t i = 0; i + 2 < c->ntokens; i++) {
+    if (!hd_tok_in(c, i, in, 1) || !hd_tok_in(c, i + 1, sign, 1)) continue;
+    size_t at = i + 2;
+    if (at < c->ntokens && hd_tok_in(c, at, his, HD_ARRAY_LEN(his))) at++;
+    if (at >= c->ntokens || c->tokens[at].kind != HD_TOK_WORD) continue;
+    /* (إلى, or ل on the next word: "في إشارة للسعودية") */
+    if (hd_tok_in(c, at, to, 1)) at++;
+    else if (!hd_has_preposition(c, at)) continue;
+    for (size_t k = at, words = 0; k < c->ntokens && words < REFERRED_REACH; k++) {
+      if (c->tokens[k].kind != HD_TOK_WORD) break;
+      int g = c->actor_at[k];
+      if (g >= 0 && g != speaker) return candidate(c, g, own) ? g : -1;
+      words++;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /* "قال ترامب إنه سيلتقي كيم"، "قالت المكسيك إنها ستفرض رسوما على السلع
 ** الأمريكية": words that hold only what the speaker, or its state, will
 ** do are its intent to cooperate (03) or its threat (13), aimed at whom it
@@ -720,9 +753,11 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
       int d = described(c, verb, speaker, code);
       if (d >= 0) target = d, place = -1;
     }
-    /* (words that name no one are aimed at whom they were told to) */
+    /* (words that name no one are aimed at whom they were told to, else
+    ** at whom they are said to refer to) */
     if (target < 0 && !events) {
       int a = addressee(c, verb, speaker, code);
+      if (a < 0) a = referred(c, speaker, code);
       if (a >= 0) target = a, place = -1;
     }
     int aimed = target;   /* (whom words of only what may be are aimed at) */
