@@ -301,8 +301,32 @@ static int apposition_before(const hd_coder *c, size_t i) {
 ** clause has the noun before its pronoun ("التفجير الذي استهدف"); what a
 ** verb of saying governs has no subject before its أن ("قالت الشرطة إن 5
 ** قتلوا": the police did not kill). */
+/* "وعن العلاقات مع إسرائيل، قال ولي العهد"، "وفيما يتعلق بالقمة بين ترامب
+** وبوتين، قال تاسك": does the clause CL open with a word of what the
+** sentence is about (عن، حول، بشأن، بخصوص، حيال، إزاء، فيما يتعلق، على
+** صعيد), with no comma before token B?  What it names is the topic, never
+** the subject of the verb after its comma. */
+static int fronted_topic(const hd_coder *c, int cl, size_t b) {
+  static const char *const about[] = {   /* عن حول بشان بخصوص حيال ازاء فيما صعيد */
+    "\xd8\xb9\xd9\x86", "\xd8\xad\xd9\x88\xd9\x84", "\xd8\xa8\xd8\xb4\xd8\xa7\xd9\x86",
+    "\xd8\xa8\xd8\xae\xd8\xb5\xd9\x88\xd8\xb5", "\xd8\xad\xd9\x8a\xd8\xa7\xd9\x84",
+    "\xd8\xa7\xd8\xb2\xd8\xa7\xd8\xa1"};
+  static const char *const so[] = {"\xd9\x81\xd9\x8a\xd9\x85\xd8\xa7"};   /* فيما (يتعلق) */
+  static const char *const on[] = {"\xd8\xb9\xd9\x84\xd9\x8a"};   /* على (صعيد) */
+  size_t i = c->clauses[cl].start;
+  while (i < b && c->tokens[i].kind != HD_TOK_WORD) i++;
+  if (i >= b || c->clause_at[i] != cl) return 0;
+  int opens = hd_tok_in(c, i, about, HD_ARRAY_LEN(about)) ||
+              (i + 1 < b && hd_tok_in(c, i, so, 1) && hd_tok_is(c, i + 1, "\xd9\x8a\xd8\xaa\xd8\xb9\xd9\x84\xd9\x82")) ||   /* يتعلق */
+              (i + 1 < b && hd_tok_in(c, i, on, 1) && hd_tok_is(c, i + 1, "\xd8\xb5\xd8\xb9\xd9\x8a\xd8\xaf"));      /* صعيد */
+  if (!opens) return 0;
+  for (size_t k = i; k < b; k++)
+    if (c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ',') return 0;
+  return 1;
+}
+
 static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int weak_ok) {
-  int gap = 0, cl = c->clause_at[anchor];
+  int gap = 0, cl = c->clause_at[anchor], comma = 0;
   for (size_t i = anchor; i-- > 0;) {
     int sc = hd_scope(c, cl, i);
     if (sc == HD_NESTED) continue;
@@ -313,6 +337,7 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
       size_t b = c->groups[c->actor_at[i]].tok_start;
       const hd_clause *k = &c->clauses[cl];
       if (k->object == c->actor_at[i] && k->object_root == 4 && b > 0 && hd_tok_is(c, b - 1, "\xd9\x85\xd8\xb9")) return -1;   /* مع */
+      if (comma && fronted_topic(c, cl, b)) return -1;
       return hd_is_weak(c, c->actor_at[i]) && !weak_ok ? -1 : c->actor_at[i];
     }
     const hd_token *t = &c->tokens[i];
@@ -323,6 +348,7 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     /* "وزير الخارجية الإيراني، محمد جواد ظريف، سيزور": the comma that
     ** closes an apposition stands between a subject and its verb */
     if (t->punct == ',' && i + 1 == anchor && apposition_before(c, i)) continue;
+    if (t->kind == HD_TOK_PUNCT && t->punct == ',') comma = 1;
     /* "وكانت سوريا قد اتهمت إسرائيل": قد right before the verb stands
     ** between it and its subject */
     if (i + 1 == anchor && hd_tok_is(c, i, "\xd9\x82\xd8\xaf")) continue;   /* (not "وقد": "صورا للأسد وقد تجمع حوله جنود") */
