@@ -958,6 +958,7 @@ static void note_subject(hd_coder *c) {
   const hd_actor *a = &c->actors[c->groups[g].first];
   if (c->groups[g].count != 1 || a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) < 3) return;
   snprintf(c->subject, sizeof c->subject, "%s", a->code);
+  c->subject_his = hd_his_title(c, c->groups[g].tok_start);
 }
 
 /* The word of the first reading of token I, its clitics off ("الوزارة"

@@ -147,6 +147,7 @@ struct hd_coder {
   struct { char code[HD_CODE_MAX]; uint32_t n; } rebels[8];   /* the rebel groups it has named, and how often */
   size_t nrebels;
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
+  int subject_his;               /* ... named by a title of a man ("الرئيس"، "وزير"، "المتحدث") */
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
   struct { const hd_entry *body; uint32_t head, seq; char country[4]; } named[16];   /* the country each word of a state body was last named with; head: the word it opens with */
   size_t nnamed;
@@ -286,6 +287,8 @@ static inline int hd_tok_is(const hd_coder *c, size_t i, const char *w) {
   return i < c->ntokens && hd_text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
 }
 int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n);
+/* Does token I begin the title of a man (رئيس، وزير، المتحدث)? */
+int hd_his_title(const hd_coder *c, size_t i);
 int hd_day_word(const hd_coder *c, size_t i);
 const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind);
 /* The marker of KIND that starts at token I, or NULL; the token's bits
