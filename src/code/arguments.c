@@ -954,6 +954,28 @@ void hd_own_possessor(const hd_coder *c, hd_match *m) {
   }
 }
 
+/* "وعقد مجلس الأمن الدولي جلسة طارئة، بطلب من الكويت"، "بناء على طلب
+** الكويت": is M the request at which the clause's subject acts, the noun
+** طلب after ب, or after بناء على? */
+int hd_at_request(const hd_coder *c, const hd_match *m) {
+  static const char *const request[] = {"\xd8\xa8\xd8\xb7\xd9\x84\xd8\xa8"};   /* بطلب */
+  static const char *const upon[] = {"\xd8\xb9\xd9\x84\xd9\x8a"};   /* علي (بناء) */
+  if (root_of(m->p->code) != 2) return 0;
+  if (hd_tok_in(c, m->anchor, request, 1)) return 1;
+  return m->anchor > 1 && hd_tok_is(c, m->anchor, "\xd8\xb7\xd9\x84\xd8\xa8") && hd_tok_in(c, m->anchor - 1, upon, 1) &&
+         hd_tok_in(c, m->anchor - 2, (const char *const[]){"\xd8\xa8\xd9\x86\xd8\xa7\xd8\xa1"}, 1);   /* بناء */
+}
+
+/* ... then the one it names made the request, and of the clause's subject:
+** "بطلب من الكويت" after "عقد مجلس الأمن" is KWT 020 IGOUNO, not the
+** Council's request of Kuwait. */
+void hd_request_maker(const hd_coder *c, hd_match *m) {
+  if (m->source < 0 || m->target < 0 || !hd_at_request(c, m)) return;
+  int g = m->source;
+  m->source = m->target;
+  m->target = g;
+}
+
 /* Words of casualties. */
 static const char *const casualties[] = {   /* مقتل بمقتل مصرع بمصرع سقوط اصابه باصابه جرح استشهاد باستشهاد صفوف قتل اصيب */
   "\xd9\x85\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xa8\xd9\x85\xd9\x82\xd8\xaa\xd9\x84",

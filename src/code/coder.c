@@ -773,6 +773,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_backer_not_party(c, &m);
     hd_leader_stands_for(c, &m);
     hd_own_possessor(c, &m);
+    hd_request_maker(c, &m);
     /* a noun of violence standing alone takes as victims only those
     ** named as such ("مقتل"، "إصابة"), not whoever follows it */
     if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);

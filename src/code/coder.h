@@ -323,6 +323,10 @@ void hd_leader_stands_for(const hd_coder *c, hd_match *m);
 /* The speaker's own state named as owner of a noun of the pattern is no
 ** target: the one after ل is ("أكد دعم الأردن الكامل للشعب الفلسطيني"). */
 void hd_own_possessor(const hd_coder *c, hd_match *m);
+/* The request at which the clause's subject acts (بطلب من، بناء على طلب), and
+** its maker as the source. */
+int hd_at_request(const hd_coder *c, const hd_match *m);
+void hd_request_maker(const hd_coder *c, hd_match *m);
 /* "ردا على إطلاق صواريخ": the act answered is not the answerer's. */
 void hd_answered_act(const hd_coder *c, hd_match *m);
 /* "تدين الهجوم على دوما": condemning an act of violence (@doer) is aimed

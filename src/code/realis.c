@@ -1326,6 +1326,12 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->marker = mk; why->token = at;
     return HD_REALIS_NEGATED;
   }
+  /* "بطلب من الكويت": the request was made before the act the news tells */
+  if (hd_at_request(c, m)) {
+    why->rule = "the request the news comes after (بطلب من)";
+    why->topic = 1;
+    return HD_REALIS_BACKGROUND;
+  }
   /* 2. the verb's own future, "قد يـ", the markers of its clause (an
   ** event named by its participants, "طالب آلاف المتظاهرين", has no verb
   ** for them to govern) */
