@@ -912,6 +912,14 @@ void hd_leader_stands_for(const hd_coder *c, hd_match *m) {
     m->target = g == m->source ? -1 : g;
 }
 
+/* Does token I carry the preposition ل, as addressed_by_lam() reads it,
+** or is it a word the dictionaries do not know with ل and the article on
+** it ("للاستراتيجية")? */
+static int with_lam(const hd_coder *c, size_t i) {
+  return addressed_by_lam(c, i) ||
+         (tok_len(&c->tokens[i]) > 8 && !memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84\xd9\x84", 4));   /* لل */
+}
+
 /* "أكدت وزارة خارجية البحرين دعم مملكة البحرين الكامل للاستراتيجية
 ** الأميركية"، "جدد الرئيس المصري دعم مصر لجهود المبعوث الأممي": the
 ** speaker's own state named right after a noun of the pattern owns it, the
@@ -919,13 +927,6 @@ void hd_leader_stands_for(const hd_coder *c, hd_match *m) {
 ** given to; that one is named after ل a few words on, on its own name or
 ** on the noun right before it ("للشعب الفلسطيني"، "لجهود المبعوث"), else
 ** none is. */
-static int with_lam(const hd_coder *c, size_t i) {
-  /* (or a word the dictionary does not know, its ل and article on it:
-  ** "للاستراتيجية") */
-  return addressed_by_lam(c, i) ||
-         (tok_len(&c->tokens[i]) > 8 && !memcmp(tok_text(c, &c->tokens[i]), "\xd9\x84\xd9\x84", 4));   /* لل */
-}
-
 void hd_own_possessor(const hd_coder *c, hd_match *m) {
   static const char *const preps[] = {   /* من عن مع الي علي في بين ضد لدي عند حول بشان تجاه نحو */
     "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x86", "\xd9\x85\xd8\xb9", "\xd8\xa7\xd9\x84\xd9\x8a",
@@ -960,10 +961,11 @@ void hd_own_possessor(const hd_coder *c, hd_match *m) {
 int hd_at_request(const hd_coder *c, const hd_match *m) {
   static const char *const request[] = {"\xd8\xa8\xd8\xb7\xd9\x84\xd8\xa8"};   /* بطلب */
   static const char *const upon[] = {"\xd8\xb9\xd9\x84\xd9\x8a"};   /* علي (بناء) */
+  static const char *const building[] = {"\xd8\xa8\xd9\x86\xd8\xa7\xd8\xa1"};   /* بناء */
   if (root_of(m->p->code) != 2) return 0;
   if (hd_tok_in(c, m->anchor, request, 1)) return 1;
   return m->anchor > 1 && hd_tok_is(c, m->anchor, "\xd8\xb7\xd9\x84\xd8\xa8") && hd_tok_in(c, m->anchor - 1, upon, 1) &&
-         hd_tok_in(c, m->anchor - 2, (const char *const[]){"\xd8\xa8\xd9\x86\xd8\xa7\xd8\xa1"}, 1);   /* بناء */
+         hd_tok_in(c, m->anchor - 2, building, 1);
 }
 
 /* ... then the one it names made the request, and of the clause's subject:

@@ -295,12 +295,6 @@ static int apposition_before(const hd_coder *c, size_t i) {
   return b >= 2 && c->tokens[b - 1].kind == HD_TOK_PUNCT && c->tokens[b - 1].punct == ',' && c->actor_at[b - 2] >= 0;
 }
 
-/* The group that stands before the anchor in its clause: adjacent, or
-** within BEFORE_GAP words when ADJACENT_ONLY is 0.  A weak group is no
-** subject, but can be the victim before a passive (WEAK_OK).  A relative
-** clause has the noun before its pronoun ("التفجير الذي استهدف"); what a
-** verb of saying governs has no subject before its أن ("قالت الشرطة إن 5
-** قتلوا": the police did not kill). */
 /* "وعن العلاقات مع إسرائيل، قال ولي العهد"، "وفيما يتعلق بالقمة بين ترامب
 ** وبوتين، قال تاسك": does the clause CL open with a word of what the
 ** sentence is about (عن، حول، بشأن، بخصوص، حيال، إزاء، فيما يتعلق، على
@@ -325,6 +319,13 @@ static int fronted_topic(const hd_coder *c, int cl, size_t b) {
   return 1;
 }
 
+/* The group that stands before the anchor in its clause: adjacent, or
+** within BEFORE_GAP words when ADJACENT_ONLY is 0.  A weak group is no
+** subject, but can be the victim before a passive (WEAK_OK).  A relative
+** clause has the noun before its pronoun ("التفجير الذي استهدف"); what a
+** verb of saying governs has no subject before its أن ("قالت الشرطة إن 5
+** قتلوا": the police did not kill), nor is one named in what the clause
+** opens by saying it is about (fronted_topic()). */
 static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int weak_ok) {
   int gap = 0, cl = c->clause_at[anchor], comma = 0;
   for (size_t i = anchor; i-- > 0;) {

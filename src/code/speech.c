@@ -618,13 +618,13 @@ static int addressee(const hd_coder *c, size_t verb, int speaker, const char *ow
 static int referred(const hd_coder *c, int speaker, const char *own) {
   static const char *const in[] = {"\xd9\x81\xd9\x8a"};   /* في */
   static const char *const sign[] = {"\xd8\xa7\xd8\xb4\xd8\xa7\xd8\xb1\xd9\x87"};   /* اشاره */
-  static const char *const his[] = {"\xd9\x85\xd9\x86\xd9\x87", "\xd9\x85\xd9\x86\xd9\x87\xd8\xa7",
-                                    "\xd9\x85\xd9\x86\xd9\x87\xd9\x85"};   /* منه منها منهم */
+  static const char *const of_own[] = {"\xd9\x85\xd9\x86\xd9\x87", "\xd9\x85\xd9\x86\xd9\x87\xd8\xa7",
+                                       "\xd9\x85\xd9\x86\xd9\x87\xd9\x85"};   /* منه منها منهم */
   static const char *const to[] = {"\xd8\xa7\xd9\x84\xd9\x8a"};   /* الي */
   for (size_t i = 0; i + 2 < c->ntokens; i++) {
     if (!hd_tok_in(c, i, in, 1) || !hd_tok_in(c, i + 1, sign, 1)) continue;
     size_t at = i + 2;
-    if (at < c->ntokens && hd_tok_in(c, at, his, HD_ARRAY_LEN(his))) at++;
+    if (at < c->ntokens && hd_tok_in(c, at, of_own, HD_ARRAY_LEN(of_own))) at++;
     if (at >= c->ntokens || c->tokens[at].kind != HD_TOK_WORD) continue;
     /* (إلى, or ل on the next word: "في إشارة للسعودية") */
     if (hd_tok_in(c, at, to, 1)) at++;
