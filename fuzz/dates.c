@@ -4,10 +4,11 @@
 ** The input is folded as the coder folds article text, then searched for
 ** date expressions against a fixed reference day (2020-06-15) and against
 ** none, and read as an article header.  Matches must lie inside the text,
-** in text order, and name real days (a month without its day, or a time
-** ago, too); no more than MAX are written (the
-** output array is exactly that long, so AddressSanitizer sees an overrun).
-** The raw input is also parsed as an ISO date.
+** in text order, be of a kind date.h names, and name real days (a month
+** without its day, a time ago, a lead, the part of a month too; those
+** told from the reference day only with one); no more than MAX are
+** written (the output array is exactly that long, so AddressSanitizer sees
+** an overrun).  The raw input is also parsed as an ISO date.
 */
 #include <stdint.h>
 #include <stdio.h>
@@ -55,10 +56,12 @@ static void find(const char *text, size_t len, hd_day r) {
   size_t prev = 0;
   for (size_t i = 0; i < n && i < MAX; i++) {
     if (out[i].start >= out[i].end || out[i].end > len || out[i].start < prev) abort();
-    if (out[i].kind != HD_DATE_ABSOLUTE && out[i].kind != HD_DATE_RELATIVE && out[i].kind != HD_DATE_MONTH &&
-        out[i].kind != HD_DATE_LAST_MONTH)
+    if (out[i].kind < HD_DATE_ABSOLUTE || out[i].kind > HD_DATE_PART) abort();
+    /* (what is told from the reference day needs one: a weekday, a time
+    ** ago, a lead before or after, the start of its month) */
+    if (r == HD_NO_DAY && (out[i].kind == HD_DATE_RELATIVE || out[i].kind == HD_DATE_AGO ||
+                           out[i].kind == HD_DATE_LEAD || out[i].kind == HD_DATE_PART))
       abort();
-    if (r == HD_NO_DAY && out[i].kind == HD_DATE_RELATIVE) abort();
     check_day(out[i].day);
     prev = out[i].end;
   }
