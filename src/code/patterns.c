@@ -301,7 +301,7 @@ static int apposition_before(const hd_coder *c, size_t i) {
 ** صعيد), with no comma before token B?  What it names is the topic, never
 ** the subject of the verb after its comma. */
 static int fronted_topic(const hd_coder *c, int cl, size_t b) {
-  static const char *const about[] = {   /* عن حول بشان بخصوص حيال ازاء فيما صعيد */
+  static const char *const about[] = {   /* عن حول بشان بخصوص حيال ازاء */
     "\xd8\xb9\xd9\x86", "\xd8\xad\xd9\x88\xd9\x84", "\xd8\xa8\xd8\xb4\xd8\xa7\xd9\x86",
     "\xd8\xa8\xd8\xae\xd8\xb5\xd9\x88\xd8\xb5", "\xd8\xad\xd9\x8a\xd8\xa7\xd9\x84",
     "\xd8\xa7\xd8\xb2\xd8\xa7\xd8\xa1"};

@@ -21,17 +21,19 @@
 
 #define REFERRED_REACH 4   /* words after "في إشارة إلى" to whom a statement refers */
 
-/* Verbs of saying in the feminine: a woman's words, or a body's. */
-static const char *const hers[] = {   /* قالت اضافت تابعت اكدت اوضحت اشارت اعتبرت شددت لفتت ذكرت بينت اردفت اعلنت صرحت نوهت افادت رات */
-  "\xd9\x82\xd8\xa7\xd9\x84\xd8\xaa", "\xd8\xa7\xd8\xb6\xd8\xa7\xd9\x81\xd8\xaa",
-  "\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd8\xaa", "\xd8\xa7\xd9\x83\xd8\xaf\xd8\xaa",
-  "\xd8\xa7\xd9\x88\xd8\xb6\xd8\xad\xd8\xaa", "\xd8\xa7\xd8\xb4\xd8\xa7\xd8\xb1\xd8\xaa",
-  "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xa8\xd8\xb1\xd8\xaa", "\xd8\xb4\xd8\xaf\xd8\xaf\xd8\xaa",
-  "\xd9\x84\xd9\x81\xd8\xaa\xd8\xaa", "\xd8\xb0\xd9\x83\xd8\xb1\xd8\xaa",
-  "\xd8\xa8\xd9\x8a\xd9\x86\xd8\xaa", "\xd8\xa7\xd8\xb1\xd8\xaf\xd9\x81\xd8\xaa",
-  "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86\xd8\xaa", "\xd8\xb5\xd8\xb1\xd8\xad\xd8\xaa",
-  "\xd9\x86\xd9\x88\xd9\x87\xd8\xaa", "\xd8\xa7\xd9\x81\xd8\xa7\xd8\xaf\xd8\xaa",
-  "\xd8\xb1\xd8\xa7\xd8\xaa"};
+/* Is the verb of saying at I one in the feminine, a woman's words or a
+** body's: the verb of saying of [markers] report with ت on it ("وقالت"،
+** "وأضافت"، "ولفتت"; not "ولفت", whose ت is its own)? */
+static int hers(const hd_coder *c, size_t i) {
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  if (n < 6 || memcmp(w + n - 2, "\xd8\xaa", 2)) return 0;   /* ت */
+  uint32_t stem = hd_dict_word(c->dict, w, n - 2);
+  if (stem == HD_NO_WORD) return 0;
+  for (const hd_marker *mk = hd_dict_first_marker(c->dict, stem); mk; mk = hd_dict_next_marker(c->dict, mk))
+    if (mk->kind == HD_MARK_REPORT && mk->nwords == 1) return 1;
+  return 0;
+}
 
 /* The code of the speaker of statement K: its group's, or the subject of
 ** the sentence before; NULL when it is no single plain actor. */
@@ -111,7 +113,7 @@ void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source) {
               (hd_sentence_initial(c, verb) || (hd_opens_sentence(c, verb) && spokesman_again(c, verb)));
   /* (but a verb of the feminine, "وقالت"، "وأضافت", goes on with no man
   ** named by his title: its speaker is one the dictionaries do not know) */
-  if (again && c->subject_his && hd_tok_in(c, verb, hers, HD_ARRAY_LEN(hers))) again = 0;
+  if (again && c->subject_his && hers(c, verb)) again = 0;
   /* (the statement pattern read there may know its subject where the
   ** verb alone does not: "وكتب مدير مكتب رئيس الوزراء على تويتر أن") */
   if (speaker < 0 && !again && p && source >= 0) speaker = source;
