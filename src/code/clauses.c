@@ -29,6 +29,7 @@ static int new_clause(hd_coder *c, int kind, int parent, size_t opener) {
   cl->start = (uint32_t)opener;
   cl->governor = cl->antecedent = cl->prev = cl->subject = cl->object = cl->planner = cl->planned_target = cl->accused = cl->accused_by =
       cl->violent_source = -1;
+  cl->history_day = HD_NO_DAY;
   return (int)c->nclauses++;
 }
 

@@ -288,6 +288,7 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   if (m->realis == HD_REALIS_PLANNED && own != HD_NO_DAY && c->ref != HD_NO_DAY && own < c->ref && own + 7 > c->ref)
     own += 7;
   if (m->realis_why.undated) return HD_NO_DAY;
+  if (m->realis_why.goes_on && own == HD_NO_DAY) return c->clauses[m->realis_why.goes_on - 1].history_day;
   if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;
   /* (a day of the month before the article at most: one after it, or long
   ** before, is not the news the event's clause tells) */
@@ -904,6 +905,11 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     /* "قال ماكرون إن لدى بلاده دليلا على أن الجيش السوري شن هجوما": what a
     ** speaker says another did, as a claim, is its accusation */
     cl->background += m.realis == HD_REALIS_BACKGROUND;
+    if (hd_tells_history(c, &m)) {
+      cl->history++;
+      cl->history_last = (uint32_t)m.last;
+      if (day != HD_NO_DAY) cl->history_day = day;
+    }
     cl->unreal += m.realis == HD_REALIS_HYPOTHETICAL || m.realis == HD_REALIS_NEGATED;
     if (m.realis == HD_REALIS_ALLEGED && cl->alleged++ == 0) {
       cl->accused = m.source;

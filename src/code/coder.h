@@ -73,6 +73,10 @@ typedef struct hd_clause {
   char planned_code[8];  /* ... and its code */
   uint32_t alleged;      /* events coded in it that are alleged ("دليلا على أن الجيش شن") */
   uint32_t background;   /* ... and that are background */
+  uint32_t history;      /* ... of them told by a verb in the past as what had happened (not as what words
+                         ** are about, nor over a span of time) */
+  hd_day history_day;    /* ... the day of the last of them that has one, or HD_NO_DAY */
+  uint32_t history_last; /* ... the last word of the last of them */
   uint32_t unreal;       /* ... and that are hypothetical or negated ("نرفض أي مفاوضات") */
   int32_t accused;       /* the source of its first alleged event (a group), or -1 */
   int32_t accused_by;    /* ... and the token of the word that made it alleged, or -1 */
@@ -204,6 +208,7 @@ typedef struct hd_realis_why {
   int undated;                 /* a toll or a state over a span of time: no day is its own */
   int topic;                   /* an act named as what words are about: it happened, told as history */
   int said;                    /* what words told as history say, token the verb of saying */
+  int goes_on;                 /* it goes on telling the history of clause goes_on - 1 (its day is that one's) */
 } hd_realis_why;
 
 typedef struct hd_match {
@@ -432,6 +437,11 @@ int hd_told_plan(const hd_coder *c, const hd_match *m);
 /* The realis of the event of M; OWN_DAY is the date its clause gives it,
 ** HD_NO_DAY when it gives none. */
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why);
+/* Did the event of M, told as background, tell what had happened, so that
+** what its clause goes on to tell is history too: by a verb in the past,
+** not as a frame of the news ("بعد أيام من إعلان ... طرد"), what words
+** are about, nor over a span of time? */
+int hd_tells_history(const hd_coder *c, const hd_match *m);
 
 /* speech.c */
 /* Notes the verb of saying at token VERB and its speaker, who becomes its

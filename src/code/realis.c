@@ -1310,6 +1310,45 @@ static int said_as_history(const hd_coder *c, const hd_match *m, size_t verb, si
   return 0;
 }
 
+/* Does a word of the present time stand in tokens [FROM, TO): "هذا
+** الأسبوع"، "الشهر الجاري"، "حاليا"، "الآن"? */
+static int names_now(const hd_coder *c, size_t from, size_t to) {
+  static const char *const units[] = {"\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9",
+                                      "\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xb1"};   /* الاسبوع الشهر */
+  static const char *const current[] = {"\xd8\xa7\xd9\x84\xd8\xac\xd8\xa7\xd8\xb1\xd9\x8a",
+                                        "\xd8\xa7\xd9\x84\xd8\xad\xd8\xa7\xd9\x84\xd9\x8a"};   /* الجاري الحالي */
+  static const char *const now[] = {"\xd8\xad\xd8\xa7\xd9\x84\xd9\x8a\xd8\xa7", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x86"};   /* حاليا الان */
+  static const char *const this[] = {"\xd9\x87\xd8\xb0\xd8\xa7"};   /* هذا */
+  for (size_t i = from; i < to && i < c->ntokens; i++) {
+    if (hd_tok_in(c, i, now, HD_ARRAY_LEN(now))) return 1;
+    if (i + 1 < to && hd_tok_in(c, i, this, 1) && hd_tok_in(c, i + 1, units, HD_ARRAY_LEN(units))) return 1;
+    if (i + 1 < to && hd_tok_in(c, i, units, HD_ARRAY_LEN(units)) && hd_tok_in(c, i + 1, current, HD_ARRAY_LEN(current))) return 1;
+  }
+  return 0;
+}
+
+/* Does a mark of punctuation stand between tokens A and B? */
+static int punct_between(const hd_coder *c, size_t a, size_t b) {
+  for (size_t i = a + 1; i < b && i < c->ntokens; i++)
+    if (c->tokens[i].kind == HD_TOK_PUNCT) return 1;
+  return 0;
+}
+
+int hd_tells_history(const hd_coder *c, const hd_match *m) {
+  if (m->realis != HD_REALIS_BACKGROUND || m->realis_why.topic || m->realis_why.undated || m->noun || !hd_past_verb(c, m->anchor))
+    return 0;
+  /* (a marker that names the time after which the news came, "بعد أيام
+  ** من"، "منذ أن", frames it) */
+  const hd_marker *mk = m->realis_why.marker;
+  if (!mk) return 1;
+  static const char *const frames[] = {"\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x85\xd9\x86\xd8\xb0"};   /* بعد منذ */
+  static const char *const of[] = {"\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a"};   /* من علي */
+  const char *first = hd_dict_word_text(c->dict, mk->word[0]), *last = hd_dict_word_text(c->dict, mk->word[mk->nwords - 1]);
+  for (size_t k = 0; k < 2; k++)
+    if ((first && !strcmp(first, frames[k])) || (last && !strcmp(last, of[k]))) return 0;
+  return 1;
+}
+
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
@@ -1683,6 +1722,24 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       c->clauses[own->prev].events && c->clauses[own->prev].background == c->clauses[own->prev].events) {
     why->rule = "a verb in the present joined by و to a clause told as background";
     return HD_REALIS_BACKGROUND;
+  }
+  /* "وكانت الولايات المتحدة وفرنسا وبريطانيا قد شنت هجوما استهدف مواقع"،
+  ** "وكانت واشنطن وأنقرة اتفقتا، الاثنين، على خريطة طريق ...، وأكدتا
+  ** التزامهما": a verb in the past after one of its own clause, or joined
+  ** by و to a clause, that told only what had happened (not a position
+  ** held, "وتنفي موسكو ذلك، وقال الكرملين") goes on telling it, on its day */
+  if (!m->noun && !m->implied && hd_past_verb(c, anchor) && !names_now(c, anchor, own->end)) {
+    int cl = c->clause_at[anchor], prev = own->kind == HD_CLAUSE_COORD ? own->prev : -1;
+    const hd_clause *h = own->events && own->history == own->events && !punct_between(c, own->history_last, anchor) ? own
+                       : prev >= 0 && anchor <= own->opener + 1 && c->clauses[prev].events &&
+                         c->clauses[prev].history == c->clauses[prev].events ? &c->clauses[prev]
+                       : NULL;
+    if (h && (own_day == HD_NO_DAY || own_day == h->history_day)) {
+      why->rule = h == own ? "a verb in the past after one of its clause that told what had happened"
+                           : "a verb in the past joined by و to a clause that told what had happened";
+      why->goes_on = (h == own ? cl : prev) + 1;
+      return HD_REALIS_BACKGROUND;
+    }
   }
   /* "عندما أطلق مسلح النار على كنيسة ... مما أسفر عن مقتل 11 شخصا"،
   ** "وكانت قوات الأمن قد أفشلت في يونيو 2017 عملية ... قبل أن يفجر
