@@ -1327,6 +1327,27 @@ static int names_now(const hd_coder *c, size_t from, size_t to) {
   return 0;
 }
 
+/* Does clause K say, by في وقت سابق in its own words, that what it tells
+** was done earlier, and name no present time right after it (اليوم، هذا
+** الأسبوع)? */
+static int told_earlier(const hd_coder *c, int k) {
+  const hd_clause *cl = &c->clauses[k];
+  static const char *const in[] = {"\xd9\x81\xd9\x8a", "\xd9\x88\xd9\x81\xd9\x8a"};   /* في وفي */
+  static const char *const time[] = {"\xd9\x88\xd9\x82\xd8\xaa"};   /* وقت */
+  static const char *const earlier[] = {"\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82"};   /* سابق */
+  static const char *const today[] = {"\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85"};   /* اليوم */
+  for (size_t i = cl->start + 1; i + 1 < cl->end && i + 1 < c->ntokens; i++) {
+    if (c->clause_at[i] != k || !hd_tok_in(c, i, time, 1) || !hd_tok_in(c, i + 1, earlier, 1) || !hd_tok_in(c, i - 1, in, 2))
+      continue;
+    size_t after = i + 2, to = after + 4 < cl->end ? after + 4 : cl->end;
+    if (names_now(c, after, to)) continue;
+    int now = 0;
+    for (size_t k = after; k < to && k < c->ntokens; k++) now |= hd_tok_in(c, k, today, 1);
+    if (!now) return 1;
+  }
+  return 0;
+}
+
 /* Does a mark of punctuation stand between tokens A and B? */
 static int punct_between(const hd_coder *c, size_t a, size_t b) {
   for (size_t i = a + 1; i < b && i < c->ntokens; i++)
@@ -1754,6 +1775,14 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       ((c->clauses[own->parent].events && c->clauses[own->parent].background == c->clauses[own->parent].events) ||
        told_as_history(c, own->parent, own->opener))) {
     why->rule = "the result of a clause told as background, or what came before, after or when it";
+    return HD_REALIS_BACKGROUND;
+  }
+  /* "قال الرئيس الفرنسي في وقت سابق إن"، "وفي وقت سابق، انتقد الرئيس
+  ** الروسي انسحاب الولايات المتحدة": what its clause says was done
+  ** earlier, with no day of its own, is history told in passing ("في وقت
+  ** سابق اليوم"، "في وقت سابق من هذا الأسبوع" name the week's news) */
+  if (own_day == HD_NO_DAY && told_earlier(c, c->clause_at[anchor])) {
+    why->rule = "told as done earlier (في وقت سابق), with no day of its own";
     return HD_REALIS_BACKGROUND;
   }
   /* 4. its own date, or a year its clause names */
