@@ -1318,10 +1318,10 @@ static int names_now(const hd_coder *c, size_t from, size_t to) {
   static const char *const current[] = {"\xd8\xa7\xd9\x84\xd8\xac\xd8\xa7\xd8\xb1\xd9\x8a",
                                         "\xd8\xa7\xd9\x84\xd8\xad\xd8\xa7\xd9\x84\xd9\x8a"};   /* الجاري الحالي */
   static const char *const now[] = {"\xd8\xad\xd8\xa7\xd9\x84\xd9\x8a\xd8\xa7", "\xd8\xa7\xd9\x84\xd8\xa7\xd9\x86"};   /* حاليا الان */
-  static const char *const this[] = {"\xd9\x87\xd8\xb0\xd8\xa7"};   /* هذا */
+  static const char *const these[] = {"\xd9\x87\xd8\xb0\xd8\xa7"};   /* هذا */
   for (size_t i = from; i < to && i < c->ntokens; i++) {
     if (hd_tok_in(c, i, now, HD_ARRAY_LEN(now))) return 1;
-    if (i + 1 < to && hd_tok_in(c, i, this, 1) && hd_tok_in(c, i + 1, units, HD_ARRAY_LEN(units))) return 1;
+    if (i + 1 < to && hd_tok_in(c, i, these, 1) && hd_tok_in(c, i + 1, units, HD_ARRAY_LEN(units))) return 1;
     if (i + 1 < to && hd_tok_in(c, i, units, HD_ARRAY_LEN(units)) && hd_tok_in(c, i + 1, current, HD_ARRAY_LEN(current))) return 1;
   }
   return 0;
@@ -1342,7 +1342,7 @@ static int told_earlier(const hd_coder *c, int k) {
     size_t after = i + 2, to = after + 4 < cl->end ? after + 4 : cl->end;
     if (names_now(c, after, to)) continue;
     int now = 0;
-    for (size_t k = after; k < to && k < c->ntokens; k++) now |= hd_tok_in(c, k, today, 1);
+    for (size_t j = after; j < to && j < c->ntokens; j++) now |= hd_tok_in(c, j, today, 1);
     if (!now) return 1;
   }
   return 0;
