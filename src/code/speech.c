@@ -20,6 +20,7 @@
 #include "code/coder.h"
 
 #define REFERRED_REACH 4   /* words after "في إشارة إلى" to whom a statement refers */
+#define FORCE_REACH 3      /* words after what the speaker's side will do to a word of a strike */
 
 /* Is the verb of saying at I one in the feminine, a woman's words or a
 ** body's: the verb of saying of [markers] report with ت on it ("وقالت"،
@@ -306,6 +307,19 @@ static long own_future(const hd_coder *c, size_t verb, const char *own) {
   return -1;
 }
 
+/* "ستوجه ضربة إلى سوريا"، "ستوسع هجومها": does a word of a strike
+** ([markers] strike: ضربة، هجوم، غارات، قصف) stand within FORCE_REACH
+** words after the verb at FROM, in the words VERB governs? */
+static int force_after(const hd_coder *c, size_t verb, size_t from) {
+  for (size_t i = from + 1, words = 0; i < c->ntokens && words < FORCE_REACH; i++) {
+    if (c->tokens[i].kind != HD_TOK_WORD) continue;
+    if (!governed_by(c, c->clause_at[i], verb)) break;
+    words++;
+    if (hd_marker_at(c, i, HD_MARK_STRIKE)) return 1;
+  }
+  return 0;
+}
+
 /* "سأنسحب من القمة إن لم تكن مثمرة"، "ستنقض الاتفاق ما لم تسفر المحادثات"،
 ** "ستلبي احتياجاتها من مكان آخر إذا لم تسمح الولايات المتحدة": does a
 ** condition of what is not done (إن لم، إذا لم، ما لم، وإلا) follow token
@@ -393,11 +407,12 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
     if (why_firm[k]) { *why = why_firm[k]; *at = first_firm[k]; return firm[k].code; }
   if (why_intent && against <= for_) { *why = why_intent; *at = first_intent; return "030"; }
   /* "قالت الكويت إنها ستقدم مشروع قرار": what the speaker's side will do;
-  ** unless another does what it asks, a threat */
+  ** unless another does what it asks, a threat; and one of force, a
+  ** threat of it: "قال إن إدارته ستوجه ضربة إلى سوريا" */
   if (against <= for_ && (*future = own_future(c, verb, own)) >= 0) {
     *why = NULL;
     *at = *future;
-    return unless_another(c, verb, (size_t)*future) ? "130" : "030";
+    return force_after(c, verb, (size_t)*future) ? "138" : unless_another(c, verb, (size_t)*future) ? "130" : "030";
   }
   *why = against > for_ ? why_against : for_ > against ? why_for : NULL;
   *at = against > for_ ? first_against : for_ > against ? first_for : -1;
