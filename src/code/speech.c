@@ -356,7 +356,8 @@ static int firm_code(const char *ev) {
 ** ("جرائم"، "غير مقبول") or of harm ("خطير"، "إرهاب") than of approval,
 ** *BLAME telling whether a word of disapproval is among them; else an
 ** intent to cooperate (030) when they hold a word of it ("مستعدون"، "سنعمل
-** مع") or open with what the speaker's side will do; else praise (051)
+** مع") or open with what the speaker's side will do (a threat of force,
+** 138, when that is a strike: "ستوجه ضربة"); else praise (051)
 ** when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at, long *future, int *blame) {
