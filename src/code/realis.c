@@ -1280,6 +1280,13 @@ static int past_relative(const hd_coder *c, const hd_match *m, const hd_clause *
          !c->actors[g->first].weak && !support_from(c, g->tok_start) && !(root <= 12 && past_before(c, own->parent, own->opener));
 }
 
+/* Do tokens I and I + 1 read وقت سابق ("earlier", after في)? */
+static int earlier_at(const hd_coder *c, size_t i) {
+  static const char *const time[] = {"\xd9\x88\xd9\x82\xd8\xaa"};   /* وقت */
+  static const char *const earlier[] = {"\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82"};   /* سابق */
+  return hd_tok_in(c, i, time, 1) && hd_tok_in(c, i + 1, earlier, 1);
+}
+
 /* Is the verb of saying at VERB (which governs the clause of M's event,
 ** opening at token OPENER) told as history: with كان ... قد or كان and its
 ** subject before it, a background word right before or after it, or an
@@ -1288,11 +1295,9 @@ static int said_as_history(const hd_coder *c, const hd_match *m, size_t verb, si
   /* (words told with كان "earlier", في وقت سابق, are of the same news, told
   ** earlier the same day or the day before: "وكان الجيش قد قال في وقت
   ** سابق إن ناشطين من غزة أطلقوا صاروخين") */
-  static const char *const time[] = {"\xd9\x88\xd9\x82\xd8\xaa"};   /* وقت */
-  static const char *const earlier[] = {"\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82"};   /* سابق */
   int earlier_today = 0;
   for (size_t i = c->clauses[c->clause_at[verb]].start; i + 1 < opener && i + 1 < c->ntokens; i++)
-    earlier_today |= hd_tok_in(c, i, time, 1) && hd_tok_in(c, i + 1, earlier, 1);
+    earlier_today |= earlier_at(c, i);
   if (!earlier_today && had_happened(c, verb)) { why->rule = "governed by words told with كان ... قد"; return 1; }
   if (!earlier_today && hd_past_verb(c, verb) && kana_subject(c, verb)) {
     why->rule = "governed by words told with كان before them";
@@ -1333,12 +1338,9 @@ static int names_now(const hd_coder *c, size_t from, size_t to) {
 static int told_earlier(const hd_coder *c, int k) {
   const hd_clause *cl = &c->clauses[k];
   static const char *const in[] = {"\xd9\x81\xd9\x8a", "\xd9\x88\xd9\x81\xd9\x8a"};   /* في وفي */
-  static const char *const time[] = {"\xd9\x88\xd9\x82\xd8\xaa"};   /* وقت */
-  static const char *const earlier[] = {"\xd8\xb3\xd8\xa7\xd8\xa8\xd9\x82"};   /* سابق */
   static const char *const today[] = {"\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85"};   /* اليوم */
   for (size_t i = cl->start + 1; i + 1 < cl->end && i + 1 < c->ntokens; i++) {
-    if (c->clause_at[i] != k || !hd_tok_in(c, i, time, 1) || !hd_tok_in(c, i + 1, earlier, 1) || !hd_tok_in(c, i - 1, in, 2))
-      continue;
+    if (c->clause_at[i] != k || !earlier_at(c, i) || !hd_tok_in(c, i - 1, in, 2)) continue;
     size_t after = i + 2, to = after + 4 < cl->end ? after + 4 : cl->end;
     if (names_now(c, after, to)) continue;
     int now = 0;
@@ -1749,13 +1751,14 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** التزامهما": a verb in the past after one of its own clause, or joined
   ** by و to a clause, that told only what had happened (not a position
   ** held, "وتنفي موسكو ذلك، وقال الكرملين") goes on telling it, on its day */
-  if (!m->noun && !m->implied && hd_past_verb(c, anchor) && !names_now(c, anchor, own->end)) {
+  if (!m->noun && !m->implied && hd_past_verb(c, anchor)) {
     int cl = c->clause_at[anchor], prev = own->kind == HD_CLAUSE_COORD ? own->prev : -1;
     const hd_clause *h = own->events && own->history == own->events && !punct_between(c, own->history_last, anchor) ? own
                        : prev >= 0 && anchor <= own->opener + 1 && c->clauses[prev].events &&
                          c->clauses[prev].history == c->clauses[prev].events ? &c->clauses[prev]
                        : NULL;
-    if (h && (own_day == HD_NO_DAY || own_day == h->history_day)) {
+    /* (the scan for the present time only once the clause has history to go on with) */
+    if (h && (own_day == HD_NO_DAY || own_day == h->history_day) && !names_now(c, anchor, own->end)) {
       why->rule = h == own ? "a verb in the past after one of its clause that told what had happened"
                            : "a verb in the past joined by و to a clause that told what had happened";
       why->goes_on = (h == own ? cl : prev) + 1;
