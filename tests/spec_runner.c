@@ -6,7 +6,7 @@
 ** events expected, one a line as "SOURCE CODE TARGET [DATE]" (TARGET "-"
 ** when there is none, DATE "null" when unknown), or "(none)".  The events
 ** coded must be exactly those expected, in any order; a DATE is checked when
-** given.  A "realis: all" line after the title has every event coded,
+** given; each coded event meets one expected line, and no other.  A "realis: all" line after the title has every event coded,
 ** whatever its realis (hd_coder_set_realis), and an expected line may end
 ** in the realis it must have ("RUSGOV 042 FRAGOV planned"); without that
 ** line only the events printed by default are coded.  An "incomplete"
@@ -74,6 +74,22 @@ static int meets(const char *got_line, const char *want) {
   return !strcmp(gs, ws) && !strcmp(gc, wc) && !strcmp(gt, wt) && (!wd || !strcmp(gd, wd)) && (!wr || !strcmp(gr, wr));
 }
 
+/* Gives expected line I a coded line it meets, taking one from the
+** expected line that holds it when that one can be given another (an
+** augmenting path): so that no coded line meets two expected ones.
+** OWNER[j] is the expected line coded line j is given to, or -1. */
+static int assign(const got *g, const spec_case *c, size_t i, long *owner, unsigned char *seen) {
+  for (size_t j = 0; j < g->n; j++) {
+    if (seen[j] || !meets(g->lines[j], c->expected[i])) continue;
+    seen[j] = 1;
+    if (owner[j] < 0 || assign(g, c, (size_t)owner[j], owner, seen)) {
+      owner[j] = (long)i;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static void report(const char *file, const spec_case *c, const char *why, const got *g) {
   failed++;
   fprintf(stderr, "FAIL %s:%zu: %s\n  %s\n  text: %.*s", file, c->line, c->title, why, (int)c->text_len, c->text);
@@ -116,11 +132,15 @@ static void run_case(const char *file, spec_case *c) {
   static got g;
   g.n = 0;
   hd_code_article(coder, a, collect, &g);
+  /* (each coded line meets one expected line and no other: "X 010 -"
+  ** twice is not met by "X 010 -" and "X 010 Y") */
   int ok = g.n == c->nexpected;
+  static long owner[MAX_EVENTS];   /* the expected line a coded one is given to, or -1 */
+  for (size_t j = 0; j < g.n; j++) owner[j] = -1;
   for (size_t i = 0; ok && i < c->nexpected; i++) {
-    int found = 0;
-    for (size_t j = 0; j < g.n && !found; j++) found = meets(g.lines[j], c->expected[i]);
-    ok = found;
+    static unsigned char seen[MAX_EVENTS];
+    memset(seen, 0, sizeof seen);
+    ok = assign(&g, c, i, owner, seen);
   }
   if (ok) passed++; else report(file, c, "events differ", &g);
 out:
