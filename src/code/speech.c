@@ -453,6 +453,18 @@ static int located(const hd_coder *c, int g) {
          !(at > 1 && hd_tok_in(c, at - 2, guards, HD_ARRAY_LEN(guards)));
 }
 
+/* Does group G, a country alone, name where something goes to or lies
+** between, or what is around it ("وصلوا إلى اليمن"، "المنطقة منزوعة
+** السلاح بين سوريا وإسرائيل"، "مناورات حول تايوان")?  (Not after من,
+** which names who acts as often as where from: "خطوات من كوريا
+** الشمالية"، "اعتراضا من الولايات المتحدة".) */
+static int placed(const hd_coder *c, int g) {
+  static const char *const where[] = {   /* الي بين حول */
+    "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xa8\xd9\x8a\xd9\x86", "\xd8\xad\xd9\x88\xd9\x84"};
+  size_t at = c->groups[g].tok_start;
+  return strlen(c->actors[c->groups[g].first].code) == 3 && at > 0 && hd_tok_in(c, at - 1, where, HD_ARRAY_LEN(where));
+}
+
 /* May group G be the target of words said by OWN: a plain actor with a
 ** country, not the speaker; of the speaker's own country only another
 ** body or side ("قادة الجيش" for the presidency, "الحزب الحاكم" for the
@@ -511,6 +523,12 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
       no_one = 1;
       break;
     }
+    /* (and so do plain words that first name one as where something goes
+    ** or comes from: "قالت المفوضية إن 87 ألف مهاجر وصلوا إلى اليمن") */
+    if (plain && *target < 0 && placed(c, (int)g)) {
+      no_one = 1;
+      break;
+    }
     if (!candidate(c, (int)g, own)) continue;
     /* ("قال ماتيس إن الجيش الأمريكي مستمر في دعم الجهود"، "أعلنت وزارة
     ** الدفاع الروسية أن السلطات الروسية أقامت مركزا": what a state says
@@ -522,14 +540,14 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
     if (*target >= 0 && (tone < 0 || (long)c->groups[g].tok_start > tone)) break;
     *target = (int)g;
   }
-  /* else a country it names as a place ("في مخيمات شمال نيجيريا"), or its
-  ** capital in words of a tone ("النظام في كييف"); not a town, which may be
-  ** of any country, nor a capital in plain words, which is where things
-  ** are: "الهجوم مستمر في واغادوغو"، "نقل السفارة من تل أبيب"، "القمة
-  ** ستعقد في الرياض" */
-  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0 && !no_one; k++) {
+  /* else, in words of a tone, a country it names as a place ("الروهينجا
+  ** يواجهون إرهابا في ميانمار") or its capital ("النظام في كييف"); not a
+  ** town, which may be of any country, nor any place in plain words, which
+  ** is where things are: "الحل في اليمن مبني على المبادرة الخليجية"،
+  ** "الهجوم مستمر في واغادوغو"، "القمة ستعقد في الرياض" */
+  for (size_t k = 0; k < c->nplaces && *target < 0 && *place < 0 && !no_one && !plain; k++) {
     const hd_place *pl = &c->places[k];
-    if ((pl->kind == HD_ENT_NAME || (pl->kind == HD_ENT_CAPITAL && !plain)) && governed_by(c, c->clause_at[pl->tok_start], verb) &&
+    if ((pl->kind == HD_ENT_NAME || pl->kind == HD_ENT_CAPITAL) && governed_by(c, c->clause_at[pl->tok_start], verb) &&
         strncmp(pl->country, own, 3))
       *place = (int)k;
   }
