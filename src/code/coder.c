@@ -96,6 +96,24 @@ static int in_or_above(const hd_coder *c, int a, int b) {
   return 0;
 }
 
+/* The words between tokens FROM and TO (hd_words_in()), less those of a
+** relative clause or brackets that hang from clause CL (unless CL is -1):
+** "واندلعت الاحتجاجات، التي تعد الأعنف في البلاد منذ عقود، في 18
+** نيسان/أبريل" dates the protests, however long the words set between. */
+static size_t words_around(const hd_coder *c, size_t from, size_t to, int cl) {
+  if (cl < 0) return hd_words_in(c, from, to);
+  size_t n = 0, run = from;
+  for (size_t i = from; i < to && i < c->ntokens; i++) {
+    int k = c->clause_at[i];
+    if (k == cl || (c->clauses[k].kind != HD_CLAUSE_RELATIVE && c->clauses[k].kind != HD_CLAUSE_PAREN) ||
+        !in_or_above(c, cl, c->clauses[k].parent))
+      continue;
+    n += hd_words_in(c, run, i);
+    run = i + 1;
+  }
+  return n + (run < to ? hd_words_in(c, run, to) : 0);
+}
+
 /* Does clause CL itself name a year before the article's, not as a part
 ** of one of the N dates D?  ("الذي حوكم وأعدم في سوريا عام 1965" after
 ** "أعلن الموساد الخميس": the day of another clause is not the date of an
@@ -145,8 +163,12 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   m->since = HD_NO_DAY;
   int past_own = n && clause_names_past_year(c, c->clause_at[m->anchor], d, n);   /* (read only with dates) */
   for (size_t i = 0; i < n; i++) {
-    size_t dist = d[i].tok_end <= m->anchor ? hd_words_in(c, d[i].tok_end, m->anchor)
-                : d[i].tok_start > m->last ? hd_words_in(c, m->last, d[i].tok_start) : 0;
+    /* (words set in between are passed over only for a date of the
+    ** event's own clause, or of one it hangs from) */
+    int own = c->clause_at[m->anchor];
+    if (!in_or_above(c, c->clause_at[d[i].tok_start], own)) own = -1;
+    size_t dist = d[i].tok_end <= m->anchor ? words_around(c, d[i].tok_end, m->anchor, own)
+                : d[i].tok_start > m->last ? words_around(c, m->last, d[i].tok_start, own) : 0;
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
     if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor])) continue;
