@@ -5,8 +5,9 @@
 ** optional "date: YYYY-MM-DD" line, the Arabic text, a line "---", and the
 ** events expected, one a line as "SOURCE CODE TARGET [DATE]" (TARGET "-"
 ** when there is none, DATE "null" when unknown), or "(none)".  The events
-** coded must be exactly those expected, in any order; a DATE is checked when
-** given; each coded event meets one expected line, and no other.  A "realis: all" line after the title has every event coded,
+** coded must be exactly those expected, in any order, each coded event
+** meeting one expected line and no other; a DATE is checked when given.
+** A "realis: all" line after the title has every event coded,
 ** whatever its realis (hd_coder_set_realis), and an expected line may end
 ** in the realis it must have ("RUSGOV 042 FRAGOV planned"); without that
 ** line only the events printed by default are coded.  An "incomplete"
@@ -132,8 +133,8 @@ static void run_case(const char *file, spec_case *c) {
   static got g;
   g.n = 0;
   hd_code_article(coder, a, collect, &g);
-  /* (each coded line meets one expected line and no other: "X 010 -"
-  ** twice is not met by "X 010 -" and "X 010 Y") */
+  /* (each coded line meets one expected line and no other: the expected
+  ** "X 010 -" twice are not met by the coded "X 010 -" and "X 010 Y") */
   int ok = g.n == c->nexpected;
   static long owner[MAX_EVENTS];   /* the expected line a coded one is given to, or -1 */
   for (size_t j = 0; j < g.n; j++) owner[j] = -1;

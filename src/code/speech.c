@@ -523,8 +523,9 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
       no_one = 1;
       break;
     }
-    /* (and so do plain words that first name one as where something goes
-    ** or comes from: "قالت المفوضية إن 87 ألف مهاجر وصلوا إلى اليمن") */
+    /* (and so do plain words that first name one as where something goes,
+    ** what lies between or what is around: "قالت المفوضية إن 87 ألف مهاجر
+    ** وصلوا إلى اليمن") */
     if (plain && *target < 0 && placed(c, (int)g)) {
       no_one = 1;
       break;
