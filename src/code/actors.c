@@ -716,6 +716,10 @@ static size_t compose_actor(hd_coder *c, size_t k) {
   if ((e = entry_of(c, m, HD_ENT_ADJ))) {
     /* "في العاصمة العراقية" names a place */
     if (m->tok_start > 0 && is_capital_word(c, m->tok_start - 1)) return add_place(c, m, e);
+    /* "صواريخ إيرانية الصنع"، "غاز الأعصاب روسي الصنع": a nisba before
+    ** الصنع tells where a thing was made, and names no one */
+    static const char *const made[] = {"\xd8\xa7\xd9\x84\xd8\xb5\xd9\x86\xd8\xb9", "\xd8\xb5\xd9\x86\xd8\xb9"};   /* الصنع صنع */
+    if (m->tok_end < c->ntokens && hd_tok_in(c, m->tok_end, made, HD_ARRAY_LEN(made))) return 1;
     /* "ميليشيات الحوثي الإيرانية": a nisba right after a named actor of
     ** another country is what the outlet calls it, not a second actor; but
     ** a plural of people in ـين agrees with no such name, and is its
