@@ -336,8 +336,8 @@ static int coded_root(const hd_coder *c, const char *root) {
 
 /* "أطلقت الشرطة النار على المتظاهرين"، "مقتل 3 متظاهرين"، "مقتل اثنين من
 ** المتظاهرين"، "سياسة ضد المتظاهرين": participants named after a preposition or as victims are
-** acted on, as are those whose demands are told; they are not reported
-** doing what their name says. */
+** acted on, as are those whose demands are told and the object of a verb;
+** they are not reported doing what their name says. */
 static int acted_on(const hd_coder *c, size_t i) {
   static const char *const before[] = {   /* ضد علي الي عن امام تجاه لدي بحق باتجاه صوب (not نحو: "نحو 500 متظاهر") */
     "\xd8\xb6\xd8\xaf", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86",
@@ -351,6 +351,12 @@ static int acted_on(const hd_coder *c, size_t i) {
     "\xd8\xa8\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd8\xaa"};
   if (hd_has_preposition(c, i)) return 1;
   if (i > 0 && c->actor_at[i - 1] < 0 && hd_tok_in(c, i - 1, demands, HD_ARRAY_LEN(demands))) return 1;
+  /* "ووصفت المحتجين بأنهم مثيرو شغب"، "تحذر المتظاهرين": in the oblique
+  ** plural (ـين) right after a verb, the object of the verb (not after "من
+  ** قبل", whose قبل is no verb: "اقتحامه من قبل متظاهرين غاضبين") */
+  if (i > 0 && c->actor_at[i - 1] < 0 && hd_is_verb(c, i - 1) && hd_ends_in(c, i, "\xd9\x8a\xd9\x86") &&
+      !(i > 1 && hd_tok_in(c, i - 2, of, 1)))
+    return 1;
   size_t j = i;
   /* "مقتل اثنين من المتظاهرين": a count of them, past من */
   if (j > 1 && hd_tok_in(c, j - 1, of, 1) && c->actor_at[j - 2] < 0 && hd_is_count(c, j - 2)) j--;
