@@ -465,6 +465,27 @@ static int placed(const hd_coder *c, int g) {
   return strlen(c->actors[c->groups[g].first].code) == 3 && at > 0 && hd_tok_in(c, at - 1, where, HD_ARRAY_LEN(where));
 }
 
+/* Is group G a country's nisba alone on a noun of what words are about, an
+** agreement, a programme, a file, a crisis, a conflict or a war, with one
+** adjective between at most ("الاتفاق النووي الإيراني"، "الاتفاق
+** الروسي-التركي"، "الحرب السورية")?  It names a topic, not whom the words
+** are aimed at. */
+static int topic_nisba(const hd_coder *c, int g) {
+  static const char *const topics[] = {   /* الاتفاق اتفاق الاتفاقيه البرنامج برنامج الملف ملف الازمه ازمه الصراع النزاع الحرب */
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82", "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82\xd9\x8a\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd8\xa8\xd8\xb1\xd9\x86\xd8\xa7\xd9\x85\xd8\xac", "\xd8\xa8\xd8\xb1\xd9\x86\xd8\xa7\xd9\x85\xd8\xac",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x84\xd9\x81", "\xd9\x85\xd9\x84\xd9\x81",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb2\xd9\x85\xd9\x87", "\xd8\xa7\xd8\xb2\xd9\x85\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd8\xb5\xd8\xb1\xd8\xa7\xd8\xb9", "\xd8\xa7\xd9\x84\xd9\x86\xd8\xb2\xd8\xa7\xd8\xb9",
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xb1\xd8\xa8"};
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  size_t at = c->groups[g].tok_start;
+  if (strlen(a->code) != 3 || !a->why[0] || a->why[0]->kind != HD_ENT_ADJ || at == 0) return 0;
+  if (hd_tok_in(c, at - 1, topics, HD_ARRAY_LEN(topics))) return 1;
+  return at > 1 && c->actor_at[at - 1] < 0 && c->tokens[at - 1].kind == HD_TOK_WORD && hd_tok_in(c, at - 2, topics, HD_ARRAY_LEN(topics));
+}
+
 /* May group G be the target of words said by OWN: a plain actor with a
 ** country, not the speaker; of the speaker's own country only another
 ** body or side ("قادة الجيش" for the presidency, "الحزب الحاكم" for the
@@ -527,6 +548,13 @@ static int content(const hd_coder *c, size_t verb, int speaker, const char *own,
     ** what lies between or what is around: "قالت المفوضية إن 87 ألف مهاجر
     ** وصلوا إلى اليمن") */
     if (plain && *target < 0 && placed(c, (int)g)) {
+      no_one = 1;
+      break;
+    }
+    /* (or first name one by the nisba of what they are about: "قال إنه
+    ** سيعلن قراره بشأن الاتفاق النووي الإيراني"، "إن الاتفاق الروسي التركي
+    ** يشكل خطوة") */
+    if (plain && *target < 0 && topic_nisba(c, (int)g)) {
       no_one = 1;
       break;
     }
