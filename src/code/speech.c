@@ -444,13 +444,21 @@ static const char *const guards[] = {   /* قوات حرس خفر شرطه */
 
 /* Does group G, a country alone, name only where something is: a border,
 ** a sea, a strait or a coast ("قرب الحدود السورية"، "عبر مضيق تايوان"،
-** "قبالة السواحل الليبية"، "بحر الصين الجنوبي"), unless the word is of a
-** force ("قوات حدود بريطانية")? */
+** "قبالة السواحل الليبية"، "بحر الصين الجنوبي"), or the land a border is
+** with ("قرب الحدود مع الأردن")?  Not when the word is of a force ("قوات
+** حدود بريطانية"). */
 static int located(const hd_coder *c, int g) {
+  static const char *const with[] = {"\xd9\x85\xd8\xb9"};   /* مع */
+  static const char *const border[] = {   /* الحدود حدود حدودها حدوده الحدودي الحدوديه */
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf", "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf",
+    "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x87\xd8\xa7", "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a\xd9\x87"};
   const hd_actor *a = &c->actors[c->groups[g].first];
   size_t at = c->groups[g].tok_start;
-  return strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, geography, HD_ARRAY_LEN(geography)) &&
-         !(at > 1 && hd_tok_in(c, at - 2, guards, HD_ARRAY_LEN(guards)));
+  if (strlen(a->code) != 3 || at == 0) return 0;
+  /* "الحدود مع الأردن"، "معبر نصيب الحدودي مع الأردن" */
+  if (at > 1 && hd_tok_in(c, at - 1, with, 1) && hd_tok_in(c, at - 2, border, HD_ARRAY_LEN(border))) return 1;
+  return hd_tok_in(c, at - 1, geography, HD_ARRAY_LEN(geography)) && !(at > 1 && hd_tok_in(c, at - 2, guards, HD_ARRAY_LEN(guards)));
 }
 
 /* Does group G, a country alone, name where something goes to or lies
