@@ -474,19 +474,22 @@ static int placed(const hd_coder *c, int g) {
 }
 
 /* Is group G a country's nisba alone on a noun of what words are about, an
-** agreement, a programme, a file, a crisis, a conflict or a war, with one
-** adjective between at most ("الاتفاق النووي الإيراني"، "الاتفاق
-** الروسي-التركي"، "الحرب السورية")?  It names a topic, not whom the words
+** agreement, a programme, a file, a crisis, a conflict, a war, a cause, an
+** affair or a land, with one adjective between at most ("الاتفاق النووي
+** الإيراني"، "الاتفاق الروسي-التركي"، "الحرب السورية"، "القضية
+** الفلسطينية"، "الأراضي السورية")?  It names a topic, not whom the words
 ** are aimed at. */
 static int topic_nisba(const hd_coder *c, int g) {
-  static const char *const topics[] = {   /* الاتفاق اتفاق الاتفاقيه البرنامج برنامج الملف ملف الازمه ازمه الصراع النزاع الحرب */
+  static const char *const topics[] = {   /* الاتفاق اتفاق الاتفاقيه البرنامج برنامج الملف ملف الازمه ازمه الصراع النزاع الحرب
+                                            القضيه الشان الاراضي */
     "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82", "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82",
     "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82\xd9\x8a\xd9\x87",
     "\xd8\xa7\xd9\x84\xd8\xa8\xd8\xb1\xd9\x86\xd8\xa7\xd9\x85\xd8\xac", "\xd8\xa8\xd8\xb1\xd9\x86\xd8\xa7\xd9\x85\xd8\xac",
     "\xd8\xa7\xd9\x84\xd9\x85\xd9\x84\xd9\x81", "\xd9\x85\xd9\x84\xd9\x81",
     "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb2\xd9\x85\xd9\x87", "\xd8\xa7\xd8\xb2\xd9\x85\xd9\x87",
     "\xd8\xa7\xd9\x84\xd8\xb5\xd8\xb1\xd8\xa7\xd8\xb9", "\xd8\xa7\xd9\x84\xd9\x86\xd8\xb2\xd8\xa7\xd8\xb9",
-    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xb1\xd8\xa8"};
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xb1\xd8\xa8", "\xd8\xa7\xd9\x84\xd9\x82\xd8\xb6\xd9\x8a\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd8\xb4\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xb6\xd9\x8a"};
   const hd_actor *a = &c->actors[c->groups[g].first];
   size_t at = c->groups[g].tok_start;
   if (strlen(a->code) != 3 || !a->why[0] || a->why[0]->kind != HD_ENT_ADJ || at == 0) return 0;
