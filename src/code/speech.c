@@ -442,6 +442,12 @@ static const char *const guards[] = {   /* قوات حرس خفر شرطه */
   "\xd9\x82\xd9\x88\xd8\xa7\xd8\xaa", "\xd8\xad\xd8\xb1\xd8\xb3", "\xd8\xae\xd9\x81\xd8\xb1",
   "\xd8\xb4\xd8\xb1\xd8\xb7\xd9\x87"};
 
+/* Is group G a country alone, named right after one of the N WORDS? */
+static int country_after(const hd_coder *c, int g, const char *const *words, size_t n) {
+  size_t at = c->groups[g].tok_start;
+  return strlen(c->actors[c->groups[g].first].code) == 3 && at > 0 && hd_tok_in(c, at - 1, words, n);
+}
+
 /* Does group G, a country alone, name only where something is: a border,
 ** a sea, a strait or a coast ("قرب الحدود السورية"، "عبر مضيق تايوان"،
 ** "قبالة السواحل الليبية"، "بحر الصين الجنوبي"), or the land a border is
@@ -453,12 +459,10 @@ static int located(const hd_coder *c, int g) {
     "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf", "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf",
     "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x87\xd8\xa7", "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x87",
     "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a\xd9\x87"};
-  const hd_actor *a = &c->actors[c->groups[g].first];
   size_t at = c->groups[g].tok_start;
-  if (strlen(a->code) != 3 || at == 0) return 0;
   /* "الحدود مع الأردن"، "معبر نصيب الحدودي مع الأردن" */
-  if (at > 1 && hd_tok_in(c, at - 1, with, 1) && hd_tok_in(c, at - 2, border, HD_ARRAY_LEN(border))) return 1;
-  return hd_tok_in(c, at - 1, geography, HD_ARRAY_LEN(geography)) && !(at > 1 && hd_tok_in(c, at - 2, guards, HD_ARRAY_LEN(guards)));
+  if (country_after(c, g, with, 1)) return at > 1 && hd_tok_in(c, at - 2, border, HD_ARRAY_LEN(border));
+  return country_after(c, g, geography, HD_ARRAY_LEN(geography)) && !(at > 1 && hd_tok_in(c, at - 2, guards, HD_ARRAY_LEN(guards)));
 }
 
 /* Does group G, a country alone, name where something goes to or lies
@@ -469,8 +473,7 @@ static int located(const hd_coder *c, int g) {
 static int placed(const hd_coder *c, int g) {
   static const char *const where[] = {   /* الي بين حول */
     "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xa8\xd9\x8a\xd9\x86", "\xd8\xad\xd9\x88\xd9\x84"};
-  size_t at = c->groups[g].tok_start;
-  return strlen(c->actors[c->groups[g].first].code) == 3 && at > 0 && hd_tok_in(c, at - 1, where, HD_ARRAY_LEN(where));
+  return country_after(c, g, where, HD_ARRAY_LEN(where));
 }
 
 /* Is group G a country's nisba alone on a noun of what words are about, an
@@ -516,7 +519,7 @@ static int candidate(const hd_coder *c, int g, const char *own) {
   /* a country named where something is ("في الولايات المتحدة"، "داخل
   ** سوريا") is not whom the words are about */
   static const char *const in[] = {"\xd9\x81\xd9\x8a", "\xd8\xaf\xd8\xa7\xd8\xae\xd9\x84"};   /* في داخل */
-  if (strlen(a->code) == 3 && at > 0 && hd_tok_in(c, at - 1, in, HD_ARRAY_LEN(in))) return 0;
+  if (country_after(c, g, in, HD_ARRAY_LEN(in))) return 0;
   if (located(c, g)) return 0;
   /* the speaker's own, named with its pronoun ("وفدها"، "قواته") */
   if (!strncmp(a->code, own, 3) && c->groups[g].tok_end == at + 1 && hd_reading_with(c, at, HD_CL_SUFFIX)) return 0;
