@@ -888,7 +888,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     ** الإيراني إلى") */
     if (m.source < 0 && !m.passive_parties && !m.implicit_source && !m.noun && c->clause_at[m.anchor] == 0 &&
         (hd_sentence_initial(c, m.anchor) || (hd_opens_sentence(c, m.anchor) && hd_document_after(c, m.anchor))) &&
-        c->subject[0])
+        hd_goes_on(c, m.anchor))
       m.prior = c->subject;
     long mishap = -1;
     /* "احتلت تركيا المرتبة 155"، "خطف الأضواء": words that look like an
@@ -983,17 +983,69 @@ static const hd_entry *stop_word(const hd_coder *c) {
   return NULL;
 }
 
-/* The speaker of the sentence's main clause, for the sentences after it
-** that name none ("وأضاف"). */
+/* Is group G one actor that the sentences after it may go on with: one
+** plain actor of a country or an organisation, not a word alone of a
+** role ("المتحدث") or a weak guess? */
+static int carriable(const hd_coder *c, int g) {
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  return c->groups[g].count == 1 && a->kind == HD_ACT_PLAIN && !a->bare && !a->weak && strlen(a->code) >= 3;
+}
+
+/* Keeps the words of the name of the speaker at group G that the
+** dictionaries do not know: up to three words right after it, a comma
+** between allowed ("وزيرة الدفاع الفرنسية فلورنس بارلي"، "وزير الخارجية،
+** بوريس جونسون،"), so that a later sentence that names the speaker by one
+** of them ("وقالت بارلي") goes on with the same speaker.  (Not the words
+** of its title, which another may bear: "وقال وزير المالية".) */
+static void note_name(hd_coder *c, int g) {
+  c->nsubject_name = 0;
+  size_t after = 0;
+  for (size_t i = c->groups[g].tok_end; i < c->ntokens && c->nsubject_name < HD_NAME_WORDS; i++) {
+    const hd_token *t = &c->tokens[i];
+    if (t->kind == HD_TOK_PUNCT && t->punct == ',' && !after) continue;
+    if (c->actor_at[i] >= 0 || !hd_name_word(c, i) || after++ == 3) break;
+    if (tok_len(t) < 6 || tok_len(t) >= HD_NAME_BYTES) continue;
+    memcpy(c->subject_name[c->nsubject_name], tok_text(c, t), tok_len(t));
+    c->subject_name[c->nsubject_name++][tok_len(t)] = 0;
+  }
+}
+
+/* The speaker of the sentence, for the sentences after it that name none
+** ("وأضاف"): its main clause's, unless a verb of saying joined to it
+** names another later ("ورفضت جمهورية التشيك مزاعم روسيا، وقال وزير
+** الخارجية التشيكي"); a speaker the dictionaries do not know, when the
+** main clause names no other, leaves none.  The gender of the verb that
+** named it is kept, and the words of its name. */
 static void note_subject(hd_coder *c) {
   int g = c->nclauses && c->clauses[0].speaker ? c->clauses[0].subject : -1;
-  if (c->unknown_speaker && g < 0) c->subject[0] = 0;
+  uint32_t at = g >= 0 ? c->groups[g].tok_end : 0;   /* where G was named */
+  for (size_t k = 0; k < c->nspeech; k++) {
+    int s = c->speech[k].speaker;
+    uint32_t v = c->speech[k].verb;
+    if (s < 0 || !hd_told_clause(c, c->clause_at[v]) || hd_saying_gender(c, v) == 0) continue;
+    if (s == g && v < at) at = v;
+    else if (v > at && g >= 0 && s != g && carriable(c, s)) g = s, at = v;
+  }
+  int unknown = c->unknown_speaker;
   c->unknown_speaker = 0;
+  if (unknown && g < 0) {
+    c->subject[0] = 0;
+    c->subject_gender = 0;
+    c->nsubject_name = 0;
+    return;
+  }
   if (g < 0) return;
-  const hd_actor *a = &c->actors[c->groups[g].first];
-  if (c->groups[g].count != 1 || a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) < 3) return;
-  snprintf(c->subject, sizeof c->subject, "%s", a->code);
+  /* (a speaker named by a word of a role alone, "وقالت المتحدثة", leaves
+  ** the one before, whose spokeswoman it is, with her gender) */
+  int gender = 0;
+  for (size_t k = 0; k < c->nspeech && !gender; k++)
+    if (c->speech[k].speaker == g && hd_told_clause(c, c->clause_at[c->speech[k].verb]))
+      gender = hd_saying_gender(c, c->speech[k].verb);
+  c->subject_gender = gender;
   c->subject_his = hd_his_title(c, c->groups[g].tok_start);
+  if (!carriable(c, g)) return;
+  snprintf(c->subject, sizeof c->subject, "%s", c->actors[c->groups[g].first].code);
+  note_name(c, g);
 }
 
 /* The word of the first reading of token I, its clitics off ("الوزارة"
@@ -1299,6 +1351,8 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->named_rebels[0] = 0;
   c->nrebels = 0;
   c->subject[0] = 0;
+  c->subject_gender = 0;
+  c->nsubject_name = 0;
   c->attacker[0] = c->attacked[0] = 0;
   c->nnamed = 0;
   c->named_seq = 0;

@@ -18,6 +18,8 @@
 #define HD_MAX_SENTENCE_EVENTS 64
 #define HD_MAX_ANCHORED 512             /* patterns tried at one word */
 #define HD_MAX_SPEECH 16                /* verbs of saying noted in one sentence */
+#define HD_NAME_WORDS 6                 /* words of the speaker's name remembered for the sentences after */
+#define HD_NAME_BYTES 40                /* ... and the bytes of each, at most */
 
 typedef struct hd_mention {
   uint32_t tok_start, tok_end;   /* tokens [start, end) */
@@ -152,6 +154,9 @@ struct hd_coder {
   size_t nrebels;
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */
   int subject_his;               /* ... named by a title of a man ("الرئيس"، "وزير"، "المتحدث") */
+  int subject_gender;            /* ... the gender of the verb that named it (hd_saying_gender), 0 none */
+  char subject_name[HD_NAME_WORDS][HD_NAME_BYTES];   /* ... the words (folded) of its name where it was named */
+  size_t nsubject_name;
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
   struct { const hd_entry *body; uint32_t head, seq; char country[4]; } named[16];   /* the country each word of a state body was last named with; head: the word it opens with */
   size_t nnamed;
@@ -292,6 +297,8 @@ static inline int hd_tok_is(const hd_coder *c, size_t i, const char *w) {
   return i < c->ntokens && hd_text_is(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), w);
 }
 int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n);
+/* Can token I be a word of a person's name (no function word, marker or day)? */
+int hd_name_word(const hd_coder *c, size_t i);
 /* Does token I begin the title of a man (رئيس، وزير، المتحدث)? */
 int hd_his_title(const hd_coder *c, size_t i);
 int hd_day_word(const hd_coder *c, size_t i);
@@ -448,6 +455,14 @@ int hd_tells_history(const hd_coder *c, const hd_match *m);
 ** clause's subject; P is the statement pattern read there, or NULL, and
 ** SOURCE the group it found as its source, or -1. */
 void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source);
+/* The gender of the verb of saying at token I: 1 masculine, 2 feminine, 0 none. */
+int hd_saying_gender(const hd_coder *c, size_t i);
+/* Is clause K the sentence's main clause or a verb joined to it, up to the top? */
+int hd_told_clause(const hd_coder *c, int k);
+/* May the verb at VERB, naming no subject, go on with the sentence before's speaker? */
+int hd_goes_on(const hd_coder *c, size_t verb);
+/* Is token I a word of the name the speaker before was named with? */
+int hd_named_again(const hd_coder *c, size_t i);
 /* The group a colon at token COLON labels as the speaker of what follows
 ** ("ترامب: ..."): the one actor before it, from the sentence's start; a
 ** person or a body, not a country alone (a title's "الأردن:" labels

@@ -22,20 +22,6 @@
 #define REFERRED_REACH 4   /* words after "في إشارة إلى" to whom a statement refers */
 #define FORCE_REACH 3      /* words after what the speaker's side will do to a word of a strike */
 
-/* Is the verb of saying at I one in the feminine, a woman's words or a
-** body's: the verb of saying of [markers] report with ت on it ("وقالت"،
-** "وأضافت"، "ولفتت"; not "ولفت", whose ت is its own)? */
-static int hers(const hd_coder *c, size_t i) {
-  size_t n;
-  const char *w = hd_after_conj(c, i, &n);
-  if (n < 6 || memcmp(w + n - 2, "\xd8\xaa", 2)) return 0;   /* ت */
-  uint32_t stem = hd_dict_word(c->dict, w, n - 2);
-  if (stem == HD_NO_WORD) return 0;
-  for (const hd_marker *mk = hd_dict_first_marker(c->dict, stem); mk; mk = hd_dict_next_marker(c->dict, mk))
-    if (mk->kind == HD_MARK_REPORT && mk->nwords == 1) return 1;
-  return 0;
-}
-
 /* The code of the speaker of statement K: its group's, or the subject of
 ** the sentence before; NULL when it is no single plain actor. */
 static const char *speaker_code(const hd_coder *c, size_t k) {
@@ -99,6 +85,71 @@ static int saying_participle(const hd_coder *c, size_t i) {
   return n >= 8 && !memcmp(w, "\xd9\x85", 2) && !memcmp(w + n - 2, "\xd8\xa7", 2);
 }
 
+/* Is the word W (N bytes, folded) one of the verbs of saying of [markers]
+** report, alone? */
+static int reporting(const hd_coder *c, const char *w, size_t n) {
+  uint32_t id = hd_dict_word(c->dict, w, n);
+  if (id == HD_NO_WORD) return 0;
+  for (const hd_marker *mk = hd_dict_first_marker(c->dict, id); mk; mk = hd_dict_next_marker(c->dict, mk))
+    if (mk->kind == HD_MARK_REPORT && mk->nwords == 1) return 1;
+  return 0;
+}
+
+/* The gender of the verb of saying at token I: 2 feminine ("قالت"،
+** "وأضافت"، "تقول"، "مؤكدة"), 1 masculine ("قال"، "وأضاف"، "يقول"،
+** "مؤكدا"), 0 when it shows none (a plural, "قالوا"; a word that is no
+** verb of saying).  A verb before its subject is singular whatever the
+** subject's number, and takes its gender: "قال مسؤولون" is 1, "قالت
+** الوزارة" 2. */
+int hd_saying_gender(const hd_coder *c, size_t i) {
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  if (n < 4 || !reporting(c, w, n)) return 0;
+  const char *end = w + n - 2;
+  if (!memcmp(end - 2, "\xd9\x88", 2) && (!memcmp(end, "\xd8\xa7", 2) || !memcmp(end, "\xd9\x86", 2)))
+    return 0;                                             /* وا، ون */
+  if (!memcmp(end, "\xd8\xaa", 2) && reporting(c, w, n - 2)) return 2;    /* ت */
+  if (!memcmp(w, "\xd9\x85", 2) && !memcmp(end, "\xd9\x87", 2)) return 2;   /* مـ...ة, folded: a participle's */
+  if (!memcmp(w, "\xd8\xaa", 2) && n < 64) {              /* تـ of the present: is يـ a verb of saying? */
+    char buf[64];
+    memcpy(buf, "\xd9\x8a", 2);
+    memcpy(buf + 2, w + 2, n - 2);
+    if (reporting(c, buf, n)) return 2;
+  }
+  return 1;
+}
+
+/* Is clause K one the sentence tells itself, its main clause or a verb
+** joined to it ("ورفضت جمهورية التشيك مزاعم روسيا، وقال وزير الخارجية
+** التشيكي"), up to the top: not words that someone says, a clause that
+** hangs from a noun or one of its own ("بعد أن قال وزير خارجيته")? */
+int hd_told_clause(const hd_coder *c, int k) {
+  for (; k >= 0; k = c->clauses[k].parent) {
+    int kind = c->clauses[k].kind;
+    if (kind != HD_CLAUSE_MAIN && kind != HD_CLAUSE_COORD) return 0;
+  }
+  return 1;
+}
+
+/* May the verb at token VERB, with no subject of its own, go on with the
+** speaker of the sentence before?  Not a verb in the feminine after a
+** speaker named with a verb in the masculine ("قال ترامب ..." then
+** "وأضافت") or by the title of a man.  (The other way round it may: "وقالت
+** السفارة ..." then "وتابع", the statement's words.) */
+int hd_goes_on(const hd_coder *c, size_t verb) {
+  if (!c->subject[0]) return 0;
+  return !((c->subject_his || c->subject_gender == 1) && hd_saying_gender(c, verb) == 2);
+}
+
+/* Is token I a word of the name the speaker of the sentences before was
+** named with ("وقالت بارلي" after "وزيرة الدفاع الفرنسية فلورنس بارلي")? */
+int hd_named_again(const hd_coder *c, size_t i) {
+  if (i >= c->ntokens || c->tokens[i].kind != HD_TOK_WORD || !c->subject[0]) return 0;
+  for (size_t k = 0; k < c->nsubject_name; k++)
+    if (hd_tok_is(c, i, c->subject_name[k])) return 1;
+  return 0;
+}
+
 void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source) {
   if (c->nspeech == HD_MAX_SPEECH) return;
   /* "شكر أردوغان أمير قطر على \"وقوفه لجانب تركيا\" مؤكدا": the
@@ -112,9 +163,25 @@ void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source) {
   ** "وأضاف المتحدث" */
   int again = speaker < 0 && c->clause_at[verb] == 0 && c->subject[0] &&
               (hd_sentence_initial(c, verb) || (hd_opens_sentence(c, verb) && spokesman_again(c, verb)));
-  /* (but a verb of the feminine, "وقالت"، "وأضافت", goes on with no man
-  ** named by his title: its speaker is one the dictionaries do not know) */
-  if (again && c->subject_his && hers(c, verb)) again = 0;
+  const hd_token *t = &c->tokens[verb];
+  /* (but not in another gender than the speaker's, nor a verb of the
+  ** feminine, "وقالت"، "وأضافت", after a man named by his title: its
+  ** speaker is one the dictionaries do not know) */
+  if (again && !hd_goes_on(c, verb)) {
+    again = 0;
+    if (c->explain)
+      fprintf(c->explain, "  said   \"%.*s\": a verb in the feminine, not %s of the sentence before, named as a man\n",
+              (int)tok_len(t), tok_text(c, t), c->subject);
+  }
+  /* (and a speaker named again by a word of the name the speaker before
+  ** was named with is that speaker: "وقالت بارلي") */
+  if (speaker < 0 && !again && hd_told_clause(c, c->clause_at[verb]) && hd_named_again(c, verb + 1) &&
+      hd_goes_on(c, verb)) {
+    again = 1;
+    if (c->explain)
+      fprintf(c->explain, "  said   \"%.*s\": by %s, named before with \"%.*s\"\n", (int)tok_len(t), tok_text(c, t),
+              c->subject, (int)tok_len(t + 1), tok_text(c, t + 1));
+  }
   /* (the statement pattern read there may know its subject where the
   ** verb alone does not: "وكتب مدير مكتب رئيس الوزراء على تويتر أن") */
   if (speaker < 0 && !again && p && source >= 0) speaker = source;

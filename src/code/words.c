@@ -199,19 +199,41 @@ int hd_opens_sentence(const hd_coder *c, size_t i) {
 ** follows it is punctuation ("وأضاف:"), أن ("وأضاف أن") or a preposition
 ** ("وأضاف في بيان")?  A word after it may be a subject the dictionaries
 ** do not know ("وقال جيفري"). */
+static int names_none_after(const hd_coder *c, size_t i);
+
 int hd_sentence_initial(const hd_coder *c, size_t i) {
-  static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84",
-                                      "\xd8\xb9\xd8\xa8\xd8\xb1", "\xd9\x82\xd8\xa7\xd9\x8a\xd9\x84\xd8\xa7",
-                                      "\xd8\xa7\xd9\x86", "\xd8\xa8\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87",
-                                      "\xd8\xa7\xd9\x86\xd9\x87\xd8\xa7", "\xd8\xa7\xd9\x84\xd9\x8a"};
-  /* في خلال عبر قائلا ان بان انه انها الي */
   static const char *const adverbs[] = {"\xd9\x83\xd9\x85\xd8\xa7", "\xd9\x83\xd8\xb0\xd9\x84\xd9\x83",
                                        "\xd8\xab\xd9\x85", "\xd8\xa7\xd9\x8a\xd8\xb6\xd8\xa7"};   /* كما كذلك ثم ايضا */
   for (size_t k = 0; k < i; k++)
     if (c->tokens[k].kind != HD_TOK_PUNCT && !(k + 1 == i && hd_tok_in(c, k, adverbs, HD_ARRAY_LEN(adverbs)))) return 0;
+  return names_none_after(c, i);
+}
+
+/* The words after which a verb names no subject (names_none_after()). */
+static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84",
+                                    "\xd8\xb9\xd8\xa8\xd8\xb1", "\xd9\x82\xd8\xa7\xd9\x8a\xd9\x84\xd8\xa7",
+                                    "\xd8\xa7\xd9\x86", "\xd8\xa8\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x86\xd9\x87",
+                                    "\xd8\xa7\xd9\x86\xd9\x87\xd8\xa7", "\xd8\xa7\xd9\x84\xd9\x8a"};
+/* في خلال عبر قائلا ان بان انه انها الي */
+
+/* Does the verb at token I name no subject after it: is it the last word,
+** or followed by punctuation, أن or a preposition ("حيث قال:"، "وأضاف
+** أن"، "قال في بيان")? */
+static int names_none_after(const hd_coder *c, size_t i) {
   if (i + 1 >= c->ntokens) return 1;
   const hd_token *next = &c->tokens[i + 1];
   return next->kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, preps, HD_ARRAY_LEN(preps));
+}
+
+/* Can token I be a word of a person's name: a word that is none of
+** those, opens nothing the dictionaries mark, is no day's name, and may be
+** read without a prefix ("للصحفيين" may not)? */
+int hd_name_word(const hd_coder *c, size_t i) {
+  const hd_token *t = &c->tokens[i];
+  if (t->kind != HD_TOK_WORD || t->marks || hd_tok_in(c, i, preps, HD_ARRAY_LEN(preps)) || hd_day_word(c, i)) return 0;
+  for (size_t k = 0; k < t->nana; k++)
+    if (!(c->ana[t->ana + k].flags & (HD_CL_CONJ | HD_CL_PREP))) return 1;
+  return t->nana == 0;
 }
 
 /* Is CODE of ROLE (three letters): the role alone ("MED") or a country's
