@@ -552,15 +552,16 @@ static const char *const kana[] = {"\xd9\x83\xd8\xa7\xd9\x86", "\xd9\x83\xd8\xa7
                                    "\xd9\x83\xd8\xa7\xd9\x86\xd8\xaa\xd8\xa7"};   /* كان كانت كانوا كانا كانتا */
 
 /* Does a form of كان stand before token FROM in the clause of ANCHOR,
-** within REACH words?  Actors do not count, nor does a relative clause or
-** brackets that interrupt the clause ("وكان الجيش، الذي صعد من جهوده ضد
-** الشباب، قد قال"). */
+** within REACH words?  An actor counts as one word and punctuation as
+** none, and a relative clause or brackets that interrupt the clause do
+** not count ("وكان الجيش، الذي صعد من جهوده ضد الشباب، قد قال"). */
 static int kana_before(const hd_coder *c, size_t anchor, size_t from, size_t reach) {
   int cl = c->clause_at[anchor];
   for (size_t i = from, k = 0; i-- > 0 && k < reach;) {
     int sc = hd_scope(c, cl, i);
     if (sc == HD_NESTED) continue;
     if (sc != HD_IN_CLAUSE) return 0;
+    if (c->tokens[i].kind == HD_TOK_PUNCT) continue;
     k++;
     if (c->actor_at[i] >= 0) { i = c->groups[c->actor_at[i]].tok_start; continue; }
     if (hd_tok_in(c, i, kana, HD_ARRAY_LEN(kana))) return 1;
@@ -596,12 +597,14 @@ static int kana_opening(const hd_coder *c, size_t anchor) {
   return 1;
 }
 
-/* "وكانت القوات قد قصفت": a form of كان, then within a few words قد
-** right before the verb, tells what had happened before. */
+/* "وكانت القوات قد قصفت": a form of كان, then within twelve words قد
+** right before the verb, tells what had happened before (a long title and
+** a name may stand between: "وكان مدير سياسة التخطيط في الخارجية
+** الأميركية بريان هوك، قد قال"). */
 static int had_happened(const hd_coder *c, size_t anchor) {
   static const char *const qad[] = {"\xd9\x82\xd8\xaf"};   /* قد */
   if (anchor == 0 || !hd_tok_in(c, anchor - 1, qad, 1)) return 0;
-  return kana_before(c, anchor, anchor - 1, 8);
+  return kana_before(c, anchor, anchor - 1, 12);
 }
 
 /* Does clause CL tell history before token END, by a marker of it (سبق
