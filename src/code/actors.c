@@ -851,6 +851,47 @@ static void former_officials(hd_coder *c) {
   }
 }
 
+/* "وقال بلوك": a word no mention covers that is the last word of a name
+** the article gave a person with a title before (note_persons()) is that
+** person, with the first words of the name when they are named too
+** ("ستيف بلوك").  Actors stay in the order of their words. */
+static int persons_again(hd_coder *c) {
+  if (!c->npersons) return 0;
+  size_t covered = 0, a = 0, n = c->nactors;
+  for (size_t i = 0; i < c->ntokens; i++) {
+    while (a < n && c->actors[a].tok_end <= i) a++;
+    if (a < n && c->actors[a].tok_start <= i) continue;
+    const hd_token *t = &c->tokens[i];
+    if (t->kind != HD_TOK_WORD || tok_len(t) < 6 || tok_len(t) >= HD_NAME_BYTES) continue;
+    size_t p = 0;
+    while (p < c->npersons && !hd_tok_is(c, i, c->persons[p].word)) p++;
+    if (p == c->npersons) continue;
+    size_t start = i;
+    if (i > covered && !(a > 0 && c->actors[a - 1].tok_end >= i) && hd_tok_is(c, i - 1, c->persons[p].first)) start--;
+    if (GROW(c, actors, c->nactors + 1)) return -1;
+    hd_actor *x = &c->actors[c->nactors++];
+    memset(x, 0, sizeof *x);
+    x->tok_start = (uint32_t)start;
+    x->tok_end = (uint32_t)i + 1;
+    hd_copy_str(x->code, sizeof x->code, c->persons[p].code);
+    x->why[0] = c->persons[p].why[0];
+    x->why[1] = c->persons[p].why[1];
+    x->again = 1;
+    covered = i + 1;
+  }
+  /* (in the order of their words) */
+  for (size_t i = n; i < c->nactors; i++) {
+    hd_actor x = c->actors[i];
+    size_t j = i;
+    while (j > 0 && c->actors[j - 1].tok_start > x.tok_start) {
+      c->actors[j] = c->actors[j - 1];
+      j--;
+    }
+    c->actors[j] = x;
+  }
+  return 0;
+}
+
 int hd_find_actors(hd_coder *c) {
   c->nactors = 0;
   c->nplaces = 0;
@@ -865,6 +906,7 @@ int hd_find_actors(hd_coder *c) {
   }
   for (size_t i = 0; i < c->nactors; i++)
     if (named_group(&c->actors[i])) snprintf(c->named_group, sizeof c->named_group, "%s", c->actors[i].code);
+  if (persons_again(c)) return -1;
   former_officials(c);
   note_setting(c);
   return build_groups(c);

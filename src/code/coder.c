@@ -1058,6 +1058,55 @@ static uint32_t head_word(const hd_coder *c, size_t i) {
 ** named with its country is that country's when named again without it.
 ** Noted when the sentence is done, so that a sentence's own words do not
 ** decide for each other. */
+/* "وزير الخارجية الهولندي ستيف بلوك": a person the dictionaries do not
+** know, named with the title that makes the actor before, two or three
+** words that are no words of the dictionaries (the first without the
+** article), is that actor when the article names him again by the last of
+** them ("وقال بلوك"، "التقى بلوك نظيره"): noted when the sentence is done
+** (hd_find_actors finds him). */
+static void note_persons(hd_coder *c) {
+  for (size_t i = 0; i < c->nactors; i++) {
+    const hd_actor *a = &c->actors[i];
+    if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || a->again || strlen(a->code) < 3 || !a->why[0] ||
+        a->why[0]->kind != HD_ENT_AGENT || !hd_person_title(c, a->tok_start) || (a->why[3] && a->why[3]->kind == HD_ENT_ACTOR))
+      continue;
+    size_t k = a->tok_end, n = 0, last = 0;
+    if (k < c->ntokens && c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ',') k++;
+    size_t first = k;
+    for (; k < c->ntokens && n < 4; k++, n++) {
+      const hd_token *t = &c->tokens[k];
+      /* (no word with the article first, "المسؤول الأمريكي الآخر"; none with و and
+      ** the article, "والمتعلقة"; not "another", "مسؤول أمريكي آخر") */
+      if (t->kind != HD_TOK_WORD || c->actor_at[k] >= 0 || !hd_name_word(c, k) || tok_len(t) < 6 ||
+          tok_len(t) >= HD_NAME_BYTES || (n == 0 && !memcmp(tok_text(c, t), "\xd8\xa7\xd9\x84", 4)) ||   /* ال */
+          !memcmp(tok_text(c, t), "\xd9\x88\xd8\xa7\xd9\x84", 6) || hd_tok_is(c, k, "\xd8\xa7\xd8\xae\xd8\xb1"))   /* وال اخر */
+        break;
+      last = k;
+    }
+    /* (the name ends the phrase: punctuation, a word of a function or the
+    ** dictionaries' after it, "ستيف بلوك، ..."، "ستيف بلوك إن"، "ستيف بلوك للصحفيين") */
+    if (n < 2 || n > 3 || c->tokens[last].nana ||
+        (k < c->ntokens && c->tokens[k].kind == HD_TOK_WORD && !c->tokens[k].nana && !hd_day_word(c, k) &&
+         hd_name_word(c, k)))
+      continue;
+    const hd_token *t = &c->tokens[last];
+    const hd_token *f = &c->tokens[first];
+    size_t p = 0;
+    while (p < c->npersons && !hd_tok_is(c, last, c->persons[p].word)) p++;
+    if (p == c->npersons) {
+      if (c->npersons < HD_ARRAY_LEN(c->persons)) p = c->npersons++;
+      else p = c->next_person++ % HD_ARRAY_LEN(c->persons);
+    }
+    memcpy(c->persons[p].word, tok_text(c, t), tok_len(t));
+    c->persons[p].word[tok_len(t)] = 0;
+    memcpy(c->persons[p].first, tok_text(c, f), tok_len(f));
+    c->persons[p].first[tok_len(f)] = 0;
+    hd_copy_str(c->persons[p].code, sizeof c->persons[p].code, a->code);
+    c->persons[p].why[0] = a->why[0];
+    c->persons[p].why[1] = a->why[1];
+  }
+}
+
 static void note_named(hd_coder *c) {
   for (size_t i = 0; i < c->nactors; i++) {
     const hd_actor *a = &c->actors[i];
@@ -1146,6 +1195,7 @@ static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
   if (code_patterns(c, s, *stop)) return -1;
   note_subject(c);
   note_named(c);
+  note_persons(c);
   return 0;
 }
 
@@ -1356,6 +1406,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->attacker[0] = c->attacked[0] = 0;
   c->nnamed = 0;
   c->named_seq = 0;
+  c->npersons = c->next_person = 0;
   c->sentence = 0;
   const char *date = hd_article_date(a);
   c->ref = date ? hd_day_parse_iso(date) : HD_NO_DAY;

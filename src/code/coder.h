@@ -36,6 +36,7 @@ typedef struct hd_actor {
   uint8_t clitics;               /* of its first token: joined by و? */
   uint8_t bare;                  /* a role with no country: takes the place's */
   uint8_t weak;                  /* a nisba on a common noun ("المقترح الإسرائيلي"): a target only */
+  uint8_t again;                 /* a person named by the last word of the name the article gave with a title */
   char code[HD_CODE_MAX];
   const hd_entry *why[4];        /* entries that made it, for explain */
 } hd_actor;
@@ -158,6 +159,8 @@ struct hd_coder {
   char subject_name[HD_NAME_WORDS][HD_NAME_BYTES];   /* ... the words (folded) of its name where it was named */
   size_t nsubject_name;
   int unknown_speaker;           /* this sentence's speaker is one the dictionaries do not know */
+  struct { char word[HD_NAME_BYTES], first[HD_NAME_BYTES]; char code[HD_CODE_MAX]; const hd_entry *why[2]; } persons[16];   /* the last word of a name given with a title ("وزير الخارجية الهولندي ستيف بلوك") and the actor it named */
+  size_t npersons, next_person;
   struct { const hd_entry *body; uint32_t head, seq; char country[4]; } named[16];   /* the country each word of a state body was last named with; head: the word it opens with */
   size_t nnamed;
   uint32_t named_seq;            /* how many namings note_named() has noted */
@@ -301,6 +304,8 @@ int hd_tok_in(const hd_coder *c, size_t i, const char *const *words, size_t n);
 int hd_name_word(const hd_coder *c, size_t i);
 /* Does token I begin the title of a man (رئيس، وزير، المتحدث)? */
 int hd_his_title(const hd_coder *c, size_t i);
+/* ... or of a woman (وزيرة، المتحدثة)? */
+int hd_person_title(const hd_coder *c, size_t i);
 int hd_day_word(const hd_coder *c, size_t i);
 const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind);
 /* The marker of KIND that starts at token I, or NULL; the token's bits

@@ -292,7 +292,7 @@ int hd_word_before(const hd_coder *c, size_t i, size_t reach, const char *const 
 
 /* Does token I begin the title of a man: رئيس، وزير، المتحدث، السفير ...
 ** (not their feminine, رئيسة، وزيرة، المتحدثة)? */
-int hd_his_title(const hd_coder *c, size_t i) {
+static int his_word(const char *w, size_t n) {
   static const char *const titles[] = {   /* رييس وزير متحدث ناطق امين سفير مستشار نايب ولي ملك عاهل زعيم قايد مبعوث مسوول مندوب مدير امير شيخ */
     "\xd8\xb1\xd9\x8a\xd9\x8a\xd8\xb3", "\xd9\x88\xd8\xb2\xd9\x8a\xd8\xb1",
     "\xd9\x85\xd8\xaa\xd8\xad\xd8\xaf\xd8\xab", "\xd9\x86\xd8\xa7\xd8\xb7\xd9\x82",
@@ -303,10 +303,20 @@ int hd_his_title(const hd_coder *c, size_t i) {
     "\xd9\x85\xd8\xa8\xd8\xb9\xd9\x88\xd8\xab", "\xd9\x85\xd8\xb3\xd9\x88\xd9\x88\xd9\x84",
     "\xd9\x85\xd9\x86\xd8\xaf\xd9\x88\xd8\xa8", "\xd9\x85\xd8\xaf\xd9\x8a\xd8\xb1",
     "\xd8\xa7\xd9\x85\xd9\x8a\xd8\xb1", "\xd8\xb4\xd9\x8a\xd8\xae"};
-  const char *w = tok_text(c, &c->tokens[i]);
-  size_t n = tok_len(&c->tokens[i]);
   if (n > 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4)) w += 4, n -= 4;   /* ال */
   for (size_t k = 0; k < HD_ARRAY_LEN(titles); k++)
     if (hd_text_is(w, n, titles[k])) return 1;
   return 0;
+}
+
+int hd_his_title(const hd_coder *c, size_t i) {
+  return his_word(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]));
+}
+
+/* Does token I begin the title of a man or of a woman ("وزيرة"،
+** "المتحدثة": a man's title and ة)? */
+int hd_person_title(const hd_coder *c, size_t i) {
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t n = tok_len(&c->tokens[i]);
+  return his_word(w, n) || (n > 4 && !memcmp(w + n - 2, "\xd9\x87", 2) && his_word(w, n - 2));   /* ة, folded */
 }
