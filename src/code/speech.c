@@ -547,9 +547,8 @@ static int placed(const hd_coder *c, int g) {
 ** agreement, a programme, a file, a crisis, a conflict, a war, a cause, an
 ** affair or a land, with one adjective between at most ("الاتفاق النووي
 ** الإيراني"، "الاتفاق الروسي-التركي"، "الحرب السورية"، "القضية
-** الفلسطينية"، "الأراضي السورية"), or its name in construct right after
-** one ("أزمة قطر"، "اتفاق إيران"، "ملف سوريا")?  It names a topic, not
-** whom the words are aimed at. */
+** الفلسطينية"، "الأراضي السورية")?  It names a topic, not whom the words
+** are aimed at. */
 static int topic_nisba(const hd_coder *c, int g) {
   static const char *const topics[] = {   /* الاتفاق اتفاق الاتفاقيه البرنامج برنامج الملف ملف الازمه ازمه الصراع النزاع الحرب
                                             القضيه الشان الاراضي */
@@ -561,16 +560,8 @@ static int topic_nisba(const hd_coder *c, int g) {
     "\xd8\xa7\xd9\x84\xd8\xb5\xd8\xb1\xd8\xa7\xd8\xb9", "\xd8\xa7\xd9\x84\xd9\x86\xd8\xb2\xd8\xa7\xd8\xb9",
     "\xd8\xa7\xd9\x84\xd8\xad\xd8\xb1\xd8\xa8", "\xd8\xa7\xd9\x84\xd9\x82\xd8\xb6\xd9\x8a\xd9\x87",
     "\xd8\xa7\xd9\x84\xd8\xb4\xd8\xa7\xd9\x86", "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xb6\xd9\x8a"};
-  /* (a country's name, in construct after one: "اتفاق إيران"، "أزمة قطر") */
-  static const char *const constructs[] = {   /* اتفاق برنامج ملف ازمه حرب قضيه صراع نزاع */
-    "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82", "\xd8\xa8\xd8\xb1\xd9\x86\xd8\xa7\xd9\x85\xd8\xac",
-    "\xd9\x85\xd9\x84\xd9\x81", "\xd8\xa7\xd8\xb2\xd9\x85\xd9\x87", "\xd8\xad\xd8\xb1\xd8\xa8",
-    "\xd9\x82\xd8\xb6\xd9\x8a\xd9\x87", "\xd8\xb5\xd8\xb1\xd8\xa7\xd8\xb9", "\xd9\x86\xd8\xb2\xd8\xa7\xd8\xb9"};
   const hd_actor *a = &c->actors[c->groups[g].first];
   size_t at = c->groups[g].tok_start;
-  if (strlen(a->code) == 3 && a->why[0] && a->why[0]->kind == HD_ENT_NAME && at > 0 &&
-      hd_tok_in(c, at - 1, constructs, HD_ARRAY_LEN(constructs)))
-    return 1;
   if (strlen(a->code) != 3 || !a->why[0] || a->why[0]->kind != HD_ENT_ADJ || at == 0) return 0;
   if (hd_tok_in(c, at - 1, topics, HD_ARRAY_LEN(topics))) return 1;
   return at > 1 && c->actor_at[at - 1] < 0 && c->tokens[at - 1].kind == HD_TOK_WORD && hd_tok_in(c, at - 2, topics, HD_ARRAY_LEN(topics));
