@@ -1497,6 +1497,34 @@ void hd_denied_accuser(const hd_coder *c, hd_match *m) {
 /* The subject of the verb at token I that no pattern read: the actor
 ** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
 ** else its clause's link ("، مضيفا أن"); -1 when none. */
+/* The group of the actor a person's title makes right after a name of one
+** to three words at token I that the dictionaries do not know, a comma
+** between allowed ("ستيف بلوك، وزير الخارجية الهولندي"، "جولي بيشوب
+** وزيرة الخارجية الأسترالية"); -1 when there is none. */
+int hd_titled_name(const hd_coder *c, size_t i) {
+  size_t j = i;
+  while (j < c->ntokens && j < i + 3 && c->actor_at[j] < 0 && hd_name_word(c, j) && tok_len(&c->tokens[j]) >= 6 &&
+         memcmp(tok_text(c, &c->tokens[j]), "\xd8\xa7\xd9\x84", 4))   /* ال */
+    j++;
+  if (j == i || j >= c->ntokens) return -1;
+  /* (with no comma between, only after a verb of saying, and not before
+  ** بأن: "ووصف كينيدي وزير الخارجية الروسي بأنه" names whom he described) */
+  int comma = c->tokens[j].kind == HD_TOK_PUNCT && c->tokens[j].punct == ',';
+  if (comma) j++;
+  else if (i == 0 || !hd_saying_gender(c, i - 1)) return -1;
+  if (j >= c->ntokens || c->actor_at[j] < 0) return -1;
+  int g = c->actor_at[j];
+  size_t after = c->groups[g].tok_end;
+  if (!comma && after < c->ntokens && tok_len(&c->tokens[after]) >= 6 &&
+      !memcmp(tok_text(c, &c->tokens[after]), "\xd8\xa8\xd8\xa7\xd9\x86", 6))   /* بان */
+    return -1;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  if (c->groups[g].tok_start != j || c->groups[g].count != 1 || a->kind != HD_ACT_PLAIN || a->bare || a->weak ||
+      strlen(a->code) < 3 || !hd_person_title(c, j))
+    return -1;
+  return g;
+}
+
 int hd_subject_of(const hd_coder *c, size_t i, int said) {
   static const char *const of_day[] = {"\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1", "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad"};   /* مساء صباح */
   int g = -1;
@@ -1516,6 +1544,13 @@ int hd_subject_of(const hd_coder *c, size_t i, int said) {
       else if (t->kind == HD_TOK_WORD && (n = hd_marker_at(c, j, HD_MARK_TITLE))) j += n;
       else if (t->kind == HD_TOK_WORD && (hd_day_word(c, j) || hd_tok_in(c, j, of_day, HD_ARRAY_LEN(of_day)))) j++;
       else break;
+    }
+    /* "وقال ستيف بلوك، وزير الخارجية الهولندي، إن": a name the
+    ** dictionaries do not know, then the title of a person that makes an
+    ** actor, is that actor */
+    if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD) {
+      int titled = hd_titled_name(c, j);
+      if (titled >= 0) return titled;
     }
     if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && c->tokens[j].nana == 0) return -1;
     /* "وأضاف \"كندا ارتكبت خطأ\"": a name that begins the words the verb

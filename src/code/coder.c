@@ -1058,11 +1058,31 @@ static uint32_t head_word(const hd_coder *c, size_t i) {
 ** named with its country is that country's when named again without it.
 ** Noted when the sentence is done, so that a sentence's own words do not
 ** decide for each other. */
-/* "وزير الخارجية الهولندي ستيف بلوك": a person the dictionaries do not
-** know, named with the title that makes the actor before, two or three
-** words that are no words of the dictionaries (the first without the
-** article), is that actor when the article names him again by the last of
-** them ("وقال بلوك"، "التقى بلوك نظيره"): noted when the sentence is done
+/* Can token K be a word of a person's name the dictionaries do not know,
+** the FIRST of it or not?  (No word with the article first, "المسؤول
+** الأمريكي الآخر"; none with و and the article, "والمتعلقة"; not "another",
+** "مسؤول أمريكي آخر".) */
+static int person_word(const hd_coder *c, size_t k, int first) {
+  const hd_token *t = &c->tokens[k];
+  return t->kind == HD_TOK_WORD && c->actor_at[k] < 0 && hd_name_word(c, k) && tok_len(t) >= 6 &&
+         tok_len(t) < HD_NAME_BYTES && !(first && !memcmp(tok_text(c, t), "\xd8\xa7\xd9\x84", 4)) &&   /* ال */
+         memcmp(tok_text(c, t), "\xd9\x88\xd8\xa7\xd9\x84", 6) && !hd_tok_is(c, k, "\xd8\xa7\xd8\xae\xd8\xb1");   /* وال اخر */
+}
+
+/* Is token K, right after a name, no word that may go on with it (the end
+** of the sentence, punctuation, a word of a function or the dictionaries'
+** or a day: "ستيف بلوك، ..."، "ستيف بلوك إن"، "ستيف بلوك للصحفيين")? */
+static int name_ends(const hd_coder *c, size_t k) {
+  return k >= c->ntokens || c->tokens[k].kind != HD_TOK_WORD || c->tokens[k].nana || hd_day_word(c, k) ||
+         !hd_name_word(c, k);
+}
+
+/* "وزير الخارجية الهولندي ستيف بلوك"، "ستيف بلوك، وزير الخارجية
+** الهولندي": a person the dictionaries do not know, named with the title
+** that makes the actor, right after it or right before it, a comma between
+** allowed, by two or three words (the last no word of the dictionaries),
+** is that actor when the article names him again by the last of them
+** ("وقال بلوك"، "التقى بلوك نظيره"): noted when the sentence is done
 ** (hd_find_actors finds him). */
 static void note_persons(hd_coder *c) {
   for (size_t i = 0; i < c->nactors; i++) {
@@ -1070,25 +1090,21 @@ static void note_persons(hd_coder *c) {
     if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || a->again || strlen(a->code) < 3 || !a->why[0] ||
         a->why[0]->kind != HD_ENT_AGENT || !hd_person_title(c, a->tok_start) || (a->why[3] && a->why[3]->kind == HD_ENT_ACTOR))
       continue;
-    size_t k = a->tok_end, n = 0, last = 0;
+    /* after the title */
+    size_t k = a->tok_end, n = 0, first = 0, last = 0;
     if (k < c->ntokens && c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ',') k++;
-    size_t first = k;
-    for (; k < c->ntokens && n < 4; k++, n++) {
-      const hd_token *t = &c->tokens[k];
-      /* (no word with the article first, "المسؤول الأمريكي الآخر"; none with و and
-      ** the article, "والمتعلقة"; not "another", "مسؤول أمريكي آخر") */
-      if (t->kind != HD_TOK_WORD || c->actor_at[k] >= 0 || !hd_name_word(c, k) || tok_len(t) < 6 ||
-          tok_len(t) >= HD_NAME_BYTES || (n == 0 && !memcmp(tok_text(c, t), "\xd8\xa7\xd9\x84", 4)) ||   /* ال */
-          !memcmp(tok_text(c, t), "\xd9\x88\xd8\xa7\xd9\x84", 6) || hd_tok_is(c, k, "\xd8\xa7\xd8\xae\xd8\xb1"))   /* وال اخر */
-        break;
-      last = k;
+    first = k;
+    for (; k < c->ntokens && n < 4 && person_word(c, k, n == 0); k++, n++) last = k;
+    if (n < 2 || n > 3 || c->tokens[last].nana || !name_ends(c, k)) {
+      /* before it */
+      k = a->tok_start;
+      if (k > 0 && c->tokens[k - 1].kind == HD_TOK_PUNCT && c->tokens[k - 1].punct == ',') k--;
+      last = k - 1;
+      for (n = 0; k > 0 && n < 4 && person_word(c, k - 1, 0); k--, n++) {}
+      first = k;
+      if (n < 2 || n > 3 || !person_word(c, first, 1) || c->tokens[last].nana || (k > 0 && person_word(c, k - 1, 0)))
+        continue;
     }
-    /* (the name ends the phrase: punctuation, a word of a function or the
-    ** dictionaries' after it, "ستيف بلوك، ..."، "ستيف بلوك إن"، "ستيف بلوك للصحفيين") */
-    if (n < 2 || n > 3 || c->tokens[last].nana ||
-        (k < c->ntokens && c->tokens[k].kind == HD_TOK_WORD && !c->tokens[k].nana && !hd_day_word(c, k) &&
-         hd_name_word(c, k)))
-      continue;
     const hd_token *t = &c->tokens[last];
     const hd_token *f = &c->tokens[first];
     size_t p = 0;

@@ -306,6 +306,8 @@ int hd_name_word(const hd_coder *c, size_t i);
 int hd_his_title(const hd_coder *c, size_t i);
 /* ... or of a woman (وزيرة، المتحدثة)? */
 int hd_person_title(const hd_coder *c, size_t i);
+/* The actor a person's title makes right after a name the dictionaries do not know at token I, or -1 (arguments.c). */
+int hd_titled_name(const hd_coder *c, size_t i);
 int hd_day_word(const hd_coder *c, size_t i);
 const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind);
 /* The marker of KIND that starts at token I, or NULL; the token's bits
