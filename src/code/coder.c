@@ -1054,10 +1054,6 @@ static uint32_t head_word(const hd_coder *c, size_t i) {
   return c->tokens[i].nana ? c->ana[c->tokens[i].ana].word : 0;
 }
 
-/* "أعلن الجيش التركي ... وتمكن الجيش من": a state body the article has
-** named with its country is that country's when named again without it.
-** Noted when the sentence is done, so that a sentence's own words do not
-** decide for each other. */
 /* Can token K be a word of a person's name the dictionaries do not know,
 ** the FIRST of it or not?  (No word with the article first, "المسؤول
 ** الأمريكي الآخر"; none with و and the article, "والمتعلقة"; not "another",
@@ -1099,6 +1095,7 @@ static void note_persons(hd_coder *c) {
       /* before it */
       k = a->tok_start;
       if (k > 0 && c->tokens[k - 1].kind == HD_TOK_PUNCT && c->tokens[k - 1].punct == ',') k--;
+      if (k == 0) continue;
       last = k - 1;
       for (n = 0; k > 0 && n < 4 && person_word(c, k - 1, 0); k--, n++) {}
       first = k;
@@ -1123,6 +1120,10 @@ static void note_persons(hd_coder *c) {
   }
 }
 
+/* "أعلن الجيش التركي ... وتمكن الجيش من": a state body the article has
+** named with its country is that country's when named again without it.
+** Noted when the sentence is done, so that a sentence's own words do not
+** decide for each other. */
 static void note_named(hd_coder *c) {
   for (size_t i = 0; i < c->nactors; i++) {
     const hd_actor *a = &c->actors[i];
