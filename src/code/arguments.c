@@ -1501,7 +1501,7 @@ void hd_denied_accuser(const hd_coder *c, hd_match *m) {
 ** to three words at token I that the dictionaries do not know, a comma
 ** between allowed ("ستيف بلوك، وزير الخارجية الهولندي"، "جولي بيشوب
 ** وزيرة الخارجية الأسترالية"); -1 when there is none. */
-int hd_titled_name(const hd_coder *c, size_t i) {
+static int titled_name(const hd_coder *c, size_t i) {
   size_t j = i;
   while (j < c->ntokens && j < i + 3 && c->actor_at[j] < 0 && hd_name_word(c, j) && tok_len(&c->tokens[j]) >= 6 &&
          memcmp(tok_text(c, &c->tokens[j]), "\xd8\xa7\xd9\x84", 4))   /* ال */
@@ -1549,7 +1549,7 @@ int hd_subject_of(const hd_coder *c, size_t i, int said) {
     ** dictionaries do not know, then the title of a person that makes an
     ** actor, is that actor */
     if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD) {
-      int titled = hd_titled_name(c, j);
+      int titled = titled_name(c, j);
       if (titled >= 0) return titled;
     }
     if (j < c->ntokens && c->actor_at[j] < 0 && c->tokens[j].kind == HD_TOK_WORD && c->tokens[j].nana == 0) return -1;

@@ -306,8 +306,6 @@ int hd_name_word(const hd_coder *c, size_t i);
 int hd_his_title(const hd_coder *c, size_t i);
 /* ... or of a woman (وزيرة، المتحدثة)? */
 int hd_person_title(const hd_coder *c, size_t i);
-/* The actor a person's title makes right after a name the dictionaries do not know at token I, or -1 (arguments.c). */
-int hd_titled_name(const hd_coder *c, size_t i);
 int hd_day_word(const hd_coder *c, size_t i);
 const hd_marker *hd_find_marker(const hd_coder *c, size_t i, int kind);
 /* The marker of KIND that starts at token I, or NULL; the token's bits
@@ -468,8 +466,6 @@ int hd_saying_gender(const hd_coder *c, size_t i);
 int hd_told_clause(const hd_coder *c, int k);
 /* May the verb at VERB, naming no subject, go on with the sentence before's speaker? */
 int hd_goes_on(const hd_coder *c, size_t verb);
-/* Is token I a word of the name the speaker before was named with? */
-int hd_named_again(const hd_coder *c, size_t i);
 /* The group a colon at token COLON labels as the speaker of what follows
 ** ("ترامب: ..."): the one actor before it, from the sentence's start; a
 ** person or a body, not a country alone (a title's "الأردن:" labels

@@ -143,7 +143,7 @@ int hd_goes_on(const hd_coder *c, size_t verb) {
 
 /* Is token I a word of the name the speaker of the sentences before was
 ** named with ("وقالت بارلي" after "وزيرة الدفاع الفرنسية فلورنس بارلي")? */
-int hd_named_again(const hd_coder *c, size_t i) {
+static int named_again(const hd_coder *c, size_t i) {
   if (i >= c->ntokens || c->tokens[i].kind != HD_TOK_WORD || !c->subject[0]) return 0;
   for (size_t k = 0; k < c->nsubject_name; k++)
     if (hd_tok_is(c, i, c->subject_name[k])) return 1;
@@ -175,7 +175,7 @@ void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source) {
   }
   /* (and a speaker named again by a word of the name the speaker before
   ** was named with is that speaker: "وقالت بارلي") */
-  if (speaker < 0 && !again && hd_told_clause(c, c->clause_at[verb]) && hd_named_again(c, verb + 1) &&
+  if (speaker < 0 && !again && hd_told_clause(c, c->clause_at[verb]) && named_again(c, verb + 1) &&
       hd_goes_on(c, verb)) {
     again = 1;
     if (c->explain)

@@ -194,21 +194,6 @@ int hd_opens_sentence(const hd_coder *c, size_t i) {
   return 1;
 }
 
-/* Is token I the sentence's first word (after كما، كذلك، ثم or أيضا), with
-** no subject after it: what
-** follows it is punctuation ("وأضاف:"), أن ("وأضاف أن") or a preposition
-** ("وأضاف في بيان")?  A word after it may be a subject the dictionaries
-** do not know ("وقال جيفري"). */
-static int names_none_after(const hd_coder *c, size_t i);
-
-int hd_sentence_initial(const hd_coder *c, size_t i) {
-  static const char *const adverbs[] = {"\xd9\x83\xd9\x85\xd8\xa7", "\xd9\x83\xd8\xb0\xd9\x84\xd9\x83",
-                                       "\xd8\xab\xd9\x85", "\xd8\xa7\xd9\x8a\xd8\xb6\xd8\xa7"};   /* كما كذلك ثم ايضا */
-  for (size_t k = 0; k < i; k++)
-    if (c->tokens[k].kind != HD_TOK_PUNCT && !(k + 1 == i && hd_tok_in(c, k, adverbs, HD_ARRAY_LEN(adverbs)))) return 0;
-  return names_none_after(c, i);
-}
-
 /* The words after which a verb names no subject (names_none_after()). */
 static const char *const preps[] = {"\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84",
                                     "\xd8\xb9\xd8\xa8\xd8\xb1", "\xd9\x82\xd8\xa7\xd9\x8a\xd9\x84\xd8\xa7",
@@ -225,9 +210,22 @@ static int names_none_after(const hd_coder *c, size_t i) {
   return next->kind == HD_TOK_PUNCT || hd_tok_in(c, i + 1, preps, HD_ARRAY_LEN(preps));
 }
 
-/* Can token I be a word of a person's name: a word that is none of
-** those, opens nothing the dictionaries mark, is no day's name, and may be
-** read without a prefix ("للصحفيين" may not)? */
+/* Is token I the sentence's first word (after كما، كذلك، ثم or أيضا), with
+** no subject after it: what follows it is punctuation ("وأضاف:"), أن
+** ("وأضاف أن") or a preposition ("وأضاف في بيان")?  A word after it may be a subject the dictionaries
+** do not know ("وقال جيفري"). */
+int hd_sentence_initial(const hd_coder *c, size_t i) {
+  static const char *const adverbs[] = {"\xd9\x83\xd9\x85\xd8\xa7", "\xd9\x83\xd8\xb0\xd9\x84\xd9\x83",
+                                       "\xd8\xab\xd9\x85", "\xd8\xa7\xd9\x8a\xd8\xb6\xd8\xa7"};   /* كما كذلك ثم ايضا */
+  for (size_t k = 0; k < i; k++)
+    if (c->tokens[k].kind != HD_TOK_PUNCT && !(k + 1 == i && hd_tok_in(c, k, adverbs, HD_ARRAY_LEN(adverbs)))) return 0;
+  return names_none_after(c, i);
+}
+
+/* Can token I be a word of a person's name: a word that is none of the
+** words after which a verb names no subject (preps), opens nothing the
+** dictionaries mark, is no day's name, and may be read without a prefix
+** ("للصحفيين" may not)? */
 int hd_name_word(const hd_coder *c, size_t i) {
   const hd_token *t = &c->tokens[i];
   if (t->kind != HD_TOK_WORD || t->marks || hd_tok_in(c, i, preps, HD_ARRAY_LEN(preps)) || hd_day_word(c, i)) return 0;
@@ -290,8 +288,8 @@ int hd_word_before(const hd_coder *c, size_t i, size_t reach, const char *const 
   return 0;
 }
 
-/* Does token I begin the title of a man: رئيس، وزير، المتحدث، السفير ...
-** (not their feminine, رئيسة، وزيرة، المتحدثة)? */
+/* Is the word W (N bytes, folded) the title of a man: رئيس، وزير، المتحدث،
+** السفير ... (not their feminine, رئيسة، وزيرة، المتحدثة)? */
 static int his_word(const char *w, size_t n) {
   static const char *const titles[] = {   /* رييس وزير متحدث ناطق امين سفير مستشار نايب ولي ملك عاهل زعيم قايد مبعوث مسوول مندوب مدير امير شيخ */
     "\xd8\xb1\xd9\x8a\xd9\x8a\xd8\xb3", "\xd9\x88\xd8\xb2\xd9\x8a\xd8\xb1",
@@ -309,6 +307,7 @@ static int his_word(const char *w, size_t n) {
   return 0;
 }
 
+/* Does token I begin the title of a man? */
 int hd_his_title(const hd_coder *c, size_t i) {
   return his_word(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]));
 }
