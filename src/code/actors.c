@@ -70,8 +70,18 @@ int hd_find_mentions(hd_coder *c) {
   return 0;
 }
 
-/* The entry of KIND at a mention's node; for actors, the one whose office
-** dates hold the article date, else one without dates. */
+/* Can mention M be read as entry E, as it is written (coder.h)? */
+int hd_entry_reads(const hd_coder *c, const hd_mention *m, const hd_entry *e) {
+  /* "برصاص الاحتلال" names Israel's forces; "احتلال تركيا لعفرين" and
+  ** "احتلالها" name no one; "الخليل" is Hebron, "علي حسن خليل" a name, and
+  ** "فرقة" no "ف" + "الرقة"; but "يا عراق" calls Iraq */
+  if ((e->flags & HD_DEFINITE) && !(m->clitics & HD_CL_ARTICLE) &&
+      !(e->kind != HD_ENT_ACTOR && m->tok_start > 0 && hd_tok_is(c, m->tok_start - 1, "\xd9\x8a\xd8\xa7")))   /* يا */
+    return 0;
+  /* ("الحماس" is enthusiasm, not حماس; "المؤدي" leads, it is not مودي) */
+  return !((e->flags & HD_BARE) && (m->clitics & HD_CL_ARTICLE));
+}
+
 /* Is the text set in one of the countries of IN ("SYRIRQ"): the
 ** article's setting, or a place the sentence names? */
 static int set_in(const hd_coder *c, const char *in) {
@@ -80,22 +90,22 @@ static int set_in(const hd_coder *c, const char *in) {
     for (size_t k = 0; k < c->nmentions; k++)
       for (const hd_entry *e = hd_dict_first_entry(c->dict, c->mentions[k].node); e; e = hd_dict_next_entry(c->dict, e))
         /* (a place that is one only there is no sign of being there) */
-        if ((e->kind == HD_ENT_PLACE || e->kind == HD_ENT_CAPITAL) && !e->in[0] && !strncmp(e->code, p, 3)) return 1;
+        if ((e->kind == HD_ENT_PLACE || e->kind == HD_ENT_CAPITAL) && !e->in[0] && !strncmp(e->code, p, 3) &&
+            hd_entry_reads(c, &c->mentions[k], e))
+          return 1;
   }
   return 0;
 }
 
+/* The entry of KIND at a mention's node; for actors, the one whose office
+** dates hold the article date, else one without dates. */
 static const hd_entry *entry_of(const hd_coder *c, const hd_mention *m, int kind) {
   const hd_entry *undated = NULL, *any = NULL, *derived = NULL;
   for (const hd_entry *e = hd_dict_first_entry(c->dict, m->node); e; e = hd_dict_next_entry(c->dict, e)) {
     if (e->kind != kind) continue;
     /* "التحالف" is the Saudi-led one in Yemen, the US-led one in Syria */
     if (e->in[0] && !set_in(c, e->in)) continue;
-    /* "برصاص الاحتلال" names Israel's forces; "احتلال تركيا لعفرين" and
-    ** "احتلالها" name no one */
-    if ((e->flags & HD_DEFINITE) && !(m->clitics & HD_CL_ARTICLE)) continue;
-    /* ("الحماس" is enthusiasm, not حماس; "المؤدي" leads, it is not مودي) */
-    if ((e->flags & HD_BARE) && (m->clitics & HD_CL_ARTICLE)) continue;
+    if (!hd_entry_reads(c, m, e)) continue;
     if (kind != HD_ENT_ACTOR) {
       if (!(e->flags & HD_DERIVED)) return e;   /* a line of its own beats a derived form */
       if (!derived) derived = e;

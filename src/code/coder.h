@@ -362,6 +362,10 @@ const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);
 
 /* actors.c */
 int hd_find_mentions(hd_coder *c);
+/* Can mention M be read as entry E: written with the article (or called
+** by يا, which drops it) if E is a name of one word the dictionary writes
+** with it, without it if E is one written without? */
+int hd_entry_reads(const hd_coder *c, const hd_mention *m, const hd_entry *e);
 void hd_join_code(char *dst, const char *a, const char *b);
 void hd_country_role(char *dst, const char *code, const char *role);
 int hd_is_international(const char *code);

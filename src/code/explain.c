@@ -87,6 +87,8 @@ void hd_explain_actors(hd_coder *c) {
       is_actor |= c->actors[k].tok_start <= m->tok_start && m->tok_end <= c->actors[k].tok_end;
     if (is_actor) continue;
     const hd_entry *e = hd_dict_first_entry(c->dict, m->node);
+    while (e && !hd_entry_reads(c, m, e)) e = hd_dict_next_entry(c->dict, e);
+    if (!e) continue;
     uint32_t s = c->tokens[m->tok_start].start, en = c->tokens[m->tok_end - 1].end;
     fprintf(c->explain, "  known  \"%.*s\" is %s %s (%s:%u) but no actor here\n", (int)(en - s), c->norm.text + s,
             article_for(kind_name(e->kind)), kind_name(e->kind), hd_dict_file(c->dict, e->file), (unsigned)e->line);

@@ -555,6 +555,11 @@ static hd_status parse_country(loader *ld, field *f, size_t n) {
   if (w < 0) return HD_ERR_DICT;
   if (!ld->insert) return HD_OK;
   memcpy(e.code, f[0].s, 3);
+  /* "الخليل" is Hebron, but "علي حسن خليل" a name and "فرقة" no "الرقة"
+  ** with ف; "الرياض" is Riyadh, "رياض" a name: a name of one word written
+  ** with the article (ال as written, not the أل of "ألمانيا") is read only
+  ** with it */
+  if (w == 1 && e.kind != HD_ENT_ADJ && f[2].n > 4 && !memcmp(f[2].s, "\xd8\xa7\xd9\x84", 4)) e.flags |= HD_DEFINITE;   /* ال */
   if (e.kind != HD_ENT_ADJ) return add_entry(ld, ids, (size_t)w, &e);
   /* an adjective not in ي is a broken plural: الروس، الأتراك */
   if (!ends_with_yeh(hd_dict_word_text(ld->d, ids[w - 1]))) {

@@ -44,7 +44,8 @@ enum {
   HD_DERIVED = 16,       /* a form the loader derived, not a line of its own */
   HD_AGENT_BODY = 32,    /* @body: without a country, the state body of the place, as a target */
   HD_AGENT_NAMED = 64,   /* "NAMED": the militant group the article last named */
-  HD_DEFINITE = 128,     /* @definite: an actor only when written with the article (الاحتلال, not احتلالها) */
+  HD_DEFINITE = 128,     /* read only when written with the article: @definite actors (الاحتلال, not احتلالها),
+                            and countries' names of one word written with it (الخليل, not خليل) */
   HD_AGENT_POSTED = 256, /* @posted: a diplomat or mission; the country after لدى or في right after it is where it serves */
   HD_AGENT_PORTFOLIO = 512, /* @portfolio: a minister or ministry; an adjective of a country after its portfolio is its own */
   HD_AGENT_GROUP = 1024,    /* @group: with the article and no country, the armed group of its role the article has named most */
