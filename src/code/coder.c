@@ -1073,18 +1073,62 @@ static int name_ends(const hd_coder *c, size_t k) {
          !hd_name_word(c, k);
 }
 
+/* Notes that the name of tokens FIRST to LAST named actor A, to find it
+** again by its last word (persons_again() in actors.c). */
+static void remember_person(hd_coder *c, const hd_actor *a, size_t first, size_t last) {
+  const hd_token *t = &c->tokens[last];
+  const hd_token *f = &c->tokens[first];
+  if (tok_len(f) >= HD_NAME_BYTES || tok_len(t) >= HD_NAME_BYTES) return;
+  size_t p = 0;
+  while (p < c->npersons && !hd_tok_is(c, last, c->persons[p].word)) p++;
+  if (p == c->npersons) {
+    if (c->npersons < HD_ARRAY_LEN(c->persons)) p = c->npersons++;
+    else p = c->next_person++ % HD_ARRAY_LEN(c->persons);
+  }
+  memcpy(c->persons[p].word, tok_text(c, t), tok_len(t));
+  c->persons[p].word[tok_len(t)] = 0;
+  memcpy(c->persons[p].first, tok_text(c, f), tok_len(f));
+  c->persons[p].first[tok_len(f)] = 0;
+  hd_copy_str(c->persons[p].code, sizeof c->persons[p].code, a->code);
+  c->persons[p].why[0] = a->why[0];
+  c->persons[p].why[1] = a->why[1];
+}
+
+/* Is entry E of the actors' dictionary a person's: a line of an office
+** held between two days, or one of the same words with an ELI code? */
+static int person_entry(const hd_coder *c, const hd_entry *e) {
+  if (e->from != HD_NO_DAY || e->to != HD_NO_DAY) return 1;
+  for (; e; e = hd_dict_next_entry(c->dict, e))
+    if (e->kind == HD_ENT_ACTOR && hd_has_role(e->code, "ELI")) return 1;
+  return 0;
+}
+
 /* "وزير الخارجية الهولندي ستيف بلوك"، "ستيف بلوك، وزير الخارجية
 ** الهولندي": a person the dictionaries do not know, named with the title
 ** that makes the actor, right after it or right before it, a comma between
 ** allowed, by two or three words (the last no word of the dictionaries),
 ** is that actor when the article names him again by the last of them
-** ("وقال بلوك"، "التقى بلوك نظيره"): noted when the sentence is done
-** (hd_find_actors finds him). */
+** ("وقال بلوك"، "التقى بلوك نظيره"); and so is a person the dictionaries
+** name by two words or more ("وزيرة الخارجية البريطانية تيريزا ماي"، "هايكو
+** ماس"), by the last of them, if it is no word that opens a line of the
+** dictionaries (a first name: "أحمد" of "أحمد أبو الغيط") and has no
+** article.  Noted when the sentence is done (hd_find_actors finds him). */
 static void note_persons(hd_coder *c) {
   for (size_t i = 0; i < c->nactors; i++) {
     const hd_actor *a = &c->actors[i];
-    if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || a->again || strlen(a->code) < 3 || !a->why[0] ||
-        a->why[0]->kind != HD_ENT_AGENT || !hd_person_title(c, a->tok_start) || (a->why[3] && a->why[3]->kind == HD_ENT_ACTOR))
+    if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || a->again || strlen(a->code) < 3 || !a->why[0]) continue;
+    /* (a name of the dictionaries, the last words of the actor's) */
+    const hd_entry *name = NULL;
+    for (size_t k = 0; k < HD_ARRAY_LEN(a->why); k++) if (a->why[k]) name = a->why[k];
+    if (name->kind == HD_ENT_ACTOR && name->nwords >= 2 && a->tok_end - a->tok_start >= name->nwords && person_entry(c, name)) {
+      size_t last = a->tok_end - 1;
+      const hd_token *t = &c->tokens[last];
+      if (t->kind == HD_TOK_WORD && tok_len(t) >= 6 && tok_len(t) < HD_NAME_BYTES && hd_name_word(c, last) &&
+          memcmp(tok_text(c, t), "\xd8\xa7\xd9\x84", 4) && !hd_dict_child(c->dict, 0, head_word(c, last)))   /* (no ال) */
+        remember_person(c, a, a->tok_end - name->nwords, last);
+      continue;
+    }
+    if (a->why[0]->kind != HD_ENT_AGENT || !hd_person_title(c, a->tok_start) || (a->why[3] && a->why[3]->kind == HD_ENT_ACTOR))
       continue;
     /* after the title */
     size_t k = a->tok_end, n = 0, first = 0, last = 0;
@@ -1102,21 +1146,7 @@ static void note_persons(hd_coder *c) {
       if (n < 2 || n > 3 || !person_word(c, first, 1) || c->tokens[last].nana || (k > 0 && person_word(c, k - 1, 0)))
         continue;
     }
-    const hd_token *t = &c->tokens[last];
-    const hd_token *f = &c->tokens[first];
-    size_t p = 0;
-    while (p < c->npersons && !hd_tok_is(c, last, c->persons[p].word)) p++;
-    if (p == c->npersons) {
-      if (c->npersons < HD_ARRAY_LEN(c->persons)) p = c->npersons++;
-      else p = c->next_person++ % HD_ARRAY_LEN(c->persons);
-    }
-    memcpy(c->persons[p].word, tok_text(c, t), tok_len(t));
-    c->persons[p].word[tok_len(t)] = 0;
-    memcpy(c->persons[p].first, tok_text(c, f), tok_len(f));
-    c->persons[p].first[tok_len(f)] = 0;
-    hd_copy_str(c->persons[p].code, sizeof c->persons[p].code, a->code);
-    c->persons[p].why[0] = a->why[0];
-    c->persons[p].why[1] = a->why[1];
+    remember_person(c, a, first, last);
   }
 }
 

@@ -77,7 +77,7 @@ void hd_explain_actors(hd_coder *c) {
       if (a->why[k])
         fprintf(c->explain, " %s %s:%u", kind_name(a->why[k]->kind), hd_dict_file(c->dict, a->why[k]->file),
                 (unsigned)a->why[k]->line);
-    if (a->again) fprintf(c->explain, " (a name the article gave with this title before)");
+    if (a->again) fprintf(c->explain, " (named again: the article gave this name in full before)");
     fprintf(c->explain, "\n");
   }
   for (size_t i = 0; i < c->nmentions; i++) {
