@@ -1451,6 +1451,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->subject_gender = 0;
   c->nsubject_name = 0;
   c->attacker[0] = c->attacked[0] = 0;
+  c->nattacks = c->next_attack = 0;
   c->nnamed = 0;
   c->named_seq = 0;
   c->npersons = c->next_person = 0;

@@ -332,6 +332,74 @@ static int reported(const hd_coder *c, hd_realis r, hd_day day, const hd_pattern
   return r == HD_REALIS_ACTUAL || (r == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
 }
 
+#define ATTACK_REACH 3   /* sentences back that a noun of violence with the article may name an act told before */
+
+/* The noun of an act of violence at token I, singular and plural as one
+** (غارة and غارات are "غار"، هجوم and هجمات "هجوم"), in BUF; NULL when
+** token I is none.  Only acts: a weapon ("الصواريخ") may be the one fired
+** or the one that stopped it. */
+static const char *attack_noun(const hd_coder *c, size_t i, char *buf) {
+  static const char *const acts[] = {   /* هجوم غار قصف ضرب تفجير اعتداء خطف */
+    "\xd9\x87\xd8\xac\xd9\x88\xd9\x85", "\xd8\xba\xd8\xa7\xd8\xb1", "\xd9\x82\xd8\xb5\xd9\x81",
+    "\xd8\xb6\xd8\xb1\xd8\xa8", "\xd8\xaa\xd9\x81\xd8\xac\xd9\x8a\xd8\xb1",
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa1", "\xd8\xae\xd8\xb7\xd9\x81"};
+  const hd_token *t = &c->tokens[i];
+  if (t->kind != HD_TOK_WORD) return NULL;
+  for (size_t r = 0; r < t->nana; r++) {   /* (any reading: "للاعتداء" is لل and اعتداء) */
+    const char *w = hd_dict_word_text(c->dict, c->ana[t->ana + r].word);
+    size_t n = w ? strlen(w) : 0;
+    if (n < 4) continue;
+    if (n > 6 && !memcmp(w + n - 4, "\xd8\xa7\xd8\xaa", 4)) n -= 4;   /* ات */
+    if (n > 4 && !memcmp(w + n - 2, "\xd9\x87", 2)) n -= 2;              /* ه */
+    if (n == 6 && !memcmp(w, "\xd9\x87\xd8\xac\xd9\x85", 6)) w = acts[0], n = 8;   /* هجم(ات): هجوم */
+    for (size_t k = 0; k < HD_ARRAY_LEN(acts); k++)
+      if (strlen(acts[k]) == n && !memcmp(acts[k], w, n)) return strcpy(buf, acts[k]);
+  }
+  return NULL;
+}
+
+/* Remembers the nouns of acts of violence in the words of M, an act whose
+** doer S the sentence names (as news, or as what words are about): the
+** same noun with the article in a sentence soon after is that act, and S
+** its doer (named_attack()). */
+static void note_attack(hd_coder *c, const hd_match *m, const hd_party *s) {
+  int told = m->realis == HD_REALIS_ACTUAL || m->realis_why.topic || m->realis_why.undated;
+  size_t n = strlen(s->code);
+  if (!told || root_of(m->p->code) < 18 || m->implicit_source || s->bare || n < 3 || !strcmp(s->code + n - 3, "UAF") ||
+      !strcmp(s->code + n - 3, "CVL"))
+    return;
+  char w[HD_NAME_BYTES];
+  for (size_t i = m->anchor; i <= m->last && i < c->ntokens; i++) {
+    if (!attack_noun(c, i, w)) continue;
+    size_t k = 0;
+    while (k < c->nattacks && strcmp(c->attacks[k].word, w)) k++;
+    if (k == c->nattacks) {
+      if (c->nattacks < HD_ARRAY_LEN(c->attacks)) k = c->nattacks++;
+      else k = c->next_attack++ % HD_ARRAY_LEN(c->attacks);
+    }
+    memcpy(c->attacks[k].word, w, strlen(w) + 1);
+    hd_copy_str(c->attacks[k].code, sizeof c->attacks[k].code, s->code);
+    c->attacks[k].sentence = c->sentence;
+  }
+}
+
+/* "شنت مقاتلات التحالف غارات جوية ... واستهدفت الغارات مواقع للحوثيين":
+** the noun of an act of violence with the article, in an act whose doer the
+** sentence does not name, is the act one of the ATTACK_REACH sentences
+** before named with its doer by the same noun; that doer did it.  Returns
+** the doer's code, or NULL. */
+static const char *named_attack(const hd_coder *c, const hd_match *m) {
+  char w[HD_NAME_BYTES];
+  for (size_t i = m->anchor; i <= m->last && i < c->ntokens; i++) {
+    if (!hd_reading_with(c, i, HD_CL_ARTICLE) || !attack_noun(c, i, w)) continue;
+    for (size_t k = 0; k < c->nattacks; k++)
+      if (c->attacks[k].sentence < c->sentence && c->attacks[k].sentence + ATTACK_REACH >= c->sentence &&
+          !strcmp(c->attacks[k].word, w))
+        return c->attacks[k].code;
+  }
+  return NULL;
+}
+
 /* "قتل فلسطيني برصاص الجيش الإسرائيلي ... وارتفع عدد القتلى إلى 60": an
 ** act of violence whose doer the sentence does not name is done by the one
 ** the article has already named striking the same country, not by an
@@ -473,7 +541,14 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       }
     }
   } else if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF")) {
+    const char *unnamed = s->code;
     s = known_attacker(c, m->p->code, s, t, &sp);
+    const char *doer = s->code == unnamed ? named_attack(c, m) : NULL;
+    if (doer) {
+      sp = (hd_party){doer, 0, 0, 0};
+      s = &sp;
+      if (c->explain) fprintf(c->explain, "  doer   %s, who did what the article named before with the same word\n", doer);
+    }
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */
     size_t sn = strlen(s->code);
@@ -524,6 +599,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   }
   if (!note_seen(c, s, t, m->p->code, m->realis, main_clause)) return 0;
   if (t) note_attacker(c, m, s, t);
+  note_attack(c, m, s);
   if (!c->explain && !(c->fn && reported(c, m->realis, day, m->p, t))) return 0;   /* nobody asked for it */
 
   const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
