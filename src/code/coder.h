@@ -164,7 +164,7 @@ struct hd_coder {
   struct { const hd_entry *body; uint32_t head, seq; char country[4]; } named[16];   /* the country each word of a state body was last named with; head: the word it opens with */
   size_t nnamed;
   uint32_t named_seq;            /* how many namings note_named() has noted */
-  struct { char word[HD_NAME_BYTES]; char code[HD_CODE_MAX]; int sentence; } attacks[8];   /* the nouns of violence the article has named a doer with ("شنت مقاتلات التحالف غارات": غاره, SAUMIL), for the same noun with the article after */
+  struct { char word[HD_NAME_BYTES]; char code[HD_CODE_MAX]; int sentence; } attacks[8];   /* the nouns of acts of violence the article has named a doer with ("شنت مقاتلات التحالف غارات": غار, SAUMIL), for the same noun with the article after */
   size_t nattacks, next_attack;
   char attacker[HD_CODE_MAX];    /* who the article has named striking a country, or "" */
   char attacked[4];              /* and that country */

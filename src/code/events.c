@@ -8,6 +8,7 @@
 #include "code/coder.h"
 
 #define PLACE_REACH 8    /* words between an event and the place that locates it */
+#define ATTACK_REACH 3   /* sentences back that a noun of violence with the article may name an act told before */
 
 static int append_original(hd_coder *c, hd_buf *o, size_t a, size_t b) {
   uint32_t s = c->norm.map[c->tokens[a].start], e = c->norm.map[c->tokens[b - 1].end];
@@ -332,8 +333,6 @@ static int reported(const hd_coder *c, hd_realis r, hd_day day, const hd_pattern
   return r == HD_REALIS_ACTUAL || (r == HD_REALIS_BACKGROUND && day != HD_NO_DAY);
 }
 
-#define ATTACK_REACH 3   /* sentences back that a noun of violence with the article may name an act told before */
-
 /* The noun of an act of violence at token I, singular and plural as one
 ** (غارة and غارات are "غار"، هجوم and هجمات "هجوم"), in BUF; NULL when
 ** token I is none.  Only acts: a weapon ("الصواريخ") may be the one fired
@@ -543,7 +542,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   } else if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF")) {
     const char *unnamed = s->code;
     s = known_attacker(c, m->p->code, s, t, &sp);
-    const char *doer = s->code == unnamed ? named_attack(c, m) : NULL;
+    const char *doer = s->code == unnamed ? named_attack(c, m) : NULL;   /* (when known_attacker() named none) */
     if (doer) {
       sp = (hd_party){doer, 0, 0, 0};
       s = &sp;
