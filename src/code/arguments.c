@@ -1494,9 +1494,6 @@ void hd_denied_accuser(const hd_coder *c, hd_match *m) {
   }
 }
 
-/* The subject of the verb at token I that no pattern read: the actor
-** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
-** else its clause's link ("، مضيفا أن"); -1 when none. */
 /* The group of the actor a person's title makes right after a name of one
 ** to three words at token I that the dictionaries do not know, a comma
 ** between allowed ("ستيف بلوك، وزير الخارجية الهولندي"، "جولي بيشوب
@@ -1525,6 +1522,9 @@ static int titled_name(const hd_coder *c, size_t i) {
   return g;
 }
 
+/* The subject of the verb at token I that no pattern read: the actor
+** right after it ("وقال الوزير"), else the one before it ("الوزير قال"),
+** else its clause's link ("، مضيفا أن"); -1 when none. */
 int hd_subject_of(const hd_coder *c, size_t i, int said) {
   static const char *const of_day[] = {"\xd9\x85\xd8\xb3\xd8\xa7\xd8\xa1", "\xd8\xb5\xd8\xa8\xd8\xa7\xd8\xad"};   /* مساء صباح */
   int g = -1;
