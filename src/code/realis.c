@@ -579,22 +579,28 @@ static int kana_subject(const hd_coder *c, size_t anchor) {
 }
 
 /* Does the clause of ANCHOR open with a form of كان (after و or ف), then
-** its subject in one to three words with no verb or stop among them, right
-** before ANCHOR, a verb in the past ("وكان التنظيم المتطرف خطف 36
-** شخصا"، "وكان مسؤول أميركي كبير قال")?  What had happened, as with an
-** actor for its subject (kana_subject). */
+** its subject in one to three words with no verb or stop among them, an
+** actor counting as one and commas as none, right before ANCHOR, a verb
+** in the past ("وكان التنظيم المتطرف خطف 36 شخصا"، "وكان مسؤول أميركي
+** كبير قال"، "وكانت وزيرة الخارجية الكورية الجنوبية كانغ كيونغ اكدت"،
+** "وكانت ميليشيا الحوثي، صادرت")?  What had happened, as with an actor
+** for its subject (kana_subject). */
 static int kana_opening(const hd_coder *c, size_t anchor) {
   /* (not its predicate: "وكان هؤلاء أول من التقى"، "وكان آخر هجوم شهدته") */
   static const char *const predicate[] = {   /* من ما اول اخر */
     "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xa7", "\xd8\xa7\xd9\x88\xd9\x84", "\xd8\xa7\xd8\xae\xd8\xb1"};
   size_t start = c->clauses[c->clause_at[anchor]].start;
   while (start < anchor && c->tokens[start].kind == HD_TOK_PUNCT) start++;
-  if (start + 1 >= anchor || anchor - start > 4 || !hd_tok_in(c, start, kana, HD_ARRAY_LEN(kana))) return 0;
-  for (size_t i = start + 1; i < anchor; i++)
-    if (c->tokens[i].kind != HD_TOK_WORD || c->clause_at[i] != c->clause_at[anchor] || hd_is_verb(c, i) ||
-        hd_tok_in(c, i, predicate, HD_ARRAY_LEN(predicate)))
+  if (start + 1 >= anchor || !hd_tok_in(c, start, kana, HD_ARRAY_LEN(kana))) return 0;
+  size_t words = 0;
+  for (size_t i = start + 1; i < anchor; i++) {
+    if (c->clause_at[i] != c->clause_at[anchor]) return 0;
+    if (c->tokens[i].kind == HD_TOK_PUNCT) { if (c->tokens[i].punct != ',') return 0; continue; }
+    if (c->tokens[i].kind != HD_TOK_WORD || hd_is_verb(c, i) || hd_tok_in(c, i, predicate, HD_ARRAY_LEN(predicate)) || ++words > 3)
       return 0;
-  return 1;
+    if (c->actor_at[i] >= 0 && c->groups[c->actor_at[i]].tok_end <= anchor) i = c->groups[c->actor_at[i]].tok_end - 1;
+  }
+  return words > 0;
 }
 
 /* "وكانت القوات قد قصفت": a form of كان, then within twelve words قد
@@ -1302,7 +1308,7 @@ static int said_as_history(const hd_coder *c, const hd_match *m, size_t verb, si
   for (size_t i = c->clauses[c->clause_at[verb]].start; i + 1 < opener && i + 1 < c->ntokens; i++)
     earlier_today |= earlier_at(c, i);
   if (!earlier_today && had_happened(c, verb)) { why->rule = "governed by words told with كان ... قد"; return 1; }
-  if (!earlier_today && hd_past_verb(c, verb) && kana_subject(c, verb)) {
+  if (!earlier_today && hd_past_verb(c, verb) && (kana_subject(c, verb) || kana_opening(c, verb))) {
     why->rule = "governed by words told with كان before them";
     return 1;
   }
