@@ -1303,6 +1303,24 @@ static size_t stopped_lines(const hd_coder *c) {
   return n;
 }
 
+/* May the text T of N bytes tell that someone claimed an attack: does it
+** hold a word of claiming (مسؤولية or مسئولية and their forms, تبنى)?  Only
+** such an article, and in it such a sentence, is read for its claims
+** before it is coded.  Each word is found by a byte of it that is rare in
+** Arabic text (the second of ؤ or ئ), or by its first letter's. */
+static int tells_claim(const char *t, size_t n) {
+  static const struct { const char *w; size_t key; } words[] = {
+    {"\xd9\x85\xd8\xb3\xd8\xa4\xd9\x88\xd9\x84\xd9\x8a", 5},   /* مسؤولي */
+    {"\xd9\x85\xd8\xb3\xd8\xa6\xd9\x88\xd9\x84\xd9\x8a", 5},   /* مسئولي */
+    {"\xd8\xaa\xd8\xa8\xd9\x86", 1}};                               /* تبن */
+  for (size_t k = 0; k < HD_ARRAY_LEN(words); k++) {
+    size_t len = strlen(words[k].w), key = words[k].key;
+    for (const char *p = t + key, *end = t + n; p < end && (p = memchr(p, words[k].w[key], (size_t)(end - p))) != NULL; p++)
+      if ((size_t)(p - t) >= key && (size_t)(end - p) >= len - key && !memcmp(p - key, words[k].w, len)) return 1;
+  }
+  return 0;
+}
+
 /* "قتلى وجرحى في قصف إسرائيلي على قطاع غزة"، "روسيا تقرر طرد 23 دبلوماسيا
 ** بريطانيا"، "هجوم انتحاري": a line of an article's body, not its first,
 ** that holds the sentence [S, E) and nothing else, of HEADING_WORDS words
@@ -1341,6 +1359,11 @@ static int code_text(hd_coder *c, const char *text, size_t len) {
   int first = 1;
   while (!c->stop && (pos = hd_next_sentence(c->norm.text, c->norm.len, pos, &s, &e)) != 0) {
     if (!has_word(c, s, e)) continue;
+    if (c->prescan && !tells_claim(text + c->norm.map[s], c->norm.map[e] - c->norm.map[s])) {   /* (no claim in it) */
+      first = 0;
+      c->sentence++;
+      continue;
+    }
     c->sent_start = s; c->sent_end = e; c->nseen = 0;
     c->heading = heading_line(c, s, e, prose);
     if (c->explain) {
@@ -1428,20 +1451,9 @@ static int blank(const char *s, size_t n) {
   return 1;
 }
 
-hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void *user) {
-  c->skip = hd_article_skip(a);
-  const char *text = hd_article_text(a);
-  size_t len = hd_article_text_len(a);
-  /* an article of the caller's own (hd_article_new()) is held to the
-  ** reader's checks: the memo of word readings assumes valid UTF-8 */
-  if (c->skip == HD_SKIP_NONE && !a->checked) {
-    if (memchr(text, 0, len)) c->skip = HD_SKIP_NUL_BYTE;
-    else if (!hd_utf8_valid(text, len)) c->skip = HD_SKIP_INVALID_UTF8;
-  }
-  if (c->skip == HD_SKIP_NONE && blank(text, len)) c->skip = HD_SKIP_EMPTY;
-  if (c->skip != HD_SKIP_NONE) return HD_SKIP;
-  c->fn = fn; c->user = user; c->stop = 0;
-  c->doc = hd_article_id(a);
+/* Forgets what the sentences of the article before told: its parties,
+** subject, attackers and persons (not its claims). */
+static void begin_article(hd_coder *c) {
   c->nparties = 0;
   c->setting[0] = 0;
   c->named_group[0] = 0;
@@ -1456,6 +1468,23 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   c->named_seq = 0;
   c->npersons = c->next_person = 0;
   c->sentence = 0;
+}
+
+hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void *user) {
+  c->skip = hd_article_skip(a);
+  const char *text = hd_article_text(a);
+  size_t len = hd_article_text_len(a);
+  /* an article of the caller's own (hd_article_new()) is held to the
+  ** reader's checks: the memo of word readings assumes valid UTF-8 */
+  if (c->skip == HD_SKIP_NONE && !a->checked) {
+    if (memchr(text, 0, len)) c->skip = HD_SKIP_NUL_BYTE;
+    else if (!hd_utf8_valid(text, len)) c->skip = HD_SKIP_INVALID_UTF8;
+  }
+  if (c->skip == HD_SKIP_NONE && blank(text, len)) c->skip = HD_SKIP_EMPTY;
+  if (c->skip != HD_SKIP_NONE) return HD_SKIP;
+  c->fn = fn; c->user = user; c->stop = 0;
+  c->doc = hd_article_id(a);
+  begin_article(c);
   const char *date = hd_article_date(a);
   c->ref = date ? hd_day_parse_iso(date) : HD_NO_DAY;
   if (c->ref == HD_NO_DAY) c->ref = c->fallback;
@@ -1473,8 +1502,26 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
     return HD_OK;
   }
   const char *title = hd_article_title(a);
-  if (title && *title && !starts_with_title(text, len, title) && code_text(c, title, strlen(title)))
-    return HD_ERR_NOMEM;
+  int own_title = title && *title && !starts_with_title(text, len, title);
+  c->nclaims = 0;
+  if (tells_claim(text, len) || (own_title && tells_claim(title, strlen(title)))) {
+    /* the article is read once for who claimed an attack, so that an
+    ** attack told before its claim is the claimer's (claimed_attack()) */
+    FILE *explain = c->explain;
+    unsigned long sentences = c->total_sentences;
+    void (*gap)(void *, int, const char *, size_t, const char *, size_t) = c->gap;
+    c->explain = NULL; c->fn = NULL; c->gap = NULL; c->prescan = 1;
+    int failed = (own_title && code_text(c, title, strlen(title))) || code_text(c, text, len);
+    c->explain = explain; c->fn = fn; c->gap = gap; c->prescan = 0;
+    c->total_sentences = sentences;
+    c->stop = 0;
+    if (failed) return HD_ERR_NOMEM;
+    begin_article(c);
+    if (explain)
+      for (size_t k = 0; k < c->nclaims; k++)
+        fprintf(explain, "claim  %s claimed an attack in sentence %d\n", c->claims[k].code, c->claims[k].sentence);
+  }
+  if (own_title && code_text(c, title, strlen(title))) return HD_ERR_NOMEM;
   return code_text(c, text, len) ? HD_ERR_NOMEM : HD_OK;
 }
 

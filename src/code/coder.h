@@ -166,6 +166,9 @@ struct hd_coder {
   uint32_t named_seq;            /* how many namings note_named() has noted */
   struct { char word[HD_NAME_BYTES]; char code[HD_CODE_MAX]; int sentence; } attacks[8];   /* the nouns of acts of violence the article has named a doer with ("شنت مقاتلات التحالف غارات": غار, SAUMIL), for the same noun with the article after */
   size_t nattacks, next_attack;
+  struct { char code[HD_CODE_MAX]; int sentence; } claims[4];   /* who the article says claimed an attack ("وأعلن تنظيم داعش مسؤوليته عن الهجوم"), found before its sentences are coded (hd_code_article()) */
+  size_t nclaims;
+  int prescan;                   /* set while the article is read for its claims, nothing reported */
   char attacker[HD_CODE_MAX];    /* who the article has named striking a country, or "" */
   char attacked[4];              /* and that country */
   int sentence;

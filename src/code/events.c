@@ -399,6 +399,42 @@ static const char *named_attack(const hd_coder *c, const hd_match *m) {
   return NULL;
 }
 
+/* Notes, while the article is read for its claims (c->prescan), that S
+** claimed an attack in this sentence: an act of claiming (015) told as
+** news, by an armed group named ("وأعلن تنظيم داعش مسؤوليته عن الهجوم"،
+** "وتبنت حركة الشباب التفجير"), not one that no one claimed ("ولم تعلن
+** أي جهة مسؤوليتها"), nor a state's word (what a state owns to is told
+** with its doer). */
+static void note_claim(hd_coder *c, const hd_match *m, const hd_party *s) {
+  if (strcmp(m->p->code, "015") || m->realis != HD_REALIS_ACTUAL || m->implicit_source || s->bare ||
+      (strncmp(s->code, "IMG", 3) && !hd_has_role(s->code, "REB")) || c->nclaims == HD_ARRAY_LEN(c->claims))
+    return;
+  for (size_t k = 0; k < c->nclaims; k++)
+    if (c->claims[k].sentence == c->sentence && !strcmp(c->claims[k].code, s->code)) return;
+  hd_copy_str(c->claims[c->nclaims].code, sizeof c->claims[0].code, s->code);
+  c->claims[c->nclaims++].sentence = c->sentence;
+}
+
+/* "قتل 31 شخصا في هجوم انتحاري استهدف مركزا لتسجيل الناخبين ... وأعلن
+** تنظيم داعش مسؤوليته عن الهجوم": an act of violence (CODE) whose doer the
+** article does not name is the doing of the armed group the article says
+** claimed an attack, before it or after it; of the claim nearest to it
+** when there are more.  Not of the one it struck (T), nor against
+** attackers unnamed, and an armed group flies no air strikes.  Returns the doer's code, or NULL. */
+static const char *claimed_attack(const hd_coder *c, const char *code, const hd_party *t) {
+  const char *best = NULL;
+  int dist = 0;
+  for (size_t k = 0; k < c->nclaims; k++) {
+    const char *who = c->claims[k].code;
+    if ((t && !strcmp(t->code, who)) || !strncmp(code, "195", 3)) continue;
+    /* (nor of fighting with those who did it: "مقتل شرطي و4 مهاجمين") */
+    if (t && strlen(t->code) >= 3 && !strcmp(t->code + strlen(t->code) - 3, "UAF")) continue;
+    int d = abs(c->claims[k].sentence - c->sentence);
+    if (!best || d < dist) best = who, dist = d;
+  }
+  return best;
+}
+
 /* "قتل فلسطيني برصاص الجيش الإسرائيلي ... وارتفع عدد القتلى إلى 60": an
 ** act of violence whose doer the sentence does not name is done by the one
 ** the article has already named striking the same country, not by an
@@ -547,6 +583,10 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       sp = (hd_party){doer, 0, 0, 0};
       s = &sp;
       if (c->explain) fprintf(c->explain, "  doer   %s, who did what the article named before with the same word\n", doer);
+    } else if (s->code == unnamed && (doer = claimed_attack(c, m->p->code, t))) {
+      sp = (hd_party){doer, 0, 0, 0};
+      s = &sp;
+      if (c->explain) fprintf(c->explain, "  doer   %s, who the article says claimed the attack\n", doer);
     }
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */
@@ -599,6 +639,10 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (!note_seen(c, s, t, m->p->code, m->realis, main_clause)) return 0;
   if (t) note_attacker(c, m, s, t);
   note_attack(c, m, s);
+  if (c->prescan) {
+    note_claim(c, m, s);
+    return 0;
+  }
   if (!c->explain && !(c->fn && reported(c, m->realis, day, m->p, t))) return 0;   /* nobody asked for it */
 
   const hd_cameo *cm = hd_dict_cameo(c->dict, m->p->code);
