@@ -497,6 +497,31 @@ static int protesters(const hd_coder *c, const hd_party *p) {
   return 0;
 }
 
+/* Is M told by a verb of demonstrating itself (تظاهر، احتج، اعتصم), whose
+** subject protests whoever it is: "وتظاهر مئات من عناصر الشرطة أمام
+** البرلمان"? */
+static int demonstrated(const hd_coder *c, const hd_match *m) {
+  static const char *const verbs[] = {   /* تظاهر تظاهرت تظاهروا يتظاهر يتظاهرون تتظاهر احتج احتجت احتجوا يحتج يحتجون تحتج اعتصم اعتصمت اعتصموا يعتصم يعتصمون */
+    "\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1",
+    "\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1\xd8\xaa",
+    "\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1\xd9\x88\xd8\xa7",
+    "\xd9\x8a\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1",
+    "\xd9\x8a\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1\xd9\x88\xd9\x86",
+    "\xd8\xaa\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1",
+    "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac",
+    "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xaa",
+    "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd9\x88\xd8\xa7",
+    "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac",
+    "\xd9\x8a\xd8\xad\xd8\xaa\xd8\xac\xd9\x88\xd9\x86",
+    "\xd8\xaa\xd8\xad\xd8\xaa\xd8\xac",
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb5\xd9\x85",
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb5\xd9\x85\xd8\xaa",
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb5\xd9\x85\xd9\x88\xd8\xa7",
+    "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xb5\xd9\x85",
+    "\xd9\x8a\xd8\xb9\xd8\xaa\xd8\xb5\xd9\x85\xd9\x88\xd9\x86"};
+  return !m->noun && hd_tok_in(c, m->anchor, verbs, HD_ARRAY_LEN(verbs));
+}
+
 /* Is CODE (a role alone, or a country's) that of soldiers or police? */
 static int armed_force(const char *code) { return hd_has_role(code, "MIL") || hd_has_role(code, "COP"); }
 
@@ -535,6 +560,21 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   const hd_party *s = &sp, *t = NULL;
   if (t0) { tp = localize(c, *t0, where, tbuf); t = &tp; }
   if (c->stop) return 0;
+  /* "احتشدت قوات الشرطة"، "أغلقت الشرطة الطرق المؤدية"، "رشق آخرون الجنود
+  ** بالحجارة": soldiers and police do not protest; a clash of theirs with
+  ** civilians or the opposition ("صدامات بين قوات الأمن ومحتجين") is those
+  ** people's riot against them */
+  if (root_of(m->p->code) == 14 && armed_force(s->code) && !protesters(c, s) && !demonstrated(c, m)) {
+    if (!strcmp(m->p->code, "145") && t && (hd_has_role(t->code, "CVL") || hd_has_role(t->code, "OPP"))) {
+      hd_party swap = sp;
+      sp = tp;
+      tp = swap;
+      if (c->explain) fprintf(c->explain, "  riot   by %s against %s: soldiers and police do not protest\n", s->code, t->code);
+    } else {
+      if (c->explain) fprintf(c->explain, "  (%s %s %s: soldiers and police do not protest, not coded)\n", s->code, m->p->code, t ? t->code : "\"\"");
+      return 0;
+    }
+  }
   /* "قتل رجل زوجته": violence between private people is crime, not politics */
   if (root_of(m->p->code) >= 18 && t && is_private(s->code) && is_private(t->code)) {
     if (c->explain) fprintf(c->explain, "  (%s %s %s is between private people, not coded)\n", s->code, m->p->code, t->code);
