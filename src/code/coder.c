@@ -1352,8 +1352,8 @@ static int heading_line(const hd_coder *c, size_t s, size_t e, size_t prose) {
   return words <= HEADING_WORDS;
 }
 
-static int code_text(hd_coder *c, const char *text, size_t len) {
-  if (hd_normalize(&c->norm, text, len) != 0) return -1;
+static int code_text(hd_coder *c, const char *text, size_t len, int folded) {
+  if (!folded && hd_normalize(&c->norm, text, len) != 0) return -1;
   c->original = text;
   size_t pos = 0, s, e, prose = stopped_lines(c);
   int first = 1;
@@ -1433,6 +1433,7 @@ hd_status hd_coder_share_memo(hd_coder *c, hd_coder *with) {
 void hd_coder_free(hd_coder *c) {
   if (!c) return;
   hd_norm_free(&c->norm);
+  hd_norm_free(&c->title_norm);
   hd_analysis_cache_free(c->cache);
   free(c->tokens); free(c->ana); free(c->mentions); free(c->actors); free(c->groups); free(c->places);
   free(c->used); free(c->actor_at); free(c->targeted);
@@ -1511,7 +1512,10 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
     unsigned long sentences = c->total_sentences;
     void (*gap)(void *, int, const char *, size_t, const char *, size_t) = c->gap;
     c->explain = NULL; c->fn = NULL; c->gap = NULL; c->prescan = 1;
-    int failed = (own_title && code_text(c, title, strlen(title))) || code_text(c, text, len);
+    /* (the folded title and text are kept for the second reading) */
+    int failed = own_title && code_text(c, title, strlen(title), 0);
+    hd_norm swap = c->norm; c->norm = c->title_norm; c->title_norm = swap;
+    failed = failed || code_text(c, text, len, 0);
     c->explain = explain; c->fn = fn; c->gap = gap; c->prescan = 0;
     c->total_sentences = sentences;
     c->stop = 0;
@@ -1520,9 +1524,13 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
     if (explain)
       for (size_t k = 0; k < c->nclaims; k++)
         fprintf(explain, "claim  %s claimed an attack in sentence %d\n", c->claims[k].code, c->claims[k].sentence);
+    swap = c->norm; c->norm = c->title_norm; c->title_norm = swap;
+    if (own_title && code_text(c, title, strlen(title), 1)) return HD_ERR_NOMEM;
+    swap = c->norm; c->norm = c->title_norm; c->title_norm = swap;
+    return code_text(c, text, len, 1) ? HD_ERR_NOMEM : HD_OK;
   }
-  if (own_title && code_text(c, title, strlen(title))) return HD_ERR_NOMEM;
-  return code_text(c, text, len) ? HD_ERR_NOMEM : HD_OK;
+  if (own_title && code_text(c, title, strlen(title), 0)) return HD_ERR_NOMEM;
+  return code_text(c, text, len, 0) ? HD_ERR_NOMEM : HD_OK;
 }
 
 hd_status hd_explain(hd_coder *c, const hd_article *a, FILE *out) {

@@ -125,6 +125,7 @@ struct hd_coder {
   void *gap_user;
 
   hd_norm norm;                  /* the folded article */
+  hd_norm title_norm;            /* the folded title, kept while the article is read for its claims */
   hd_analysis_cache *cache;      /* analyses of words seen before */
   const char *original;          /* the article text, for evidence */
   const char *doc;
