@@ -420,7 +420,8 @@ static void note_claim(hd_coder *c, const hd_match *m, const hd_party *s) {
 ** article does not name is the doing of the armed group the article says
 ** claimed an attack, before it or after it; of the claim nearest to it
 ** when there are more.  Not of the one it struck (T), nor against
-** attackers unnamed, and an armed group flies no air strikes.  Returns the doer's code, or NULL. */
+** attackers unnamed, and an armed group flies no air strikes.  Returns
+** the doer's code, or NULL. */
 static const char *claimed_attack(const hd_coder *c, const char *code, const hd_party *t) {
   const char *best = NULL;
   int dist = 0;
