@@ -399,6 +399,14 @@ static const char *named_attack(const hd_coder *c, const hd_match *m) {
   return NULL;
 }
 
+/* "اعترض الدفاع الجوي السعودي صاروخا أطلق من الأراضي اليمنية" in an
+** article that has named the Houthis: fire from a land whose armed group
+** the article has named most (c->named_rebels, of that land FROM) is that
+** group's. */
+static int armed_group_of(const hd_coder *c, const char *from) {
+  return c->named_rebels[0] && !strncmp(c->named_rebels, from, 3) && hd_has_role(c->named_rebels, "REB");
+}
+
 /* Notes, while the article is read for its claims (c->prescan), that S
 ** claimed an attack in this sentence: an act of claiming (015) told as
 ** news, by an armed group named ("وأعلن تنظيم داعش مسؤوليته عن الهجوم"،
@@ -590,18 +598,21 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   /* "إطلاق القذائف من قطاع غزة"، "صاروخ أطلق من اليمن على جازان": fire of
   ** no named doer came from where it was fired, not from the article's
   ** last attacker (the article's last attacker still when it is of that
-  ** land: the Houthis for a missile from Yemen); it is aimed where it
-  ** went, not where it came from.  A doer named only after the land is
-  ** another's: "إطلاق القذائف من قطاع غزة والغارات الإسرائيلية" */
+  ** land: the Houthis for a missile from Yemen; else the armed group of
+  ** that land the article has named most, armed_group_of()); it is aimed
+  ** where it went, not where it came from.  A doer named only after the
+  ** land is another's: "إطلاق القذائف من قطاع غزة والغارات الإسرائيلية" */
   char from[4], aim[4];
   size_t from_at = 0;
   int launched = root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF") && launched_from(c, m, from, &from_at);
   if (launched && (m->implicit_source || (m->source >= 0 && c->groups[m->source].tok_start > from_at))) {
-    if (!(c->attacker[0] && !strncmp(c->attacker, from, 3))) {
+    if (c->attacker[0] && !strncmp(c->attacker, from, 3)) {
+      sp = (hd_party){c->attacker, 0, 0, 0};
+    } else if (armed_group_of(c, from)) {
+      sp = (hd_party){c->named_rebels, 0, 0, 0};
+    } else {
       hd_country_role(sbuf, from, "UAF");
       sp = (hd_party){sbuf, 0, 0, 0};
-    } else {
-      sp = (hd_party){c->attacker, 0, 0, 0};
     }
     s = &sp;
     if (c->explain) fprintf(c->explain, "  doer   %s, where the fire came from (من)\n", s->code);
@@ -646,8 +657,12 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       !strncmp(s->code, t->code, 3)) {
     /* ("صاروخا أطلق من اليمن"، "من الأراضي اليمنية": of where it came from) */
     if (fired_from(c, m->last + 1, from, NULL, 0) && strncmp(from, t->code, 3)) {
-      hd_country_role(sbuf, from, m->p->default_source);
-      sp = (hd_party){sbuf, 0, 0, 0};
+      if (armed_group_of(c, from)) {
+        sp = (hd_party){c->named_rebels, 0, 0, 0};
+      } else {
+        hd_country_role(sbuf, from, m->p->default_source);
+        sp = (hd_party){sbuf, 0, 0, 0};
+      }
     } else {
       sp = (hd_party){m->p->default_source, 0, 0, 0};
     }
