@@ -668,6 +668,16 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     }
     s = &sp;
   }
+  /* "اعترض الدفاع الجوي السعودي صاروخا أطلق باتجاه جازان": what was shot
+  ** down and is named as aimed at a place of the country that shot it down
+  ** was aimed at that country, not at its force */
+  const char *shot_at = t && intercepted(c, m) && strlen(t->code) == 6 && hd_has_role(t->code, "MIL") ? aimed_at(c, m, s->code) : NULL;
+  if (shot_at && !strncmp(shot_at, t->code, 3) && strncmp(s->code, t->code, 3)) {
+    memcpy(aim, t->code, 3);
+    aim[3] = 0;
+    tp = (hd_party){aim, 0, 0, 0};
+    t = &tp;
+  }
   if (t && strcmp(s->code, t->code) == 0 && !resolve_self_target(c, m, s0, where, &sp, sbuf, &t, &tp, tbuf))
     return 0;
   /* "قمة بين واشنطن وبيونغيانغ ... كوريا الشمالية"، "بين الرئيسين ...
