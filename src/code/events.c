@@ -651,8 +651,8 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   }
   /* "أكد المالكي اعتراض ثلاثة صواريخ بالستية فوق الرياض": a missile or a
   ** drone intercepted was fired from outside the country that intercepted
-  ** it; with no one named, its doer is of no country rather than of that
-  ** one */
+  ** it; with no one named, its doer is the armed group of another land the
+  ** article has named most, else of no country rather than of that one */
   if (m->implicit_source && t && intercepted(c, m) && strlen(s->code) >= 3 && strlen(t->code) >= 3 &&
       !strncmp(s->code, t->code, 3)) {
     /* ("صاروخا أطلق من اليمن"، "من الأراضي اليمنية": of where it came from) */
@@ -663,6 +663,8 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
         hd_country_role(sbuf, from, m->p->default_source);
         sp = (hd_party){sbuf, 0, 0, 0};
       }
+    } else if (c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") && strncmp(c->named_rebels, t->code, 3)) {
+      sp = (hd_party){c->named_rebels, 0, 0, 0};
     } else {
       sp = (hd_party){m->p->default_source, 0, 0, 0};
     }
