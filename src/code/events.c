@@ -615,7 +615,9 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       sp = (hd_party){sbuf, 0, 0, 0};
     }
     s = &sp;
-    if (c->explain) fprintf(c->explain, "  doer   %s, where the fire came from (من)\n", s->code);
+    if (c->explain)
+      fprintf(c->explain, "  doer   %s, %s the fire came from (من)\n", s->code,
+              s->code == c->named_rebels ? "the armed group the article has named most of where" : "where");
     if (t && !strncmp(t->code, from, 3)) {
       const char *to = aimed_at(c, m, from);
       if (to) {
@@ -669,6 +671,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       sp = (hd_party){m->p->default_source, 0, 0, 0};
     }
     s = &sp;
+    if (c->explain) fprintf(c->explain, "  doer   %s, of what %s shot down\n", s->code, t->code);
   }
   /* "اعترض الدفاع الجوي السعودي صاروخا أطلق باتجاه جازان": what was shot
   ** down and is named as aimed at a place of the country that shot it down
@@ -677,6 +680,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (shot_at && !strncmp(shot_at, t->code, 3) && strncmp(s->code, t->code, 3)) {
     memcpy(aim, t->code, 3);
     aim[3] = 0;
+    if (c->explain) fprintf(c->explain, "  target %s, where what %s shot down was aimed\n", aim, t->code);
     tp = (hd_party){aim, 0, 0, 0};
     t = &tp;
   }
