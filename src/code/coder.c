@@ -1471,6 +1471,14 @@ static void begin_article(hd_coder *c) {
   c->sentence = 0;
 }
 
+/* Trades the folded text for the folded title kept beside it: an article
+** read for its claims is folded once for both readings. */
+static void swap_norms(hd_coder *c) {
+  hd_norm t = c->norm;
+  c->norm = c->title_norm;
+  c->title_norm = t;
+}
+
 hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void *user) {
   c->skip = hd_article_skip(a);
   const char *text = hd_article_text(a);
@@ -1504,6 +1512,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   }
   const char *title = hd_article_title(a);
   int own_title = title && *title && !starts_with_title(text, len, title);
+  int folded = 0;   /* the title and text are folded already (in title_norm and norm) */
   c->nclaims = 0;
   if (tells_claim(text, len) || (own_title && tells_claim(title, strlen(title)))) {
     /* the article is read once for who claimed an attack, so that an
@@ -1512,9 +1521,8 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
     unsigned long sentences = c->total_sentences;
     void (*gap)(void *, int, const char *, size_t, const char *, size_t) = c->gap;
     c->explain = NULL; c->fn = NULL; c->gap = NULL; c->prescan = 1;
-    /* (the folded title and text are kept for the second reading) */
     int failed = own_title && code_text(c, title, strlen(title), 0);
-    hd_norm swap = c->norm; c->norm = c->title_norm; c->title_norm = swap;
+    swap_norms(c);
     failed = failed || code_text(c, text, len, 0);
     c->explain = explain; c->fn = fn; c->gap = gap; c->prescan = 0;
     c->total_sentences = sentences;
@@ -1524,13 +1532,14 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
     if (explain)
       for (size_t k = 0; k < c->nclaims; k++)
         fprintf(explain, "claim  %s claimed an attack in sentence %d\n", c->claims[k].code, c->claims[k].sentence);
-    swap = c->norm; c->norm = c->title_norm; c->title_norm = swap;
-    if (own_title && code_text(c, title, strlen(title), 1)) return HD_ERR_NOMEM;
-    swap = c->norm; c->norm = c->title_norm; c->title_norm = swap;
-    return code_text(c, text, len, 1) ? HD_ERR_NOMEM : HD_OK;
+    folded = 1;
   }
-  if (own_title && code_text(c, title, strlen(title), 0)) return HD_ERR_NOMEM;
-  return code_text(c, text, len, 0) ? HD_ERR_NOMEM : HD_OK;
+  if (own_title) {
+    if (folded) swap_norms(c);
+    if (code_text(c, title, strlen(title), folded)) return HD_ERR_NOMEM;
+    if (folded) swap_norms(c);
+  }
+  return code_text(c, text, len, folded) ? HD_ERR_NOMEM : HD_OK;
 }
 
 hd_status hd_explain(hd_coder *c, const hd_article *a, FILE *out) {

@@ -399,12 +399,17 @@ static const char *named_attack(const hd_coder *c, const hd_match *m) {
   return NULL;
 }
 
-/* "اعترض الدفاع الجوي السعودي صاروخا أطلق من الأراضي اليمنية" in an
-** article that has named the Houthis: fire from a land whose armed group
-** the article has named most (c->named_rebels, of that land FROM) is that
-** group's. */
-static int armed_group_of(const hd_coder *c, const char *from) {
-  return c->named_rebels[0] && !strncmp(c->named_rebels, from, 3) && hd_has_role(c->named_rebels, "REB");
+/* The armed group (a code with the role REB) the article has named most
+** (c->named_rebels), or NULL: "اعترض الدفاع الجوي السعودي صاروخا أطلق من
+** الأراضي اليمنية" in an article that has named the Houthis is theirs. */
+static const char *armed_group(const hd_coder *c) {
+  return c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") ? c->named_rebels : NULL;
+}
+
+/* ... that group when it is of the land FROM (a code); else NULL. */
+static const char *armed_group_of(const hd_coder *c, const char *from) {
+  const char *g = armed_group(c);
+  return g && !strncmp(g, from, 3) ? g : NULL;
 }
 
 /* Notes, while the article is read for its claims (c->prescan), that S
@@ -658,6 +663,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (m->implicit_source && t && intercepted(c, m) && strlen(s->code) >= 3 && strlen(t->code) >= 3 &&
       !strncmp(s->code, t->code, 3)) {
     /* ("صاروخا أطلق من اليمن"، "من الأراضي اليمنية": of where it came from) */
+    const char *group;
     if (fired_from(c, m->last + 1, from, NULL, 0) && strncmp(from, t->code, 3)) {
       if (armed_group_of(c, from)) {
         sp = (hd_party){c->named_rebels, 0, 0, 0};
@@ -665,8 +671,8 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
         hd_country_role(sbuf, from, m->p->default_source);
         sp = (hd_party){sbuf, 0, 0, 0};
       }
-    } else if (c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") && strncmp(c->named_rebels, t->code, 3)) {
-      sp = (hd_party){c->named_rebels, 0, 0, 0};
+    } else if ((group = armed_group(c)) && strncmp(group, t->code, 3)) {   /* (of another land) */
+      sp = (hd_party){group, 0, 0, 0};
     } else {
       sp = (hd_party){m->p->default_source, 0, 0, 0};
     }

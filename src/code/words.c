@@ -212,8 +212,8 @@ static int names_none_after(const hd_coder *c, size_t i) {
 
 /* Is token I the sentence's first word (after كما، كذلك، ثم or أيضا), with
 ** no subject after it: what follows it is punctuation ("وأضاف:"), أن
-** ("وأضاف أن") or a preposition ("وأضاف في بيان")?  A word after it may be a subject the dictionaries
-** do not know ("وقال جيفري"). */
+** ("وأضاف أن") or a preposition ("وأضاف في بيان")?  A word after it may
+** be a subject the dictionaries do not know ("وقال جيفري"). */
 int hd_sentence_initial(const hd_coder *c, size_t i) {
   static const char *const adverbs[] = {"\xd9\x83\xd9\x85\xd8\xa7", "\xd9\x83\xd8\xb0\xd9\x84\xd9\x83",
                                        "\xd8\xab\xd9\x85", "\xd8\xa7\xd9\x8a\xd8\xb6\xd8\xa7"};   /* كما كذلك ثم ايضا */
