@@ -210,6 +210,18 @@ static int about(const hd_coder *c, size_t i) {
   return i > 0 && hd_tok_in(c, i - 1, words, HD_ARRAY_LEN(words));
 }
 
+/* Is token I a word of the form of an adjective (ending in ي، ية، يا),
+** without the article, that names no actor and no victims: "جوية" in
+** "بغارات جوية روسية", between the word of an agent phrase and its nisba?
+** (With the article, "القصف الجوي الإسرائيلي", the adjective is a word of
+** the patterns that name the kind of strike.) */
+static int adjective_of_agent(const hd_coder *c, size_t i) {
+  if (i >= c->ntokens || c->tokens[i].kind != HD_TOK_WORD || c->actor_at[i] >= 0 || hd_marker_at(c, i, HD_MARK_VICTIM) ||
+      hd_reading_with(c, i, HD_CL_ARTICLE))
+    return 0;
+  return hd_ends_in(c, i, "\xd9\x8a") || hd_ends_in(c, i, "\xd9\x8a\xd9\x87") || hd_ends_in(c, i, "\xd9\x8a\xd8\xa7");   /* ي يه يا */
+}
+
 /* Groups that start in [POS, END) within GAP words of each other, in the
 ** clause CL, fill the slots KINDS[0..N) in order; a counted group skips
 ** the source slot. */
@@ -245,7 +257,13 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     ** beside whom, not an object) */
     struck |= g >= 0 && i > pos && hd_after_object_prep(c, i) &&
               !(tok_len(&c->tokens[i]) >= 8 && !memcmp(tok_text(c, &c->tokens[i]), "\xd8\xac\xd8\xa7\xd9\x86\xd8\xa8", 8));
-    if (g >= 0 && (counted || struck || hd_is_weak(c, g)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
+    /* "فلسطينيين قتلوا برصاص إسرائيلي": a nisba right after the word of a
+    ** pattern's agent phrase (not its verb) agrees with that word, and
+    ** names the doer */
+    int agent_nisba = g >= 0 && (i == pos || (i == pos + 1 && adjective_of_agent(c, pos))) && pos > m->anchor + 1 &&
+                      kinds[k] == HD_PAT_SOURCE && root_of(m->p->code) >= 18 && c->groups[g].tok_start == i &&
+                      hd_is_weak(c, g) && !counted && !struck;
+    if (g >= 0 && (counted || struck || (hd_is_weak(c, g) && !agent_nisba)) && kinds[k] == HD_PAT_SOURCE && k + 1 < n) k++;   /* a target follows */
     /* "قتل في التفجير 37 شخصا": a counted group in a source's slot after
     ** the pattern's last word is the victims, never the doers */
     if (g >= 0 && counted && kinds[k] == HD_PAT_SOURCE && k + 1 == n && end == c->ntokens && root_of(m->p->code) >= 18 &&
@@ -254,7 +272,7 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
       break;
     }
     if (g >= 0 && struck && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
-    if (g >= 0 && hd_is_weak(c, g) && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
+    if (g >= 0 && hd_is_weak(c, g) && !agent_nisba && kinds[k] == HD_PAT_SOURCE) { i = c->groups[g].tok_end - 1; continue; }
     /* ("قتل 42 جنديا في الضربة، وفق المرصد السوري": who tells fills no slot) */
     if (g >= 0 && hd_named_as_teller(c, g)) { i = c->groups[g].tok_end - 1; continue; }
     /* ("مباحثات هاتفية بين ترمب وأردوغان حول سوريا": what talks or words
@@ -274,6 +292,7 @@ static void fill_slots(const hd_coder *c, int cl, size_t pos, size_t end, const 
     }
     if (g >= 0) {
       if (kinds[k] == HD_PAT_SOURCE) m->source = g; else m->target = g;
+      if (agent_nisba) m->agent = 1;   /* (no subject shared from the clause before takes its place) */
       k++; gap = 0; counted = 0;
       i = c->groups[g].tok_end - 1;
       continue;
