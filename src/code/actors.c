@@ -621,10 +621,11 @@ static int posting(const hd_coder *c, const hd_mention *m) {
 }
 
 /* Is token I a word of affiliation, one that says whose side the actor
-** named right after it (with ل, ب or من) is on: التابع، الموالي، المدعوم،
-** المقرب، المرتبط, with or without the article, in any number? */
+** named right after it (with ل, ب, من or إلى) is on: التابع، الموالي،
+** المدعوم، المقرب، المرتبط، المنتمي or ينتمي, with or without the article,
+** in any number? */
 int hd_affiliation_at(const hd_coder *c, size_t i) {
-  static const char *const affiliation[] = {   /* التابع التابعه التابعين التابعون تابع تابعه تابعين تابعون الموالي المواليه الموالين الموالون موال مواليه موالين موالون المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين المقرب المقربه المقربين مقرب مقربه مقربين المرتبط المرتبطه المرتبطين مرتبط مرتبطه مرتبطين */
+  static const char *const affiliation[] = {   /* التابع التابعه التابعين التابعون تابع تابعه تابعين تابعون الموالي المواليه الموالين الموالون موال مواليه موالين موالون المدعوم المدعومه المدعومين المدعومون مدعوم مدعومه مدعومين المقرب المقربه المقربين مقرب مقربه مقربين المرتبط المرتبطه المرتبطين مرتبط مرتبطه مرتبطين ينتمي ينتمون تنتمي المنتمي المنتميه المنتمين المنتمون منتمي منتميه منتمين منتمون */
     "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9", "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x87",
     "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x8a\xd9\x86",
     "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9\xd9\x88\xd9\x86", "\xd8\xaa\xd8\xa7\xd8\xa8\xd8\xb9",
@@ -647,9 +648,17 @@ int hd_affiliation_at(const hd_coder *c, size_t i) {
     "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x87",
     "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x8a\xd9\x86",
     "\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7", "\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x87",
-    "\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x8a\xd9\x86"};
+    "\xd9\x85\xd8\xb1\xd8\xaa\xd8\xa8\xd8\xb7\xd9\x8a\xd9\x86",
+    "\xd9\x8a\xd9\x86\xd8\xaa\xd9\x85\xd9\x8a", "\xd9\x8a\xd9\x86\xd8\xaa\xd9\x85\xd9\x88\xd9\x86", "\xd8\xaa\xd9\x86\xd8\xaa\xd9\x85\xd9\x8a",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd9\x85\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd9\x85\xd9\x8a\xd9\x87", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd9\x85\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd9\x86\xd8\xaa\xd9\x85\xd9\x88\xd9\x86", "\xd9\x85\xd9\x86\xd8\xaa\xd9\x85\xd9\x8a", "\xd9\x85\xd9\x86\xd8\xaa\xd9\x85\xd9\x8a\xd9\x87",
+    "\xd9\x85\xd9\x86\xd8\xaa\xd9\x85\xd9\x8a\xd9\x86", "\xd9\x85\xd9\x86\xd8\xaa\xd9\x85\xd9\x88\xd9\x86"};
   return hd_tok_in(c, i, affiliation, HD_ARRAY_LEN(affiliation));
 }
+
+/* Is CODE the role of an armed force with no country: gunmen, rebels,
+** fighters (UAF, REB)? */
+static int armed_role(const char *code) { return !strcmp(code, "UAF") || !strcmp(code, "REB"); }
 
 /* "المليشيات الحوثية التابعة لإيران"، "الفصائل السورية الموالية لتركيا"،
 ** "جماعة مسلحة مرتبطة بتنظيم القاعدة": an actor named after a word of
@@ -663,14 +672,28 @@ int hd_affiliation_at(const hd_coder *c, size_t i) {
 ** or 0. */
 static size_t affiliated(hd_coder *c, size_t k) {
   const hd_mention *m = &c->mentions[k];
-  static const char *const from[] = {"\xd9\x85\xd9\x86"};   /* من */
+  static const char *const from[] = {"\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a"};   /* من الي */
   if (m->tok_start == 0 || c->nactors == 0) return 0;
   size_t w = m->tok_start - 1;
-  if (hd_tok_in(c, w, from, 1) && w > 0) w--;
+  if (hd_tok_in(c, w, from, 2) && w > 0) w--;
   else if (!(m->clitics & (HD_CL_PREP | HD_CL_ARTICLE))) return 0;   /* (ل or ب on the name) */
   if (!hd_affiliation_at(c, w)) return 0;
   hd_actor *b = &c->actors[c->nactors - 1];
-  if (b->tok_end != w || b->kind != HD_ACT_PLAIN || b->bare || b->weak || strlen(b->code) < 3) return 0;
+  if (b->tok_end != w || b->kind != HD_ACT_PLAIN || b->weak || strlen(b->code) < 3) return 0;
+  /* "مسلحون ينتمون إلى حركة الشباب"، "مسلحين تابعين لميليشيات الحوثي": an
+  ** armed role of no country or name said to be of a named group is that
+  ** group, one actor with its code */
+  const hd_entry *e;
+  if (b->bare) {
+    if (!b->why[0] || b->why[0]->kind != HD_ENT_AGENT || strlen(b->code) != 3 || !armed_role(b->code) ||
+        !(e = entry_of(c, m, HD_ENT_ACTOR)) || strlen(e->code) <= 3)
+      return 0;
+    snprintf(b->code, sizeof b->code, "%s", e->code);
+    b->bare = 0;
+    b->why[1] = e;
+    b->tok_end = m->tok_end;
+    return 1;
+  }
   /* (and states joined to a state by و: "القوات اليمنية الموالية للسعودية
   ** والإمارات"; but in "بين الميليشيات الحوثية الموالية لإيران وقوات
   ** الشرعية" the forces are the other side) */

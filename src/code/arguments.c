@@ -741,10 +741,11 @@ void hd_protesters_from(const hd_coder *c, hd_match *m) {
 
 /* "83 مسلحا من ميليشيات الحوثي"، "جنود من الجيش السوري"، "عناصر من حزب
 ** الله": a role of no country said to be from a group is that group; so
-** is one said to be on its side ("مسلحون موالون لتنظيم الدولة"، "عناصر
-** مرتبطة بالقاعدة"); -1 when G is no such role. */
+** is one said to be on its side or to belong to it ("مسلحون موالون لتنظيم
+** الدولة"، "عناصر مرتبطة بالقاعدة"، "أشخاصا ينتمون إلى داعش"); -1 when G
+** is no such role. */
 static int member_of(const hd_coder *c, int g) {
-  static const char *const from[] = {"\xd9\x85\xd9\x86"};   /* من */
+  static const char *const from[] = {"\xd9\x85\xd9\x86", "\xd8\xa7\xd9\x84\xd9\x8a"};   /* من الي */
   if (g < 0) return -1;
   const hd_group *gr = &c->groups[g];
   const hd_actor *a = &c->actors[gr->first];
@@ -753,7 +754,7 @@ static int member_of(const hd_coder *c, int g) {
     return -1;
   size_t at = gr->tok_end + 1;
   if (hd_affiliation_at(c, gr->tok_end)) {
-    if (hd_tok_in(c, at, from, 1) && at + 1 < c->ntokens) at++;
+    if (hd_tok_in(c, at, from, 2) && at + 1 < c->ntokens) at++;
   } else if (!hd_tok_in(c, gr->tok_end, from, 1))
     return -1;
   int h = c->actor_at[at];
