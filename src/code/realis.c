@@ -1628,8 +1628,13 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     return HD_REALIS_BACKGROUND;
   }
   /* "وكان صاروخ قد أسقط الطائرة ...، ونفت روسيا مسؤوليتها": a verb joined
-  ** by و to a clause of what had happened goes on telling it */
-  if (own->kind == HD_CLAUSE_COORD && own->prev >= 0 && own_day == HD_NO_DAY && pluperfect_clause(c, own->prev)) {
+  ** by و to a clause of what had happened goes on telling it; so does one
+  ** joined to it past what its verb of saying governed ("كان ترامب قد قال
+  ** إنه على تواصل مع ...، وأعرب عن قلقه") */
+  if (own->kind == HD_CLAUSE_COORD && own->prev >= 0 && own_day == HD_NO_DAY &&
+      (pluperfect_clause(c, own->prev) || (own->parent >= 0 && own->parent != own->prev &&
+                                           c->clauses[own->prev].parent == own->parent &&
+                                           pluperfect_before(c, own->parent, own->start)))) {
     why->rule = "joined by و to a clause with كان ... قد";
     return HD_REALIS_BACKGROUND;
   }
