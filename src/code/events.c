@@ -127,8 +127,18 @@ int hd_is_generic_violence(const char *code) {
 }
 
 static int restates_violence(const hd_coder *c, const char *source, const char *target, const char *code) {
+  size_t n = strlen(source), nt = strlen(target), nc = strlen(code);
+  /* ("قتل 31 شخصا في هجوم انتحاري استهدف مركزا": the attack told by a
+  ** code of violence whose more specific form the sentence has, by the same
+  ** source on the same target, is that one) */
+  if (root_of(code) >= 18)
+    for (size_t i = 0; i < c->nseen; i++) {
+      const char *k = c->seen[i], *last = strrchr(k, '|');
+      if (c->seen_realis[i] != HD_REALIS_ACTUAL || strncmp(k, source, n) || k[n] != '|' || !last) continue;
+      const char *t = k + n + 1;
+      if ((size_t)(last - t) == nt && !strncmp(t, target, nt) && strlen(last + 1) > nc && !strncmp(last + 1, code, nc)) return 1;
+    }
   if (!hd_is_generic_violence(code)) return 0;
-  size_t n = strlen(source), nt = strlen(target);
   for (size_t i = 0; i < c->nseen; i++) {
     const char *k = c->seen[i], *last = strrchr(k, '|');
     if (c->seen_realis[i] != HD_REALIS_ACTUAL || strncmp(k, source, n) || k[n] != '|' || !last) continue;

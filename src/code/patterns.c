@@ -338,6 +338,26 @@ static int fronted_topic(const hd_coder *c, int cl, size_t b) {
   return 1;
 }
 
+/* Is token I the noun of an attack (a `strike` word, تفجير، انفجار،
+** اعتداء) named after a preposition of cause or time (في، إثر، جراء،
+** خلال، بعد، عقب; or with ب on it)? */
+static int attack_after_preposition(const hd_coder *c, size_t i) {
+  static const char *const nouns[] = {   /* تفجير تفجيرين انفجار انفجارين اعتداء */
+    "\xd8\xaa\xd9\x81\xd8\xac\xd9\x8a\xd8\xb1", "\xd8\xaa\xd9\x81\xd8\xac\xd9\x8a\xd8\xb1\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd9\x86\xd9\x81\xd8\xac\xd8\xa7\xd8\xb1", "\xd8\xa7\xd9\x86\xd9\x81\xd8\xac\xd8\xa7\xd8\xb1\xd9\x8a\xd9\x86",
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa1"};
+  static const char *const preps[] = {   /* في اثر جراء خلال بعد عقب */
+    "\xd9\x81\xd9\x8a", "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1",
+    "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xb9\xd9\x82\xd8\xa8"};
+  if (c->tokens[i].kind != HD_TOK_WORD || c->actor_at[i] >= 0) return 0;
+  if (hd_marker_at(c, i, HD_MARK_STRIKE) != 1 && !hd_tok_in(c, i, nouns, HD_ARRAY_LEN(nouns))) return 0;
+  /* (ب on the noun, not ل: "شن ... لضربات استهدفت" names who struck) */
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  return (n > 2 && !memcmp(w, "\xd8\xa8", 2) && hd_reading_with(c, i, HD_CL_PREP)) ||
+         (i > 0 && hd_tok_in(c, i - 1, preps, HD_ARRAY_LEN(preps)));
+}
+
 /* The group that stands before the anchor in its clause: adjacent, or
 ** within BEFORE_GAP words when ADJACENT_ONLY is 0.  A weak group is no
 ** subject, but can be the victim before a passive (WEAK_OK).  A relative
@@ -372,6 +392,11 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     /* "وكانت سوريا قد اتهمت إسرائيل": قد right before the verb stands
     ** between it and its subject */
     if (i + 1 == anchor && hd_tok_is(c, i, "\xd9\x82\xd8\xaf")) continue;   /* (not "وقد": "صورا للأسد وقد تجمع حوله جنود") */
+    /* "مقتل 11 طفلا في تفجير انتحاري استهدف جنودا": a verb right after the
+    ** noun of an attack named after a preposition (two words of its own
+    ** between at most) opens a clause on that noun, which is its subject;
+    ** the victims before it are not */
+    if (gap < 3 && attack_after_preposition(c, i)) return -1;
     if (adjacent_only || ++gap > BEFORE_GAP) return -1;
   }
   const hd_clause *k = &c->clauses[cl];
