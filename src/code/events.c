@@ -126,27 +126,23 @@ int hd_is_generic_violence(const char *code) {
   return !strcmp(code, "180") || !strcmp(code, "190") || !strcmp(code, "200") || !strcmp(code, "2041");
 }
 
+/* Does the act of violence SOURCE CODE TARGET restate one the sentence
+** has already coded as actual: a general code by the same source (on the
+** same victims, or none named here: other victims named here only are
+** news), or a code whose more specific form the sentence has by the same
+** source on the same victims ("قتل 31 شخصا في هجوم انتحاري استهدف مركزا":
+** 183 after 1831)? */
 static int restates_violence(const hd_coder *c, const char *source, const char *target, const char *code) {
+  if (root_of(code) < 18) return 0;
   size_t n = strlen(source), nt = strlen(target), nc = strlen(code);
-  /* ("قتل 31 شخصا في هجوم انتحاري استهدف مركزا": the attack told by a
-  ** code of violence whose more specific form the sentence has, by the same
-  ** source on the same target, is that one) */
-  if (root_of(code) >= 18)
-    for (size_t i = 0; i < c->nseen; i++) {
-      const char *k = c->seen[i], *last = strrchr(k, '|');
-      if (c->seen_realis[i] != HD_REALIS_ACTUAL || strncmp(k, source, n) || k[n] != '|' || !last) continue;
-      const char *t = k + n + 1;
-      if ((size_t)(last - t) == nt && !strncmp(t, target, nt) && strlen(last + 1) > nc && !strncmp(last + 1, code, nc)) return 1;
-    }
-  if (!hd_is_generic_violence(code)) return 0;
+  int generic = hd_is_generic_violence(code);
   for (size_t i = 0; i < c->nseen; i++) {
     const char *k = c->seen[i], *last = strrchr(k, '|');
     if (c->seen_realis[i] != HD_REALIS_ACTUAL || strncmp(k, source, n) || k[n] != '|' || !last) continue;
-    int violent = root_of(last + 1) >= 18;
-    /* the same victims, or none named here: a restatement; other victims
-    ** named here only are news */
-    const char *t = k + n + 1;
-    if (violent && (nt == 0 || ((size_t)(last - t) == nt && !strncmp(t, target, nt)))) return 1;
+    const char *t = k + n + 1, *seen_code = last + 1;
+    int same_victims = (size_t)(last - t) == nt && !strncmp(t, target, nt);
+    if (generic && root_of(seen_code) >= 18 && (nt == 0 || same_victims)) return 1;
+    if (same_victims && strlen(seen_code) > nc && !strncmp(seen_code, code, nc)) return 1;
   }
   return 0;
 }

@@ -350,7 +350,7 @@ static int attack_after_preposition(const hd_coder *c, size_t i) {
     "\xd9\x81\xd9\x8a", "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1",
     "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xb9\xd9\x82\xd8\xa8"};
   if (c->tokens[i].kind != HD_TOK_WORD || c->actor_at[i] >= 0) return 0;
-  if (hd_marker_at(c, i, HD_MARK_STRIKE) != 1 && !hd_tok_in(c, i, nouns, HD_ARRAY_LEN(nouns))) return 0;
+  if (!hd_marker_at(c, i, HD_MARK_STRIKE) && !hd_tok_in(c, i, nouns, HD_ARRAY_LEN(nouns))) return 0;
   /* (ب on the noun, not ل: "شن ... لضربات استهدفت" names who struck) */
   size_t n;
   const char *w = hd_after_conj(c, i, &n);
