@@ -616,11 +616,12 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   char from[4], aim[4];
   size_t from_at = 0;
   int launched = root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF") && launched_from(c, m, from, &from_at);
+  const char *group;
   if (launched && (m->implicit_source || (m->source >= 0 && c->groups[m->source].tok_start > from_at))) {
     if (c->attacker[0] && !strncmp(c->attacker, from, 3)) {
       sp = (hd_party){c->attacker, 0, 0, 0};
-    } else if (armed_group_of(c, from)) {
-      sp = (hd_party){c->named_rebels, 0, 0, 0};
+    } else if ((group = armed_group_of(c, from))) {
+      sp = (hd_party){group, 0, 0, 0};
     } else {
       hd_country_role(sbuf, from, "UAF");
       sp = (hd_party){sbuf, 0, 0, 0};
@@ -669,10 +670,9 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (m->implicit_source && t && intercepted(c, m) && strlen(s->code) >= 3 && strlen(t->code) >= 3 &&
       !strncmp(s->code, t->code, 3)) {
     /* ("صاروخا أطلق من اليمن"، "من الأراضي اليمنية": of where it came from) */
-    const char *group;
     if (fired_from(c, m->last + 1, from, NULL, 0) && strncmp(from, t->code, 3)) {
-      if (armed_group_of(c, from)) {
-        sp = (hd_party){c->named_rebels, 0, 0, 0};
+      if ((group = armed_group_of(c, from))) {
+        sp = (hd_party){group, 0, 0, 0};
       } else {
         hd_country_role(sbuf, from, m->p->default_source);
         sp = (hd_party){sbuf, 0, 0, 0};

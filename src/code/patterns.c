@@ -338,24 +338,31 @@ static int fronted_topic(const hd_coder *c, int cl, size_t b) {
   return 1;
 }
 
+/* A word after a preposition is a noun, whose subject does not stand
+** before it: in "قتل 47 شخصا في هجوم" the dead did not attack. */
+static int after_preposition(const hd_coder *c, size_t i) {
+  static const char *const preps[] = {
+    "\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1",
+    "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x85\xd9\x86\xd8\xb0",
+    "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd8\xa1"};   /* في خلال جراء اثر عقب بعد منذ اثناء */
+  /* (a prefixed ب or ل keeps the subject: "قام مسلحون بخطف") */
+  return i > 0 && hd_tok_in(c, i - 1, preps, HD_ARRAY_LEN(preps));
+}
+
 /* Is token I the noun of an attack (a `strike` word, تفجير، انفجار،
-** اعتداء) named after a preposition of cause or time (في، إثر، جراء،
-** خلال، بعد، عقب; or with ب on it)? */
+** اعتداء) named after a preposition of cause or time (after_preposition();
+** or with ب on it)? */
 static int attack_after_preposition(const hd_coder *c, size_t i) {
   static const char *const nouns[] = {   /* تفجير تفجيرين انفجار انفجارين اعتداء */
     "\xd8\xaa\xd9\x81\xd8\xac\xd9\x8a\xd8\xb1", "\xd8\xaa\xd9\x81\xd8\xac\xd9\x8a\xd8\xb1\xd9\x8a\xd9\x86",
     "\xd8\xa7\xd9\x86\xd9\x81\xd8\xac\xd8\xa7\xd8\xb1", "\xd8\xa7\xd9\x86\xd9\x81\xd8\xac\xd8\xa7\xd8\xb1\xd9\x8a\xd9\x86",
     "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa1"};
-  static const char *const preps[] = {   /* في اثر جراء خلال بعد عقب */
-    "\xd9\x81\xd9\x8a", "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1",
-    "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xb9\xd9\x82\xd8\xa8"};
   if (c->tokens[i].kind != HD_TOK_WORD || c->actor_at[i] >= 0) return 0;
   if (!hd_marker_at(c, i, HD_MARK_STRIKE) && !hd_tok_in(c, i, nouns, HD_ARRAY_LEN(nouns))) return 0;
   /* (ب on the noun, not ل: "شن ... لضربات استهدفت" names who struck) */
   size_t n;
   const char *w = hd_after_conj(c, i, &n);
-  return (n > 2 && !memcmp(w, "\xd8\xa8", 2) && hd_reading_with(c, i, HD_CL_PREP)) ||
-         (i > 0 && hd_tok_in(c, i - 1, preps, HD_ARRAY_LEN(preps)));
+  return (n > 2 && !memcmp(w, "\xd8\xa8", 2) && hd_reading_with(c, i, HD_CL_PREP)) || after_preposition(c, i);
 }
 
 /* The group that stands before the anchor in its clause: adjacent, or
@@ -647,16 +654,6 @@ static int better_match(const hd_match *m, const hd_match *b) {
   return m->p->line < b->p->line;
 }
 
-/* A word after a preposition is a noun, whose subject does not stand
-** before it: in "قتل 47 شخصا في هجوم" the dead did not attack. */
-static int after_preposition(const hd_coder *c, size_t i) {
-  static const char *const preps[] = {
-    "\xd9\x81\xd9\x8a", "\xd8\xae\xd9\x84\xd8\xa7\xd9\x84", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1",
-    "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd9\x85\xd9\x86\xd8\xb0",
-    "\xd8\xa7\xd8\xab\xd9\x86\xd8\xa7\xd8\xa1"};   /* في خلال جراء اثر عقب بعد منذ اثناء */
-  /* (a prefixed ب or ل keeps the subject: "قام مسلحون بخطف") */
-  return i > 0 && hd_tok_in(c, i - 1, preps, HD_ARRAY_LEN(preps));
-}
 
 /* The best pattern at token I. */
 int hd_best_match(hd_coder *c, size_t i, hd_match *best) {
