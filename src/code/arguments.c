@@ -1161,6 +1161,11 @@ static int object_named(const hd_coder *c, const hd_match *m) {
     "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87\xd8\xa7", "\xd8\xb9\xd9\x84\xd9\x8a\xd9\x87\xd9\x85",
     "\xd9\x85\xd9\x86\xd9\x87", "\xd9\x85\xd9\x86\xd9\x87\xd8\xa7"};
   size_t start = c->groups[m->source].tok_start, end = c->groups[m->source].tok_end;
+  /* ("وقتلته الشرطة الإيطالية بالرصاص": on the verb itself, with its
+  ** subject right after it) */
+  if (start == m->anchor + 1 && hd_is_verb(c, m->anchor) && hd_reading_with(c, m->anchor, HD_CL_SUFFIX) &&
+      !hd_reading_with(c, m->anchor, HD_CL_ALEF) && !hd_reading_with(c, m->anchor, HD_CL_PREP))
+    return 1;
   for (size_t i = m->anchor + 1; i < start; i++)
     if (hd_tok_in(c, i, pronouns, HD_ARRAY_LEN(pronouns))) return 1;
   /* after several actors joined by و (and their day), a noun after ب with

@@ -151,6 +151,41 @@ static int counted_object_follows(const hd_coder *c, int g) {
   return counts > 0 && j < c->ntokens && c->actor_at[j] >= 0;
 }
 
+/* Is group G led by the word of a state's forces as one body: an army,
+** the police, forces, the occupation (الجيش، الشرطة، القوات، قوات الأمن،
+** الاحتلال)?  Such a body is the one that kills, not one killed: no one
+** writes that "the army was killed" (but "قتل جنديان"، "قتل ضابط شرطة",
+** a soldier or an officer, are victims). */
+static int forces_as_body(const hd_coder *c, int g) {
+  static const char *const bodies[] = {   /* الجيش جيش الشرطه شرطه القوات قوات الاحتلال */
+    "\xd8\xa7\xd9\x84\xd8\xac\xd9\x8a\xd8\xb4", "\xd8\xac\xd9\x8a\xd8\xb4",
+    "\xd8\xa7\xd9\x84\xd8\xb4\xd8\xb1\xd8\xb7\xd9\x87", "\xd8\xb4\xd8\xb1\xd8\xb7\xd9\x87",
+    "\xd8\xa7\xd9\x84\xd9\x82\xd9\x88\xd8\xa7\xd8\xaa", "\xd9\x82\xd9\x88\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xad\xd8\xaa\xd9\x84\xd8\xa7\xd9\x84"};
+  return hd_tok_in(c, c->groups[g].tok_start, bodies, HD_ARRAY_LEN(bodies));
+}
+
+/* Is token I a verb of killing or abducting whose passive is written as
+** its active (قتل، قتلت، يقتل، خطف، اختطف، with a pronoun too: قتلته)?
+** Not one whose subject suffers the act whatever the voice (تعرض، نجا،
+** لقي مصرعه), nor one of interception (اعترض، أسقط), whose interceptor
+** its patterns put right after it. */
+static int killing_verb(const hd_coder *c, size_t i) {
+  static const char *const stems[] = {   /* قتل يقتل تقتل خطف يخطف تخطف اختطف يختطف تختطف */
+    "\xd9\x82\xd8\xaa\xd9\x84", "\xd9\x8a\xd9\x82\xd8\xaa\xd9\x84", "\xd8\xaa\xd9\x82\xd8\xaa\xd9\x84",
+    "\xd8\xae\xd8\xb7\xd9\x81", "\xd9\x8a\xd8\xae\xd8\xb7\xd9\x81", "\xd8\xaa\xd8\xae\xd8\xb7\xd9\x81",
+    "\xd8\xa7\xd8\xae\xd8\xaa\xd8\xb7\xd9\x81", "\xd9\x8a\xd8\xae\xd8\xaa\xd8\xb7\xd9\x81",
+    "\xd8\xaa\xd8\xae\xd8\xaa\xd8\xb7\xd9\x81"};
+  const char *w = tok_text(c, &c->tokens[i]);
+  size_t len = tok_len(&c->tokens[i]);
+  if (len > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, len -= 2;   /* و ف */
+  for (size_t k = 0; k < HD_ARRAY_LEN(stems); k++) {
+    size_t n = strlen(stems[k]);
+    if (len >= n && !memcmp(w, stems[k], n)) return 1;
+  }
+  return 0;
+}
+
 /* Does token I carry a prefixed preposition (ب، ل، ك)? */
 int hd_has_preposition(const hd_coder *c, size_t i) {
   const hd_token *t = &c->tokens[i];
@@ -623,6 +658,15 @@ static int try_pattern(const hd_coder *c, const hd_pattern *p, size_t anchor, in
   ** counted one after it is the subject, and the verb is active */
   if (p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET && m->target >= 0 &&
       c->groups[m->target].tok_start == anchor + 1 && counted_object_follows(c, m->target))
+    return 0;
+  /* "قتلت الشرطة الإندونيسية بالرصاص أربعة رجال"، "وقتلته الشرطة الإيطالية
+  ** بالرصاص"، "اختطفته الميليشيات في صنعاء": nor is a verb of killing or
+  ** abducting passive when the group right after it is a state's forces as
+  ** one body, or when the verb carries its object as a pronoun, and the
+  ** words of the agent name no one ("بالرصاص", not "برصاص الجيش") */
+  if (p->nelem > 1 && p->elem[1].kind == HD_PAT_TARGET && m->target >= 0 && m->source < 0 &&
+      c->groups[m->target].tok_start == anchor + 1 && !noun && killing_verb(c, anchor) &&
+      (object_carried || forces_as_body(c, m->target)))
     return 0;
   if (svo >= 0) m->source = svo;
   if (victim >= 0 && m->target < 0 && victim != m->source) m->target = victim;
