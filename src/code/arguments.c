@@ -1875,6 +1875,13 @@ void hd_place_target(hd_coder *c, hd_match *m) {
     const hd_mention *at = NULL;
     const hd_entry *post = root >= 18 ? post_struck(c, m->last + 1, pl->tok_start, &at) : NULL;
     snprintf(m->target_code, sizeof m->target_code, "%.3s%.3s", pl->country, post ? post->code : own && !taken ? "CVL" : "");
+    /* "استعادت قوات الجيش الوطني السيطرة على سوق الشريجة بتعز": a place a
+    ** state's own forces take or besiege in their own country is taken
+    ** from the armed group of that country the article has named most (the
+    ** Houthis in a report of the war in Yemen), when it has named one */
+    if (taken && !post && src && !src->bare && hd_state_body(src->code) && !strncmp(src->code, pl->country, 3) &&
+        c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") && !strncmp(c->named_rebels, pl->country, 3))
+      snprintf(m->target_code, sizeof m->target_code, "%s", c->named_rebels);
     /* (the post's words and the place's, as the target's evidence) */
     m->target_from = post ? at->tok_start : pl->tok_start;
     m->target_to = pl->tok_end;

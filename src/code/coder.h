@@ -248,7 +248,7 @@ typedef struct hd_match {
   int implied;                 /* an event that naming an actor reports (@event=): no verb of its own */
   int plan_intent;             /* the intent to meet (036) a meeting to come stands for: it sets no parties */
   char authority[HD_CODE_MAX]; /* the source when the text leaves it to the state: "اعتقل المعارض" */
-  char target_code[7];         /* no target group: the country of a place ("زار موسكو"), or "" */
+  char target_code[HD_CODE_MAX]; /* no target group: the country of a place ("زار موسكو"), or the group that held a place taken; or "" */
   int counted;                 /* ... or "CVL", the victims named by a count alone ("مقتل 200"), of the place's country */
   uint32_t target_from, target_to;   /* ... and the place's tokens */
   int this_week;               /* its own date is a day of the week or "اليوم", read as past or today */

@@ -980,7 +980,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     m.victim = -1;
     if (target < 0 && place >= 0) {
       const hd_place *pl = &c->places[place];
-      memcpy(m.target_code, pl->country, sizeof m.target_code);
+      snprintf(m.target_code, sizeof m.target_code, "%s", pl->country);
       m.target_from = pl->tok_start;
       m.target_to = pl->tok_end;
     }
