@@ -1433,6 +1433,79 @@ void hd_means_of_violence(const hd_coder *c, hd_match *m) {
   if (m->target == doer) m->target = k->object >= 0 && k->object != doer ? k->object : -1;
 }
 
+/* "حررت قوات الجيش اليمني مواقع جديدة غرب محافظة تعز، بعد معارك عنيفة
+** ضد ميليشيات الحوثي"، "أعلن الجيش اليمني عن تحرير مواقع جديدة، عقب معارك
+** عنيفة أسفرت عن مقتل 35 عنصرا من ميليشيات الحوثي": fighting named after
+** بعد، عقب or إثر in a clause whose subject is armed (an army, the police,
+** rebels, a militant group) is that subject's, who took or held ground by
+** it; it fought the side named after ضد or مع, else, when the subject is a
+** state's force, the armed group of its country the article has named
+** most.  Not an unidentified force's fighting of the subject. */
+void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
+  static const char *const after[] = {   /* بعد عقب اثر */
+    "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd8\xa7\xd8\xab\xd8\xb1"};
+  static const char *const against[] = {"\xd8\xb6\xd8\xaf", "\xd9\x85\xd8\xb9"};   /* ضد مع */
+  if (!m->implicit_source || strcmp(m->p->code, "190") || m->anchor == 0 || !hd_marker_at(c, m->anchor, HD_MARK_CLASH) ||
+      !hd_tok_in(c, m->anchor - 1, after, HD_ARRAY_LEN(after)))
+    return;
+  /* (not the dead or wounded of it: "سقطوا إثر مواجهات عنيفة") */
+  static const char *const fell[] = {   /* سقط سقطت سقطوا لقي لقيت لقوا اصيب اصيبت اصيبوا قتلوا */
+    "\xd8\xb3\xd9\x82\xd8\xb7", "\xd8\xb3\xd9\x82\xd8\xb7\xd8\xaa", "\xd8\xb3\xd9\x82\xd8\xb7\xd9\x88\xd8\xa7",
+    "\xd9\x84\xd9\x82\xd9\x8a", "\xd9\x84\xd9\x82\xd9\x8a\xd8\xaa", "\xd9\x84\xd9\x82\xd9\x88\xd8\xa7",
+    "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8\xd8\xaa", "\xd8\xa7\xd8\xb5\xd9\x8a\xd8\xa8\xd9\x88\xd8\xa7",
+    "\xd9\x82\xd8\xaa\xd9\x84\xd9\x88\xd8\xa7"};
+  static const char *const preps[] = {   /* من مع في عن علي الي بين */
+    "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xb9", "\xd9\x81\xd9\x8a", "\xd8\xb9\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a",
+    "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xa8\xd9\x8a\xd9\x86"};
+  int cl = c->clause_at[m->anchor];
+  size_t verb = hd_verb_before(c, cl, m->anchor);
+  if (verb == SIZE_MAX || hd_tok_in(c, verb, fell, HD_ARRAY_LEN(fell))) return;
+  /* (the clause's first actor not named after a preposition: "أحرز الجيش
+  ** اليمني، بدعم من طيران التحالف، تقدما ... بعد معارك" is the army's) */
+  int who = -1;
+  for (size_t i = c->clauses[cl].start; i < m->anchor && who < 0; i++) {
+    int g = c->actor_at[i];
+    if (g < 0 || hd_scope(c, cl, i) != HD_IN_CLAUSE) continue;
+    i = c->groups[g].tok_end - 1;
+    size_t at = c->groups[g].tok_start;
+    if (hd_is_weak(c, g) || hd_has_preposition(c, at) || (at > 0 && hd_tok_in(c, at - 1, preps, HD_ARRAY_LEN(preps))))
+      continue;
+    who = g;
+  }
+  if (who < 0) return;
+  const char *code = c->actors[c->groups[who].first].code;
+  int state = hd_has_role(code, "MIL") || hd_has_role(code, "COP");
+  if (!state && !hd_has_role(code, "REB") && strncmp(code, "IMG", 3)) return;
+  /* the other side: after ضد or مع a few words on, with no stop between */
+  int other = -1;
+  for (size_t i = m->last + 1, words = 0; i + 1 < c->ntokens && words <= 3 && other < 0; i++, words++) {
+    if (c->clause_at[i] != cl || is_stop(&c->tokens[i])) break;
+    /* (a word of its own between: "ضد فصيل جيش الإسلام") */
+    if (!hd_tok_in(c, i, against, HD_ARRAY_LEN(against))) continue;
+    for (size_t j = i + 1; j <= i + 2 && j < c->ntokens && other < 0 && c->tokens[j].kind == HD_TOK_WORD; j++)
+      other = c->actor_at[j];
+    break;
+  }
+  if (other == who) return;
+  /* else the clause's object ("طردت تنظيم داعش من منبج بعد معارك"), else
+  ** for a state's force the armed group of its country named most; not
+  ** whoever else the fighting's words were near ("ساندها تحالف") */
+  int object = c->clauses[cl].object;
+  if (other < 0 && object >= 0 && object != who && !hd_is_weak(c, object)) {
+    const char *oc = c->actors[c->groups[object].first].code;
+    int one_side = !strcmp(oc, code) || (!strncmp(oc, code, 3) && hd_state_body(oc) && hd_state_body(code));
+    if (!one_side) other = object;
+  }
+  m->source = who;
+  m->implicit_source = 0;
+  m->target = other;
+  if (other < 0 && state && c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") && !strncmp(c->named_rebels, code, 3))
+    snprintf(m->target_code, sizeof m->target_code, "%s", c->named_rebels);
+  if (c->explain)
+    fprintf(c->explain, "  doer   %s, the subject of the clause the fighting after %.*s is part of\n", code,
+            (int)tok_len(&c->tokens[m->anchor - 1]), tok_text(c, &c->tokens[m->anchor - 1]));
+}
+
 /* "أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف المسجد"، "أعلنت حركة
 ** طالبان مسؤوليتها عن هجوم فاراه": violence named right after the
 ** responsibility its actor claims ("مسؤوليته عن") was that actor's, not an

@@ -810,6 +810,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_possessor_attacker(c, &m);
     hd_claimed_attack(c, &m);
     hd_means_of_violence(c, &m);
+    hd_fighting_of_subject(c, &m);
     hd_denied_accuser(c, &m);
     hd_authority_source(c, &m);
     hd_sides_between(c, &m);

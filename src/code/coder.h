@@ -431,6 +431,7 @@ void hd_denied_accuser(const hd_coder *c, hd_match *m);
 void hd_possessor_attacker(const hd_coder *c, hd_match *m);
 void hd_claimed_attack(const hd_coder *c, hd_match *m);
 void hd_means_of_violence(const hd_coder *c, hd_match *m);
+void hd_fighting_of_subject(const hd_coder *c, hd_match *m);
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"): the object of a verb? */
 int hd_accusative(const hd_coder *c, int g);
 /* Is the actor at token TOK named as the one an act is for or against (after ل، على، ضد، إلى...)? */
