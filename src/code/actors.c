@@ -861,6 +861,21 @@ static void tally_rebels(hd_coder *c, const char *code) {
   snprintf(c->named_rebels, sizeof c->named_rebels, "%s", c->rebels[best].code);
 }
 
+/* The armed group (a code with the role REB) the article has named most
+** (c->named_rebels), or NULL: "اعترض الدفاع الجوي السعودي صاروخا أطلق من
+** الأراضي اليمنية" in an article that has named the Houthis is theirs. */
+const char *hd_armed_group(const hd_coder *c) {
+  return c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") ? c->named_rebels : NULL;
+}
+
+/* ... that group when it is of the country of CODE (its first three
+** letters); else NULL: the one a place a state's forces took in that
+** country was taken from. */
+const char *hd_armed_group_of(const hd_coder *c, const char *code) {
+  const char *g = hd_armed_group(c);
+  return g && !strncmp(g, code, 3) ? g : NULL;
+}
+
 /* Is actor A a militant group of no state, named ("تنظيم الدولة
 ** الإسلامية"، "القاعدة": IMG...), the one "التنظيم" goes on to mean? */
 static int named_group(const hd_actor *a) {

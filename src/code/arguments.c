@@ -1163,9 +1163,7 @@ static int object_named(const hd_coder *c, const hd_match *m) {
   size_t start = c->groups[m->source].tok_start, end = c->groups[m->source].tok_end;
   /* ("وقتلته الشرطة الإيطالية بالرصاص": on the verb itself, with its
   ** subject right after it) */
-  if (start == m->anchor + 1 && hd_is_verb(c, m->anchor) && hd_reading_with(c, m->anchor, HD_CL_SUFFIX) &&
-      !hd_reading_with(c, m->anchor, HD_CL_ALEF) && !hd_reading_with(c, m->anchor, HD_CL_PREP))
-    return 1;
+  if (start == m->anchor + 1 && hd_object_pronoun(c, m->anchor)) return 1;
   for (size_t i = m->anchor + 1; i < start; i++)
     if (hd_tok_in(c, i, pronouns, HD_ARRAY_LEN(pronouns))) return 1;
   /* after several actors joined by و (and their day), a noun after ب with
@@ -1270,8 +1268,7 @@ void hd_shared_object(const hd_coder *c, hd_match *m) {
   const hd_clause *before = &c->clauses[k->prev];
   if (before->object < 0 || before->subject != m->source || before->object == m->source) return;
   long at = -1;
-  if (hd_is_verb(c, m->anchor) && hd_reading_with(c, m->anchor, HD_CL_SUFFIX) && !hd_reading_with(c, m->anchor, HD_CL_ALEF))
-    at = (long)m->anchor;
+  if (hd_object_pronoun(c, m->anchor)) at = (long)m->anchor;
   else if (m->last + 1 < c->ntokens && hd_tok_in(c, m->last + 1, pronouns, HD_ARRAY_LEN(pronouns)))
     at = (long)m->last + 1;
   else if (m->anchor + 1 < c->ntokens && hd_tok_in(c, m->anchor + 1, pronouns, HD_ARRAY_LEN(pronouns)))
@@ -1445,9 +1442,6 @@ void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
   static const char *const after[] = {   /* بعد عقب اثر */
     "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd8\xa7\xd8\xab\xd8\xb1"};
   static const char *const against[] = {"\xd8\xb6\xd8\xaf", "\xd9\x85\xd8\xb9"};   /* ضد مع */
-  if (!m->implicit_source || strcmp(m->p->code, "190") || m->anchor == 0 || !hd_marker_at(c, m->anchor, HD_MARK_CLASH) ||
-      !hd_tok_in(c, m->anchor - 1, after, HD_ARRAY_LEN(after)))
-    return;
   /* (not the dead or wounded of it: "سقطوا إثر مواجهات عنيفة") */
   static const char *const fell[] = {   /* سقط سقطت سقطوا لقي لقيت لقوا اصيب اصيبت اصيبوا قتلوا */
     "\xd8\xb3\xd9\x82\xd8\xb7", "\xd8\xb3\xd9\x82\xd8\xb7\xd8\xaa", "\xd8\xb3\xd9\x82\xd8\xb7\xd9\x88\xd8\xa7",
@@ -1457,6 +1451,9 @@ void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
   static const char *const preps[] = {   /* من مع في عن علي الي بين */
     "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xb9", "\xd9\x81\xd9\x8a", "\xd8\xb9\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a",
     "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xa8\xd9\x8a\xd9\x86"};
+  if (!m->implicit_source || strcmp(m->p->code, "190") || m->anchor == 0 || !hd_marker_at(c, m->anchor, HD_MARK_CLASH) ||
+      !hd_tok_in(c, m->anchor - 1, after, HD_ARRAY_LEN(after)))
+    return;
   int cl = c->clause_at[m->anchor];
   size_t verb = hd_verb_before(c, cl, m->anchor);
   if (verb == SIZE_MAX || hd_tok_in(c, verb, fell, HD_ARRAY_LEN(fell))) return;
@@ -1499,8 +1496,8 @@ void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
   m->source = who;
   m->implicit_source = 0;
   m->target = other;
-  if (other < 0 && state && c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") && !strncmp(c->named_rebels, code, 3))
-    snprintf(m->target_code, sizeof m->target_code, "%s", c->named_rebels);
+  const char *held = other < 0 && state ? hd_armed_group_of(c, code) : NULL;
+  if (held) snprintf(m->target_code, sizeof m->target_code, "%s", held);
   if (c->explain)
     fprintf(c->explain, "  doer   %s, the subject of the clause the fighting after %.*s is part of\n", code,
             (int)tok_len(&c->tokens[m->anchor - 1]), tok_text(c, &c->tokens[m->anchor - 1]));
@@ -1952,9 +1949,9 @@ void hd_place_target(hd_coder *c, hd_match *m) {
     ** state's own forces take or besiege in their own country is taken
     ** from the armed group of that country the article has named most (the
     ** Houthis in a report of the war in Yemen), when it has named one */
-    if (taken && !post && src && !src->bare && hd_state_body(src->code) && !strncmp(src->code, pl->country, 3) &&
-        c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") && !strncmp(c->named_rebels, pl->country, 3))
-      snprintf(m->target_code, sizeof m->target_code, "%s", c->named_rebels);
+    const char *held = taken && !post && src && !src->bare && hd_state_body(src->code) && !strncmp(src->code, pl->country, 3)
+                         ? hd_armed_group_of(c, pl->country) : NULL;
+    if (held) snprintf(m->target_code, sizeof m->target_code, "%s", held);
     /* (the post's words and the place's, as the target's evidence) */
     m->target_from = post ? at->tok_start : pl->tok_start;
     m->target_to = pl->tok_end;

@@ -365,6 +365,7 @@ int hd_state_body(const char *code);
 ** ("وزارة الخارجية الفلسطينية" ... "الوزارة"), or NULL. */
 const char *hd_named_country(const hd_coder *c, const hd_actor *a);
 const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n);
+int hd_object_pronoun(const hd_coder *c, size_t i);
 
 /* actors.c */
 int hd_find_mentions(hd_coder *c);
@@ -432,6 +433,9 @@ void hd_possessor_attacker(const hd_coder *c, hd_match *m);
 void hd_claimed_attack(const hd_coder *c, hd_match *m);
 void hd_means_of_violence(const hd_coder *c, hd_match *m);
 void hd_fighting_of_subject(const hd_coder *c, hd_match *m);
+/* The armed group the article has named most (REB), of any country or of CODE's; NULL when none. */
+const char *hd_armed_group(const hd_coder *c);
+const char *hd_armed_group_of(const hd_coder *c, const char *code);
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"): the object of a verb? */
 int hd_accusative(const hd_coder *c, int g);
 /* Is the actor at token TOK named as the one an act is for or against (after ل، على، ضد، إلى...)? */

@@ -405,19 +405,6 @@ static const char *named_attack(const hd_coder *c, const hd_match *m) {
   return NULL;
 }
 
-/* The armed group (a code with the role REB) the article has named most
-** (c->named_rebels), or NULL: "اعترض الدفاع الجوي السعودي صاروخا أطلق من
-** الأراضي اليمنية" in an article that has named the Houthis is theirs. */
-static const char *armed_group(const hd_coder *c) {
-  return c->named_rebels[0] && hd_has_role(c->named_rebels, "REB") ? c->named_rebels : NULL;
-}
-
-/* ... that group when it is of the land FROM (a code); else NULL. */
-static const char *armed_group_of(const hd_coder *c, const char *from) {
-  const char *g = armed_group(c);
-  return g && !strncmp(g, from, 3) ? g : NULL;
-}
-
 /* Notes, while the article is read for its claims (c->prescan), that S
 ** claimed an attack in this sentence: an act of claiming (015) told as
 ** news, by an armed group named ("وأعلن تنظيم داعش مسؤوليته عن الهجوم"،
@@ -610,7 +597,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   ** no named doer came from where it was fired, not from the article's
   ** last attacker (the article's last attacker still when it is of that
   ** land: the Houthis for a missile from Yemen; else the armed group of
-  ** that land the article has named most, armed_group_of()); it is aimed
+  ** that land the article has named most, hd_armed_group_of()); it is aimed
   ** where it went, not where it came from.  A doer named only after the
   ** land is another's: "إطلاق القذائف من قطاع غزة والغارات الإسرائيلية" */
   char from[4], aim[4];
@@ -620,7 +607,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (launched && (m->implicit_source || (m->source >= 0 && c->groups[m->source].tok_start > from_at))) {
     if (c->attacker[0] && !strncmp(c->attacker, from, 3)) {
       sp = (hd_party){c->attacker, 0, 0, 0};
-    } else if ((group = armed_group_of(c, from))) {
+    } else if ((group = hd_armed_group_of(c, from))) {
       sp = (hd_party){group, 0, 0, 0};
     } else {
       hd_country_role(sbuf, from, "UAF");
@@ -671,13 +658,13 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       !strncmp(s->code, t->code, 3)) {
     /* ("صاروخا أطلق من اليمن"، "من الأراضي اليمنية": of where it came from) */
     if (fired_from(c, m->last + 1, from, NULL, 0) && strncmp(from, t->code, 3)) {
-      if ((group = armed_group_of(c, from))) {
+      if ((group = hd_armed_group_of(c, from))) {
         sp = (hd_party){group, 0, 0, 0};
       } else {
         hd_country_role(sbuf, from, m->p->default_source);
         sp = (hd_party){sbuf, 0, 0, 0};
       }
-    } else if ((group = armed_group(c)) && strncmp(group, t->code, 3)) {   /* (of another land) */
+    } else if ((group = hd_armed_group(c)) && strncmp(group, t->code, 3)) {   /* (of another land) */
       sp = (hd_party){group, 0, 0, 0};
     } else {
       sp = (hd_party){m->p->default_source, 0, 0, 0};

@@ -153,9 +153,10 @@ static int counted_object_follows(const hd_coder *c, int g) {
 
 /* Is group G led by the word of a state's forces as one body: an army,
 ** the police, forces, the occupation (الجيش، الشرطة، القوات، قوات الأمن،
-** الاحتلال), or of an armed group's militia (ميليشيات الحوثي)?  Such a body is the one that kills, not one killed: no one
-** writes that "the army was killed" (but "قتل جنديان"، "قتل ضابط شرطة",
-** a soldier or an officer, are victims). */
+** الاحتلال), or of an armed group's militia (ميليشيات الحوثي)?  Such a
+** body is the one that kills, not one killed: no one writes that "the
+** army was killed" (but "قتل جنديان"، "قتل ضابط شرطة", a soldier or an
+** officer, are victims). */
 static int forces_as_body(const hd_coder *c, int g) {
   static const char *const bodies[] = {   /* الجيش جيش الشرطه شرطه القوات قوات الاحتلال */
     "\xd8\xa7\xd9\x84\xd8\xac\xd9\x8a\xd8\xb4", "\xd8\xac\xd9\x8a\xd8\xb4",
@@ -185,9 +186,8 @@ static int killing_verb(const hd_coder *c, size_t i) {
     "\xd8\xae\xd8\xb7\xd9\x81", "\xd9\x8a\xd8\xae\xd8\xb7\xd9\x81", "\xd8\xaa\xd8\xae\xd8\xb7\xd9\x81",
     "\xd8\xa7\xd8\xae\xd8\xaa\xd8\xb7\xd9\x81", "\xd9\x8a\xd8\xae\xd8\xaa\xd8\xb7\xd9\x81",
     "\xd8\xaa\xd8\xae\xd8\xaa\xd8\xb7\xd9\x81"};
-  const char *w = tok_text(c, &c->tokens[i]);
-  size_t len = tok_len(&c->tokens[i]);
-  if (len > 2 && (!memcmp(w, "\xd9\x88", 2) || !memcmp(w, "\xd9\x81", 2))) w += 2, len -= 2;   /* و ف */
+  size_t len;
+  const char *w = hd_after_conj(c, i, &len);
   for (size_t k = 0; k < HD_ARRAY_LEN(stems); k++) {
     size_t n = strlen(stems[k]);
     if (len >= n && !memcmp(w, stems[k], n)) return 1;

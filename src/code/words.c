@@ -268,6 +268,14 @@ const char *hd_after_conj(const hd_coder *c, size_t i, size_t *n) {
   return w;
 }
 
+/* Is token I a verb that carries its object as a pronoun ("قتلته"،
+** "تتهمه"، "استقبلته"): a suffix that is no accusative alef, on no
+** preposition ("لقتلهم")? */
+int hd_object_pronoun(const hd_coder *c, size_t i) {
+  return hd_is_verb(c, i) && hd_reading_with(c, i, HD_CL_SUFFIX) && !hd_reading_with(c, i, HD_CL_ALEF) &&
+         !hd_reading_with(c, i, HD_CL_PREP);
+}
+
 /* Does a reading of token I anchor a pattern of violence (roots 18 to 20)? */
 int hd_violence_word(const hd_coder *c, size_t i) {
   const hd_token *t = &c->tokens[i];
