@@ -875,6 +875,21 @@ static int over_a_span(const hd_coder *c, const hd_match *m) {
   /* "منذ 30 آذار/مارس": a span that began a week or more before the article */
   if (m->since != HD_NO_DAY && c->ref != HD_NO_DAY && m->since + SPAN_DAYS <= c->ref) return 1;
   size_t from = m->anchor > YEAR_REACH ? m->anchor - YEAR_REACH : 0, to = m->last + YEAR_REACH;
+  /* "وقتل الجيش في هذه التظاهرات 148 فلسطينيا"، "أصيب نحو خمسة آلاف
+  ** فلسطيني ... في هذه التظاهرات"، "خلال تلك الاحتجاجات": violence told
+  ** in protests named as a series with هذه or تلك is their toll, not one
+  ** day's (not "في هذه الهجمات"، "في هذه المواجهات", mostly the day's) */
+  static const char *const these[] = {"\xd9\x87\xd8\xb0\xd9\x87", "\xd8\xaa\xd9\x84\xd9\x83"};   /* هذه تلك */
+  static const char *const protests[] = {   /* التظاهرات المظاهرات الاحتجاجات المسيرات */
+    "\xd8\xa7\xd9\x84\xd8\xaa\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb8\xd8\xa7\xd9\x87\xd8\xb1\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd9\x84\xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd9\x8a\xd8\xb1\xd8\xa7\xd8\xaa"};
+  if (r >= 18)
+    for (size_t i = from; i + 1 < c->ntokens && i <= to; i++)
+      if (c->clause_at[i] == cl && hd_tok_in(c, i, these, HD_ARRAY_LEN(these)) &&
+          hd_tok_in(c, i + 1, protests, HD_ARRAY_LEN(protests)))
+        return 1;
   /* (what is not violence only since, منذ: "ومنذ العام 2013، اعتبر
   ** الاتحاد الأوروبي أن"، "وتعطلت محادثات السلام منذ 2014"; خلال may tell
   ** the span of what is agreed: "في اجتماعات أخرى خلال عام 2018") */
