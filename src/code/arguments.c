@@ -1910,6 +1910,51 @@ static const hd_entry *post_struck(const hd_coder *c, size_t from, size_t to, co
   return NULL;
 }
 
+/* Is token AT named as the neighbour across a border: right after مع
+** that follows a word of the border, one word of its own between at most
+** ("على الحدود مع السعودية"، "معبر نصيب الحدودي مع الأردن"، "محافظة حجة
+** الحدودية مع السعودية"), not after عبر? */
+static int across_border(const hd_coder *c, size_t at) {
+  static const char *const with[] = {"\xd9\x85\xd8\xb9"};   /* مع */
+  static const char *const borders[] = {   /* حدود الحدود الحدودي الحدوديه حدودها حدوده الشريط */
+    "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf",
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a",
+    "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a\xd9\x87",
+    "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x87\xd8\xa7", "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x87"};
+  static const char *const across[] = {"\xd8\xb9\xd8\xa8\xd8\xb1"};   /* عبر */
+  if (at < 2 || !hd_tok_in(c, at - 1, with, 1)) return 0;
+  size_t b = hd_tok_in(c, at - 2, borders, HD_ARRAY_LEN(borders)) ? at - 2
+           : at >= 3 && c->tokens[at - 2].kind == HD_TOK_WORD && hd_tok_in(c, at - 3, borders, HD_ARRAY_LEN(borders)) ? at - 3
+           : 0;
+  /* (not across it, into the neighbour: "عملية عسكرية عبر الحدود مع سوريا") */
+  return b > 0 && !hd_tok_in(c, b - 1, across, 1);
+}
+
+/* "قصفت طائرات التحالف معاقل للحوثيين على الحدود مع السعودية"، "سيطرت
+** قوات النظام على معبر نصيب الحدودي مع الأردن": the neighbour across a
+** border where violence struck, or a place was taken, is where it was,
+** not whom it was aimed at (but closing a border or a crossing with it,
+** 191, is aimed at it: "أغلقت حدودها مع قطر"). */
+static int drop_neighbour(const hd_coder *c, hd_match *m) {
+  int dropped = 0;
+  if (m->target >= 0 && across_border(c, c->groups[m->target].tok_start)) m->target = -1, dropped = 1;
+  if (m->target < 0 && m->target_code[0] && m->target_to > m->target_from && across_border(c, m->target_from)) {
+    m->target_code[0] = 0;
+    m->target_from = m->target_to = 0;
+    dropped = 1;
+  }
+  return dropped;
+}
+
+void hd_not_neighbour(const hd_coder *c, hd_match *m) {
+  if (root_of(m->p->code) < 18 || !strncmp(m->p->code, "191", 3) || !drop_neighbour(c, m)) return;
+  /* (whom it struck is then the one the words name as victim or as the
+  ** holder of what was struck: "معاقل للمتمردين الحوثيين"; never the
+  ** neighbour again) */
+  hd_introduced_target(c, m);
+  drop_neighbour(c, m);
+}
+
 /* "وصل إلى موسكو"، "قصفت الطائرات مدينة إدلب"، "ندد بإطلاق الصواريخ من
 ** قطاع غزة": an act with no target named is aimed at the country of the
 ** place named after its words in its clause; not at its own country,

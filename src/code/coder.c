@@ -823,6 +823,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
         hd_scope(c, c->clause_at[m.anchor], c->groups[m.target].tok_start) != HD_IN_CLAUSE)
       m.target = -1;
     hd_place_target(c, &m);
+    hd_not_neighbour(c, &m);
     hd_answered_act(c, &m);
     hd_condemned_doer(c, &m);
     /* "هاجم الرئيس التركي نظيره الفرنسي": one who acts by words attacks

@@ -433,6 +433,7 @@ void hd_possessor_attacker(const hd_coder *c, hd_match *m);
 void hd_claimed_attack(const hd_coder *c, hd_match *m);
 void hd_means_of_violence(const hd_coder *c, hd_match *m);
 void hd_fighting_of_subject(const hd_coder *c, hd_match *m);
+void hd_not_neighbour(const hd_coder *c, hd_match *m);
 /* The armed group the article has named most (REB), of any country or of CODE's; NULL when none. */
 const char *hd_armed_group(const hd_coder *c);
 const char *hd_armed_group_of(const hd_coder *c, const char *code);
