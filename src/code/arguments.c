@@ -1916,7 +1916,7 @@ static const hd_entry *post_struck(const hd_coder *c, size_t from, size_t to, co
 ** الحدودية مع السعودية"), not after عبر? */
 static int across_border(const hd_coder *c, size_t at) {
   static const char *const with[] = {"\xd9\x85\xd8\xb9"};   /* مع */
-  static const char *const borders[] = {   /* حدود الحدود الحدودي الحدوديه حدودها حدوده الشريط */
+  static const char *const borders[] = {   /* حدود الحدود الحدودي الحدوديه حدودها حدوده */
     "\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf", "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf",
     "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a",
     "\xd8\xa7\xd9\x84\xd8\xad\xd8\xaf\xd9\x88\xd8\xaf\xd9\x8a\xd9\x87",
@@ -1930,11 +1930,8 @@ static int across_border(const hd_coder *c, size_t at) {
   return b > 0 && !hd_tok_in(c, b - 1, across, 1);
 }
 
-/* "قصفت طائرات التحالف معاقل للحوثيين على الحدود مع السعودية"، "سيطرت
-** قوات النظام على معبر نصيب الحدودي مع الأردن": the neighbour across a
-** border where violence struck, or a place was taken, is where it was,
-** not whom it was aimed at (but closing a border or a crossing with it,
-** 191, is aimed at it: "أغلقت حدودها مع قطر"). */
+/* Drops M's target, a group or a place's country, when it is the
+** neighbour across a border; returns 1 when it did. */
 static int drop_neighbour(const hd_coder *c, hd_match *m) {
   int dropped = 0;
   if (m->target >= 0 && across_border(c, c->groups[m->target].tok_start)) m->target = -1, dropped = 1;
@@ -1946,6 +1943,11 @@ static int drop_neighbour(const hd_coder *c, hd_match *m) {
   return dropped;
 }
 
+/* "قصفت طائرات التحالف معاقل للحوثيين على الحدود مع السعودية"، "سيطرت
+** قوات النظام على معبر نصيب الحدودي مع الأردن": the neighbour across a
+** border where violence struck, or a place was taken, is where it was,
+** not whom it was aimed at (but closing a border or a crossing with it,
+** 191, is aimed at it: "أغلقت حدودها مع قطر"). */
 void hd_not_neighbour(const hd_coder *c, hd_match *m) {
   if (root_of(m->p->code) < 18 || !strncmp(m->p->code, "191", 3) || !drop_neighbour(c, m)) return;
   /* (whom it struck is then the one the words name as victim or as the
