@@ -377,6 +377,9 @@ void hd_join_code(char *dst, const char *a, const char *b);
 void hd_country_role(char *dst, const char *code, const char *role);
 int hd_is_international(const char *code);
 int hd_find_actors(hd_coder *c);
+/* The armed group the article has named most (REB), of any country or of CODE's; NULL when none. */
+const char *hd_armed_group(const hd_coder *c);
+const char *hd_armed_group_of(const hd_coder *c, const char *code);
 
 /* clauses.c */
 int hd_find_clauses(hd_coder *c);
@@ -434,9 +437,6 @@ void hd_claimed_attack(const hd_coder *c, hd_match *m);
 void hd_means_of_violence(const hd_coder *c, hd_match *m);
 void hd_fighting_of_subject(const hd_coder *c, hd_match *m);
 void hd_not_neighbour(const hd_coder *c, hd_match *m);
-/* The armed group the article has named most (REB), of any country or of CODE's; NULL when none. */
-const char *hd_armed_group(const hd_coder *c);
-const char *hd_armed_group_of(const hd_coder *c, const char *code);
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"): the object of a verb? */
 int hd_accusative(const hd_coder *c, int g);
 /* Is the actor at token TOK named as the one an act is for or against (after ل، على، ضد، إلى...)? */

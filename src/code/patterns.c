@@ -707,7 +707,6 @@ static int better_match(const hd_match *m, const hd_match *b) {
   return m->p->line < b->p->line;
 }
 
-
 /* The best pattern at token I. */
 int hd_best_match(hd_coder *c, size_t i, hd_match *best) {
   const hd_token *t = &c->tokens[i];
