@@ -1466,6 +1466,7 @@ static void begin_article(hd_coder *c) {
   c->subject_gender = 0;
   c->nsubject_name = 0;
   c->attacker[0] = c->attacked[0] = 0;
+  c->fought[0][0] = c->fought[1][0] = 0;
   c->nattacks = c->next_attack = 0;
   c->nnamed = 0;
   c->named_seq = 0;

@@ -461,6 +461,24 @@ static const hd_party *known_attacker(const hd_coder *c, const char *code, const
   return buf;
 }
 
+/* "وأسفرت المعارك عن مقتل 19 عنصرا من الميليشيات" after "تقدمت قوات الجيش
+** اليمني ... على حساب ميليشيات الحوثي": one of two armed sides of a land
+** the article has named fighting each other (c->fought), struck by no one
+** named, was struck by the other; NULL when T is neither.  Only in
+** fighting on the ground (190 to 194) told with no word of the air: air
+** strikes need their air force named ("وأسفرت غارات جوية عن مقتل 10 من
+** عناصر الميليشيات"), and a bombing or an abduction is not one side's by
+** default. */
+static const char *fought_by(const hd_coder *c, const char *code, const hd_party *s, const hd_party *t) {
+  if (!t || strncmp(code, "19", 2) || code[2] < '0' || code[2] > '4' || strncmp(s->code, t->code, 3)) return NULL;
+  const char *other = NULL;
+  for (int k = 0; k < 2 && !other && c->fought[k][0]; k++)
+    if (!strcmp(t->code, c->fought[k])) other = c->fought[1 - k];
+  for (size_t i = 0; other && i < c->ntokens; i++)
+    if (hd_marker_at(c, i, HD_MARK_AERIAL)) return NULL;
+  return other;
+}
+
 /* Remembers the doer of an act of violence the article names (as news, or
 ** as what words are about), and the country it struck, for the acts after
 ** it whose doer is not named. */
@@ -471,8 +489,17 @@ static void note_attacker(hd_coder *c, const hd_match *m, const hd_party *s, con
   size_t n = strlen(s->code), tn = strlen(t->code);
   /* (an armed group of no one country, "تنظيم داعش", is remembered too) */
   if (n < 3 || tn < 3 || !strcmp(s->code + n - 3, "UAF") || !strcmp(s->code + n - 3, "CVL") ||
-      (hd_is_international(s->code) && strncmp(s->code, "IMG", 3)) || !strncmp(s->code, t->code, 3))
+      (hd_is_international(s->code) && strncmp(s->code, "IMG", 3)))
     return;
+  /* (the armed sides of one land: its forces and an armed group of it) */
+  if (!strncmp(s->code, t->code, 3)) {
+    if ((hd_has_role(s->code, "MIL") && hd_has_role(t->code, "REB")) ||
+        (hd_has_role(s->code, "REB") && hd_has_role(t->code, "MIL"))) {
+      snprintf(c->fought[0], sizeof c->fought[0], "%s", s->code);
+      snprintf(c->fought[1], sizeof c->fought[1], "%s", t->code);
+    }
+    return;
+  }
   snprintf(c->attacker, sizeof c->attacker, "%s", s->code);
   memcpy(c->attacked, t->code, 3);
   c->attacked[3] = 0;
@@ -640,6 +667,10 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       sp = (hd_party){doer, 0, 0, 0};
       s = &sp;
       if (c->explain) fprintf(c->explain, "  doer   %s, who the article says claimed the attack\n", doer);
+    } else if (s->code == unnamed && (doer = fought_by(c, m->p->code, s, t))) {
+      sp = (hd_party){doer, 0, 0, 0};
+      s = &sp;
+      if (c->explain) fprintf(c->explain, "  doer   %s, the side the article named fighting %s before\n", doer, t->code);
     }
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */
