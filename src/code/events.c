@@ -290,6 +290,53 @@ static const char *aimed_at(const hd_coder *c, const hd_match *m, const char *fr
   return NULL;
 }
 
+#define TERROR "\xd8\xa7\xd8\xb1\xd9\x87\xd8\xa7\xd8\xa8"   /* ارهاب: the stem of terror, in any word */
+#define INCIDENT_REACH 8   /* words before violence of no one named in which the incident it resulted from is named */
+
+/* Do the N bytes at W hold the string S? */
+static int holds(const char *w, size_t n, const char *s) {
+  size_t k = strlen(s);
+  for (size_t i = 0; i + k <= n; i++)
+    if (!memcmp(w + i, s, k)) return 1;
+  return 0;
+}
+
+/* Is CODE violence that a private person may commit as a crime: an
+** assault, a ramming or stabbing, a shooting, a killing (180 to 182, 190,
+** 193), not a bombing, an assassination, a barrage or an air strike,
+** which are attacks ("حوادث عنف أبرزها انفجار سيارة مفخخة"، "حادثا أمنيا
+** تمثل بإطلاق صواريخ كاتيوشا")? */
+static int crime_code(const char *code) {
+  static const char *const crimes[] = {"180", "181", "182", "190", "193"};
+  for (size_t k = 0; k < HD_ARRAY_LEN(crimes); k++)
+    if (!strncmp(code, crimes[k], 3)) return 1;
+  return 0;
+}
+
+/* The token of a [markers] incident word ("حادث"، "حوادث") among M's words
+** or up to INCIDENT_REACH words before them in their clause with no
+** punctuation between ("حادث إطلاق النار في مدينة جاكسونفيل أسفر عن
+** مقتل"; not "وفي حادث منفصل، قتل شخصان"), or -1. */
+static long incident_word(const hd_coder *c, const hd_match *m) {
+  long found = -1;
+  for (size_t i = hd_words_start(c, m->anchor, INCIDENT_REACH); i <= m->last; i++) {
+    if (i < m->anchor && (c->tokens[i].kind == HD_TOK_PUNCT || c->clause_at[i] != c->clause_at[m->anchor])) found = -1;
+    else if (found < 0 && hd_marker_at(c, i, HD_MARK_INCIDENT)) found = (long)i;
+  }
+  if (found < 0) return -1;
+  /* (not in a sentence that speaks of terror or names an armed group:
+  ** "إن الهجوم كان عملا إرهابيا"، "إن حادث إطلاق الرصاص في لييج ربما كان
+  ** مستوحى من نهج تنظيم الدولة الإسلامية") */
+  for (size_t i = 0; i < c->ntokens; i++)
+    if (c->tokens[i].kind == HD_TOK_WORD && holds(tok_text(c, &c->tokens[i]), tok_len(&c->tokens[i]), TERROR))
+      return -1;
+  for (size_t g = 0; g < c->ngroups; g++) {
+    const char *code = c->actors[c->groups[g].first].code;
+    if (!strncmp(code, "IMG", 3) || hd_has_role(code, "REB")) return -1;
+  }
+  return found;
+}
+
 /* Is CODE a private person (CVL, IRQCVL), not a state, a group or an
 ** armed force? */
 static int is_private(const char *code) {
@@ -678,6 +725,22 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (!strncmp(m->p->code, "195", 3) && sn >= 3 && !strcmp(s->code + sn - 3, "UAF")) {
       if (c->explain) fprintf(c->explain, "  (air strikes whose air force is not named: not coded)\n");
       note_seen(c, s, t, m->p->code, m->realis, 0);   /* what restates them is not news either */
+      return 0;
+    }
+    /* "قتل 4 أشخاص في حادث إطلاق نار بمدينة فريدريكتون"، "حادث دهس في
+    ** موسكو": violence told as an incident, by no one named, in the land
+    ** of the private people it struck, is crime, not politics (not an
+    ** attack across a line, "قتل إسرائيليان في حادث إطلاق نار بالمنطقة
+    ** الصناعية بركان", nor one on a state's own, "إصابة وزير الداخلية
+    ** الباكستاني بحادثة إطلاق نار") */
+    long incident = sn >= 3 && !strcmp(s->code + sn - 3, "UAF") && (!t || (!strncmp(s->code, t->code, 3) && !hd_state_body(t->code))) &&
+                            crime_code(m->p->code)
+                        ? incident_word(c, m)
+                        : -1;
+    if (incident >= 0) {
+      if (c->explain)
+        fprintf(c->explain, "  (an incident (\"%.*s\") of no one named, in the land it struck: crime, not coded)\n",
+                (int)tok_len(&c->tokens[incident]), tok_text(c, &c->tokens[incident]));
       return 0;
     }
   }

@@ -124,6 +124,7 @@ typedef enum hd_marker_kind {
   HD_MARK_UNCONVENTIONAL, /* ... is unconventional violence: بسكين، دهس */
   HD_MARK_MISHAP,      /* deaths of no named doer with it near are an accident or a disaster: زلزال، انهيار */
   HD_MARK_TOLL,        /* deaths of no named doer it caused are a toll, not an attack: الحرب، النزاع */
+  HD_MARK_INCIDENT,    /* violence of no named doer told as it, on private people of its land, is crime: حادث، حوادث */
   HD_MARK_WEAPON,      /* the nisba after it fired it, and is the attacker: صواريخ، قذائف، بنيران */
   HD_MARK_STRIKE,      /* the nisba right after it struck, and is the attacker: غارة، قصف مدفعي */
   HD_MARK_CLASH,       /* fighting whose sides follow after مع or بين: اشتباكات، مواجهات */
