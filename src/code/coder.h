@@ -325,6 +325,8 @@ static inline size_t hd_marker_at(const hd_coder *c, size_t i, int kind) {
   const hd_marker *mk = hd_marker_here(c, i, kind);
   return mk ? mk->nwords : 0;
 }
+/* The first token of the sentence that starts a marker of KIND, or -1. */
+long hd_marker_in_sentence(const hd_coder *c, int kind);
 int hd_tokenize(hd_coder *c, size_t start, size_t end, size_t *stop);
 int hd_is_count(const hd_coder *c, size_t i);
 int hd_reading_with(const hd_coder *c, size_t i, unsigned flag);

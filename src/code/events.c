@@ -291,7 +291,7 @@ static const char *aimed_at(const hd_coder *c, const hd_match *m, const char *fr
 }
 
 #define TERROR "\xd8\xa7\xd8\xb1\xd9\x87\xd8\xa7\xd8\xa8"   /* ارهاب: the stem of terror, in any word */
-#define INCIDENT_REACH 8   /* words before violence of no one named in which the incident it resulted from is named */
+#define INCIDENT_REACH 8   /* words before those of violence within which the word of an incident that tells it may stand */
 
 /* Do the N bytes at W hold the string S? */
 static int holds(const char *w, size_t n, const char *s) {
@@ -521,9 +521,7 @@ static const char *fought_by(const hd_coder *c, const char *code, const hd_party
   const char *other = NULL;
   for (int k = 0; k < 2 && !other && c->fought[k][0]; k++)
     if (!strcmp(t->code, c->fought[k])) other = c->fought[1 - k];
-  for (size_t i = 0; other && i < c->ntokens; i++)
-    if (hd_marker_at(c, i, HD_MARK_AERIAL)) return NULL;
-  return other;
+  return other && hd_marker_in_sentence(c, HD_MARK_AERIAL) < 0 ? other : NULL;
 }
 
 /* Remembers the doer of an act of violence the article names (as news, or

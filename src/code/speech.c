@@ -869,14 +869,6 @@ static const char *attack_told(const hd_coder *c, size_t verb, int speaker, cons
   return NULL;
 }
 
-/* The first token of the sentence that names a disaster or an accident
-** (a `mishap` marker: زلزال، فيضانات، غرق مركب، حادث سير), or -1. */
-static long mishap_in(const hd_coder *c) {
-  for (size_t i = 0; i < c->ntokens; i++)
-    if (hd_marker_at(c, i, HD_MARK_MISHAP)) return (long)i;
-  return -1;
-}
-
 /* Does the sentence name no actor but the speaker, group SPEAKER (-1 when
 ** the speaker is not named in it)? */
 static int alone(const hd_coder *c, int speaker) {
@@ -957,7 +949,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     ** "قالت السلطات إن زلزالا هز المباني": words of a disaster or an
     ** accident, in a sentence that names no one but the speaker, tell no
     ** politics */
-    long mishap = !strcmp(ev, "010") && target < 0 && !events && alone(c, speaker) ? mishap_in(c) : -1;
+    long mishap = !strcmp(ev, "010") && target < 0 && !events && alone(c, speaker) ? hd_marker_in_sentence(c, HD_MARK_MISHAP) : -1;
     if (mishap >= 0) {
       if (c->explain)
         fprintf(c->explain, "  said   of a disaster or an accident (\"%.*s\"), aimed at no one: no statement coded\n",

@@ -56,6 +56,12 @@ static int reading_starts(const hd_coder *c, const hd_token *t, const hd_analysi
            !memcmp(tok_text(c, t) + ((a->flags & HD_CL_CONJ) ? 2 : 0), "\xd9\x83", 2));
 }
 
+long hd_marker_in_sentence(const hd_coder *c, int kind) {
+  for (size_t i = 0; i < c->ntokens; i++)
+    if (hd_marker_at(c, i, kind)) return (long)i;
+  return -1;
+}
+
 /* Is WORD a participle that can act as the subject of the clause before
 ** did ("، داعيا إسرائيل إلى"، "، متهمة إيران بـ")?  With a preposition or
 ** the article the same letters are a noun, which no pattern of the
