@@ -883,6 +883,14 @@ static int named_group(const hd_actor *a) {
   return !strncmp(a->code, "IMG", 3);
 }
 
+/* Is actor A the forces or the police of a state named with its country
+** ("الجيش الإسرائيلي"، "قوات الأمن العراقية": ISRMIL, IRQCOP), the ones
+** that faced what the article goes on to tell? */
+static int named_forces(const hd_actor *a) {
+  if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) != 6 || hd_is_international(a->code)) return 0;
+  return hd_has_role(a->code, "MIL") || hd_has_role(a->code, "COP");
+}
+
 /* "الرئيس الفرنسي السابق"، "وزير الدفاع الإسرائيلي الأسبق": an office
 ** named as held before is no longer the state's; one who held it is of
 ** the country's elite (ELI), not its government or forces. */
@@ -952,8 +960,10 @@ int hd_find_actors(hd_coder *c) {
     for (size_t i = before; i < c->nactors; i++)
       if (named_rebels(&c->actors[i])) tally_rebels(c, c->actors[i].code);
   }
-  for (size_t i = 0; i < c->nactors; i++)
+  for (size_t i = 0; i < c->nactors; i++) {
     if (named_group(&c->actors[i])) snprintf(c->named_group, sizeof c->named_group, "%s", c->actors[i].code);
+    if (named_forces(&c->actors[i])) snprintf(c->named_forces, sizeof c->named_forces, "%s", c->actors[i].code);
+  }
   if (persons_again(c)) return -1;
   former_officials(c);
   note_setting(c);

@@ -152,6 +152,7 @@ struct hd_coder {
   char setting[4];               /* the country the article is set in, or "" */
   char named_group[HD_CODE_MAX]; /* the militant group (IMG...) the article named last, or "" */
   char named_rebels[HD_CODE_MAX]; /* the rebel group (YEMREBHTH...) the article has named most, or "" */
+  char named_forces[HD_CODE_MAX]; /* the forces or police of a state (ISRMIL, IRQCOP) the article named last, or "" */
   struct { char code[HD_CODE_MAX]; uint32_t n; } rebels[8];   /* the rebel groups it has named, and how often */
   size_t nrebels;
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */

@@ -524,6 +524,26 @@ static const char *fought_by(const hd_coder *c, const char *code, const hd_party
   return other && hd_marker_in_sentence(c, HD_MARK_AERIAL) < 0 ? other : NULL;
 }
 
+/* "أصيب 100 فلسطيني، الجمعة، بالرصاص الحي خلال مشاركتهم في مسيرات
+** العودة" after "الجيش الإسرائيلي" was named: people of a land shot or
+** killed (190, 193) by no one named in protests or in clashes (a `protest`
+** or `clash` marker in the sentence) were struck by the forces or police
+** of a state the article named last (c->named_forces); NULL when it named
+** none. */
+static const char *faced_by(const hd_coder *c, const char *code, const hd_party *s, const hd_party *t) {
+  if (!t || (strcmp(code, "190") && strcmp(code, "193")) || !c->named_forces[0] || strncmp(s->code, t->code, 3)) return NULL;
+  /* (a people named by their land, struck in protests or clashes, by
+  ** another state's forces: "قتل 3 فلسطينيين في مواجهات"; civilians, by
+  ** forces of any state, only in protests: "وأصيب في تلك الاحتجاجات 11
+  ** شخصا") */
+  size_t tn = strlen(t->code);
+  int people = tn == 3 && strncmp(c->named_forces, t->code, 3);
+  if (!people && !(tn == 6 && !strcmp(t->code + 3, "CVL"))) return NULL;
+  for (size_t i = 0; i < c->ntokens; i++)
+    if ((people && hd_marker_at(c, i, HD_MARK_CLASH)) || hd_marker_at(c, i, HD_MARK_PROTEST)) return c->named_forces;
+  return NULL;
+}
+
 /* Remembers the doer of an act of violence the article names (as news, or
 ** as what words are about), and the country it struck, for the acts after
 ** it whose doer is not named. */
@@ -716,6 +736,10 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       sp = (hd_party){doer, 0, 0, 0};
       s = &sp;
       if (c->explain) fprintf(c->explain, "  doer   %s, the side the article named fighting %s before\n", doer, t->code);
+    } else if (s->code == unnamed && (doer = faced_by(c, m->p->code, s, t))) {
+      sp = (hd_party){doer, 0, 0, 0};
+      s = &sp;
+      if (c->explain) fprintf(c->explain, "  doer   %s, the forces the article named last, in protests or clashes\n", doer);
     }
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */

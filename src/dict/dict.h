@@ -128,6 +128,7 @@ typedef enum hd_marker_kind {
   HD_MARK_WEAPON,      /* the nisba after it fired it, and is the attacker: صواريخ، قذائف، بنيران */
   HD_MARK_STRIKE,      /* the nisba right after it struck, and is the attacker: غارة، قصف مدفعي */
   HD_MARK_CLASH,       /* fighting whose sides follow after مع or بين: اشتباكات، مواجهات */
+  HD_MARK_PROTEST,     /* a protest, in which people shot by no one named were shot by the forces named last: مظاهرات، مسيرات */
   HD_MARK_AERIAL,      /* aircraft or a strike from the air: مقاتلات، طيران، غارة */
   HD_MARK_LINK,        /* opening a line, before a colon, a link to another article: للمزيد، اقرأ أيضا */
   /* clauses */
