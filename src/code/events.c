@@ -539,9 +539,8 @@ static const char *faced_by(const hd_coder *c, const char *code, const hd_party 
   size_t tn = strlen(t->code);
   int people = tn == 3 && strncmp(c->named_forces, t->code, 3);
   if (!people && !(tn == 6 && !strcmp(t->code + 3, "CVL"))) return NULL;
-  for (size_t i = 0; i < c->ntokens; i++)
-    if ((people && hd_marker_at(c, i, HD_MARK_CLASH)) || hd_marker_at(c, i, HD_MARK_PROTEST)) return c->named_forces;
-  return NULL;
+  int told = hd_marker_in_sentence(c, HD_MARK_PROTEST) >= 0 || (people && hd_marker_in_sentence(c, HD_MARK_CLASH) >= 0);
+  return told ? c->named_forces : NULL;
 }
 
 /* Remembers the doer of an act of violence the article names (as news, or
