@@ -458,14 +458,69 @@ int hd_accusative(const hd_coder *c, int g) {
   return !(t->kind == HD_TOK_NUMBER || hd_is_count(c, at - 1) || hd_tok_in(c, at - 1, inna, HD_ARRAY_LEN(inna)));
 }
 
+/* Is token I surely a verb, not the noun of the act?  A bare word of three
+** letters may be either ("قتل"، "قمع"), and so may a form whose noun is
+** spelt as its past ("تبادل"، "توغل"، "تعهد").  A verb of more letters is
+** one of its imperfects (يقتل، يهاجمون), one that ends as a past does
+** (اختطفت، قتلوا), or one whose imperfect the dictionary lists beside it:
+** "تقتل" beside "يقتل", "هاجم" beside "يهاجم", "أعدم" beside "يعدم". */
+static int surely_verb(const hd_coder *c, size_t i) {
+  size_t n;
+  const char *w = hd_after_conj(c, i, &n);
+  if (n <= 6 || hd_reading_with(c, i, HD_CL_PREP) || hd_reading_with(c, i, HD_CL_ARTICLE)) return 0;
+  if (!memcmp(w + n - 4, "\xd8\xa7\xd8\xaa", 4)) return 0;   /* ات: a plural noun */
+  if (!memcmp(w, "\xd9\x8a", 2) || !memcmp(w + n - 4, "\xd9\x88\xd8\xa7", 4) || !memcmp(w + n - 2, "\xd8\xaa", 2))
+    return 1;   /* يـ، ـوا، ـت */
+  char imperfect[64];
+  size_t skip = !memcmp(w, "\xd8\xa7", 2) || !memcmp(w, "\xd8\xaa", 2) || !memcmp(w, "\xd9\x86", 2) ? 2 : 0;   /* ا ت ن */
+  if (n - skip + 2 > sizeof imperfect) return 0;
+  memcpy(imperfect, "\xd9\x8a", 2);
+  memcpy(imperfect + 2, w + skip, n - skip);
+  uint32_t id = hd_dict_word(c->dict, imperfect, n - skip + 2);
+  return id != HD_NO_WORD && id < c->dict->nwords && (c->dict->word_role[id] & HD_WORD_ANCHORS);
+}
+
+/* Is group G, right after the verb at ANCHOR, a sound plural or a dual in
+** ين ("ويقتل إرهابيين"، "تقصف الحوثيين"، "هاجم مصلين")?  That ending is
+** never the nominative, so such a group is the verb's object, not its
+** subject.  A role or a people only, with no preposition on it and a stem
+** of five letters or more: not a name ("بوتين"), nor "الأمين"; and only
+** after a word that is surely a verb, for the genitive after the noun of
+** an act may be its doer ("هجوم متطرفين"، "نهب الحوثيين"). */
+static int oblique_after_verb(const hd_coder *c, int g, size_t anchor) {
+  static const char *const inna[] = {   /* ان بان لكن */
+    "\xd8\xa7\xd9\x86", "\xd8\xa8\xd8\xa7\xd9\x86", "\xd9\x84\xd9\x83\xd9\x86"};
+  if (g < 0) return 0;
+  const hd_actor *a = &c->actors[c->groups[g].first];
+  size_t at = c->groups[g].tok_start;
+  if (at != anchor + 1 || (a->clitics & (HD_CL_PREP | HD_CL_SUFFIX)) || a->again || !a->why[0]) return 0;
+  int kind = a->why[0]->kind;
+  const hd_token *t = &c->tokens[at];
+  size_t n = tok_len(t);
+  if (n >= 4 && !memcmp(tok_text(c, t), "\xd8\xa7\xd9\x84", 4)) n -= 4;   /* ال */
+  if (kind == HD_ENT_ACTOR) {   /* a people named as a group: "الحوثيين" */
+    if (!hd_ends_in(c, at, "\xd9\x8a\xd9\x8a\xd9\x86")) return 0;   /* يين */
+  } else if (kind != HD_ENT_AGENT && kind != HD_ENT_ADJ) return 0;
+  if (n < 10 || !hd_ends_in(c, at, "\xd9\x8a\xd9\x86")) return 0;   /* ين */
+  return !hd_tok_in(c, anchor, inna, HD_ARRAY_LEN(inna)) && surely_verb(c, anchor);
+}
+
 /* The source when the pattern's slot stayed empty: for a pattern without
 ** a source slot, the subject right after the verb (verb-subject order is
 ** Arabic's own); else the subject before it.  A role in the accusative
-** after the verb is its object, not its source. */
+** after the verb, or in the oblique plural right after it, is its object,
+** not its source. */
 void hd_default_source(const hd_coder *c, hd_match *m) {
   /* "أصاب الرجل شابا أفغانيا بجروح": the accusative is the object of a
   ** verb (after a noun it may agree with it: "يحبط هجوما حوثيا") */
-  if (!m->noun && m->source >= 0 && c->groups[m->source].tok_start > m->anchor && hd_accusative(c, m->source)) {
+  int oblique = !m->noun && m->source >= 0 && c->groups[m->source].tok_start > m->anchor &&
+                !hd_accusative(c, m->source) && oblique_after_verb(c, m->source, m->anchor);
+  if (oblique && c->explain) {
+    const hd_token *t = &c->tokens[c->groups[m->source].tok_start];
+    fprintf(c->explain, "  object \"%.*s\" in \xd9\x8a\xd9\x86 right after the verb: its object, not its subject\n",
+            (int)tok_len(t), tok_text(c, t));
+  }
+  if (!m->noun && m->source >= 0 && c->groups[m->source].tok_start > m->anchor && (oblique || hd_accusative(c, m->source))) {
     if (m->target < 0) m->target = m->source;
     m->source = -1;
   }
