@@ -1147,6 +1147,22 @@ void hd_introduced_target(const hd_coder *c, hd_match *m) {
 /* Does the word that opens clause K carry a pronoun ("أنه"، "بأنها")? */
 static int opener_pronoun(const hd_coder *c, const hd_clause *k) { return hd_reading_with(c, k->opener, HD_CL_SUFFIX); }
 
+/* Is the subject of complement K the one who governs it: the pronoun of
+** its أن ("قال إنه سيرد"), or the speaker's own country or government
+** named right after it ("قال إن بلاده تدعو روسيا إلى"، "أكدت أن حكومتها
+** لن تسمح")? */
+static int speaker_subject(const hd_coder *c, const hd_clause *k) {
+  static const char *const own[] = {   /* بلاده بلادها بلادهم بلادنا حكومته حكومتها حكومتنا */
+    "\xd8\xa8\xd9\x84\xd8\xa7\xd8\xaf\xd9\x87", "\xd8\xa8\xd9\x84\xd8\xa7\xd8\xaf\xd9\x87\xd8\xa7",
+    "\xd8\xa8\xd9\x84\xd8\xa7\xd8\xaf\xd9\x87\xd9\x85", "\xd8\xa8\xd9\x84\xd8\xa7\xd8\xaf\xd9\x86\xd8\xa7",
+    "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xaa\xd9\x87", "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xaa\xd9\x87\xd8\xa7",
+    "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xaa\xd9\x86\xd8\xa7"};
+  if (opener_pronoun(c, k)) return 1;
+  size_t i = (size_t)k->opener + 1;
+  return k->kind == HD_CLAUSE_COMPLEMENT && i < k->end && c->clause_at[i] == (int32_t)(k - c->clauses) &&
+         hd_tok_in(c, i, own, HD_ARRAY_LEN(own));
+}
+
 /* The subject that the clause of token I takes from another: a verb
 ** joined by و shares the subject of the clause before; what a verb of
 ** saying governs with a pronoun ("أعلن ترامب أنه سيوقف") is its speaker's.
@@ -1159,7 +1175,7 @@ static int linked_subject(const hd_coder *c, size_t i, int carried) {
   if (carried && k->parent >= 0) return c->clauses[k->parent].subject;
   if ((k->kind == HD_CLAUSE_COMPLEMENT || k->kind == HD_CLAUSE_QUOTE) && k->governor >= 0 && k->parent >= 0) {
     static const char *const answer[] = {"\xd8\xb1\xd8\xaf\xd8\xa7", "\xd8\xb1\xd8\xaf", "\xd9\x84\xd9\x84\xd8\xb1\xd8\xaf"};   /* ردا رد للرد */
-    if (k->kind == HD_CLAUSE_COMPLEMENT && !opener_pronoun(c, k)) return -1;
+    if (k->kind == HD_CLAUSE_COMPLEMENT && !speaker_subject(c, k)) return -1;
     /* "أطلقت صواريخ ردا على ما يعتقد بأنه هجوم بغاز سام": what is answered
     ** is another's deed */
     if (hd_tok_in(c, (size_t)k->governor, answer, HD_ARRAY_LEN(answer))) return -1;
@@ -1280,8 +1296,13 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
   if (linked < 0) return;
   /* "قال الحلف إنه قتل": the pronoun of أنه is the speaker, whatever the
   ** verb implies; and the actor right after its verb is its object */
-  if (k->kind == HD_CLAUSE_COMPLEMENT && !m->noun && opener_pronoun(c, k) && linked != m->target &&
+  if (k->kind == HD_CLAUSE_COMPLEMENT && !m->noun && speaker_subject(c, k) && linked != m->target &&
       (m->implicit_source || (m->source >= 0 && c->groups[m->source].tok_start > m->anchor))) {
+    if (c->explain && !opener_pronoun(c, k)) {
+      const hd_token *t = &c->tokens[k->opener + 1];
+      fprintf(c->explain, "  source \"%.*s\" after %s: the speaker's own side\n", (int)tok_len(t), tok_text(c, t),
+              "\xd8\xa3\xd9\x86");
+    }
     if (m->source >= 0 && m->target < 0) m->target = m->source;
     m->source = linked;
     m->implicit_source = 0;

@@ -940,7 +940,8 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
       cl->history_last = (uint32_t)m.last;
       if (day != HD_NO_DAY) cl->history_day = day;
     }
-    cl->unreal += m.realis == HD_REALIS_HYPOTHETICAL || m.realis == HD_REALIS_NEGATED;
+    if ((m.realis == HD_REALIS_HYPOTHETICAL || m.realis == HD_REALIS_NEGATED) && cl->unreal++ == 0)
+      snprintf(cl->unreal_code, sizeof cl->unreal_code, "%s", m.p->code);
     if (m.realis == HD_REALIS_ALLEGED && cl->alleged++ == 0) {
       cl->accused = m.source;
       cl->accused_by = m.realis_why.marker ? (int32_t)m.realis_why.token : -1;

@@ -74,6 +74,7 @@ typedef struct hd_clause {
   int32_t planner;       /* the source of its first planned event (a group), or -1 */
   int32_t planned_target;/* ... and its target, or -1 */
   char planned_code[8];  /* ... and its code */
+  char unreal_code[8];   /* the code of its first event that may be or is not */
   uint32_t alleged;      /* events coded in it that are alleged ("دليلا على أن الجيش شن") */
   uint32_t background;   /* ... and that are background */
   uint32_t history;      /* ... of them told by a verb in the past as what had happened (not as what words

@@ -1429,17 +1429,20 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   /* "ستشارك في الهجوم"، "قد تشارك في الضربات"، "سيحضر الاجتماع": the noun
   ** of an event right after a verb of the future, or of what may be, is
   ** what that verb says of it */
-  if (!m->implied && !hd_is_verb(c, anchor) && anchor > 1) {
+  /* (a word right after a verb in the future is what it says will be,
+  ** though the dictionaries list it with a verb's forms: "ستوسع هجومها") */
+  int noun = !hd_is_verb(c, anchor);
+  if (!m->implied && anchor > 1 && (noun || has_future(c, anchor - 1))) {
     static const char *const in[] = {"\xd9\x81\xd9\x8a"};   /* في */
     size_t v = anchor - 1;
     if (hd_tok_in(c, v, in, 1)) v--;
     if (c->actor_at[v] < 0 && c->clause_at[v] == c->clause_at[anchor]) {
-      if (future_verb(c, v)) {   /* ("ستنعقد القمة") */
+      if (noun ? future_verb(c, v) : has_future(c, v)) {   /* ("ستنعقد القمة") */
         why->rule = "the noun after a verb in the future";
         why->token = v;
         return HD_REALIS_PLANNED;
       }
-      if (may_happen(c, v) && !had_happened(c, v)) {
+      if (noun && may_happen(c, v) && !had_happened(c, v)) {
         why->rule = "the noun after قد and an imperfect verb"; why->token = v;
         return HD_REALIS_HYPOTHETICAL;
       }
@@ -1452,7 +1455,7 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     static const char *const before[] = {   /* بعد اثر عقب منذ قبل جراء بسبب */
       "\xd8\xa8\xd8\xb9\xd8\xaf", "\xd8\xa7\xd8\xab\xd8\xb1", "\xd8\xb9\xd9\x82\xd8\xa8", "\xd9\x85\xd9\x86\xd8\xb0",
       "\xd9\x82\xd8\xa8\xd9\x84", "\xd8\xac\xd8\xb1\xd8\xa7\xd8\xa1", "\xd8\xa8\xd8\xb3\xd8\xa8\xd8\xa8"};
-    if (root_of(m->p->code) == 4 && !hd_tok_in(c, anchor - 1, before, HD_ARRAY_LEN(before)))
+    if (noun && root_of(m->p->code) == 4 && !hd_tok_in(c, anchor - 1, before, HD_ARRAY_LEN(before)))
       for (size_t i = anchor - 1, words = 0; i-- > 0 && words < FUTURE_NOUN_REACH;) {
         if (c->clause_at[i] != c->clause_at[anchor]) break;
         if (c->tokens[i].kind != HD_TOK_WORD) continue;

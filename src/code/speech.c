@@ -805,11 +805,26 @@ static const char *intent_of(const hd_coder *c, size_t verb, int speaker, const 
     const char *who = c->actors[c->groups[cl->planner].first].code;
     if (cl->planner != speaker && strncmp(who, own, 3)) continue;
     int r = root_of(cl->planned_code);
-    if (r < 0 || r > 20 || !by_root[r] || cl->planned_target < 0) return NULL;
-    code = by_root[r];
+    if (r < 0 || r > 20 || cl->planned_target < 0) return NULL;
+    /* (what it will do unless another does as it asks is a threat,
+    ** whatever it is: "ستنسحب من الاتفاق ما لم يتم إصلاحه") */
+    code = r < 13 && unless_another(c, verb, cl->opener) ? "130" : by_root[r];
+    if (!code) return NULL;
     *target = cl->planned_target;
   }
   return code;
+}
+
+/* Is every event that may be or is not, in the words VERB governs, one
+** of cooperation (CAMEO roots 01 to 09: talks, aid, agreement)? */
+static int only_cooperation(const hd_coder *c, size_t verb) {
+  for (size_t k = 0; k < c->nclauses; k++) {
+    const hd_clause *cl = &c->clauses[k];
+    if (!governed_by(c, (int)k, verb) || !cl->unreal) continue;
+    int r = root_of(cl->unreal_code);
+    if (r < 1 || r > 9) return 0;
+  }
+  return 1;
 }
 
 /* "قال ماكرون إن لدى بلاده دليلا على أن الجيش السوري شن هجوما"، "قال
@@ -920,8 +935,11 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     if (events && !intent) target = aimed;
     /* "قال: \"نرفض أي مفاوضات مع الولايات المتحدة\"": words that hold only
     ** what may be or is not are a threat, a demand, an appeal or a
-    ** rejection when a word of one says so */
-    if (events && !intent && !(events == 2 && tone && firm_code(ev))) continue;
+    ** rejection when a word of one says so, and an intent to cooperate
+    ** when a word of intent does and what may be is cooperation ("قال إن
+    ** بلاده منفتحة على إجراء مفاوضات مع"; not "مستعدة لفرض عقوبات") */
+    if (events && !intent && !(events == 2 && tone && (firm_code(ev) || (!strcmp(ev, "030") && only_cooperation(c, verb)))))
+      continue;
     if (intent) {
       ev = intent;
       tone = NULL;
