@@ -481,6 +481,9 @@ int hd_tells_history(const hd_coder *c, const hd_match *m);
 ** clause's subject; P is the statement pattern read there, or NULL, and
 ** SOURCE the group it found as its source, or -1. */
 void hd_note_speech(hd_coder *c, size_t verb, const hd_pattern *p, int source);
+/* The code of the speaker of the verb of saying noted at token VERB, or
+** NULL when none is noted there or it is no single plain actor. */
+const char *hd_speaker_at(const hd_coder *c, size_t verb);
 /* The gender of the verb of saying at token I: 1 masculine, 2 feminine, 0 none. */
 int hd_saying_gender(const hd_coder *c, size_t i);
 /* Is clause K the sentence's main clause or a verb joined to it, up to the top? */

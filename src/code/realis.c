@@ -282,8 +282,17 @@ int hd_told_plan(const hd_coder *c, const hd_match *m) {
   while (c->clauses[k].kind == HD_CLAUSE_COORD && c->clauses[k].prev >= 0) k = c->clauses[k].prev;
   const hd_clause *cl = &c->clauses[k];
   if (cl->kind == HD_CLAUSE_MAIN) return 1;
-  return cl->kind == HD_CLAUSE_COMPLEMENT && why->marker && cl->governor >= 0 && (size_t)cl->governor == why->token &&
-         c->clauses[cl->parent].kind == HD_CLAUSE_MAIN;
+  if (cl->kind != HD_CLAUSE_COMPLEMENT || cl->governor < 0 || c->clauses[cl->parent].kind != HD_CLAUSE_MAIN) return 0;
+  if (why->marker && (size_t)cl->governor == why->token) return 1;
+  /* "أعلن كابولوف أن ظريف سيزور موسكو ويلتقي لافروف": what a speaker
+  ** says, by its verb, another side will do the article tells through him
+  ** (what his own side will do is his intent, which speech.c reads; a
+  ** meeting named by a noun may be one the words only speak of: "في تحضير
+  ** القمة المرتقبة بين"; and a verb in the present with no word of what
+  ** is to come may tell what is being done: "إن المسؤولين يزورون تركيا") */
+  if (m->noun || m->anchor != v || hd_has_preposition(c, v) || !(has_future(c, v) || why->marker)) return 0;
+  const char *speaker = hd_speaker_at(c, (size_t)cl->governor);
+  return speaker && m->source >= 0 && strncmp(speaker, c->actors[c->groups[m->source].first].code, 3) != 0;
 }
 
 /* Does the sentence open with the subject of the verb at ANCHOR, right

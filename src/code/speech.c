@@ -35,6 +35,12 @@ static const char *speaker_code(const hd_coder *c, size_t k) {
   return a->code;
 }
 
+const char *hd_speaker_at(const hd_coder *c, size_t verb) {
+  for (size_t k = 0; k < c->nspeech; k++)
+    if (c->speech[k].verb == verb) return speaker_code(c, k);
+  return NULL;
+}
+
 /* Is CODE one whose words are a political statement (not a private
 ** person's, a witness's or a journalist's)? */
 static int is_political(const char *code) {
