@@ -1297,7 +1297,8 @@ void hd_shared_subject(const hd_coder *c, hd_match *m) {
   /* "قال الحلف إنه قتل": the pronoun of أنه is the speaker, whatever the
   ** verb implies; and the actor right after its verb is its object */
   if (k->kind == HD_CLAUSE_COMPLEMENT && !m->noun && speaker_subject(c, k) && linked != m->target &&
-      (m->implicit_source || (m->source >= 0 && c->groups[m->source].tok_start > m->anchor))) {
+      (m->implicit_source || (m->source >= 0 && c->groups[m->source].tok_start > m->anchor &&
+                              !hd_object_pronoun(c, m->anchor)))) {   /* (not "كما تتهمها أنقرة") */
     if (c->explain && !opener_pronoun(c, k)) {
       const hd_token *t = &c->tokens[k->opener + 1];
       fprintf(c->explain, "  source \"%.*s\" after %s: the speaker's own side\n", (int)tok_len(t), tok_text(c, t),

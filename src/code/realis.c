@@ -243,8 +243,9 @@ int hd_past_verb(const hd_coder *c, size_t i) { return hd_is_verb(c, i) && !impe
 
 /* Does the article itself tell M, a meeting to come, in its own words, so
 ** that it is also the intent to meet of those who will?  In the sentence's
-** main clause or one joined to it, or right after the word that plans it
-** ("من المقرر أن يعقد"); by a verb in the present or the future, or by a
+** main clause or one joined to it, right after the word that plans it
+** ("من المقرر أن يعقد"), or by its verb in the words of a speaker of
+** another side than M's doer; by a verb in the present or the future, or by a
 ** noun after one ("يعتزم ماكرون ... إجراء محادثات"، "يبدأ ولي العهد ...
 ** زيارة").  Not what a speaker is quoted saying he will do (speech.c reads
 ** it), a noun named as to come ("قبيل القمة المرتقبة بين"، "تمهيدا للقمة"),
@@ -293,6 +294,16 @@ int hd_told_plan(const hd_coder *c, const hd_match *m) {
   if (m->noun || m->anchor != v || hd_has_preposition(c, v) || !(has_future(c, v) || why->marker)) return 0;
   const char *speaker = hd_speaker_at(c, (size_t)cl->governor);
   return speaker && m->source >= 0 && strncmp(speaker, c->actors[c->groups[m->source].first].code, 3) != 0;
+}
+
+/* "قال الوزير إن بلاده ترفض الاتهامات"، "أكد أنه ينفي": is M told in the
+** present in what a verb of saying in the past governs, by the speaker
+** himself?  His words are of the day he said them, not a position held. */
+static int said_by_doer(const hd_coder *c, const hd_match *m) {
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind != HD_CLAUSE_COMPLEMENT || k->governor < 0 || k->parent < 0 || m->source < 0) return 0;
+  size_t v = (size_t)k->governor;
+  return hd_marker_at(c, v, HD_MARK_REPORT) && hd_past_verb(c, v) && c->clauses[k->parent].subject == m->source;
 }
 
 /* Does the sentence open with the subject of the verb at ANCHOR, right
@@ -1726,7 +1737,8 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
   ** own.  So is a demand or a rejection where the news tells what is held
   ** (held_position()). */
   if ((own_day == HD_NO_DAY || (c->ref != HD_NO_DAY && own_day < c->ref && earlier_day_denied(c, anchor))) && !m->noun &&
-      present_tense(c, anchor) && (!strcmp(m->p->code, "016") || !strncmp(m->p->code, "112", 3)) && !subject_opens(c, anchor)) {
+      present_tense(c, anchor) && (!strcmp(m->p->code, "016") || !strncmp(m->p->code, "112", 3)) && !subject_opens(c, anchor) &&
+      !said_by_doer(c, m)) {
     why->rule = "a denial or accusation told in the present: a standing position";
     why->undated = own_day != HD_NO_DAY;
     return HD_REALIS_BACKGROUND;
