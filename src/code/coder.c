@@ -1470,6 +1470,7 @@ static void begin_article(hd_coder *c) {
   c->attacker[0] = c->attacked[0] = 0;
   c->fought[0][0] = c->fought[1][0] = 0;
   c->nattacks = c->next_attack = 0;
+  c->kind.code[0] = 0;
   c->nnamed = 0;
   c->named_seq = 0;
   c->npersons = c->next_person = 0;

@@ -169,6 +169,7 @@ struct hd_coder {
   uint32_t named_seq;            /* how many namings note_named() has noted */
   struct { char word[HD_NAME_BYTES]; char code[HD_CODE_MAX]; int sentence; } attacks[8];   /* the nouns of acts of violence the article has named a doer with ("شنت مقاتلات التحالف غارات": غار, SAUMIL), for the same noun with the article after */
   size_t nattacks, next_attack;
+  struct { char code[8]; char source[HD_CODE_MAX]; char target[4]; int sentence; } kind;   /* the last act of violence of a specific kind (a bombing, a suicide attack, a chemical one) the article told as news, its doer and the country it struck ("" none) */
   struct { char code[HD_CODE_MAX]; int sentence; } claims[4];   /* who the article says claimed an attack ("وأعلن تنظيم داعش مسؤوليته عن الهجوم"), found before its sentences are coded (hd_code_article()) */
   size_t nclaims;
   int prescan;                   /* set while the article is read for its claims, nothing reported */

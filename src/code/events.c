@@ -435,6 +435,51 @@ static void note_attack(hd_coder *c, const hd_match *m, const hd_party *s) {
   }
 }
 
+/* Remembers M, an act of violence of a specific kind told as news by S on
+** T, for a word of violence with the article soon after that restates it
+** (restated_kind()). */
+static void note_kind(hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t) {
+  int r = root_of(m->p->code);
+  if (m->realis != HD_REALIS_ACTUAL || (r != 18 && r != 20) || hd_is_generic_violence(m->p->code)) return;
+  hd_copy_str(c->kind.code, sizeof c->kind.code, m->p->code);
+  hd_copy_str(c->kind.source, sizeof c->kind.source, s->code);
+  snprintf(c->kind.target, sizeof c->kind.target, "%.3s", t ? t->code : "");
+  c->kind.sentence = c->sentence;
+}
+
+/* "قتل 26 شخصا في هجوم انتحاري استهدف مسجدا ... وأدى الهجوم إلى": violence
+** unspecified (190, 180), named by a noun of an act with the article
+** ("الهجوم"، "الاعتداء"، "التفجير"; not "القصف"، "الغارات", kinds of their
+** own) and no word of its kind, within
+** ATTACK_REACH sentences after an act of a specific kind the article told,
+** by the same doer or one not named (an unidentified force) on the same
+** country or none, is that act told again: the code of its kind, else
+** NULL.  Sets *DOER to the act's doer when S named none. */
+static const char *restated_kind(const hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t,
+                                 const char **doer) {
+  static const char *const acts[] = {   /* هجوم اعتداء تفجير: not a kind of its own (غارة، قصف) */
+    "\xd9\x87\xd8\xac\xd9\x88\xd9\x85", "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa1",
+    "\xd8\xaa\xd9\x81\xd8\xac\xd9\x8a\xd8\xb1"};
+  char w[HD_NAME_BYTES];
+  size_t sn = strlen(s->code);
+  int unnamed = sn >= 3 && !strcmp(s->code + sn - 3, "UAF");
+  *doer = NULL;
+  if (!c->kind.code[0] || c->kind.sentence >= c->sentence || c->kind.sentence + ATTACK_REACH < c->sentence) return NULL;
+  if (strcmp(m->p->code, "190") && strcmp(m->p->code, "180")) return NULL;
+  if (m->anchor + 1 < c->ntokens && hd_reading_with(c, m->anchor + 1, HD_CL_ARTICLE) && c->actor_at[m->anchor + 1] < 0 &&
+      c->tokens[m->anchor + 1].kind == HD_TOK_WORD && !hd_marker_at(c, m->anchor + 1, HD_MARK_RELATIVE))
+    return NULL;   /* (an adjective of its kind: "الهجمات الصاروخية"، "الهجوم الجوي") */
+  if (!hd_reading_with(c, m->anchor, HD_CL_ARTICLE) || !attack_noun(c, m->anchor, w) ||
+      !(hd_text_is(w, strlen(w), acts[0]) || hd_text_is(w, strlen(w), acts[1]) || hd_text_is(w, strlen(w), acts[2])))
+    return NULL;
+  if (t && c->kind.target[0] && strncmp(t->code, c->kind.target, 3)) return NULL;
+  if (!unnamed && strncmp(s->code, c->kind.source, 3)) return NULL;
+  if (unnamed && t && !strcmp(t->code, c->kind.source)) return NULL;   /* (its doer is no victim here) */
+  size_t kn = strlen(c->kind.source);
+  if (unnamed && !(kn >= 3 && !strcmp(c->kind.source + kn - 3, "UAF"))) *doer = c->kind.source;   /* (a doer named) */
+  return c->kind.code;
+}
+
 /* "شنت مقاتلات التحالف غارات جوية ... واستهدفت الغارات مواقع للحوثيين":
 ** the noun of an act of violence with the article, in an act whose doer the
 ** sentence does not name, is the act one of the ATTACK_REACH sentences
@@ -810,6 +855,19 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
     if (c->explain) fprintf(c->explain, "  (%s %s %s is one side with itself, not coded)\n", s->code, m->p->code, t->code);
     return 0;
   }
+  const char *restated_doer, *restated = restated_kind(c, m, s, t, &restated_doer);
+  if (restated) {
+    if (c->explain) fprintf(c->explain, "  kind   %s, of the act the article told before with its kind\n", restated);
+    if (m != &recoded) recoded = *m;
+    p = *m->p;
+    snprintf(p.code, sizeof p.code, "%s", restated);
+    recoded.p = &p;
+    m = &recoded;
+    if (restated_doer) {
+      sp = (hd_party){restated_doer, 0, 0, 0};
+      s = &sp;
+    }
+  }
   /* (victims named by a count alone are no others: "انفجرت عبوة ... مما
   ** أسفر عن مقتل أربعة") */
   if (m->realis == HD_REALIS_ACTUAL && restates_violence(c, s->code, t && !m->counted ? t->code : "", m->p->code)) {
@@ -825,6 +883,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   if (!note_seen(c, s, t, m->p->code, m->realis, main_clause)) return 0;
   if (t) note_attacker(c, m, s, t);
   note_attack(c, m, s);
+  note_kind(c, m, s, t);
   if (c->prescan) {
     note_claim(c, m, s);
     return 0;
