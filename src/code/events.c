@@ -461,8 +461,7 @@ static const char *restated_kind(const hd_coder *c, const hd_match *m, const hd_
     "\xd9\x87\xd8\xac\xd9\x88\xd9\x85", "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa1",
     "\xd8\xaa\xd9\x81\xd8\xac\xd9\x8a\xd8\xb1"};
   char w[HD_NAME_BYTES];
-  size_t sn = strlen(s->code);
-  int unnamed = sn >= 3 && !strcmp(s->code + sn - 3, "UAF");
+  int unnamed = hd_has_role(s->code, "UAF");
   *doer = NULL;
   if (!c->kind.code[0] || c->kind.sentence >= c->sentence || c->kind.sentence + ATTACK_REACH < c->sentence) return NULL;
   if (strcmp(m->p->code, "190") && strcmp(m->p->code, "180")) return NULL;
@@ -475,8 +474,7 @@ static const char *restated_kind(const hd_coder *c, const hd_match *m, const hd_
   if (t && c->kind.target[0] && strncmp(t->code, c->kind.target, 3)) return NULL;
   if (!unnamed && strncmp(s->code, c->kind.source, 3)) return NULL;
   if (unnamed && t && !strcmp(t->code, c->kind.source)) return NULL;   /* (its doer is no victim here) */
-  size_t kn = strlen(c->kind.source);
-  if (unnamed && !(kn >= 3 && !strcmp(c->kind.source + kn - 3, "UAF"))) *doer = c->kind.source;   /* (a doer named) */
+  if (unnamed && !hd_has_role(c->kind.source, "UAF")) *doer = c->kind.source;   /* (a doer named) */
   return c->kind.code;
 }
 
