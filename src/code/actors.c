@@ -203,18 +203,27 @@ static int past_portfolio(const hd_coder *c, size_t k) {
 /* Country codes named after a role: adjectives ("الروسي والفرنسي") or, in
 ** construct, country names ("روسيا وفرنسا"); after a minister's portfolio,
 ** adjectives only ("وزير المال الفرنسي").  Returns mentions consumed. */
-static size_t role_countries(const hd_coder *c, size_t k, const hd_entry **out, size_t max, size_t *n) {
+static size_t role_countries(const hd_coder *c, size_t k, int capitals, const hd_entry **out, size_t max, size_t *n) {
   *n = 0;
   size_t j = k + 1;
   int portfolio = !adjacent(c, j) && past_portfolio(c, k);
   if (!adjacent(c, j) && !portfolio) return 0;
+  /* (a capital in construct stands for its state, after a role of a state
+  ** or of its people (CAPITALS): "نظام طهران"، "حكومة دمشق"، "سلطات
+  ** الدوحة"، "سفير لندن"، "شرطة كييف"; not after ب, "بقيادة واشنطن" names
+  ** who leads, nor with a preposition of its own, "وفدها بالقاهرة" is where
+  ** the delegation is) */
   int kind = entry_of(c, &c->mentions[j], HD_ENT_ADJ) ? HD_ENT_ADJ
-           : entry_of(c, &c->mentions[j], HD_ENT_NAME) && !portfolio ? HD_ENT_NAME : -1;
+           : entry_of(c, &c->mentions[j], HD_ENT_NAME) && !portfolio ? HD_ENT_NAME
+           : capitals && entry_of(c, &c->mentions[j], HD_ENT_CAPITAL) && !portfolio && !(c->mentions[k].clitics & HD_CL_IN) &&
+                 !(c->mentions[j].clitics & HD_CL_PREP)
+               ? HD_ENT_CAPITAL
+               : -1;
   if (kind < 0 || entry_of(c, &c->mentions[j], HD_ENT_ACTOR)) return 0;
   /* a noun in construct carries no article: "رئيس فرنسا" is France's
   ** president, "وتتهم المملكة إيران" two actors; with ل it may
   ** ("الممثل الدائم لسوريا") */
-  if (kind == HD_ENT_NAME && definite(c, c->mentions[k].tok_end - 1) && !(c->mentions[j].clitics & HD_CL_PREP)) return 0;
+  if (kind != HD_ENT_ADJ && definite(c, c->mentions[k].tok_end - 1) && !(c->mentions[j].clitics & HD_CL_PREP)) return 0;
   while (j < c->nmentions && *n < max) {
     const hd_entry *e = entry_of(c, &c->mentions[j], kind);
     if (!e || (j > k + 1 && !joined_by_and(c, j))) break;
@@ -417,7 +426,9 @@ static size_t compose_agent(hd_coder *c, size_t k, const hd_entry *agent) {
       names_party(c, &c->actors[c->nactors - 1]))
     return 1;
   const hd_entry *countries[HD_MAX_GROUP];
-  size_t n, used = role_countries(c, k, countries, HD_MAX_GROUP, &n);
+  /* ("معارضة واشنطن" is Washington's objection, no opposition of it) */
+  int capitals = !hd_has_role(agent->code, "OPP") && !hd_has_role(agent->code, "REB") && !hd_has_role(agent->code, "UAF");
+  size_t n, used = role_countries(c, k, capitals, countries, HD_MAX_GROUP, &n);
   /* a post of a state's forces ("نقطة أمنية") is where violence struck
   ** them (hd_place_target), an actor only with its country's adjective
   ** ("موقع عسكري إسرائيلي"), and then never the doer */
