@@ -1528,8 +1528,12 @@ void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
   static const char *const preps[] = {   /* من مع في عن علي الي بين */
     "\xd9\x85\xd9\x86", "\xd9\x85\xd8\xb9", "\xd9\x81\xd9\x8a", "\xd8\xb9\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a",
     "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xa8\xd9\x8a\xd9\x86"};
-  if (!m->implicit_source || strcmp(m->p->code, "190") || m->anchor == 0 || !hd_marker_at(c, m->anchor, HD_MARK_CLASH) ||
-      !hd_tok_in(c, m->anchor - 1, after, HD_ARRAY_LEN(after)))
+  /* (also fighting whose words name the other side but no doer: "عقب
+  ** معارك ضارية مع ميليشيات الحوثي") */
+  int named = !m->implicit_source && m->source < 0 && m->target >= 0 && c->groups[m->target].tok_start > m->anchor &&
+              hd_tok_in(c, c->groups[m->target].tok_start - 1, against, HD_ARRAY_LEN(against));
+  if ((!m->implicit_source && !named) || strcmp(m->p->code, "190") || m->anchor == 0 ||
+      !hd_marker_at(c, m->anchor, HD_MARK_CLASH) || !hd_tok_in(c, m->anchor - 1, after, HD_ARRAY_LEN(after)))
     return;
   int cl = c->clause_at[m->anchor];
   size_t verb = hd_verb_before(c, cl, m->anchor);
@@ -1560,6 +1564,7 @@ void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
       other = c->actor_at[j];
     break;
   }
+  if (other < 0 && named) other = m->target;
   if (other == who) return;
   /* else the clause's object ("طردت تنظيم داعش من منبج بعد معارك"), else
   ** for a state's force the armed group of its country named most; not

@@ -592,21 +592,24 @@ static const char *faced_by(const hd_coder *c, const char *code, const hd_party 
 static void note_attacker(hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t) {
   /* (a toll's doer too: "قتل 120 فلسطينيا برصاص الجيش الإسرائيلي منذ بدء الاحتجاجات") */
   int told = m->realis == HD_REALIS_ACTUAL || m->realis_why.topic || m->realis_why.undated;
-  if (!told || root_of(m->p->code) < 18 || !t || m->implicit_source || s->bare) return;
+  if (!told || root_of(m->p->code) < 18 || !t || m->implicit_source) return;
   size_t n = strlen(s->code), tn = strlen(t->code);
-  /* (an armed group of no one country, "تنظيم داعش", is remembered too) */
-  if (n < 3 || tn < 3 || !strcmp(s->code + n - 3, "UAF") || !strcmp(s->code + n - 3, "CVL") ||
-      (hd_is_international(s->code) && strncmp(s->code, "IMG", 3)))
-    return;
-  /* (the armed sides of one land: its forces and an armed group of it) */
+  if (n < 3 || tn < 3) return;
+  /* (the armed sides of one land: its forces and an armed group of it,
+  ** one of them named with its land or by its name: "شنت قوات الجيش هجوما
+  ** على مواقع المليشيات الحوثية") */
   if (!strncmp(s->code, t->code, 3)) {
-    if ((hd_has_role(s->code, "MIL") && hd_has_role(t->code, "REB")) ||
-        (hd_has_role(s->code, "REB") && hd_has_role(t->code, "MIL"))) {
+    if (!(s->bare && t->bare) && ((hd_has_role(s->code, "MIL") && hd_has_role(t->code, "REB")) ||
+                                  (hd_has_role(s->code, "REB") && hd_has_role(t->code, "MIL")))) {
       snprintf(c->fought[0], sizeof c->fought[0], "%s", s->code);
       snprintf(c->fought[1], sizeof c->fought[1], "%s", t->code);
     }
     return;
   }
+  /* (an armed group of no one country, "تنظيم داعش", is remembered too) */
+  if (s->bare || !strcmp(s->code + n - 3, "UAF") || !strcmp(s->code + n - 3, "CVL") ||
+      (hd_is_international(s->code) && strncmp(s->code, "IMG", 3)))
+    return;
   snprintf(c->attacker, sizeof c->attacker, "%s", s->code);
   memcpy(c->attacked, t->code, 3);
   c->attacked[3] = 0;
