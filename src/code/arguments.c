@@ -1472,6 +1472,36 @@ static int acts_by_means(const hd_coder *c, size_t i) {
   return hd_tok_in(c, i, doing, HD_ARRAY_LEN(doing));
 }
 
+/* "قتل شخص وأصيب 4 آخرين، جميعهم من المدنيين، بتفجير انتحاري": the act
+** named by a noun with ب right after those a verb of casualties of its
+** clause struck (قتل، أصيب) is what struck them: they are its victims, not
+** its doers.  Not after a verb of doing, whose subject acts by it ("بعد
+** قيام مجموعة من الأشخاص بضربه"), nor fighting with a side named
+** ("مقتل 15 حوثيا باشتباكات مع ألوية العمالقة"). */
+void hd_struck_by_means(const hd_coder *c, hd_match *m) {
+  static const char *const doing[] = {"\xd9\x82\xd9\x8a\xd8\xa7\xd9\x85"};   /* قيام */
+  if (m->source < 0 || root_of(m->p->code) < 18 || !hd_reading_with(c, m->anchor, HD_CL_IN) ||
+      hd_marker_at(c, m->anchor, HD_MARK_CLASH))
+    return;
+  size_t at = c->groups[m->source].tok_start, end = c->groups[m->source].tok_end, words = 0;
+  if (at >= m->anchor) return;
+  for (size_t i = end; i < m->anchor; i++) words += c->tokens[i].kind == HD_TOK_WORD;
+  if (words > 1) return;
+  int cl = c->clause_at[m->anchor];
+  size_t struck = SIZE_MAX;
+  for (size_t i = c->clauses[cl].start; i < at && struck == SIZE_MAX; i++)
+    if (c->actor_at[i] < 0 && hd_tok_in(c, i, casualties, HD_ARRAY_LEN(casualties))) struck = i;
+  if (struck == SIZE_MAX) return;
+  for (size_t i = struck + 1; i < m->anchor; i++)
+    if (acts_by_means(c, i) || hd_tok_in(c, i, doing, HD_ARRAY_LEN(doing))) return;
+  if (c->explain)
+    fprintf(c->explain, "  victims \"%.*s\" struck by what is named with \xd8\xa8 after them\n",
+            (int)tok_len(&c->tokens[at]), tok_text(c, &c->tokens[at]));
+  if (m->target < 0) m->target = m->source;
+  m->source = -1;
+  m->implicit_source = m->p->default_source[0] != 0;
+}
+
 /* The first group of actors after token I, or -1. */
 static int first_group_after(const hd_coder *c, size_t i) {
   for (size_t j = i + 1; j < c->ntokens; j++)

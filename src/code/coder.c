@@ -798,6 +798,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     hd_shared_subject(c, &m);
     hd_frame_source(c, &m);
     hd_result_source(c, &m);
+    hd_struck_by_means(c, &m);
     hd_reporter_not_doer(c, &m);
     hd_backer_not_party(c, &m);
     hd_leader_stands_for(c, &m);

@@ -463,8 +463,24 @@ static const char *restated_kind(const hd_coder *c, const hd_match *m, const hd_
   char w[HD_NAME_BYTES];
   int unnamed = hd_has_role(s->code, "UAF");
   *doer = NULL;
-  if (!c->kind.code[0] || c->kind.sentence >= c->sentence || c->kind.sentence + ATTACK_REACH < c->sentence) return NULL;
+  if (!c->kind.code[0] || c->kind.sentence > c->sentence || c->kind.sentence + ATTACK_REACH < c->sentence) return NULL;
   if (strcmp(m->p->code, "190") && strcmp(m->p->code, "180")) return NULL;
+  if (c->kind.sentence == c->sentence) {
+    /* "فجر انتحاري نفسه قرب مقر وزارة ... ما أسفر عن مقتل 10 أشخاص"،
+    ** "قتل شخص وأصيب 4 آخرين بتفجير انتحاري": in the sentence of an act of
+    ** a specific kind, the dead and wounded of no doer named are its toll,
+    ** of its kind; not fighting's ("قتل 3 جنود في اشتباكات"), nor those
+    ** of an abduction, of using people as shields or of an attempt on a
+    ** life, who are no part of it; with no victims named, it is the act
+    ** told again (restates_violence()) */
+    if (!unnamed || !m->implicit_source || !t || !strcmp(t->code, c->kind.source) || !strncmp(c->kind.code, "181", 3) ||
+        !strncmp(c->kind.code, "184", 3) || !strncmp(c->kind.code, "185", 3))
+      return NULL;
+    for (size_t i = m->anchor; i <= m->last && i < c->ntokens; i++)
+      if (hd_marker_at(c, i, HD_MARK_CLASH)) return NULL;
+    if (!hd_has_role(c->kind.source, "UAF")) *doer = c->kind.source;
+    return c->kind.code;
+  }
   if (m->anchor + 1 < c->ntokens && hd_reading_with(c, m->anchor + 1, HD_CL_ARTICLE) && c->actor_at[m->anchor + 1] < 0 &&
       c->tokens[m->anchor + 1].kind == HD_TOK_WORD && !hd_marker_at(c, m->anchor + 1, HD_MARK_RELATIVE))
     return NULL;   /* (an adjective of its kind: "الهجمات الصاروخية"، "الهجوم الجوي") */
@@ -858,7 +874,9 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   }
   const char *restated_doer, *restated = restated_kind(c, m, s, t, &restated_doer);
   if (restated) {
-    if (c->explain) fprintf(c->explain, "  kind   %s, of the act the article told before with its kind\n", restated);
+    if (c->explain)
+      fprintf(c->explain, "  kind   %s, of the act the %s with its kind\n", restated,
+              c->kind.sentence == c->sentence ? "sentence tells, whose toll this is," : "article told before");
     if (m != &recoded) recoded = *m;
     p = *m->p;
     snprintf(p.code, sizeof p.code, "%s", restated);
