@@ -1502,6 +1502,32 @@ void hd_struck_by_means(const hd_coder *c, hd_match *m) {
   m->implicit_source = m->p->default_source[0] != 0;
 }
 
+/* "وأكد التحالف أن القصف استهدف قيادات بارزة في جماعة الحوثي"، "وقال
+** الجيش الإسرائيلي إن الغارة استهدفت موقعا لحماس": military force (19)
+** named by a noun with the article and no doer, right after the أن of what
+** a state's armed force (an army, a coalition) says, and aimed at one it
+** names, is that force's own; not force that struck it or its own state
+** ("قال الجيش إن القصف استهدف مواقعه"), nor force it accuses another of
+** (اتهم). */
+void hd_speakers_own_act(const hd_coder *c, hd_match *m) {
+  if (root_of(m->p->code) != 19 || (m->source >= 0 && !m->implicit_source) || m->target < 0 || m->anchor == 0) return;
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind != HD_CLAUSE_COMPLEMENT || k->governor < 0 || m->anchor != (size_t)k->opener + 1 ||
+      !hd_reading_with(c, m->anchor, HD_CL_ARTICLE) || !hd_marker_at(c, (size_t)k->governor, HD_MARK_REPORT) ||
+      hd_marker_at(c, (size_t)k->governor, HD_MARK_ALLEGED))
+    return;
+  int g = c->clauses[c->clause_at[k->governor]].subject;
+  if (g < 0 || g == m->target || hd_is_weak(c, g)) return;
+  const char *code = c->actors[c->groups[g].first].code, *t = c->actors[c->groups[m->target].first].code;
+  /* (its own land's only when the armed group of it: "ضرباتها على مواقع حزب العمال") */
+  if (!hd_has_role(code, "MIL") || !strcmp(t, code) ||
+      (!strncmp(t, code, 3) && !hd_has_role(t, "REB") && strncmp(t, "IMG", 3)))
+    return;
+  if (c->explain) fprintf(c->explain, "  doer   %s, the armed force that says what its force struck\n", code);
+  m->source = g;
+  m->implicit_source = 0;
+}
+
 /* The first group of actors after token I, or -1. */
 static int first_group_after(const hd_coder *c, size_t i) {
   for (size_t j = i + 1; j < c->ntokens; j++)

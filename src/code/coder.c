@@ -808,6 +808,7 @@ static int code_patterns(hd_coder *c, size_t s, size_t e) {
     ** named as such ("مقتل"، "إصابة"), not whoever follows it */
     if (!(m.p->flags & HD_PAT_VICTIM)) hd_default_target(c, &m);
     hd_introduced_target(c, &m);
+    hd_speakers_own_act(c, &m);
     hd_possessor_attacker(c, &m);
     hd_claimed_attack(c, &m);
     hd_means_of_violence(c, &m);

@@ -443,6 +443,7 @@ void hd_claimed_attack(const hd_coder *c, hd_match *m);
 void hd_means_of_violence(const hd_coder *c, hd_match *m);
 void hd_fighting_of_subject(const hd_coder *c, hd_match *m);
 void hd_struck_by_means(const hd_coder *c, hd_match *m);
+void hd_speakers_own_act(const hd_coder *c, hd_match *m);
 void hd_not_neighbour(const hd_coder *c, hd_match *m);
 /* Is group G named in the accusative ("أصاب شابا أفغانيا"): the object of a verb? */
 int hd_accusative(const hd_coder *c, int g);
