@@ -1429,6 +1429,29 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
     if (parent->subject_code[0] && parent->events == 1) m->cause = parent->subject_code;
     return;
   }
+  /* "واستهدفت الفصائل المعارضة ضاحية جرمانا، ما أسفر عن مقتل أربعة أشخاص":
+  ** a verb of violence in the clause it hangs from, coded as nothing (it
+  ** struck a place), whose subject is armed (an army, the police, rebels,
+  ** a militant group), did what resulted */
+  const hd_clause *parent = &c->clauses[k->parent];
+  if (parent->events || !hd_result_verb(c, m->anchor)) return;
+  for (size_t i = parent->start; i < parent->end && i < k->start; i++) {
+    if (c->clause_at[i] != k->parent || !hd_is_verb(c, i) || !hd_violence_word(c, i)) continue;
+    int g = hd_subject_of(c, i, 0);
+    if (g < 0 || g == m->target || hd_is_weak(c, g)) return;
+    const char *code = c->actors[c->groups[g].first].code;
+    if (!hd_has_role(code, "MIL") && !hd_has_role(code, "COP") && !hd_has_role(code, "REB") && strncmp(code, "IMG", 3))
+      return;
+    /* (after the verb, a subject has the article or is named: "واستهدفت
+    ** مركزي شرطة" is what was struck) */
+    size_t at = c->groups[g].tok_start;
+    const hd_actor *a = &c->actors[c->groups[g].first];
+    if (at > i && !hd_reading_with(c, at, HD_CL_ARTICLE) && !(a->why[0] && a->why[0]->kind == HD_ENT_ACTOR)) return;
+    if (c->explain) fprintf(c->explain, "  doer   %s, who struck in the clause this result hangs from\n", code);
+    m->source = g;
+    m->implicit_source = 0;
+    return;
+  }
 }
 
 /* "وبدأ التنظيم هجومه"، "منذ بدء قوات النظام هجومها": a noun of violence
