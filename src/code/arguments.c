@@ -1657,6 +1657,9 @@ void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
   m->source = who;
   m->implicit_source = 0;
   m->target = other;
+  /* (one way: the subject who took the ground fought the side named, which
+  ** is not told as fighting it back) */
+  if (named) m->one_way = 1;
   const char *held = other < 0 && state ? hd_armed_group_of(c, code) : NULL;
   if (held) snprintf(m->target_code, sizeof m->target_code, "%s", held);
   if (c->explain)
