@@ -902,6 +902,26 @@ static int named_forces(const hd_actor *a) {
   return hd_has_role(a->code, "MIL") || hd_has_role(a->code, "COP");
 }
 
+/* Notes the countries whose army the sentence names (c->forces_lands):
+** by its name ("الجيش اليمني": YEM), or by its role alone ("قوات الجيش"،
+** "الجيش الوطني"), of the country it was last named with, else of the
+** article's setting, else of a land not known ("*"). */
+static void note_forces(hd_coder *c) {
+  for (size_t i = 0; i < c->nactors; i++) {
+    const hd_actor *a = &c->actors[i];
+    if (a->kind != HD_ACT_PLAIN || !hd_has_role(a->code, "MIL") || hd_is_international(a->code)) continue;
+    const char *land = NULL;
+    if (!a->bare && strlen(a->code) == 6) land = a->code;
+    else if (a->bare && !(land = hd_named_country(c, a))) land = c->setting[0] ? c->setting : NULL;
+    if (!land) continue;
+    size_t k = 0;
+    while (k < c->nforces_lands && strncmp(c->forces_lands[k], land, 3)) k++;
+    if (k < c->nforces_lands || k == HD_ARRAY_LEN(c->forces_lands)) continue;
+    snprintf(c->forces_lands[k], sizeof c->forces_lands[k], "%.3s", land);
+    c->nforces_lands++;
+  }
+}
+
 /* "الرئيس الفرنسي السابق"، "وزير الدفاع الإسرائيلي الأسبق": an office
 ** named as held before is no longer the state's; one who held it is of
 ** the country's elite (ELI), not its government or forces. */
@@ -978,5 +998,6 @@ int hd_find_actors(hd_coder *c) {
   if (persons_again(c)) return -1;
   former_officials(c);
   note_setting(c);
+  note_forces(c);
   return build_groups(c);
 }

@@ -1465,6 +1465,7 @@ static void begin_article(hd_coder *c) {
   c->named_group[0] = 0;
   c->named_rebels[0] = 0;
   c->named_forces[0] = 0;
+  c->nforces_lands = 0;
   c->nrebels = 0;
   c->subject[0] = 0;
   c->subject_gender = 0;

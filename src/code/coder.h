@@ -154,6 +154,8 @@ struct hd_coder {
   char named_group[HD_CODE_MAX]; /* the militant group (IMG...) the article named last, or "" */
   char named_rebels[HD_CODE_MAX]; /* the rebel group (YEMREBHTH...) the article has named most, or "" */
   char named_forces[HD_CODE_MAX]; /* the forces or police of a state (ISRMIL, IRQCOP) the article named last, or "" */
+  char forces_lands[8][4];       /* the countries whose army (MIL) the article has named, by its name or by its role alone ("قوات الجيش": its land's, or "*" when none is known) */
+  size_t nforces_lands;
   struct { char code[HD_CODE_MAX]; uint32_t n; } rebels[8];   /* the rebel groups it has named, and how often */
   size_t nrebels;
   char subject[HD_CODE_MAX];     /* the speaker of the last sentence that named one, or "" */

@@ -602,6 +602,30 @@ static const char *faced_by(const hd_coder *c, const char *code, const hd_party 
   return told ? c->named_forces : NULL;
 }
 
+/* "وأسفرت المعارك عن مقتل 9 من ميليشيات الحوثي": fighting on the ground
+** (190 to 194, no word of the air in the sentence) by no one named against
+** the rebels of a land (T: a code of that land with the role REB) is the
+** doing of that land's forces, the other side of its civil war, not of an
+** unidentified force of it (S, of that land or of none), when the article
+** has named that land's army (c->forces_lands); BUF gets the forces'
+** code.  NULL when T is no rebels of S's land. */
+static const char *rebels_fought_by(const hd_coder *c, const char *code, const hd_party *s, const hd_party *t, char *buf) {
+  if (!t || strncmp(code, "19", 2) || code[2] < '0' || code[2] > '4' || strlen(t->code) < 6 ||
+      !hd_has_role(t->code, "REB") || hd_is_international(t->code) || hd_marker_in_sentence(c, HD_MARK_AERIAL) >= 0)
+    return NULL;
+  /* (a force of no land named takes the rebels' land) */
+  size_t n = strlen(s->code);
+  if (!(n == 6 && !strncmp(s->code, t->code, 3)) && !(n == 3 && !strcmp(s->code, "UAF"))) return NULL;
+  /* (and the article must have named that land's army, by its name or by
+  ** its role alone: what struck the rebels of Gaza, of a land with no
+  ** army, is not told so) */
+  size_t k = 0;
+  while (k < c->nforces_lands && strncmp(c->forces_lands[k], t->code, 3) && strcmp(c->forces_lands[k], "*")) k++;
+  if (k == c->nforces_lands) return NULL;
+  hd_country_role(buf, t->code, "MIL");
+  return buf;
+}
+
 /* Remembers the doer of an act of violence the article names (as news, or
 ** as what words are about), and the country it struck, for the acts after
 ** it whose doer is not named. */
@@ -715,7 +739,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   /* its location only when named close to it: "بحث ... تطورات الأوضاع في
   ** قطاع غزة" is a call about Gaza, not in it */
   const hd_place *at = dist <= PLACE_REACH ? where : NULL;
-  char sbuf[HD_CODE_MAX], tbuf[HD_CODE_MAX];
+  char sbuf[HD_CODE_MAX], tbuf[HD_CODE_MAX], fbuf[HD_CODE_MAX];
   hd_party sp = localize(c, *s0, where, sbuf), tp;
   const hd_party *s = &sp, *t = NULL;
   if (t0) { tp = localize(c, *t0, where, tbuf); t = &tp; }
@@ -801,6 +825,10 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       sp = (hd_party){doer, 0, 0, 0};
       s = &sp;
       if (c->explain) fprintf(c->explain, "  doer   %s, the forces the article named last, in protests or clashes\n", doer);
+    } else if (s->code == unnamed && (doer = rebels_fought_by(c, m->p->code, s, t, fbuf))) {
+      sp = (hd_party){doer, 0, 0, 0};
+      s = &sp;
+      if (c->explain) fprintf(c->explain, "  doer   %s, the forces of the land whose rebels were fought\n", doer);
     }
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */
