@@ -1373,7 +1373,7 @@ int hd_result_verb(const hd_coder *c, size_t i) {
 
 /* Is CODE armed: a state's forces or police (MIL, COP), rebels (REB) or a
 ** militant group (IMG)? */
-static int armed_actor(const char *code) {
+int hd_armed_actor(const char *code) {
   return hd_has_role(code, "MIL") || hd_has_role(code, "COP") || hd_has_role(code, "REB") || !strncmp(code, "IMG", 3);
 }
 
@@ -1446,7 +1446,7 @@ void hd_result_source(const hd_coder *c, hd_match *m) {
     int g = hd_subject_of(c, i, 0);
     if (g < 0 || g == m->target || hd_is_weak(c, g)) return;
     const char *code = c->actors[c->groups[g].first].code;
-    if (!armed_actor(code)) return;
+    if (!hd_armed_actor(code)) return;
     /* (after the verb, a subject has the article or is named: "واستهدفت
     ** مركزي شرطة" is what was struck) */
     size_t at = c->groups[g].tok_start;
@@ -1636,7 +1636,7 @@ void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
   }
   if (who < 0) return;
   const char *code = c->actors[c->groups[who].first].code;
-  if (!armed_actor(code)) return;
+  if (!hd_armed_actor(code)) return;
   int state = hd_has_role(code, "MIL") || hd_has_role(code, "COP");
   /* the other side: after ضد or مع a few words on, with no stop between */
   int other = -1;

@@ -337,6 +337,7 @@ int hd_is_count(const hd_coder *c, size_t i);
 int hd_reading_with(const hd_coder *c, size_t i, unsigned flag);
 /* Does a reading of token I anchor a pattern of violence (roots 18 to 20)? */
 int hd_violence_word(const hd_coder *c, size_t i);
+int hd_striking_word(const hd_coder *c, size_t i);
 /* Is one of the COUNT WORDS among the REACH words right before token I, with
 ** nothing but words between? */
 int hd_word_before(const hd_coder *c, size_t i, size_t reach, const char *const *words, size_t count);
@@ -438,6 +439,7 @@ void hd_shared_object(const hd_coder *c, hd_match *m);
 int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_result_source(const hd_coder *c, hd_match *m);
+int hd_armed_actor(const char *code);
 int hd_result_verb(const hd_coder *c, size_t i);
 void hd_denied_accuser(const hd_coder *c, hd_match *m);
 void hd_possessor_attacker(const hd_coder *c, hd_match *m);

@@ -626,6 +626,75 @@ static const char *rebels_fought_by(const hd_coder *c, const char *code, const h
   return buf;
 }
 
+/* The land that the verb of violence at token I struck: of the first actor
+** named after it (not its subject G, nor a role named alone) or the first
+** place, within STRUCK_REACH tokens and before a comma or a full stop; ""
+** when none. */
+#define STRUCK_REACH 8
+static const char *struck_land(const hd_coder *c, size_t i, int g) {
+  for (size_t j = i + 1; j < c->ntokens && j <= i + STRUCK_REACH; j++) {
+    if (c->tokens[j].kind == HD_TOK_PUNCT && !is_transparent(&c->tokens[j])) break;
+    int h = c->actor_at[j];
+    if (h >= 0 && h != g) {
+      const hd_actor *a = &c->actors[c->groups[h].first];
+      if (!a->bare && strlen(a->code) >= 3 && !hd_is_international(a->code)) return a->code;
+    }
+    for (size_t k = 0; k < c->nplaces; k++)
+      if (c->places[k].tok_start == j && c->places[k].country[0]) return c->places[k].country;
+  }
+  return "";
+}
+
+/* "تواصل قوات النظام السوري قصفها لمحافظة درعا، حيث أعلن المرصد عن مقتل
+** 15 مدنيا في غارات": violence by no one named on the civilians of a land
+** (T), in a sentence whose one armed actor named striking (the subject of
+** another verb of violence whose subject does it, hd_striking_word(): a
+** state's army, named by its land or alone,
+** or rebels or a militant group named) struck that same land, is that
+** actor's; none when the sentence names more than one, or the actor
+** struck another land ("هاجم الجيش الإسرائيلي مواقع في غزة، في حين استمر
+** إطلاق الصواريخ باتجاه مجتمعات جنوب إسرائيل").  Not the police, whose
+** violence is mostly against the attackers.  BUF gets the code of an army
+** named alone, with the victims' land. */
+static const char *sentence_striker(const hd_coder *c, const hd_match *m, const hd_party *t, char *buf) {
+  /* verbs of warding off another's attack: the one who wards it off did
+  ** not strike ("أسقطت الدفاعات الجوية الروسية طائرات كانت تستهدف
+  ** قاعدتها") */
+  static const char *const warding[] = {   /* اسقط اسقطت اعترض اعترضت تصدي تصدت صد صدت احبط احبطت طرد طردت */
+    "\xd8\xa7\xd8\xb3\xd9\x82\xd8\xb7", "\xd8\xa7\xd8\xb3\xd9\x82\xd8\xb7\xd8\xaa",
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6", "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb1\xd8\xb6\xd8\xaa",
+    "\xd8\xaa\xd8\xb5\xd8\xaf\xd9\x8a", "\xd8\xaa\xd8\xb5\xd8\xaf\xd8\xaa", "\xd8\xb5\xd8\xaf",
+    "\xd8\xb5\xd8\xaf\xd8\xaa", "\xd8\xa7\xd8\xad\xd8\xa8\xd8\xb7", "\xd8\xa7\xd8\xad\xd8\xa8\xd8\xb7\xd8\xaa",
+    "\xd8\xb7\xd8\xb1\xd8\xaf", "\xd8\xb7\xd8\xb1\xd8\xaf\xd8\xaa"};
+  if (!t || strlen(t->code) != 6 || !hd_has_role(t->code, "CVL")) return NULL;
+  const char *found = NULL;
+  int group = -1;
+  for (size_t i = 0; i < c->ntokens; i++) {
+    if (i >= m->anchor && i <= m->last) continue;
+    if (!hd_is_verb(c, i) || !hd_striking_word(c, i) || hd_tok_in(c, i, warding, HD_ARRAY_LEN(warding))) continue;
+    int g = hd_subject_of(c, i, 0);
+    /* (its subject in its own clause, not the object read as one: "تفجير
+    ** انتحاري استهدف جنودا رومانيين") */
+    if (g < 0 || g == group || hd_is_weak(c, g) || hd_accusative(c, g) ||
+        c->clause_at[c->groups[g].tok_start] != c->clause_at[i])
+      continue;
+    const hd_actor *a = &c->actors[c->groups[g].first];
+    if (!hd_armed_actor(a->code) || hd_has_role(a->code, "COP") || hd_is_international(a->code) ||
+        (a->bare && !hd_has_role(a->code, "MIL")))
+      continue;
+    if (strncmp(struck_land(c, i, g), t->code, 3)) continue;
+    if (found) return NULL;   /* (more than one: which did it is not told) */
+    found = a->code;
+    group = g;
+  }
+  if (!found) return NULL;
+  if (strlen(found) == 3 && strncmp(found, "IMG", 3)) {
+    hd_country_role(buf, t->code, found);
+    return buf;
+  }
+  return found;
+}
+
 /* Remembers the doer of an act of violence the article names (as news, or
 ** as what words are about), and the country it struck, for the acts after
 ** it whose doer is not named. */
@@ -829,6 +898,10 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       sp = (hd_party){doer, 0, 0, 0};
       s = &sp;
       if (c->explain) fprintf(c->explain, "  doer   %s, the forces of the land whose rebels were fought\n", doer);
+    } else if (s->code == unnamed && (doer = sentence_striker(c, m, t, fbuf))) {
+      sp = (hd_party){doer, 0, 0, 0};
+      s = &sp;
+      if (c->explain) fprintf(c->explain, "  doer   %s, the one armed actor the sentence names striking\n", doer);
     }
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */
