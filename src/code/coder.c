@@ -1380,6 +1380,7 @@ static int code_text(hd_coder *c, const char *text, size_t len, int folded) {
     if (c->explain && from != s) fprintf(c->explain, "  dateline: the words before the network's name are not coded\n");
     for (size_t piece = from, stop; piece < e; piece = stop)
       if (code_piece(c, piece, e, &stop)) return -1;
+    if (!c->in_title && !(c->title_len && c->norm.map[s] < c->title_len)) c->body_sentences++;
     c->sentence++;
     c->total_sentences++;
   }
@@ -1478,6 +1479,7 @@ static void begin_article(hd_coder *c) {
   c->named_seq = 0;
   c->npersons = c->next_person = 0;
   c->sentence = 0;
+  c->body_sentences = 0;
 }
 
 /* Trades the folded text for the folded title kept beside it: an article
@@ -1521,6 +1523,7 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   }
   const char *title = hd_article_title(a);
   int own_title = title && *title && !starts_with_title(text, len, title);
+  c->title_len = title && *title && !own_title ? strlen(title) : 0;
   int folded = 0;   /* the title and text are folded already (in title_norm and norm) */
   c->nclaims = 0;
   if (tells_claim(text, len) || (own_title && tells_claim(title, strlen(title)))) {
@@ -1545,7 +1548,10 @@ hd_status hd_code_article(hd_coder *c, const hd_article *a, hd_event_fn fn, void
   }
   if (own_title) {
     if (folded) swap_norms(c);
-    if (code_text(c, title, strlen(title), folded)) return HD_ERR_NOMEM;
+    c->in_title = 1;
+    int failed = code_text(c, title, strlen(title), folded);
+    c->in_title = 0;
+    if (failed) return HD_ERR_NOMEM;
     if (folded) swap_norms(c);
   }
   return code_text(c, text, len, folded) ? HD_ERR_NOMEM : HD_OK;

@@ -182,6 +182,9 @@ struct hd_coder {
   unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */
   int heading;                   /* the sentence is a line of the body like a heading (heading_line()) */
+  int in_title;                  /* the article's own title is being coded */
+  size_t title_len;              /* bytes of the text that are its title (a text that opens with it), or 0 */
+  int body_sentences;           /* the sentences of the article's body coded before this one */
 
   /* the event being emitted */
   hd_buf out[HD_FIELD_COUNT];

@@ -1418,6 +1418,27 @@ int hd_tells_history(const hd_coder *c, const hd_match *m) {
   return 1;
 }
 
+/* "وتؤكد أنقرة أن العملية تستهدف وحدات حماية الشعب"، "ويرى غريفيث أن
+** الحرب تختلف": is the word at VERB a verb of a position held ([markers]
+** standing), the first verb of the sentence's own clause (its main
+** clause, or one joined to it by و), in the body of an article (not its
+** title, its lead, nor a heading)?  It tells a standing position, not the
+** day's act. */
+static int standing_position(const hd_coder *c, size_t verb) {
+  if (c->in_title || c->heading || !hd_marker_here(c, verb, HD_MARK_STANDING) || !hd_is_verb(c, verb)) return 0;
+  if (c->title_len && c->norm.map[c->sent_start] < c->title_len) return 0;   /* (a text that opens with its title) */
+  /* (nor its lead, which tells the day's news in the present as a title
+  ** does: "تقول منظمة الصحة العالمية إنها ستتخذ إجراءات حاسمة") */
+  if (c->body_sentences == 0) return 0;
+  int cl = c->clause_at[verb];
+  for (int k = cl; k >= 0; k = c->clauses[k].parent)
+    if (c->clauses[k].kind != HD_CLAUSE_MAIN && c->clauses[k].kind != HD_CLAUSE_COORD) return 0;
+  /* (not after another verb of its clause: "وكتب قرقاش يقول") */
+  for (size_t i = c->clauses[cl].start; i < verb; i++)
+    if (c->clause_at[i] == cl && hd_is_verb(c, i)) return 0;
+  return 1;
+}
+
 hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
@@ -1678,6 +1699,10 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     why->rule = "joined by و to a clause with كان ... قد";
     return HD_REALIS_BACKGROUND;
   }
+  if (own_day == HD_NO_DAY && !m->noun && standing_position(c, anchor)) {
+    why->rule = "a verb of a position held, in the present, opening the sentence's own clause in the body";
+    return HD_REALIS_BACKGROUND;
+  }
   /* 3. the clauses it is in */
   static const char *const when[] = {"\xd8\xb9\xd9\x86\xd8\xaf\xd9\x85\xd8\xa7", "\xd8\xad\xd9\x8a\xd9\x86\xd9\x85\xd8\xa7",
                                      "\xd9\x83\xd9\x84\xd9\x85\xd8\xa7"};   /* عندما حينما كلما */
@@ -1692,6 +1717,11 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
       why->rule = "a clause of time (عندما، حينما، كلما) with an imperfect verb";
       why->token = k->opener;
       return hd_tok_in(c, k->opener, when + 2, 1) ? HD_REALIS_BACKGROUND : HD_REALIS_PLANNED;
+    }
+    if (own_day == HD_NO_DAY && k->governor >= 0 && standing_position(c, (size_t)k->governor)) {
+      why->rule = "what a verb of a position held, in the present, says in the body";
+      why->token = (size_t)k->governor;
+      return HD_REALIS_BACKGROUND;
     }
     if (k->governor >= 0 && (mk = realis_marker_at(c, (size_t)k->governor, &r))) {
       why->marker = mk; why->token = (size_t)k->governor;

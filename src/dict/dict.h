@@ -155,6 +155,7 @@ typedef enum hd_marker_kind {
   HD_MARK_THREATENED,  /* threatened: هدد بـ، توعد */
   HD_MARK_ALLEGED,     /* claimed of someone: اتهم بـ، زعم */
   HD_MARK_BACKGROUND,  /* told as history: كان قد، سبق أن */
+  HD_MARK_STANDING,    /* a position held, in the present, in the body: وتؤكد، ويرى، وتتهم */
   HD_MARK_KIND_COUNT
 } hd_marker_kind;
 
