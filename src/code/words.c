@@ -282,33 +282,25 @@ int hd_object_pronoun(const hd_coder *c, size_t i) {
          !hd_reading_with(c, i, HD_CL_PREP);
 }
 
-/* Does a reading of token I anchor a pattern of violence (roots 18 to 20)? */
-int hd_violence_word(const hd_coder *c, size_t i) {
+/* Does a reading of token I anchor a pattern of violence (roots 18 to 20);
+** with STRIKING, one whose subject is its doer: none that names no doer
+** (@source=), nor one of the victims (@victim, @undergo) or passive
+** ("سقطوا إثر مواجهات"، "لقي مصرعه")? */
+static int violence_reading(const hd_coder *c, size_t i, int striking) {
   const hd_token *t = &c->tokens[i];
   for (size_t k = 0; k < t->nana; k++) {
     const hd_pattern *p[64];
     size_t n = hd_dict_anchors(c->dict, c->ana[t->ana + k].word, p, HD_ARRAY_LEN(p));
     for (size_t j = 0; j < n; j++)
-      if (root_of(p[j]->code) >= 18 && root_of(p[j]->code) <= 20) return 1;
-  }
-  return 0;
-}
-
-/* Does a reading of token I anchor a pattern of violence whose subject is
-** its doer: none that names no doer (@source=), nor one of the victims
-** (@victim, @undergo) or passive ("سقطوا إثر مواجهات"، "لقي مصرعه")? */
-int hd_striking_word(const hd_coder *c, size_t i) {
-  const hd_token *t = &c->tokens[i];
-  for (size_t k = 0; k < t->nana; k++) {
-    const hd_pattern *p[64];
-    size_t n = hd_dict_anchors(c->dict, c->ana[t->ana + k].word, p, HD_ARRAY_LEN(p));
-    for (size_t j = 0; j < n; j++)
-      if (root_of(p[j]->code) >= 18 && root_of(p[j]->code) <= 20 && !p[j]->default_source[0] &&
-          !(p[j]->flags & (HD_PAT_VICTIM | HD_PAT_UNDERGO | HD_PAT_PASSIVE)))
+      if (root_of(p[j]->code) >= 18 && root_of(p[j]->code) <= 20 &&
+          (!striking || (!p[j]->default_source[0] && !(p[j]->flags & (HD_PAT_VICTIM | HD_PAT_UNDERGO | HD_PAT_PASSIVE)))))
         return 1;
   }
   return 0;
 }
+
+int hd_violence_word(const hd_coder *c, size_t i) { return violence_reading(c, i, 0); }
+int hd_striking_word(const hd_coder *c, size_t i) { return violence_reading(c, i, 1); }
 
 int hd_word_before(const hd_coder *c, size_t i, size_t reach, const char *const *words, size_t count) {
   for (size_t j = i, w = 0; j-- > 0 && w < reach; w++) {
