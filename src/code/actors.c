@@ -899,13 +899,13 @@ static int named_group(const hd_actor *a) {
 ** that faced what the article goes on to tell? */
 static int named_forces(const hd_actor *a) {
   if (a->kind != HD_ACT_PLAIN || a->bare || a->weak || strlen(a->code) != 6 || hd_is_international(a->code)) return 0;
-  return hd_has_role(a->code, "MIL") || hd_has_role(a->code, "COP");
+  return hd_state_force(a->code);
 }
 
 /* Notes the countries whose army the sentence names (c->forces_lands):
 ** by its name ("الجيش اليمني": YEM), or by its role alone ("قوات الجيش"،
 ** "الجيش الوطني"), of the country it was last named with, else of the
-** article's setting, else of a land not known ("*"). */
+** article's setting; not one of no land known. */
 static void note_forces(hd_coder *c) {
   for (size_t i = 0; i < c->nactors; i++) {
     const hd_actor *a = &c->actors[i];

@@ -1371,10 +1371,13 @@ int hd_result_verb(const hd_coder *c, size_t i) {
   return hd_tok_in(c, i, verbs, HD_ARRAY_LEN(verbs));
 }
 
-/* Is CODE armed: a state's forces or police (MIL, COP), rebels (REB) or a
-** militant group (IMG)? */
+/* Is CODE a state's forces or police (MIL, COP)? */
+int hd_state_force(const char *code) { return hd_has_role(code, "MIL") || hd_has_role(code, "COP"); }
+
+/* Is CODE armed: a state's forces or police, rebels (REB) or a militant
+** group (IMG)? */
 int hd_armed_actor(const char *code) {
-  return hd_has_role(code, "MIL") || hd_has_role(code, "COP") || hd_has_role(code, "REB") || !strncmp(code, "IMG", 3);
+  return hd_state_force(code) || hd_has_role(code, "REB") || !strncmp(code, "IMG", 3);
 }
 
 /* "فجر انتحاري من تنظيم داعش نفسه ...، مما أسفر عن مقتل 20 شخصا": the
@@ -1637,7 +1640,7 @@ void hd_fighting_of_subject(const hd_coder *c, hd_match *m) {
   if (who < 0) return;
   const char *code = c->actors[c->groups[who].first].code;
   if (!hd_armed_actor(code)) return;
-  int state = hd_has_role(code, "MIL") || hd_has_role(code, "COP");
+  int state = hd_state_force(code);
   /* the other side: after ضد or مع a few words on, with no stop between */
   int other = -1;
   for (size_t i = m->last + 1, words = 0; i + 1 < c->ntokens && words <= 3 && other < 0; i++, words++) {

@@ -1371,6 +1371,7 @@ static int code_text(hd_coder *c, const char *text, size_t len, int folded) {
     }
     c->sent_start = s; c->sent_end = e; c->nseen = 0;
     c->heading = heading_line(c, s, e, prose);
+    c->title_sentence = c->in_title || (c->title_len && c->norm.map[s] < c->title_len);
     if (c->explain) {
       uint32_t os = c->norm.map[s], oe = c->norm.map[e];
       fprintf(c->explain, "sentence %d: %.*s\n", c->sentence, (int)(oe - os), text + os);
@@ -1380,7 +1381,7 @@ static int code_text(hd_coder *c, const char *text, size_t len, int folded) {
     if (c->explain && from != s) fprintf(c->explain, "  dateline: the words before the network's name are not coded\n");
     for (size_t piece = from, stop; piece < e; piece = stop)
       if (code_piece(c, piece, e, &stop)) return -1;
-    if (!c->in_title && !(c->title_len && c->norm.map[s] < c->title_len)) c->body_sentences++;
+    if (!c->title_sentence) c->body_sentences++;
     c->sentence++;
     c->total_sentences++;
   }

@@ -154,7 +154,7 @@ struct hd_coder {
   char named_group[HD_CODE_MAX]; /* the militant group (IMG...) the article named last, or "" */
   char named_rebels[HD_CODE_MAX]; /* the rebel group (YEMREBHTH...) the article has named most, or "" */
   char named_forces[HD_CODE_MAX]; /* the forces or police of a state (ISRMIL, IRQCOP) the article named last, or "" */
-  char forces_lands[8][4];       /* the countries whose army (MIL) the article has named, by its name or by its role alone ("قوات الجيش": its land's, or "*" when none is known) */
+  char forces_lands[8][4];       /* the countries whose army (MIL) the article has named, by its name or by its role alone ("قوات الجيش": of the land it was named with, or the article's setting) */
   size_t nforces_lands;
   struct { char code[HD_CODE_MAX]; uint32_t n; } rebels[8];   /* the rebel groups it has named, and how often */
   size_t nrebels;
@@ -184,6 +184,7 @@ struct hd_coder {
   int heading;                   /* the sentence is a line of the body like a heading (heading_line()) */
   int in_title;                  /* the article's own title is being coded */
   size_t title_len;              /* bytes of the text that are its title (a text that opens with it), or 0 */
+  int title_sentence;            /* the sentence is of the article's title (in_title, or within title_len) */
   int body_sentences;           /* the sentences of the article's body coded before this one */
 
   /* the event being emitted */
@@ -442,6 +443,7 @@ void hd_shared_object(const hd_coder *c, hd_match *m);
 int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_result_source(const hd_coder *c, hd_match *m);
+int hd_state_force(const char *code);
 int hd_armed_actor(const char *code);
 int hd_result_verb(const hd_coder *c, size_t i);
 void hd_denied_accuser(const hd_coder *c, hd_match *m);

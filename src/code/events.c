@@ -567,6 +567,12 @@ static const hd_party *known_attacker(const hd_coder *c, const char *code, const
   return buf;
 }
 
+/* Is CODE fighting on the ground (190 to 194), in a sentence with no word
+** of the air (an air force must be named: "وأسفرت غارات جوية عن مقتل")? */
+static int ground_fighting(const hd_coder *c, const char *code) {
+  return !strncmp(code, "19", 2) && code[2] >= '0' && code[2] <= '4' && hd_marker_in_sentence(c, HD_MARK_AERIAL) < 0;
+}
+
 /* "وأسفرت المعارك عن مقتل 19 عنصرا من الميليشيات" after "تقدمت قوات الجيش
 ** اليمني ... على حساب ميليشيات الحوثي": one of two armed sides of a land
 ** the article has named fighting each other (c->fought), struck by no one
@@ -576,11 +582,11 @@ static const hd_party *known_attacker(const hd_coder *c, const char *code, const
 ** عناصر الميليشيات"), and a bombing or an abduction is not one side's by
 ** default. */
 static const char *fought_by(const hd_coder *c, const char *code, const hd_party *s, const hd_party *t) {
-  if (!t || strncmp(code, "19", 2) || code[2] < '0' || code[2] > '4' || strncmp(s->code, t->code, 3)) return NULL;
+  if (!t || strncmp(s->code, t->code, 3) || !ground_fighting(c, code)) return NULL;
   const char *other = NULL;
   for (int k = 0; k < 2 && !other && c->fought[k][0]; k++)
     if (!strcmp(t->code, c->fought[k])) other = c->fought[1 - k];
-  return other && hd_marker_in_sentence(c, HD_MARK_AERIAL) < 0 ? other : NULL;
+  return other;
 }
 
 /* "أصيب 100 فلسطيني، الجمعة، بالرصاص الحي خلال مشاركتهم في مسيرات
@@ -610,8 +616,7 @@ static const char *faced_by(const hd_coder *c, const char *code, const hd_party 
 ** has named that land's army (c->forces_lands); BUF gets the forces'
 ** code.  NULL when T is no rebels of S's land. */
 static const char *rebels_fought_by(const hd_coder *c, const char *code, const hd_party *s, const hd_party *t, char *buf) {
-  if (!t || strncmp(code, "19", 2) || code[2] < '0' || code[2] > '4' || strlen(t->code) < 6 ||
-      !hd_has_role(t->code, "REB") || hd_is_international(t->code) || hd_marker_in_sentence(c, HD_MARK_AERIAL) >= 0)
+  if (!t || strlen(t->code) < 6 || !hd_has_role(t->code, "REB") || hd_is_international(t->code) || !ground_fighting(c, code))
     return NULL;
   /* (a force of no land named takes the rebels' land) */
   size_t n = strlen(s->code);
@@ -620,7 +625,7 @@ static const char *rebels_fought_by(const hd_coder *c, const char *code, const h
   ** its role alone: what struck the rebels of Gaza, of a land with no
   ** army, is not told so) */
   size_t k = 0;
-  while (k < c->nforces_lands && strncmp(c->forces_lands[k], t->code, 3) && strcmp(c->forces_lands[k], "*")) k++;
+  while (k < c->nforces_lands && strncmp(c->forces_lands[k], t->code, 3)) k++;
   if (k == c->nforces_lands) return NULL;
   hd_country_role(buf, t->code, "MIL");
   return buf;
@@ -775,8 +780,6 @@ static int demonstrated(const hd_coder *c, const hd_match *m) {
   return !m->noun && hd_tok_in(c, m->anchor, verbs, HD_ARRAY_LEN(verbs));
 }
 
-/* Is CODE (a role alone, or a country's) that of soldiers or police? */
-static int armed_force(const char *code) { return hd_has_role(code, "MIL") || hd_has_role(code, "COP"); }
 
 /* The code of violence between protesters and the force that faces them:
 ** protesters who clash, storm or besiege riot (145, "اشتبك المحتجون مع
@@ -789,7 +792,7 @@ static const char *protest_violence(const hd_coder *c, const char *code, const h
   if (r == 17 && (!strcmp(code, "170") || !strncmp(code, "171", 3)) && t && t->code[0] && protesters(c, s)) return "145";
   if ((r != 18 && r != 19) || !strncmp(code, "2041", 4)) return NULL;
   if (protesters(c, s)) return "145";
-  return armed_force(s->code) && protesters(c, t) ? "175" : NULL;
+  return hd_state_force(s->code) && protesters(c, t) ? "175" : NULL;
 }
 
 static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_party *t0, hd_day day) {
@@ -817,7 +820,7 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
   ** بالحجارة": soldiers and police do not protest; a clash of theirs with
   ** civilians or the opposition ("صدامات بين قوات الأمن ومحتجين") is those
   ** people's riot against them */
-  if (root_of(m->p->code) == 14 && armed_force(s->code) && !protesters(c, s) && !demonstrated(c, m)) {
+  if (root_of(m->p->code) == 14 && hd_state_force(s->code) && !protesters(c, s) && !demonstrated(c, m)) {
     if (!strcmp(m->p->code, "145") && t && (hd_has_role(t->code, "CVL") || hd_has_role(t->code, "OPP"))) {
       hd_party swap = sp;
       sp = tp;
@@ -1074,7 +1077,7 @@ static int other_state(const hd_coder *c, int skip, const char *not_of, int arme
     const hd_actor *a = &c->actors[c->groups[g].first];
     if ((int)g == skip || a->kind != HD_ACT_PLAIN || a->bare || hd_is_international(a->code) || !strncmp(a->code, not_of, 3))
       continue;
-    if (armed ? strlen(a->code) < 6 || !armed_force(a->code)
+    if (armed ? strlen(a->code) < 6 || !hd_state_force(a->code)
               : a->weak || strlen(a->code) != 3 || !a->why[0] || a->why[0]->kind != HD_ENT_NAME)
       continue;
     memcpy(facing, a->code, 3);
@@ -1209,7 +1212,7 @@ int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
         st.code = facing;
         st.tok_start = c->groups[faced].tok_start;
         st.tok_end = c->groups[faced].tok_end;
-      } else if (force < 0 && who && armed_force(c->attacker) && !hd_is_international(c->attacker) &&
+      } else if (force < 0 && who && hd_state_force(c->attacker) && !hd_is_international(c->attacker) &&
                  !strncmp(who, c->attacked, 3) && strncmp(who, c->attacker, 3)) {
         /* "وتظاهر آلاف الفلسطينيين الجمعة في المنطقة الحدودية"، "ويخرج
         ** الفلسطينيون للتظاهر اليوم": with no force in the sentence, the

@@ -1425,8 +1425,7 @@ int hd_tells_history(const hd_coder *c, const hd_match *m) {
 ** title, its lead, nor a heading)?  It tells a standing position, not the
 ** day's act. */
 static int standing_position(const hd_coder *c, size_t verb) {
-  if (c->in_title || c->heading || !hd_marker_here(c, verb, HD_MARK_STANDING) || !hd_is_verb(c, verb)) return 0;
-  if (c->title_len && c->norm.map[c->sent_start] < c->title_len) return 0;   /* (a text that opens with its title) */
+  if (c->title_sentence || c->heading || !hd_marker_here(c, verb, HD_MARK_STANDING) || !hd_is_verb(c, verb)) return 0;
   /* (nor its lead, which tells the day's news in the present as a title
   ** does: "تقول منظمة الصحة العالمية إنها ستتخذ إجراءات حاسمة") */
   if (c->body_sentences == 0) return 0;
