@@ -744,7 +744,10 @@ static int introduced_actor(const hd_coder *c, const hd_match *m, int kind) {
   /* "اغتالوا ... عندما أطلقوا عليه النار": the victims may be named in the
   ** clause the event's hangs from */
   int top = kind == HD_MARK_VICTIM && c->clauses[cl].parent >= 0 ? c->clauses[cl].parent : cl;
-  for (size_t i = 0; i < c->ntokens; i++) {
+  /* (a deed answered names its own after the word of answering: those
+  ** before it are the answer's) */
+  long answer = hd_answered_by(c, m->anchor);
+  for (size_t i = answer < 0 ? 0 : (size_t)answer; i < c->ntokens; i++) {
     if (c->actor_at[i] >= 0 || hd_scope(c, top, i) == HD_OUTSIDE) continue;
     size_t len = hd_marker_at(c, i, kind);
     if (!len) continue;
@@ -1971,32 +1974,31 @@ void hd_clash_sides(const hd_coder *c, hd_match *m) {
   }
 }
 
-/* Does the event at ANCHOR stand right after "ردا على" or "انتقاما ل" (in
-** answer to, in revenge for)? */
-static int answered(const hd_coder *c, size_t anchor) {
-  static const char *const answer[] = {"\xd8\xb1\xd8\xaf\xd8\xa7", "\xd9\x88\xd8\xb1\xd8\xaf\xd8\xa7"};   /* ردا وردا */
-  static const char *const on[] = {"\xd8\xb9\xd9\x84\xd9\x8a"};   /* علي */
-  static const char *const revenge[] = {"\xd8\xa7\xd9\x86\xd8\xaa\xd9\x82\xd8\xa7\xd9\x85\xd8\xa7"};   /* انتقاما */
-  if (anchor >= 2 && hd_tok_in(c, anchor - 1, on, 1) && hd_tok_in(c, anchor - 2, answer, HD_ARRAY_LEN(answer))) return 1;
-  /* "انتقاما لمقتل": ل is the noun's own */
-  return anchor >= 1 && hd_tok_in(c, anchor - 1, revenge, 1) && hd_has_preposition(c, anchor);
-}
-
 /* "ضربت إسرائيل أهدافا لحماس ردا على إطلاق صواريخ"، "طردت بريطانيا
-** دبلوماسيين ردا على هجوم": what an act answers is the other side's act.
-** Its doer is not the one who answers it: when it names no one else, it
-** is the doing of whom the answer struck, if the clause named them, and
-** is aimed at the one who answers. */
+** دبلوماسيين ردا على هجوم": what an act answers (the words of an `answer`
+** marker govern it) is the other side's act.  Its doer is not the one who
+** answers it: when it names no one else, it is the doing of whom the answer
+** struck, if the clause named them, else of no one named; and it is aimed
+** at the one who answers, unless it names its own target after the word of
+** answering (what the answer struck, named before, is not its target). */
 void hd_answered_act(const hd_coder *c, hd_match *m) {
-  if (!answered(c, m->anchor)) return;
+  long at = hd_answered_by(c, m->anchor);
+  if (at < 0) return;
   const hd_clause *cl = &c->clauses[c->clause_at[m->anchor]];
   int who = cl->subject;
-  if (who < 0 || m->source < 0 || !same_country(c, m->source, who)) return;
-  int struck = cl->object >= 0 && !same_country(c, cl->object, who) ? cl->object : -1;
-  m->source = struck;
-  m->attacker = 0;
-  m->implicit_source = struck < 0 && m->p->default_source[0] != 0;
-  if (m->target < 0 || same_actor(c, m->target, struck)) m->target = who;
+  int struck = who >= 0 && cl->object >= 0 && !same_country(c, cl->object, who) ? cl->object : -1;
+  int borrowed = m->source >= 0 && who >= 0 && same_country(c, m->source, who);
+  if (m->source < 0 || borrowed) {
+    m->source = struck;
+    m->attacker = 0;
+    m->implicit_source = struck < 0 && m->p->default_source[0] != 0;
+  }
+  if (m->target >= 0 && (c->groups[m->target].tok_start < (size_t)at || same_actor(c, m->target, struck))) m->target = -1;
+  if (m->target_code[0] && m->target_from < (size_t)at) m->target_code[0] = 0;
+  /* (aimed at the answerer when the answerer was read as its doer: "ردا
+  ** على إطلاق رصاص على جنود" names no victim of a land; not when its
+  ** victims are others, unnamed: "ردا على هجوم أسفر عن مقتل العشرات") */
+  if (borrowed && m->target < 0 && !m->target_code[0]) m->target = who;
 }
 
 /* "اعتقل المعارض الروسي أليكسي نافالني": arrest, detention, expulsion and

@@ -135,7 +135,9 @@ static int find_governor(const hd_coder *c, int cl, size_t opener) {
       if (!is_transparent(t) && ++gap > SAYING_REACH) break;
       continue;
     }
-    if (t->kind == HD_TOK_WORD && t->nana && ((is_verb_at(c, i, 0) && !hd_tok_in(c, i, times, 2) && !verb_on_noun(c, i)) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))
+    /* (nor the noun of answering, "قالت، ردا على أعضاء البرلمان، إن") */
+    if (t->kind == HD_TOK_WORD && t->nana && !hd_marker_here(c, i, HD_MARK_ANSWER) &&
+        ((is_verb_at(c, i, 0) && !hd_tok_in(c, i, times, 2) && !verb_on_noun(c, i)) || (gap <= 2 && (governs(c, i, gap > 0) || ends_at(c, i, opener)))))
       return (int)i;
     if (!is_transparent(t)) ++gap;
   }

@@ -148,6 +148,14 @@ static int same_month(hd_day a, hd_day b) {
   return ay == by && am == bm;
 }
 
+/* Does a word of answering (ردا على) start in tokens [A, B)?  A date on its
+** other side is of the deed answered, or of the answer, not of both. */
+static int answer_between(const hd_coder *c, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (hd_marker_here(c, i, HD_MARK_ANSWER)) return 1;
+  return 0;
+}
+
 /* The date the text gives the event: the one nearest to its words within
 ** DATE_REACH (hd_words_in()), else a date that opens the sentence and stands apart from
 ** it ("13 نوفمبر 2015، كان اليوم ..."، "7 أيلول/سبتمبر: غارات جوية"),
@@ -167,6 +175,10 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
     ** event's own clause, or of one it hangs from) */
     int own = c->clause_at[m->anchor];
     if (!in_or_above(c, c->clause_at[d[i].tok_start], own)) own = -1;
+    /* ("شنت إسرائيل غارات ردا على إطلاق صواريخ ليل الأربعاء": the night
+    ** of the rockets, not of the strikes) */
+    if (d[i].tok_end <= m->anchor ? answer_between(c, d[i].tok_end, m->anchor) : answer_between(c, m->last + 1, d[i].tok_start))
+      continue;
     size_t dist = d[i].tok_end <= m->anchor ? words_around(c, d[i].tok_end, m->anchor, own)
                 : d[i].tok_start > m->last ? words_around(c, m->last, d[i].tok_start, own) : 0;
     /* (a month in a clause below the event's is another's: "وقال الجيش:
@@ -223,7 +235,9 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   for (size_t i = 0; i < n; i++) {
     if (c->clause_at[d[i].tok_start] != cl) continue;
     in_clause++;
-    if (d[i].since || d[i].tok_start <= m->last || hd_words_in(c, m->last, d[i].tok_start) > WEEKDAY_REACH) continue;
+    if (d[i].since || d[i].tok_start <= m->last || hd_words_in(c, m->last, d[i].tok_start) > WEEKDAY_REACH ||
+        answer_between(c, m->last + 1, d[i].tok_start))
+      continue;
     if (d[i].relative) weekday = (long)i;
     else if (d[i].month && !d[i].part && !d[i].ago && !d[i].lead && c->ref != HD_NO_DAY && d[i].day < c->ref &&
              !same_month(d[i].day, c->ref) && !(d[i].past_only && (m->noun || !hd_past_verb(c, m->anchor))) &&

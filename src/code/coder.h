@@ -365,6 +365,9 @@ int hd_at_request(const hd_coder *c, const hd_match *m);
 void hd_request_maker(const hd_coder *c, hd_match *m);
 /* "ردا على إطلاق صواريخ": the act answered is not the answerer's. */
 void hd_answered_act(const hd_coder *c, hd_match *m);
+/* The token of the word of answering (an `answer` marker) that governs the
+** event at ANCHOR, or -1. */
+long hd_answered_by(const hd_coder *c, size_t anchor);
 /* "تدين الهجوم على دوما": condemning an act of violence (@doer) is aimed
 ** at whoever did it, not at where or whom it struck. */
 void hd_condemned_doer(const hd_coder *c, hd_match *m);

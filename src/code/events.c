@@ -795,6 +795,13 @@ static const char *protest_violence(const hd_coder *c, const char *code, const h
   return hd_state_force(s->code) && protesters(c, t) ? "175" : NULL;
 }
 
+/* The token of the answer marker (ردا على) that makes M the deed answered,
+** or SIZE_MAX when none does. */
+static size_t answered_at(const hd_match *m) {
+  const hd_marker *mk = m->realis_why.marker;
+  return mk && mk->kind == HD_MARK_ANSWER ? m->realis_why.token : SIZE_MAX;
+}
+
 static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_party *t0, hd_day day) {
   hd_match recoded;
   hd_pattern p;
@@ -877,7 +884,11 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
         t = NULL;   /* (aimed at no one named: --incomplete prints it) */
       }
     }
-  } else if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF")) {
+  } else if (m->implicit_source && root_of(m->p->code) >= 18 && !strcmp(m->p->default_source, "UAF") &&
+             answered_at(m) == SIZE_MAX) {
+    /* (what a deed answers was done by no one the article names striking:
+    ** not by the one who answers it, "شنت إسرائيل غارات ... ردا على إطلاق
+    ** صواريخ") */
     const char *unnamed = s->code;
     s = known_attacker(c, m->p->code, s, t, &sp);
     const char *doer = s->code == unnamed ? named_attack(c, m) : NULL;   /* (when known_attacker() named none) */

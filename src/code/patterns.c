@@ -124,6 +124,9 @@ static long find_word(const hd_coder *c, int cl, size_t pos, const hd_pat_elem *
       i = g->tok_end - 1;
       continue;
     }
+    /* (the words of what a deed answers are not the deed's: "قصفت ... ردا
+    ** على إطلاق صواريخ على إسرائيل") */
+    if (i > pos && hd_marker_here(c, i, HD_MARK_ANSWER)) return -1;
     if (c->tokens[i].kind == HD_TOK_WORD && token_has_word(c, i, el)) return (long)i;
     if (is_stop(&c->tokens[i]) && c->tokens[i].punct != '-') return -1;
     /* (a time set apart by commas is no word between them: "دعا المفوض
@@ -433,6 +436,9 @@ static int group_before(const hd_coder *c, size_t anchor, int adjacent_only, int
     }
     const hd_token *t = &c->tokens[i];
     if (t->kind == HD_TOK_PUNCT && t->punct == ')') return -1;   /* a list in brackets is no subject */
+    /* (the one who answers is not who did what is answered: "شنت إسرائيل
+    ** غارات ردا على إطلاق صواريخ") */
+    if (hd_marker_here(c, i, HD_MARK_ANSWER)) return -1;
     if (i == c->clauses[cl].opener && (c->clauses[cl].kind == HD_CLAUSE_RELATIVE || c->clauses[cl].kind == HD_CLAUSE_QUOTE)) break;
     if (is_stop(t)) return -1;
     if (is_transparent(t)) continue;

@@ -108,6 +108,7 @@ static const struct { int kind; hd_realis realis; } realis_markers[] = {
   {HD_MARK_PLANNED, HD_REALIS_PLANNED},          {HD_MARK_HYPOTHETICAL, HD_REALIS_HYPOTHETICAL},
   {HD_MARK_CALLED_FOR, HD_REALIS_CALLED_FOR},    {HD_MARK_THREATENED, HD_REALIS_THREATENED},
   {HD_MARK_ALLEGED, HD_REALIS_ALLEGED},          {HD_MARK_BACKGROUND, HD_REALIS_BACKGROUND},
+  {HD_MARK_ANSWER, HD_REALIS_BACKGROUND},
 };
 
 /* Is token I an elative, the most or the first of something (أعنف، أشرس،
@@ -1007,6 +1008,13 @@ static size_t name_set_off(const hd_coder *c, size_t i) {
   return 0;
 }
 
+/* Does the answer marker at token I stand at the head of clause CL, with
+** only the word that opens the clause before it ("وردا على"، "لكن ردا على")? */
+static int answer_heads(const hd_coder *c, int cl, size_t i) {
+  const hd_clause *k = &c->clauses[cl];
+  return i == k->start || (i == k->start + 1 && k->kind != HD_CLAUSE_MAIN && k->opener == k->start);
+}
+
 /* The realis marker nearest before ANCHOR in its clause, within
 ** REALIS_REACH words (actors, and a name set off after one, do not
 ** count), or NULL. */
@@ -1022,10 +1030,29 @@ static const hd_marker *local_marker(const hd_coder *c, size_t anchor, hd_realis
     if (open) { i = open; continue; }
     if (t->kind == HD_TOK_PUNCT && !is_transparent(t)) break;   /* "استعدادا للحسم، بعد عمليات الاختطاف" */
     const hd_marker *mk = realis_marker_at(c, i, r);
+    /* (what a deed answers, named at the head of its clause, is only the
+    ** word right after it: what follows is the answer, "وردا على ذلك قال
+    ** برينان"، "لكن ردا على سؤال في مؤتمر صحفي رفض الحاكم") */
+    if (mk && mk->kind == HD_MARK_ANSWER && i + mk->nwords != anchor && answer_heads(c, cl, i)) mk = NULL;
     if (mk) { *at = i; return mk; }
     if (!is_transparent(t) && ++gap > REALIS_REACH) break;
   }
   return NULL;
+}
+
+/* The token where the word of answering (ردا على) that governs the event
+** at ANCHOR starts, the deed answered; -1 when none does. */
+long hd_answered_by(const hd_coder *c, size_t anchor) {
+  hd_realis r;
+  size_t at;
+  const hd_marker *mk = local_marker(c, anchor, &r, &at);
+  if (mk) return mk->kind == HD_MARK_ANSWER ? (long)at : -1;
+  /* (and what a relative clause tells of the deed answered: "ردا على
+  ** الهجوم الذي أسفر عن مقتل العشرات") */
+  const hd_clause *k = &c->clauses[c->clause_at[anchor]];
+  if (k->kind != HD_CLAUSE_RELATIVE || k->opener == 0) return -1;
+  mk = local_marker(c, k->opener - 1, &r, &at);
+  return mk && mk->kind == HD_MARK_ANSWER ? (long)at : -1;
 }
 
 /* The background marker whose last word is right before token END (a
@@ -1035,7 +1062,7 @@ static const hd_marker *background_ending_at(const hd_coder *c, size_t end, size
   if (end > 0 && c->tokens[end - 1].kind == HD_TOK_PUNCT && c->tokens[end - 1].punct == ',') end--;
   for (size_t i = end, back = 0; i-- > 0 && back < HD_PHRASE_WORDS; back++) {
     const hd_marker *mk = realis_marker_at(c, i, &r);
-    if (mk && r == HD_REALIS_BACKGROUND && i + mk->nwords == end) { *at = i; return mk; }
+    if (mk && r == HD_REALIS_BACKGROUND && mk->kind != HD_MARK_ANSWER && i + mk->nwords == end) { *at = i; return mk; }
   }
   return NULL;
 }
@@ -1053,7 +1080,7 @@ static const hd_marker *marker_after(const hd_coder *c, const hd_match *m, size_
     if (kinds == 1u << HD_REALIS_BACKGROUND && c->clause_at[i] == cl && c->tokens[i].kind == HD_TOK_PUNCT &&
         c->tokens[i].punct == ',' && i > from && c->actor_at[i - 1] >= 0 && i + 1 < c->ntokens) {
       const hd_marker *mk = realis_marker_at(c, i + 1, r);
-      if (mk && *r == HD_REALIS_BACKGROUND) { *at = i + 1; return mk; }
+      if (mk && *r == HD_REALIS_BACKGROUND && mk->kind != HD_MARK_ANSWER) { *at = i + 1; return mk; }
       break;
     }
     if (c->clause_at[i] != cl || c->tokens[i].kind != HD_TOK_WORD) break;
@@ -1063,6 +1090,9 @@ static const hd_marker *marker_after(const hd_coder *c, const hd_match *m, size_
     ** the news before it: "وقعت الحكومة والمتمردون اتفاقا بعد أشهر من
     ** المفاوضات") */
     if (mk && *r == HD_REALIS_BACKGROUND && hd_tok_is(c, i, "\xd8\xa8\xd8\xb9\xd8\xaf")) mk = NULL;   /* بعد */
+    /* (nor what a deed answers, "قال ردا على سؤال": the deed after it;
+    ** here and after a comma) */
+    if (mk && mk->kind == HD_MARK_ANSWER) mk = NULL;
     if (mk && ((kinds >> *r) & 1)) { *at = i; return mk; }
     if (i > m->last) k++;
   }
@@ -1740,6 +1770,13 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     ** happened before */
     if (k->kind == HD_CLAUSE_RELATIVE && (mk = background_ending_at(c, k->opener, &at))) {
       why->marker = mk; why->token = at;
+      return HD_REALIS_BACKGROUND;
+    }
+    /* "ردا على الهجوم الكيماوي الذي أسفر عن مقتل العشرات": what a relative
+    ** clause tells of the deed answered was done before the answer too */
+    long answer = k->kind == HD_CLAUSE_RELATIVE && cl == c->clause_at[anchor] ? hd_answered_by(c, anchor) : -1;
+    if (answer >= 0) {
+      why->marker = hd_marker_here(c, (size_t)answer, HD_MARK_ANSWER); why->token = (size_t)answer;
       return HD_REALIS_BACKGROUND;
     }
     if (k->governor >= 0 && has_future(c, (size_t)k->governor)) {
