@@ -21,6 +21,7 @@
 #define LINK_HEADING 4   /* tokens of a heading between a link's word and its colon ("للمزيد - معركة عفرين:") */
 #define JOINED_DAYS 31   /* how long before the article the day of a joined clause may be */
 #define WEEKDAY_REACH 16 /* ... and a day of the week after it in its own clause */
+#define EARLIER_REACH 24 /* ... and a day of the calendar of an earlier month */
 #define MAX_DATES 8
 #define MAX_DEFERRED 8   /* unspecified acts of violence held to the end of a sentence */
 #define MAX_SPOKEN 8     /* patterns given another code in a sentence: @said=, cbrn, means */
@@ -215,7 +216,7 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
     if (dist <= DATE_REACH && better) { best_dist = dist; best = (long)i; }
   }
   for (size_t i = 0; i < n && best < 0; i++)
-    if (d[i].opens && !d[i].since && !past_own) best = (long)i;
+    if (d[i].opens && !d[i].since && !past_own && !answer_between(c, d[i].tok_end, m->anchor)) best = (long)i;
   if (best >= 0) {
     if (d[best].month) { *month = d[best].day; m->month_part = d[best].part; return HD_NO_DAY; }
     *relative = d[best].relative;
@@ -230,22 +231,29 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   ** الماضي": and so is a month before the article's, the event's month,
   ** when no words of another event stand between, whose month it may be:
   ** "اتهمت هولندا روسيا بالمسؤولية عن إسقاط الطائرة في يوليو 2014") */
+  /* ("واعتقلت القوات الإسرائيلية الطفل ... خلال مظاهرة ... في مخيم
+  ** الدهيشة بمدينة بيت لحم بالضفة الغربية، في 10 ديسمبر 2017": and so is a
+  ** day of the calendar of an earlier month, further still, EARLIER_REACH
+  ** words, its month's and the event's) */
   int cl = c->clause_at[m->anchor], in_clause = 0;
   long weekday = -1, earlier = -1;
   for (size_t i = 0; i < n; i++) {
     if (c->clause_at[d[i].tok_start] != cl) continue;
     in_clause++;
-    if (d[i].since || d[i].tok_start <= m->last || hd_words_in(c, m->last, d[i].tok_start) > WEEKDAY_REACH ||
-        answer_between(c, m->last + 1, d[i].tok_start))
-      continue;
-    if (d[i].relative) weekday = (long)i;
-    else if (d[i].month && !d[i].part && !d[i].ago && !d[i].lead && c->ref != HD_NO_DAY && d[i].day < c->ref &&
-             !same_month(d[i].day, c->ref) && !(d[i].past_only && (m->noun || !hd_past_verb(c, m->anchor))) &&
-             !pattern_between(c, m->last, d[i].tok_start))
-      earlier = (long)i;
+    if (d[i].since || d[i].tok_start <= m->last || answer_between(c, m->last + 1, d[i].tok_start)) continue;
+    size_t words = hd_words_in(c, m->last, d[i].tok_start);
+    int of_before = !d[i].part && !d[i].ago && !d[i].lead && !d[i].relative && c->ref != HD_NO_DAY && d[i].day < c->ref &&
+                    !same_month(d[i].day, c->ref) && !(d[i].past_only && (m->noun || !hd_past_verb(c, m->anchor))) &&
+                    words <= (d[i].month ? WEEKDAY_REACH : EARLIER_REACH) && !pattern_between(c, m->last, d[i].tok_start);
+    if (d[i].relative && words <= WEEKDAY_REACH) weekday = (long)i;
+    else if (of_before) earlier = (long)i;
   }
   if (in_clause == 1 && weekday >= 0) { *relative = 1; return d[weekday].day; }
-  if (in_clause == 1 && earlier >= 0) { *month = d[earlier].day; return HD_NO_DAY; }
+  if (in_clause == 1 && earlier >= 0) {
+    if (!d[earlier].month) return d[earlier].day;
+    *month = d[earlier].day;
+    return HD_NO_DAY;
+  }
   return HD_NO_DAY;
 }
 
