@@ -1140,9 +1140,31 @@ static void struck_capitals(const hd_coder *c, const hd_match *m, hd_party *tgt,
 /* Codes the events of match M: each source with each target; a call or
 ** meeting both ways; a group acting together with no target, or the
 ** article's parties, with each other. */
+/* Is group G named right after a word of support (`support` markers:
+** "بدعم من"، "بإسناد جوي من"), two words between at most?  Then it fights on
+** the side of the one it supports. */
+static int supporter(const hd_coder *c, int g) {
+  if (g < 0) return 0;
+  size_t at = c->groups[g].tok_start;
+  for (size_t k = 1; k <= 4 && k <= at; k++) {
+    size_t i = at - k, len = hd_marker_at(c, i, HD_MARK_SUPPORT);
+    if (c->tokens[i].kind != HD_TOK_WORD) return 0;
+    if (len && i + len <= at && at - (i + len) <= 2) return 1;
+  }
+  return 0;
+}
+
 int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   hd_party src[HD_MAX_GROUP * 2], tgt[HD_MAX_GROUP * 2];
-  size_t ns, nt = expand_group(c, m->target, tgt, HD_ARRAY_LEN(tgt));
+  /* (one supporting the doer of violence is not its target: "تقاتل قوات
+  ** المقاومة بإسناد من القوات المسلحة الإماراتية") */
+  int target = m->target;
+  if (root_of(m->p->code) >= 18 && supporter(c, target)) {
+    if (c->explain)
+      fprintf(c->explain, "  (%s supports the doer, and is not the target)\n", c->actors[c->groups[target].first].code);
+    target = -1;
+  }
+  size_t ns, nt = expand_group(c, target, tgt, HD_ARRAY_LEN(tgt));
   char struck[HD_MAX_GROUP * 2][4];
   struck_capitals(c, m, tgt, nt, struck);
   if (nt == 0 && m->target_code[0]) tgt[nt++] = (hd_party){m->target_code, m->target_from, m->target_to, m->counted};

@@ -268,7 +268,7 @@ size_t hd_strip_article(const char *w, size_t n, const hd_origin *o, size_t k) {
 typedef enum section { SEC_NONE, SEC_COUNTRIES, SEC_ACTORS, SEC_AGENTS, SEC_VERBS, SEC_CAMEO, SEC_STOP, SEC_MARKERS } section;
 static const char *const section_names[] = {"", "countries", "actors", "agents", "verbs", "cameo", "stop", "markers"};
 static const char *const marker_kinds[HD_MARK_KIND_COUNT] = {
-  "addressee", "victim", "agent", "denial", "foiled", "side", "holder", "cbrn", "bombing", "unconventional", "mishap", "toll", "incident", "weapon", "strike", "clash", "protest", "aerial", "link", "answer", "relative", "complement", "opens", "condition",
+  "addressee", "victim", "agent", "denial", "foiled", "side", "holder", "cbrn", "bombing", "unconventional", "mishap", "toll", "incident", "weapon", "strike", "clash", "protest", "aerial", "link", "answer", "support", "relative", "complement", "opens", "condition",
   "report", "participle", "title", "disapprove", "approve", "threaten", "demand", "appeal", "reject", "intend", "deny", "adverse", "planned", "hypothetical", "called-for", "threatened", "alleged", "background", "standing"};
 
 typedef struct loader {

@@ -132,6 +132,7 @@ typedef enum hd_marker_kind {
   HD_MARK_AERIAL,      /* aircraft or a strike from the air: مقاتلات، طيران، غارة */
   HD_MARK_LINK,        /* opening a line, before a colon, a link to another article: للمزيد، اقرأ أيضا */
   HD_MARK_ANSWER,      /* the deed after it is the one answered, done before and by another: ردا على */
+  HD_MARK_SUPPORT,     /* the actor after it supports the doer of violence, and is not its target: بدعم من، بإسناد */
   /* clauses */
   HD_MARK_RELATIVE,    /* opens a relative clause: الذي، التي */
   HD_MARK_COMPLEMENT,  /* opens what a verb says or asks: أن، إن، بأن */
