@@ -803,6 +803,33 @@ static size_t compose_actor(hd_coder *c, size_t k) {
   return 1;
 }
 
+/* Is actor A a country's nisba alone ("أمريكية"، "الفرنسية")? */
+static int country_nisba(const hd_actor *a) {
+  return a->kind == HD_ACT_PLAIN && strlen(a->code) == 3 && a->why[0] && a->why[0]->kind == HD_ENT_ADJ &&
+         a->tok_end == a->tok_start + 1;
+}
+
+/* "ضربات أمريكية بريطانية فرنسية"، "الضربات الأمريكية الفرنسية البريطانية"،
+** "الاتفاق الروسي-التركي": countries' nisbas one after the other on one
+** noun, with no و (or a hyphen) between, are of one act, as if joined by و;
+** both with the article or both without it. */
+static int nisba_after_nisba(const hd_coder *c, const hd_actor *prev, const hd_actor *a) {
+  if (!country_nisba(prev) || !country_nisba(a)) return 0;
+  size_t gap = a->tok_start - prev->tok_end;
+  if (gap > 1 || (gap == 1 && (c->tokens[prev->tok_end].kind != HD_TOK_PUNCT || c->tokens[prev->tok_end].punct != '-')))
+    return 0;
+  if (definite(c, prev->tok_start) != definite(c, a->tok_start)) return 0;
+  /* (only on the noun of an act of violence, one adjective of its own
+  ** between at most: "ضربات جوية أمريكية-بريطانية"، "العدوان الأمريكي
+  ** البريطاني"; on a person they are one man's ("الجهادي الألماني
+  ** السوري"), and on relations both sides' ("العلاقات الروسية البريطانية")) */
+  size_t first = prev->tok_start;
+  for (const hd_actor *p = prev; p > c->actors && country_nisba(p - 1) && (p - 1)->group == prev->group; p--) first = (p - 1)->tok_start;
+  for (size_t k = 1; k <= 2 && k <= first; k++)
+    if (c->tokens[first - k].kind == HD_TOK_WORD && hd_violence_word(c, first - k)) return 1;
+  return 0;
+}
+
 static int build_groups(hd_coder *c) {
   c->ngroups = 0;
   if (GROW(c, actor_at, c->ntokens + 1)) return -1;
@@ -810,7 +837,8 @@ static int build_groups(hd_coder *c) {
   for (size_t i = 0; i < c->nactors; i++) {
     hd_actor *a = &c->actors[i];
     int joins = c->ngroups > 0 && i > 0 && c->groups[c->ngroups - 1].count < HD_MAX_GROUP &&
-                c->actors[i - 1].tok_end == a->tok_start && (a->clitics & HD_CL_CONJ);
+                ((c->actors[i - 1].tok_end == a->tok_start && (a->clitics & HD_CL_CONJ)) ||
+                 nisba_after_nisba(c, &c->actors[i - 1], a));
     if (!joins) {
       if (GROW(c, groups, c->ngroups + 1)) return -1;
       hd_group *g = &c->groups[c->ngroups++];

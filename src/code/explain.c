@@ -72,7 +72,7 @@ void hd_explain_actors(hd_coder *c) {
     const hd_actor *a = &c->actors[i];
     uint32_t s = c->tokens[a->tok_start].start, e = c->tokens[a->tok_end - 1].end;
     fprintf(c->explain, "  actor  %-10s \"%.*s\"%s", a->kind == HD_ACT_PARTIES ? "PARTIES" : a->code,
-            (int)(e - s), c->norm.text + s, i > 0 && a->group == c->actors[i - 1].group ? " (joined by و)" : "");
+            (int)(e - s), c->norm.text + s, i > 0 && a->group == c->actors[i - 1].group ? (a->clitics & HD_CL_CONJ ? " (joined by و)" : " (joined: nisbas on one noun)") : "");
     for (size_t k = 0; k < HD_ARRAY_LEN(a->why); k++)
       if (a->why[k])
         fprintf(c->explain, " %s %s:%u", kind_name(a->why[k]->kind), hd_dict_file(c->dict, a->why[k]->file),
