@@ -795,6 +795,24 @@ static const char *protest_violence(const hd_coder *c, const char *code, const h
   return hd_state_force(s->code) && protesters(c, t) ? "175" : NULL;
 }
 
+/* "استهدفت ميليشيات الحوثي ... وقتل 3 مدنيين بقذائف": fighting on the
+** ground (190 to 194) by no one named on the civilians or the forces of a
+** land is the doing of that land's rebels the article has named
+** (hd_armed_group_of()); not in a sentence with a word of the air, and
+** not when the rebels are the ones struck.  NULL when none. */
+static const char *land_rebels(const hd_coder *c, const hd_match *m, const hd_party *t) {
+  if (!t || strlen(t->code) < 6 || !ground_fighting(c, m->p->code) ||
+      !(hd_has_role(t->code, "CVL") || hd_state_force(t->code)))
+    return NULL;
+  /* (nor in fighting between sides, "اشتباكات بين ميليشيات الحوثي وقوات
+  ** الجيش", whose dead may be of either, nor in a bombing, a mine or an
+  ** act of unconventional violence, which keeps its kind with no doer) */
+  if (hd_marker_in_sentence(c, HD_MARK_CLASH) >= 0 || hd_marker_in_sentence(c, HD_MARK_BOMBING) >= 0 ||
+      hd_marker_in_sentence(c, HD_MARK_UNCONVENTIONAL) >= 0)
+    return NULL;
+  return hd_armed_group_of(c, t->code);
+}
+
 /* The token of the answer marker (ردا على) that makes M the deed answered,
 ** or SIZE_MAX when none does. */
 static size_t answered_at(const hd_match *m) {
@@ -916,6 +934,10 @@ static int emit(hd_coder *c, const hd_match *m, const hd_party *s0, const hd_par
       sp = (hd_party){doer, 0, 0, 0};
       s = &sp;
       if (c->explain) fprintf(c->explain, "  doer   %s, the one armed actor the sentence names striking\n", doer);
+    } else if (s->code == unnamed && (doer = land_rebels(c, m, t))) {
+      sp = (hd_party){doer, 0, 0, 0};
+      s = &sp;
+      if (c->explain) fprintf(c->explain, "  doer   %s, the rebels of the land the article has named\n", doer);
     }
     /* "قتل 20 مدنيا في غارات جوية": air strikes are a state's, never an
     ** unidentified force of the place; with no one named, no one is coded */
