@@ -1494,7 +1494,7 @@ static void begin_article(hd_coder *c) {
   c->subject[0] = 0;
   c->subject_gender = 0;
   c->nsubject_name = 0;
-  c->attacker[0] = c->attacked[0] = 0;
+  c->attacker[0] = c->attacked[0] = c->air_struck[0] = 0;
   c->fought[0][0] = c->fought[1][0] = 0;
   c->nattacks = c->next_attack = 0;
   c->kind.code[0] = 0;

@@ -177,6 +177,7 @@ struct hd_coder {
   int prescan;                   /* set while the article is read for its claims, nothing reported */
   char attacker[HD_CODE_MAX];    /* who the article has named striking a country, or "" */
   char attacked[4];              /* and that country */
+  char air_struck[4];            /* the country the article has last told struck from the air (195), or "" */
   char fought[2][HD_CODE_MAX];   /* the doer and the struck of the last fighting the article has named between a country's forces and an armed group of it ("YEMMIL", "YEMREBHTH"), or "" */
   int sentence;
   unsigned long total_sentences;

@@ -706,9 +706,16 @@ static const char *sentence_striker(const hd_coder *c, const hd_match *m, const 
 static void note_attacker(hd_coder *c, const hd_match *m, const hd_party *s, const hd_party *t) {
   /* (a toll's doer too: "قتل 120 فلسطينيا برصاص الجيش الإسرائيلي منذ بدء الاحتجاجات") */
   int told = m->realis == HD_REALIS_ACTUAL || m->realis_why.topic || m->realis_why.undated;
-  if (!told || root_of(m->p->code) < 18 || !t || m->implicit_source) return;
+  if (!told || root_of(m->p->code) < 18 || !t) return;
   size_t n = strlen(s->code), tn = strlen(t->code);
   if (n < 3 || tn < 3) return;
+  /* (and a land struck from the air, whose dead told after may be of the
+  ** strike: land_rebels()) */
+  if (!strncmp(m->p->code, "195", 3)) {
+    memcpy(c->air_struck, t->code, 3);
+    c->air_struck[3] = 0;
+  }
+  if (m->implicit_source) return;
   /* (the armed sides of one land: its forces and an armed group of it,
   ** one of them named with its land or by its name: "شنت قوات الجيش هجوما
   ** على مواقع المليشيات الحوثية") */
@@ -810,6 +817,9 @@ static const char *land_rebels(const hd_coder *c, const hd_match *m, const hd_pa
   if (hd_marker_in_sentence(c, HD_MARK_CLASH) >= 0 || hd_marker_in_sentence(c, HD_MARK_BOMBING) >= 0 ||
       hd_marker_in_sentence(c, HD_MARK_UNCONVENTIONAL) >= 0)
     return NULL;
+  /* (nor in a land the article has told struck from the air: "قتلى بغارة
+  ** على حافلة في صعدة" ... "الهجوم الذي استهدف حافلة") */
+  if (!strncmp(c->air_struck, t->code, 3)) return NULL;
   return hd_armed_group_of(c, t->code);
 }
 
