@@ -329,7 +329,8 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   }
   /* "سيزور موسكو الاثنين": a day of the week read as the last one is the
   ** next one when the event is to come */
-  if (m->realis == HD_REALIS_PLANNED && own != HD_NO_DAY && c->ref != HD_NO_DAY && own < c->ref && own + 7 > c->ref)
+  if ((m->realis == HD_REALIS_PLANNED || m->realis_why.decided) && own != HD_NO_DAY && c->ref != HD_NO_DAY && own < c->ref &&
+      own + 7 > c->ref)
     own += 7;
   if (m->realis_why.undated) return HD_NO_DAY;
   if (m->realis_why.goes_on && own == HD_NO_DAY) return c->clauses[m->realis_why.goes_on - 1].history_day;

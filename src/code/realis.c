@@ -168,6 +168,29 @@ static int future_unknown(const hd_coder *c, size_t i) {
          (!memcmp(w + 2, "\xd9\x8a", 2) || !memcmp(w + 2, "\xd8\xaa", 2) || !memcmp(w + 2, "\xd9\x86", 2));
 }
 
+/* "أعلنت ماي أن بريطانيا ستطرد 23 دبلوماسيا روسيا"، "أعلنت واشنطن أنها
+** ستفرض رسوما"، "أعلن أردوغان أن بلاده ستقاطع المنتجات الأمريكية": an act
+** of reducing relations (16: expelling, sanctions, boycott, closing a
+** mission) that the words of an announcement or a decision (أعلن، قرر)
+** say a state will do, the state of the one who announces it, is that
+** state's act, decided: what it announces is done by the announcing.  Not
+** what another state will do, nor an act of any other kind. */
+static int announced_decision(const hd_coder *c, const hd_match *m) {
+  static const char *const announce[] = {   /* اعلن اعلنت واعلن واعلنت يعلن تعلن قرر قررت وقرر وقررت */
+    "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86", "\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86\xd8\xaa",
+    "\xd9\x88\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86", "\xd9\x88\xd8\xa7\xd8\xb9\xd9\x84\xd9\x86\xd8\xaa",
+    "\xd9\x8a\xd8\xb9\xd9\x84\xd9\x86", "\xd8\xaa\xd8\xb9\xd9\x84\xd9\x86",
+    "\xd9\x82\xd8\xb1\xd8\xb1", "\xd9\x82\xd8\xb1\xd8\xb1\xd8\xaa",
+    "\xd9\x88\xd9\x82\xd8\xb1\xd8\xb1", "\xd9\x88\xd9\x82\xd8\xb1\xd8\xb1\xd8\xaa"};
+  if (root_of(m->p->code) != 16 || m->source < 0) return 0;
+  const hd_clause *k = &c->clauses[c->clause_at[m->anchor]];
+  if (k->kind != HD_CLAUSE_COMPLEMENT || k->governor < 0 || k->parent < 0 ||
+      !hd_tok_in(c, (size_t)k->governor, announce, HD_ARRAY_LEN(announce)))
+    return 0;
+  int who = c->clauses[k->parent].subject;
+  return who >= 0 && !strncmp(c->actors[c->groups[who].first].code, c->actors[c->groups[m->source].first].code, 3);
+}
+
 /* Is token I a verb with the future's سـ, known to the dictionaries or
 ** not ("سيزور"، "ستنعقد")? */
 static int future_verb(const hd_coder *c, size_t i) { return has_future(c, i) || future_unknown(c, i); }
@@ -1468,7 +1491,7 @@ static int standing_position(const hd_coder *c, size_t verb) {
   return 1;
 }
 
-hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
+static hd_realis realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
   size_t anchor = m->anchor, at = 0;
   hd_realis r = HD_REALIS_ACTUAL;
   memset(why, 0, sizeof *why);
@@ -1956,4 +1979,27 @@ hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_
     return HD_REALIS_BACKGROUND;
   }
   return HD_REALIS_ACTUAL;
+}
+
+/* The realis of M: what its words and the clauses it is in say
+** (realis_of()); but a decision announced to come (announced_decision())
+** has the realis of its announcing. */
+hd_realis hd_realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
+  hd_realis r = realis_of(c, m, own_day, why);
+  if (r != HD_REALIS_PLANNED || !announced_decision(c, m)) return r;
+  size_t verb = (size_t)c->clauses[c->clause_at[m->anchor]].governor;
+  hd_match said = *m;
+  said.anchor = said.last = verb;
+  said.noun = 0;
+  said.nwords = 0;
+  hd_realis_why told;
+  memset(&told, 0, sizeof told);
+  r = realis_of(c, &said, HD_NO_DAY, &told);
+  if (r != HD_REALIS_ACTUAL && r != HD_REALIS_BACKGROUND) return HD_REALIS_PLANNED;
+  memset(why, 0, sizeof *why);
+  why->rule = r == HD_REALIS_ACTUAL ? "a decision to reduce relations its own state announces (أعلن أن ... ستطرد): done by the announcing"
+                                    : "a decision to reduce relations its own state announced, told as history";
+  why->token = verb;
+  why->decided = 1;
+  return r;
 }

@@ -1020,7 +1020,7 @@ int hd_code_statements(hd_coder *c, hd_day (*date_of)(hd_coder *, hd_match *, vo
     long then = m.realis == HD_REALIS_ACTUAL ? history_of_words(c, verb) : -1;
     if (then >= 0) {
       m.realis = HD_REALIS_BACKGROUND;
-      m.realis_why = (hd_realis_why){hd_marker_here(c, (size_t)then, HD_MARK_BACKGROUND), NULL, (size_t)then, 0, 0, 0, 0};
+      m.realis_why = (hd_realis_why){hd_marker_here(c, (size_t)then, HD_MARK_BACKGROUND), NULL, (size_t)then, 0, 0, 0, 0, 0};
       if (day == c->ref) day = HD_NO_DAY;
     }
     if (c->explain) {
