@@ -329,9 +329,25 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   }
   /* "سيزور موسكو الاثنين": a day of the week read as the last one is the
   ** next one when the event is to come */
-  if ((m->realis == HD_REALIS_PLANNED || m->realis_why.decided) && own != HD_NO_DAY && c->ref != HD_NO_DAY && own < c->ref &&
-      own + 7 > c->ref)
+  if (m->realis == HD_REALIS_PLANNED && own != HD_NO_DAY && c->ref != HD_NO_DAY && own < c->ref && own + 7 > c->ref)
     own += 7;
+  /* "وأعلنت ماي أمس الأربعاء أن بريطانيا ستطرد": a decision announced is
+  ** taken on the day of its announcing, not on a day it names to come */
+  if (m->realis_why.decided) {
+    hd_match said = *m;
+    said.anchor = said.last = m->realis_why.token;
+    said.nwords = 0;
+    /* (its own dates: not one the words it governs name, "ستفرض الجمعة") */
+    hd_dated own_dates[MAX_DATES];
+    size_t n = 0;
+    for (long i = 0; i < *ndates; i++)
+      if (in_or_above(c, c->clause_at[dates[i].tok_start], c->clause_at[said.anchor])) own_dates[n++] = dates[i];
+    int rel;
+    hd_day month;
+    own = own_date(c, &said, own_dates, n, &rel, &month);
+    if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;
+    return c->ref;
+  }
   if (m->realis_why.undated) return HD_NO_DAY;
   if (m->realis_why.goes_on && own == HD_NO_DAY) return c->clauses[m->realis_why.goes_on - 1].history_day;
   if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;

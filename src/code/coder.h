@@ -234,7 +234,7 @@ typedef struct hd_realis_why {
   int topic;                   /* an act named as what words are about: it happened, told as history */
   int said;                    /* what words told as history say, token the verb of saying */
   int goes_on;                 /* it goes on telling the history of clause goes_on - 1 (its day is that one's) */
-  int decided;                 /* a decision announced to come: done by the announcing (a day of the week named is the next one) */
+  int decided;                 /* a decision announced to come: done by the announcing, token the verb that announced it */
 } hd_realis_why;
 
 typedef struct hd_match {
