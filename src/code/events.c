@@ -1169,9 +1169,6 @@ static void struck_capitals(const hd_coder *c, const hd_match *m, hd_party *tgt,
   }
 }
 
-/* Codes the events of match M: each source with each target; a call or
-** meeting both ways; a group acting together with no target, or the
-** article's parties, with each other. */
 /* Is group G named right after a word of support (`support` markers:
 ** "بدعم من"، "بإسناد جوي من"), two words between at most?  Then it fights on
 ** the side of the one it supports. */
@@ -1186,6 +1183,9 @@ static int supporter(const hd_coder *c, int g) {
   return 0;
 }
 
+/* Codes the events of match M: each source with each target; a call or
+** meeting both ways; a group acting together with no target, or the
+** article's parties, with each other. */
 int hd_code_match(hd_coder *c, const hd_match *m, hd_day day) {
   hd_party src[HD_MAX_GROUP * 2], tgt[HD_MAX_GROUP * 2];
   /* (one supporting the doer of violence is not its target: "تقاتل قوات
