@@ -292,6 +292,17 @@ static int since_recent(const hd_coder *c, const hd_match *m, const hd_dated *d,
   return 0;
 }
 
+/* The date of the saying or announcing verb that governs M (its realis
+** token), of the N dates D: own_date() of a match anchored there. */
+static hd_day said_date(const hd_coder *c, const hd_match *m, const hd_dated *d, size_t n) {
+  hd_match said = *m;
+  said.anchor = said.last = m->realis_why.token;
+  said.nwords = 0;
+  int rel;
+  hd_day month;
+  return own_date(c, &said, d, n, &rel, &month);
+}
+
 /* Decides the realis of M and returns its date: its own, else the
 ** article's; an event told as history has only its own, or none. */
 static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *ndates, size_t s, size_t e) {
@@ -316,11 +327,7 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   /* "وكانت السلطات أعلنت الجمعة أن أربعة مسلحين قتلوا": words told with
   ** كان on a day of this week tell news of that day, not history */
   if (m->realis == HD_REALIS_BACKGROUND && m->realis_why.said && c->ref != HD_NO_DAY) {
-    hd_match said = *m;
-    said.anchor = said.last = m->realis_why.token;
-    said.nwords = 0;
-    int rel;
-    hd_day month, day = own_date(c, &said, dates, (size_t)*ndates, &rel, &month);
+    hd_day day = said_date(c, m, dates, (size_t)*ndates);
     if (day != HD_NO_DAY && day <= c->ref && day + 7 > c->ref) {
       memset(&m->realis_why, 0, sizeof m->realis_why);
       m->realis = HD_REALIS_ACTUAL;
@@ -334,17 +341,12 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   /* "وأعلنت ماي أمس الأربعاء أن بريطانيا ستطرد": a decision announced is
   ** taken on the day of its announcing, not on a day it names to come */
   if (m->realis_why.decided) {
-    hd_match said = *m;
-    said.anchor = said.last = m->realis_why.token;
-    said.nwords = 0;
     /* (its own dates: not one the words it governs name, "ستفرض الجمعة") */
     hd_dated own_dates[MAX_DATES];
     size_t n = 0;
     for (long i = 0; i < *ndates; i++)
-      if (in_or_above(c, c->clause_at[dates[i].tok_start], c->clause_at[said.anchor])) own_dates[n++] = dates[i];
-    int rel;
-    hd_day month;
-    own = own_date(c, &said, own_dates, n, &rel, &month);
+      if (in_or_above(c, c->clause_at[dates[i].tok_start], c->clause_at[m->realis_why.token])) own_dates[n++] = dates[i];
+    own = said_date(c, m, own_dates, n);
     if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;
     return c->ref;
   }
