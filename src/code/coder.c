@@ -157,6 +157,14 @@ static int answer_between(const hd_coder *c, size_t a, size_t b) {
   return 0;
 }
 
+/* Is D a month before the article's, named in clause CL?  (Not a later
+** month named alone, taken as last year's for a verb in the past: "وافق
+** كيم على عقد قمة مع مون في أبريل" in March is April to come.) */
+static int earlier_own_month(const hd_coder *c, const hd_dated *d, int cl) {
+  return d->month && !d->part && !d->past_only && c->ref != HD_NO_DAY && d->day < c->ref && !same_month(d->day, c->ref) &&
+         c->clause_at[d->tok_start] == cl;
+}
+
 /* The date the text gives the event: the one nearest to its words within
 ** DATE_REACH (hd_words_in()), else a date that opens the sentence and stands apart from
 ** it ("13 نوفمبر 2015، كان اليوم ..."، "7 أيلول/سبتمبر: غارات جوية"),
@@ -184,7 +192,11 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
                 : d[i].tok_start > m->last ? words_around(c, m->last, d[i].tok_start, own) : 0;
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
-    if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor])) continue;
+    /* (unless the event's own words reach into that clause: "القمة التي
+    ** جمعته بالرئيس الأمريكي في سنغافورة الشهر الماضي") */
+    if (d[i].month && !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor]) &&
+        !in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->last]))
+      continue;
     /* (a time ago tells when something its own clause names happened:
     ** "وتابع ماكرون: \"قبل عشرة أيام قال ترامب\"" dates Trump's words,
     ** not Macron's) */
@@ -211,8 +223,15 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
     /* (nor is a day of another clause when the event's own names a year
     ** long past: "أعلن الموساد الخميس ... الذي حوكم وأعدم عام 1965") */
     if (!d[i].month && c->clause_at[d[i].tok_start] != c->clause_at[m->anchor] && past_own) continue;
-    /* (a day within reach wins over a month: "في اغسطس ... يوم 14 اغسطس") */
-    int better = best < 0 || (d[best].month && !d[i].month) || (d[best].month == d[i].month && dist < best_dist);
+    /* (a day within reach wins over a month: "في اغسطس ... يوم 14 اغسطس";
+    ** but a month before the article's, in the event's own clause, wins
+    ** over a day of a clause above it, which is its saying's: "وقال بيسكوف
+    ** للصحفيين السبت، إن بوتين وترامب ناقشا ... في مكالمة هاتفية في مارس"
+    ** is March's call, told on Saturday) */
+    int cl = c->clause_at[m->anchor];
+    int better = best < 0 || (earlier_own_month(c, &d[i], cl) && c->clause_at[d[best].tok_start] != cl) ||
+                 (!(earlier_own_month(c, &d[best], cl) && c->clause_at[d[i].tok_start] != cl) &&
+                  ((d[best].month && !d[i].month) || (d[best].month == d[i].month && dist < best_dist)));
     if (dist <= DATE_REACH && better) { best_dist = dist; best = (long)i; }
   }
   for (size_t i = 0; i < n && best < 0; i++)
