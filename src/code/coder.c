@@ -1349,6 +1349,13 @@ static int32_t cp_before(const char *t, size_t end) {
   return hd_utf8_decode((const unsigned char *)t + i, end - i, &len);
 }
 
+/* The bytes of the character that ends right before END. */
+static size_t cp_bytes_before(const char *t, size_t end) {
+  size_t i = end - 1;
+  while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
+  return end - i;
+}
+
 static int is_blank_byte(char ch) { return ch == ' ' || ch == '\t' || ch == '\r'; }
 
 /* How many lines of the folded text end with a full stop, a question or
@@ -1406,6 +1413,9 @@ static int heading_line(const hd_coder *c, size_t s, size_t e, size_t prose) {
   if (b < c->norm.len && t[b] != '\n') return 0;
   while (b > s && (is_blank_byte(t[b - 1]) || t[b - 1] == '\n')) b--;
   if (b == s) return 0;
+  /* (a quote or a bracket may close it: "حماس تعدم ثلاثة أشخاص بتهمة
+  ** \"التخابر مع إسرائيل\"") */
+  while (b > s && (t[b - 1] == '"' || t[b - 1] == ')' || cp_before(t, b) == 0x00BB || cp_before(t, b) == 0x201D)) b -= cp_bytes_before(t, b);
   int32_t cp = cp_before(t, b);
   int letter = (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) || (cp >= '0' && cp <= '9') ||
                (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
