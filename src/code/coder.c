@@ -190,6 +190,13 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
       continue;
     size_t dist = d[i].tok_end <= m->anchor ? words_around(c, d[i].tok_end, m->anchor, own)
                 : d[i].tok_start > m->last ? words_around(c, m->last, d[i].tok_start, own) : 0;
+    /* (nor does a date of a clause above a relative clause date what its
+    ** verb of a position held tells of its noun: "اعتقلت السلطات الثلاثاء 90
+    ** شخصا للاشتباه في صلتهم بحزب العمال الكردستاني، الذي تصنفه تركيا
+    ** تنظيما إرهابيا") */
+    if (c->clause_at[d[i].tok_start] != c->clause_at[m->anchor] && in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor]) &&
+        hd_standing_relative(c, m->anchor))
+      continue;
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
     /* (unless the event's own words reach into that clause: "القمة التي

@@ -449,6 +449,8 @@ int hd_subject_of(const hd_coder *c, size_t i, int said);
 void hd_frame_source(const hd_coder *c, hd_match *m);
 void hd_result_source(const hd_coder *c, hd_match *m);
 int hd_state_force(const char *code);
+/* Is the word at VERB a verb of a position held that opens its relative clause? */
+int hd_standing_relative(const hd_coder *c, size_t verb);
 int hd_armed_actor(const char *code);
 int hd_result_verb(const hd_coder *c, size_t i);
 void hd_denied_accuser(const hd_coder *c, hd_match *m);

@@ -1471,6 +1471,19 @@ int hd_tells_history(const hd_coder *c, const hd_match *m) {
   return 1;
 }
 
+/* "حزب العمال الكردستاني، الذي تصنفه تركيا والولايات المتحدة تنظيما
+** إرهابيا"، "جماعة الإخوان التي تصنفها القاهرة جماعة إرهابية": is the word
+** at VERB a verb of a position held ([markers] standing), the first verb of
+** a relative clause?  It tells what holds of the clause's noun, not the
+** day's act, in the title and the lead too. */
+int hd_standing_relative(const hd_coder *c, size_t verb) {
+  int cl = c->clause_at[verb];
+  if (c->clauses[cl].kind != HD_CLAUSE_RELATIVE || !hd_marker_here(c, verb, HD_MARK_STANDING) || !hd_is_verb(c, verb)) return 0;
+  for (size_t i = c->clauses[cl].start; i < verb; i++)
+    if (c->clause_at[i] == cl && hd_is_verb(c, i)) return 0;
+  return 1;
+}
+
 /* "وتؤكد أنقرة أن العملية تستهدف وحدات حماية الشعب"، "ويرى غريفيث أن
 ** الحرب تختلف": is the word at VERB a verb of a position held ([markers]
 ** standing), the first verb of the sentence's own clause (its main
@@ -1478,11 +1491,13 @@ int hd_tells_history(const hd_coder *c, const hd_match *m) {
 ** title, its lead, nor a heading)?  It tells a standing position, not the
 ** day's act. */
 static int standing_position(const hd_coder *c, size_t verb) {
-  if (c->title_sentence || c->heading || !hd_marker_here(c, verb, HD_MARK_STANDING) || !hd_is_verb(c, verb)) return 0;
+  if (c->heading || !hd_marker_here(c, verb, HD_MARK_STANDING) || !hd_is_verb(c, verb)) return 0;
+  int cl = c->clause_at[verb];
+  if (c->clauses[cl].kind == HD_CLAUSE_RELATIVE) return hd_standing_relative(c, verb);
+  if (c->title_sentence) return 0;
   /* (nor its lead, which tells the day's news in the present as a title
   ** does: "تقول منظمة الصحة العالمية إنها ستتخذ إجراءات حاسمة") */
   if (c->body_sentences == 0) return 0;
-  int cl = c->clause_at[verb];
   for (int k = cl; k >= 0; k = c->clauses[k].parent)
     if (c->clauses[k].kind != HD_CLAUSE_MAIN && c->clauses[k].kind != HD_CLAUSE_COORD) return 0;
   /* (not after another verb of its clause: "وكتب قرقاش يقول") */
