@@ -401,6 +401,28 @@ static int coded_root(const hd_coder *c, const char *root) {
   return 0;
 }
 
+/* Does a verb or a relative clause right after the participants named at
+** I (past one word of their own: "المحتجين العراقيين الذين") tell what
+** they did?  ("وهم" before a verb, too: "المتظاهرين وهم يوبخون") */
+static int deed_after(const hd_coder *c, size_t i) {
+  static const char *const they[] = {"\xd9\x88\xd9\x87\xd9\x85"};   /* وهم */
+  static const char *const preps_of_place[] = {   /* في من علي الي عن مع امام قرب */
+    "\xd9\x81\xd9\x8a", "\xd9\x85\xd9\x86", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a",
+    "\xd8\xb9\xd9\x86", "\xd9\x85\xd8\xb9", "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd9\x82\xd8\xb1\xd8\xa8"};
+  for (size_t k = i + 1; k < c->ntokens && k <= i + 2; k++) {
+    if (c->tokens[k].kind != HD_TOK_WORD) {
+      if (c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ',' && k == i + 1) continue;
+      return 0;
+    }
+    if (hd_marker_at(c, k, HD_MARK_RELATIVE) || hd_is_verb(c, k)) return 1;
+    if (hd_tok_in(c, k, they, 1)) return k + 1 < c->ntokens && hd_is_verb(c, k + 1);
+    /* (the word between is theirs only as an adjective: "المحتجين في عمان"
+    ** is where they are) */
+    if (hd_has_preposition(c, k) || hd_tok_in(c, k, preps_of_place, HD_ARRAY_LEN(preps_of_place))) return 0;
+  }
+  return 0;
+}
+
 /* "أطلقت الشرطة النار على المتظاهرين"، "مقتل 3 متظاهرين"، "مقتل اثنين من
 ** المتظاهرين"، "سياسة ضد المتظاهرين": participants named after a preposition or as victims are
 ** acted on, as are those whose demands are told and the object of a verb;
@@ -423,6 +445,51 @@ static int acted_on(const hd_coder *c, size_t i) {
   ** قبل", whose قبل is no verb: "اقتحامه من قبل متظاهرين غاضبين") */
   if (i > 0 && c->actor_at[i - 1] < 0 && hd_is_verb(c, i - 1) && hd_ends_in(c, i, "\xd9\x8a\xd9\x86") &&
       !(i > 1 && hd_tok_in(c, i - 2, of, 1)))
+    return 1;
+  /* "لتفريق المتظاهرين"، "غضب المحتجين"، "سلامة المتظاهرين": in the oblique
+  ** plural right after a noun, its genitive: what is done to them, or is
+  ** theirs, not their protest; not after a count or a word of how many
+  ** ("آلاف المتظاهرين"، "بعض المحتجين"), nor after a particle whose
+  ** subject stands in the accusative ("إن المحتجين كانوا"، "لكن المتظاهرين"),
+  ** nor after من، بين or قبل, read below or by the clash ("حشود من
+  ** المتظاهرين"، "مواجهات بين المحتجين وقوات الأمن"، "من قبل متظاهرين") */
+  static const char *const many[] = {   /* بعض معظم غالبيه اغلبيه اعداد حشود جموع كل جميع بقيه باقي هولاء كثافه والاف وعشرات وميات */
+    "\xd8\xa8\xd8\xb9\xd8\xb6", "\xd9\x85\xd8\xb9\xd8\xb8\xd9\x85", "\xd8\xba\xd8\xa7\xd9\x84\xd8\xa8\xd9\x8a\xd9\x87",
+    "\xd8\xa7\xd8\xba\xd9\x84\xd8\xa8\xd9\x8a\xd9\x87", "\xd8\xa7\xd8\xb9\xd8\xaf\xd8\xa7\xd8\xaf", "\xd8\xad\xd8\xb4\xd9\x88\xd8\xaf",
+    "\xd8\xac\xd9\x85\xd9\x88\xd8\xb9", "\xd9\x83\xd9\x84", "\xd8\xac\xd9\x85\xd9\x8a\xd8\xb9", "\xd8\xa8\xd9\x82\xd9\x8a\xd9\x87",
+    "\xd8\xa8\xd8\xa7\xd9\x82\xd9\x8a", "\xd9\x87\xd9\x88\xd9\x84\xd8\xa7\xd8\xa1", "\xd9\x83\xd8\xab\xd8\xa7\xd9\x81\xd9\x87",
+    "\xd9\x88\xd8\xa7\xd9\x84\xd8\xa7\xd9\x81", "\xd9\x88\xd8\xb9\xd8\xb4\xd8\xb1\xd8\xa7\xd8\xaa", "\xd9\x88\xd9\x85\xd9\x8a\xd8\xa7\xd8\xaa"};
+  static const char *const particles[] = {   /* ان بان فان لكن ولكن لان من بين قبل */
+    "\xd8\xa7\xd9\x86", "\xd8\xa8\xd8\xa7\xd9\x86", "\xd9\x81\xd8\xa7\xd9\x86", "\xd9\x84\xd9\x83\xd9\x86",
+    "\xd9\x88\xd9\x84\xd9\x83\xd9\x86", "\xd9\x84\xd8\xa7\xd9\x86", "\xd9\x85\xd9\x86", "\xd8\xa8\xd9\x8a\xd9\x86",
+    "\xd9\x82\xd8\xa8\xd9\x84"};
+  /* (but the noun of their own deed has them for its doer: "اعتداء محتجين
+  ** على القنصلية"، "انسحاب المحتجين من الشوارع", as does any noun whose
+  ** object follows them with ل: "وإيقاف المتظاهرين للقطارات"; and what
+  ** follows them may tell their deed: "لتفريق المحتجين، الذين حاولوا عبور
+  ** الجسر"، "صور تظهر متظاهرين يحملون يافطة"; one joined by و takes the
+  ** case of what it is joined to: "صدامات بين منادين بتفوق العرق الأبيض
+  ** ومتظاهرين") */
+  static const char *const deeds[] = {   /* اعتداء واعتداء اقتحام واقتحام اعتلاء واعتلاء خروج وخروج انسحاب وانسحاب مغادره ومغادره توافد اقامه وقوف هتافات اشعال قيام بقيام تجمع احتشاد اعتصام اقدام مطالبه ومطالبه */
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa1", "\xd9\x88\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa1",
+    "\xd8\xa7\xd9\x82\xd8\xaa\xd8\xad\xd8\xa7\xd9\x85", "\xd9\x88\xd8\xa7\xd9\x82\xd8\xaa\xd8\xad\xd8\xa7\xd9\x85",
+    "\xd8\xa7\xd8\xb9\xd8\xaa\xd9\x84\xd8\xa7\xd8\xa1", "\xd9\x88\xd8\xa7\xd8\xb9\xd8\xaa\xd9\x84\xd8\xa7\xd8\xa1",
+    "\xd8\xae\xd8\xb1\xd9\x88\xd8\xac", "\xd9\x88\xd8\xae\xd8\xb1\xd9\x88\xd8\xac",
+    "\xd8\xa7\xd9\x86\xd8\xb3\xd8\xad\xd8\xa7\xd8\xa8", "\xd9\x88\xd8\xa7\xd9\x86\xd8\xb3\xd8\xad\xd8\xa7\xd8\xa8",
+    "\xd9\x85\xd8\xba\xd8\xa7\xd8\xaf\xd8\xb1\xd9\x87", "\xd9\x88\xd9\x85\xd8\xba\xd8\xa7\xd8\xaf\xd8\xb1\xd9\x87",
+    "\xd8\xaa\xd9\x88\xd8\xa7\xd9\x81\xd8\xaf", "\xd8\xa7\xd9\x82\xd8\xa7\xd9\x85\xd9\x87",
+    "\xd9\x88\xd9\x82\xd9\x88\xd9\x81", "\xd9\x87\xd8\xaa\xd8\xa7\xd9\x81\xd8\xa7\xd8\xaa",
+    "\xd8\xa7\xd8\xb4\xd8\xb9\xd8\xa7\xd9\x84", "\xd9\x82\xd9\x8a\xd8\xa7\xd9\x85",
+    "\xd8\xa8\xd9\x82\xd9\x8a\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd9\x85\xd8\xb9",
+    "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xb4\xd8\xa7\xd8\xaf", "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb5\xd8\xa7\xd9\x85",
+    "\xd8\xa7\xd9\x82\xd8\xaf\xd8\xa7\xd9\x85", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87", "\xd9\x88\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87"};
+  if (i > 0 && c->actor_at[i - 1] < 0 && c->tokens[i - 1].kind == HD_TOK_WORD && hd_ends_in(c, i, "\xd9\x8a\xd9\x86") &&
+      !hd_reading_with(c, i, HD_CL_CONJ) && !deed_after(c, i) &&
+      !hd_is_count(c, i - 1) && !hd_tok_in(c, i - 1, many, HD_ARRAY_LEN(many)) && !hd_tok_in(c, i - 1, deeds, HD_ARRAY_LEN(deeds)) &&
+      !hd_tok_in(c, i - 1, particles, HD_ARRAY_LEN(particles)) && !hd_marker_at(c, i - 1, HD_MARK_COMPLEMENT) &&
+      !(i + 1 < c->ntokens && c->tokens[i + 1].kind == HD_TOK_WORD && tok_len(&c->tokens[i + 1]) > 4 &&
+        (hd_has_preposition(c, i + 1) || !memcmp(tok_text(c, &c->tokens[i + 1]), "\xd9\x84\xd9\x84", 4)) &&
+        !memcmp(tok_text(c, &c->tokens[i + 1]), "\xd9\x84", 2)))
     return 1;
   size_t j = i;
   /* "مقتل اثنين من المتظاهرين": a count of them, past من */
