@@ -1332,8 +1332,8 @@ const char *hd_named_country(const hd_coder *c, const hd_actor *a) {
 }
 
 /* "للمزيد: غزة: مسيرات «جمعة النذير»"، "اقرأ أيضا: روسيا تطرد المزيد من
-** دبلوماسيي بريطانيا": does the sentence open with a word of [markers]
-** link and a colon after it (a few words of a heading between), a link to
+** دبلوماسيي بريطانيا"، "قد يهمك| مسؤول إيراني يتهم": does the sentence open
+** with a word of [markers] link and a colon (or a bar or a slash) after it (a few words of a heading between), a link to
 ** another article?  Its headline tells no news of this one. */
 static const hd_marker *link_line(const hd_coder *c) {
   size_t i = 0;
@@ -1341,8 +1341,23 @@ static const hd_marker *link_line(const hd_coder *c) {
   const hd_marker *mk = i < c->ntokens ? hd_marker_here(c, i, HD_MARK_LINK) : NULL;
   if (!mk) return NULL;
   for (size_t k = i + mk->nwords; k < c->ntokens && k <= i + mk->nwords + LINK_HEADING; k++)
-    if (c->tokens[k].kind == HD_TOK_PUNCT && c->tokens[k].punct == ':') return mk;
+    if (c->tokens[k].kind == HD_TOK_PUNCT && (c->tokens[k].punct == ':' || c->tokens[k].punct == '|' || c->tokens[k].punct == '/'))
+      return mk;
   return NULL;
+}
+
+/* "قد يهمك.. السعودية تمنع مواطنيها من السفر إلى لبنان": is the sentence a
+** word of [markers] link alone, with nothing after it but punctuation?
+** The rest of its line, a sentence of its own after the dots, is the
+** headline of another article. */
+static const hd_marker *link_alone(const hd_coder *c) {
+  size_t i = 0;
+  while (i < c->ntokens && c->tokens[i].kind != HD_TOK_WORD) i++;
+  const hd_marker *mk = i < c->ntokens ? hd_marker_here(c, i, HD_MARK_LINK) : NULL;
+  if (!mk) return NULL;
+  for (size_t k = i + mk->nwords; k < c->ntokens; k++)
+    if (c->tokens[k].kind != HD_TOK_PUNCT) return NULL;
+  return mk;
 }
 
 /* Is the first word of the sentence one that may open with the
@@ -1365,6 +1380,7 @@ static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
     return 0;
   }
   const hd_marker *link = link_line(c);
+  if (!link && (link = link_alone(c)) != NULL) c->link_alone = 1;
   if (link) {
     if (c->explain)
       fprintf(c->explain, "  link   \"%s\" (%s:%u): a link to another article, no event is coded in it\n",
@@ -1504,8 +1520,9 @@ static int heading_line(const hd_coder *c, size_t s, size_t e, size_t prose) {
 static int code_text(hd_coder *c, const char *text, size_t len, int folded) {
   if (!folded && hd_normalize(&c->norm, text, len) != 0) return -1;
   c->original = text;
-  size_t pos = 0, s, e, prose = stopped_lines(c);
+  size_t pos = 0, s, e, prose = stopped_lines(c), last_end = 0;
   int first = 1;
+  c->link_alone = 0;
   while (!c->stop && (pos = hd_next_sentence(c->norm.text, c->norm.len, pos, &s, &e)) != 0) {
     if (!has_word(c, s, e)) continue;
     if (c->prescan && !tells_claim(text + c->norm.map[s], c->norm.map[e] - c->norm.map[s])) {   /* (no claim in it) */
@@ -1515,6 +1532,10 @@ static int code_text(hd_coder *c, const char *text, size_t len, int folded) {
     }
     c->sent_start = s; c->sent_end = e; c->nseen = 0;
     c->heading = heading_line(c, s, e, prose);
+    /* (the rest of the line of a link's word alone: "قد يهمك.. السعودية
+    ** تمنع ...") */
+    if (c->link_alone && !memchr(c->norm.text + last_end, '\n', s - last_end)) c->heading = 1;
+    c->link_alone = 0;
     c->title_sentence = c->in_title || (c->title_len && c->norm.map[s] < c->title_len);
     if (c->explain) {
       uint32_t os = c->norm.map[s], oe = c->norm.map[e];
@@ -1528,6 +1549,7 @@ static int code_text(hd_coder *c, const char *text, size_t len, int folded) {
     if (!c->title_sentence) c->body_sentences++;
     c->sentence++;
     c->total_sentences++;
+    last_end = e;
   }
   return 0;
 }

@@ -183,6 +183,7 @@ struct hd_coder {
   unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */
   int heading;                   /* the sentence is a line of the body like a heading (heading_line()) */
+  int link_alone;                /* the sentence was a link's word alone ("قد يهمك.."): the rest of its line is a link */
   int in_title;                  /* the article's own title is being coded */
   size_t title_len;              /* bytes of the text that are its title (a text that opens with it), or 0 */
   int title_sentence;            /* the sentence is of the article's title (in_title, or within title_len) */
