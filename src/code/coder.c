@@ -1372,11 +1372,13 @@ static int opens_with_conjunction(const hd_coder *c) {
 static int code_piece(hd_coder *c, size_t s, size_t e, size_t *stop) {
   if (hd_tokenize(c, s, e, stop) || hd_find_mentions(c) || hd_find_actors(c) || hd_find_clauses(c)) return -1;
   if (c->explain) { hd_explain_tokens(c); hd_explain_actors(c); hd_explain_clauses(c); }
-  if (c->heading && s == c->sent_start && opens_with_conjunction(c)) c->heading = 0;
+  if (c->heading == 1 && s == c->sent_start && opens_with_conjunction(c)) c->heading = 0;
   if (c->heading) {
     if (c->explain && s == c->sent_start)
-      fprintf(c->explain, "  heading: a short line of its own with no stop, amid the article's sentences: a heading or "
-                          "the headline of another article, no event is coded in it\n");
+      fprintf(c->explain, c->heading == 2 ? "  link   the rest of the line of a link's word alone: the headline of another "
+                                            "article, no event is coded in it\n"
+                                          : "  heading: a short line of its own with no stop, amid the article's sentences: a "
+                                            "heading or the headline of another article, no event is coded in it\n");
     return 0;
   }
   const hd_marker *link = link_line(c);
@@ -1534,7 +1536,7 @@ static int code_text(hd_coder *c, const char *text, size_t len, int folded) {
     c->heading = heading_line(c, s, e, prose);
     /* (the rest of the line of a link's word alone: "قد يهمك.. السعودية
     ** تمنع ...") */
-    if (c->link_alone && !memchr(c->norm.text + last_end, '\n', s - last_end)) c->heading = 1;
+    if (c->link_alone && !memchr(c->norm.text + last_end, '\n', s - last_end)) c->heading = 2;
     c->link_alone = 0;
     c->title_sentence = c->in_title || (c->title_len && c->norm.map[s] < c->title_len);
     if (c->explain) {

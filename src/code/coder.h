@@ -182,7 +182,7 @@ struct hd_coder {
   int sentence;
   unsigned long total_sentences;
   size_t sent_start, sent_end;   /* folded span of the sentence */
-  int heading;                   /* the sentence is a line of the body like a heading (heading_line()) */
+  int heading;                   /* a line of the body like a heading (heading_line()); 2: the rest of a link's line */
   int link_alone;                /* the sentence was a link's word alone ("قد يهمك.."): the rest of its line is a link */
   int in_title;                  /* the article's own title is being coded */
   size_t title_len;              /* bytes of the text that are its title (a text that opens with it), or 0 */

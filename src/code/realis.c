@@ -1767,7 +1767,9 @@ static hd_realis realis_of(const hd_coder *c, const hd_match *m, hd_day own_day,
     return HD_REALIS_BACKGROUND;
   }
   if (own_day == HD_NO_DAY && !m->noun && standing_position(c, anchor)) {
-    why->rule = "a verb of a position held, in the present, opening the sentence's own clause in the body";
+    why->rule = hd_standing_relative(c, anchor)
+                  ? "a verb of a position held, in the present, opening a relative clause: what holds of its noun"
+                  : "a verb of a position held, in the present, opening the sentence's own clause in the body";
     return HD_REALIS_BACKGROUND;
   }
   /* 3. the clauses it is in */
