@@ -423,36 +423,15 @@ static int deed_after(const hd_coder *c, size_t i) {
   return 0;
 }
 
-/* "أطلقت الشرطة النار على المتظاهرين"، "مقتل 3 متظاهرين"، "مقتل اثنين من
-** المتظاهرين"، "سياسة ضد المتظاهرين": participants named after a preposition or as victims are
-** acted on, as are those whose demands are told and the object of a verb;
-** they are not reported doing what their name says. */
-static int acted_on(const hd_coder *c, size_t i) {
-  static const char *const before[] = {   /* ضد علي الي عن امام تجاه لدي بحق باتجاه صوب (not نحو: "نحو 500 متظاهر") */
-    "\xd8\xb6\xd8\xaf", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86",
-    "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xad\xd9\x82",
-    "\xd8\xa8\xd8\xa7\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd8\xb5\xd9\x88\xd8\xa8"};
-  static const char *const of[] = {"\xd9\x85\xd9\x86"};   /* من */
-  /* (nor whose demands are told: "الاستجابة لمطالب المحتجين"، "أحد مطالب
-  ** المتظاهرين") */
-  static const char *const demands[] = {   /* مطالب لمطالب بمطالب مطالبات */
-    "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8", "\xd9\x84\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8",
-    "\xd8\xa8\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd8\xaa"};
-  if (hd_has_preposition(c, i)) return 1;
-  if (i > 0 && c->actor_at[i - 1] < 0 && hd_tok_in(c, i - 1, demands, HD_ARRAY_LEN(demands))) return 1;
-  /* "ووصفت المحتجين بأنهم مثيرو شغب"، "تحذر المتظاهرين": in the oblique
-  ** plural (ـين) right after a verb, the object of the verb (not after "من
-  ** قبل", whose قبل is no verb: "اقتحامه من قبل متظاهرين غاضبين") */
-  if (i > 0 && c->actor_at[i - 1] < 0 && hd_is_verb(c, i - 1) && hd_ends_in(c, i, "\xd9\x8a\xd9\x86") &&
-      !(i > 1 && hd_tok_in(c, i - 2, of, 1)))
-    return 1;
-  /* "لتفريق المتظاهرين"، "غضب المحتجين"، "سلامة المتظاهرين": in the oblique
-  ** plural right after a noun, its genitive: what is done to them, or is
-  ** theirs, not their protest; not after a count or a word of how many
-  ** ("آلاف المتظاهرين"، "بعض المحتجين"), nor after a particle whose
-  ** subject stands in the accusative ("إن المحتجين كانوا"، "لكن المتظاهرين"),
-  ** nor after من، بين or قبل, read below or by the clash ("حشود من
-  ** المتظاهرين"، "مواجهات بين المحتجين وقوات الأمن"، "من قبل متظاهرين") */
+/* "لتفريق المتظاهرين"، "غضب المحتجين"، "سلامة المتظاهرين": are the
+** participants named at I, in the oblique plural right after a noun, its
+** genitive?  Then what is said is done to them, or is theirs: no protest of
+** theirs.  Not after a count or a word of how many ("آلاف المتظاهرين"،
+** "بعض المحتجين"), nor after a particle whose subject stands in the
+** accusative ("إن المحتجين كانوا"، "لكن المتظاهرين"), nor after من، بين or
+** قبل, read by acted_on() or by the clash ("حشود من المتظاهرين"، "مواجهات
+** بين المحتجين وقوات الأمن"، "من قبل متظاهرين"). */
+static int genitive_of_noun(const hd_coder *c, size_t i) {
   static const char *const many[] = {   /* بعض معظم غالبيه اغلبيه اعداد حشود جموع كل جميع بقيه باقي هولاء كثافه والاف وعشرات وميات */
     "\xd8\xa8\xd8\xb9\xd8\xb6", "\xd9\x85\xd8\xb9\xd8\xb8\xd9\x85", "\xd8\xba\xd8\xa7\xd9\x84\xd8\xa8\xd9\x8a\xd9\x87",
     "\xd8\xa7\xd8\xba\xd9\x84\xd8\xa8\xd9\x8a\xd9\x87", "\xd8\xa7\xd8\xb9\xd8\xaf\xd8\xa7\xd8\xaf", "\xd8\xad\xd8\xb4\xd9\x88\xd8\xaf",
@@ -483,14 +462,39 @@ static int acted_on(const hd_coder *c, size_t i) {
     "\xd8\xa8\xd9\x82\xd9\x8a\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd9\x85\xd8\xb9",
     "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xb4\xd8\xa7\xd8\xaf", "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb5\xd8\xa7\xd9\x85",
     "\xd8\xa7\xd9\x82\xd8\xaf\xd8\xa7\xd9\x85", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87", "\xd9\x88\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87"};
-  if (i > 0 && c->actor_at[i - 1] < 0 && c->tokens[i - 1].kind == HD_TOK_WORD && hd_ends_in(c, i, "\xd9\x8a\xd9\x86") &&
+  return i > 0 && c->actor_at[i - 1] < 0 && c->tokens[i - 1].kind == HD_TOK_WORD && hd_ends_in(c, i, "\xd9\x8a\xd9\x86") &&
       !hd_reading_with(c, i, HD_CL_CONJ) && !deed_after(c, i) &&
       !hd_is_count(c, i - 1) && !hd_tok_in(c, i - 1, many, HD_ARRAY_LEN(many)) && !hd_tok_in(c, i - 1, deeds, HD_ARRAY_LEN(deeds)) &&
       !hd_tok_in(c, i - 1, particles, HD_ARRAY_LEN(particles)) && !hd_marker_at(c, i - 1, HD_MARK_COMPLEMENT) &&
       !(i + 1 < c->ntokens && c->tokens[i + 1].kind == HD_TOK_WORD && tok_len(&c->tokens[i + 1]) > 4 &&
         (hd_has_preposition(c, i + 1) || !memcmp(tok_text(c, &c->tokens[i + 1]), "\xd9\x84\xd9\x84", 4)) &&
-        !memcmp(tok_text(c, &c->tokens[i + 1]), "\xd9\x84", 2)))
+        !memcmp(tok_text(c, &c->tokens[i + 1]), "\xd9\x84", 2));
+}
+
+/* "أطلقت الشرطة النار على المتظاهرين"، "مقتل 3 متظاهرين"، "مقتل اثنين من
+** المتظاهرين"، "سياسة ضد المتظاهرين": participants named after a preposition or as victims are
+** acted on, as are those whose demands are told and the object of a verb;
+** they are not reported doing what their name says. */
+static int acted_on(const hd_coder *c, size_t i) {
+  static const char *const before[] = {   /* ضد علي الي عن امام تجاه لدي بحق باتجاه صوب (not نحو: "نحو 500 متظاهر") */
+    "\xd8\xb6\xd8\xaf", "\xd8\xb9\xd9\x84\xd9\x8a", "\xd8\xa7\xd9\x84\xd9\x8a", "\xd8\xb9\xd9\x86",
+    "\xd8\xa7\xd9\x85\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd9\x84\xd8\xaf\xd9\x8a", "\xd8\xa8\xd8\xad\xd9\x82",
+    "\xd8\xa8\xd8\xa7\xd8\xaa\xd8\xac\xd8\xa7\xd9\x87", "\xd8\xb5\xd9\x88\xd8\xa8"};
+  static const char *const of[] = {"\xd9\x85\xd9\x86"};   /* من */
+  /* (nor whose demands are told: "الاستجابة لمطالب المحتجين"، "أحد مطالب
+  ** المتظاهرين") */
+  static const char *const demands[] = {   /* مطالب لمطالب بمطالب مطالبات */
+    "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8", "\xd9\x84\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8",
+    "\xd8\xa8\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd8\xaa"};
+  if (hd_has_preposition(c, i)) return 1;
+  if (i > 0 && c->actor_at[i - 1] < 0 && hd_tok_in(c, i - 1, demands, HD_ARRAY_LEN(demands))) return 1;
+  /* "ووصفت المحتجين بأنهم مثيرو شغب"، "تحذر المتظاهرين": in the oblique
+  ** plural (ـين) right after a verb, the object of the verb (not after "من
+  ** قبل", whose قبل is no verb: "اقتحامه من قبل متظاهرين غاضبين") */
+  if (i > 0 && c->actor_at[i - 1] < 0 && hd_is_verb(c, i - 1) && hd_ends_in(c, i, "\xd9\x8a\xd9\x86") &&
+      !(i > 1 && hd_tok_in(c, i - 2, of, 1)))
     return 1;
+  if (genitive_of_noun(c, i)) return 1;
   size_t j = i;
   /* "مقتل اثنين من المتظاهرين": a count of them, past من */
   if (j > 1 && hd_tok_in(c, j - 1, of, 1) && c->actor_at[j - 2] < 0 && hd_is_count(c, j - 2)) j--;
@@ -1333,8 +1337,9 @@ const char *hd_named_country(const hd_coder *c, const hd_actor *a) {
 
 /* "للمزيد: غزة: مسيرات «جمعة النذير»"، "اقرأ أيضا: روسيا تطرد المزيد من
 ** دبلوماسيي بريطانيا"، "قد يهمك| مسؤول إيراني يتهم": does the sentence open
-** with a word of [markers] link and a colon (or a bar or a slash) after it (a few words of a heading between), a link to
-** another article?  Its headline tells no news of this one. */
+** with a word of [markers] link and a colon, a bar or a slash after it (a
+** few words of a heading between), a link to another article?  Its
+** headline tells no news of this one. */
 static const hd_marker *link_line(const hd_coder *c) {
   size_t i = 0;
   while (i < c->ntokens && c->tokens[i].kind != HD_TOK_WORD) i++;
@@ -1507,7 +1512,8 @@ static int heading_line(const hd_coder *c, size_t s, size_t e, size_t prose) {
   if (b == s) return 0;
   /* (a quote or a bracket may close it: "حماس تعدم ثلاثة أشخاص بتهمة
   ** \"التخابر مع إسرائيل\"") */
-  while (b > s && (t[b - 1] == '"' || t[b - 1] == ')' || cp_before(t, b) == 0x00BB || cp_before(t, b) == 0x201D)) b -= cp_bytes_before(t, b);
+  while (b > s && (t[b - 1] == '"' || t[b - 1] == ')' || cp_before(t, b) == 0x00BB || cp_before(t, b) == 0x201D))
+    b -= cp_bytes_before(t, b);
   int32_t cp = cp_before(t, b);
   int letter = (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) || (cp >= '0' && cp <= '9') ||
                (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
