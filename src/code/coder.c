@@ -495,6 +495,12 @@ static int acted_on(const hd_coder *c, size_t i) {
       !(i > 1 && hd_tok_in(c, i - 2, of, 1)))
     return 1;
   if (genitive_of_noun(c, i)) return 1;
+  /* "وقال أحد المتظاهرين"، "يخاطب إحدى المتظاهرات": one of them, a person
+  ** who speaks, acts or is acted on, not their protest */
+  static const char *const one_of[] = {   /* احد واحد احدي واحدي */
+    "\xd8\xa7\xd8\xad\xd8\xaf", "\xd9\x88\xd8\xa7\xd8\xad\xd8\xaf", "\xd8\xa7\xd8\xad\xd8\xaf\xd9\x8a",
+    "\xd9\x88\xd8\xa7\xd8\xad\xd8\xaf\xd9\x8a"};
+  if (i > 0 && c->actor_at[i - 1] < 0 && hd_tok_in(c, i - 1, one_of, HD_ARRAY_LEN(one_of))) return 1;
   size_t j = i;
   /* "مقتل اثنين من المتظاهرين": a count of them, past من */
   if (j > 1 && hd_tok_in(c, j - 1, of, 1) && c->actor_at[j - 2] < 0 && hd_is_count(c, j - 2)) j--;
