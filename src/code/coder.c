@@ -179,10 +179,12 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   m->month_part = 0;
   m->since = HD_NO_DAY;
   int past_own = n && clause_names_past_year(c, c->clause_at[m->anchor], d, n);   /* (read only with dates) */
+  int cl = c->clause_at[m->anchor];
+  int standing = n && hd_standing_relative(c, m->anchor);   /* (read only with dates) */
   for (size_t i = 0; i < n; i++) {
     /* (words set in between are passed over only for a date of the
     ** event's own clause, or of one it hangs from) */
-    int own = c->clause_at[m->anchor];
+    int own = cl;
     if (!in_or_above(c, c->clause_at[d[i].tok_start], own)) own = -1;
     /* ("شنت إسرائيل غارات ردا على إطلاق صواريخ ليل الأربعاء": the night
     ** of the rockets, not of the strikes) */
@@ -194,9 +196,7 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
     ** verb of a position held tells of its noun: "اعتقلت السلطات الثلاثاء 90
     ** شخصا للاشتباه في صلتهم بحزب العمال الكردستاني، الذي تصنفه تركيا
     ** تنظيما إرهابيا") */
-    if (c->clause_at[d[i].tok_start] != c->clause_at[m->anchor] && in_or_above(c, c->clause_at[d[i].tok_start], c->clause_at[m->anchor]) &&
-        hd_standing_relative(c, m->anchor))
-      continue;
+    if (standing && c->clause_at[d[i].tok_start] != cl && in_or_above(c, c->clause_at[d[i].tok_start], cl)) continue;
     /* (a month in a clause below the event's is another's: "وقال الجيش:
     ** صوّر المقطع قبل شهور") */
     /* (unless the event's own words reach into that clause: "القمة التي
@@ -235,7 +235,6 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
     ** over a day of a clause above it, which is its saying's: "وقال بيسكوف
     ** للصحفيين السبت، إن بوتين وترامب ناقشا ... في مكالمة هاتفية في مارس"
     ** is March's call, told on Saturday) */
-    int cl = c->clause_at[m->anchor];
     int better = best < 0 || (earlier_own_month(c, &d[i], cl) && c->clause_at[d[best].tok_start] != cl) ||
                  (!(earlier_own_month(c, &d[best], cl) && c->clause_at[d[i].tok_start] != cl) &&
                   ((d[best].month && !d[i].month) || (d[best].month == d[i].month && dist < best_dist)));
@@ -261,7 +260,7 @@ static hd_day own_date(const hd_coder *c, hd_match *m, const hd_dated *d, size_t
   ** الدهيشة بمدينة بيت لحم بالضفة الغربية، في 10 ديسمبر 2017": and so is a
   ** day of the calendar of an earlier month, further still, EARLIER_REACH
   ** words, its month's and the event's) */
-  int cl = c->clause_at[m->anchor], in_clause = 0;
+  int in_clause = 0;
   long weekday = -1, earlier = -1;
   for (size_t i = 0; i < n; i++) {
     if (c->clause_at[d[i].tok_start] != cl) continue;
@@ -462,13 +461,14 @@ static int genitive_of_noun(const hd_coder *c, size_t i) {
     "\xd8\xa8\xd9\x82\xd9\x8a\xd8\xa7\xd9\x85", "\xd8\xaa\xd8\xac\xd9\x85\xd8\xb9",
     "\xd8\xa7\xd8\xad\xd8\xaa\xd8\xb4\xd8\xa7\xd8\xaf", "\xd8\xa7\xd8\xb9\xd8\xaa\xd8\xb5\xd8\xa7\xd9\x85",
     "\xd8\xa7\xd9\x82\xd8\xaf\xd8\xa7\xd9\x85", "\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87", "\xd9\x88\xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd9\x87"};
+  size_t k = i + 1;   /* (the object of the noun with ل: "وإيقاف المتظاهرين للقطارات") */
+  int lam_object = k < c->ntokens && c->tokens[k].kind == HD_TOK_WORD && tok_len(&c->tokens[k]) > 4 &&
+                   (!memcmp(tok_text(c, &c->tokens[k]), "\xd9\x84\xd9\x84", 4) ||   /* لل */
+                    (hd_has_preposition(c, k) && !memcmp(tok_text(c, &c->tokens[k]), "\xd9\x84", 2)));   /* ل */
   return i > 0 && c->actor_at[i - 1] < 0 && c->tokens[i - 1].kind == HD_TOK_WORD && hd_ends_in(c, i, "\xd9\x8a\xd9\x86") &&
       !hd_reading_with(c, i, HD_CL_CONJ) && !deed_after(c, i) &&
       !hd_is_count(c, i - 1) && !hd_tok_in(c, i - 1, many, HD_ARRAY_LEN(many)) && !hd_tok_in(c, i - 1, deeds, HD_ARRAY_LEN(deeds)) &&
-      !hd_tok_in(c, i - 1, particles, HD_ARRAY_LEN(particles)) && !hd_marker_at(c, i - 1, HD_MARK_COMPLEMENT) &&
-      !(i + 1 < c->ntokens && c->tokens[i + 1].kind == HD_TOK_WORD && tok_len(&c->tokens[i + 1]) > 4 &&
-        (hd_has_preposition(c, i + 1) || !memcmp(tok_text(c, &c->tokens[i + 1]), "\xd9\x84\xd9\x84", 4)) &&
-        !memcmp(tok_text(c, &c->tokens[i + 1]), "\xd9\x84", 2));
+      !hd_tok_in(c, i - 1, particles, HD_ARRAY_LEN(particles)) && !hd_marker_at(c, i - 1, HD_MARK_COMPLEMENT) && !lam_object;
 }
 
 /* "أطلقت الشرطة النار على المتظاهرين"، "مقتل 3 متظاهرين"، "مقتل اثنين من
@@ -1341,17 +1341,26 @@ const char *hd_named_country(const hd_coder *c, const hd_actor *a) {
   return country;
 }
 
+/* The marker of [markers] link that the sentence's first word opens, its
+** first token past the marker's words at *AFTER; NULL when there is none. */
+static const hd_marker *opening_link(const hd_coder *c, size_t *after) {
+  size_t i = 0;
+  while (i < c->ntokens && c->tokens[i].kind != HD_TOK_WORD) i++;
+  const hd_marker *mk = i < c->ntokens ? hd_marker_here(c, i, HD_MARK_LINK) : NULL;
+  if (mk) *after = i + mk->nwords;
+  return mk;
+}
+
 /* "للمزيد: غزة: مسيرات «جمعة النذير»"، "اقرأ أيضا: روسيا تطرد المزيد من
 ** دبلوماسيي بريطانيا"، "قد يهمك| مسؤول إيراني يتهم": does the sentence open
 ** with a word of [markers] link and a colon, a bar or a slash after it (a
 ** few words of a heading between), a link to another article?  Its
 ** headline tells no news of this one. */
 static const hd_marker *link_line(const hd_coder *c) {
-  size_t i = 0;
-  while (i < c->ntokens && c->tokens[i].kind != HD_TOK_WORD) i++;
-  const hd_marker *mk = i < c->ntokens ? hd_marker_here(c, i, HD_MARK_LINK) : NULL;
+  size_t i;
+  const hd_marker *mk = opening_link(c, &i);
   if (!mk) return NULL;
-  for (size_t k = i + mk->nwords; k < c->ntokens && k <= i + mk->nwords + LINK_HEADING; k++)
+  for (size_t k = i; k < c->ntokens && k <= i + LINK_HEADING; k++)
     if (c->tokens[k].kind == HD_TOK_PUNCT && (c->tokens[k].punct == ':' || c->tokens[k].punct == '|' || c->tokens[k].punct == '/'))
       return mk;
   return NULL;
@@ -1362,11 +1371,10 @@ static const hd_marker *link_line(const hd_coder *c) {
 ** The rest of its line, a sentence of its own after the dots, is the
 ** headline of another article. */
 static const hd_marker *link_alone(const hd_coder *c) {
-  size_t i = 0;
-  while (i < c->ntokens && c->tokens[i].kind != HD_TOK_WORD) i++;
-  const hd_marker *mk = i < c->ntokens ? hd_marker_here(c, i, HD_MARK_LINK) : NULL;
+  size_t i;
+  const hd_marker *mk = opening_link(c, &i);
   if (!mk) return NULL;
-  for (size_t k = i + mk->nwords; k < c->ntokens; k++)
+  for (size_t k = i; k < c->ntokens; k++)
     if (c->tokens[k].kind != HD_TOK_PUNCT) return NULL;
   return mk;
 }
@@ -1444,19 +1452,18 @@ static size_t after_dateline(const hd_coder *c, size_t s, size_t e) {
   return s;
 }
 
-/* The code point that ends at byte END of UTF-8 text T (END > 0). */
-static int32_t cp_before(const char *t, size_t end) {
-  size_t i = end - 1;
-  while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
-  int len;
-  return hd_utf8_decode((const unsigned char *)t + i, end - i, &len);
-}
-
-/* The bytes of the character that ends right before END. */
+/* The bytes of the character that ends at byte END of UTF-8 text T (END > 0). */
 static size_t cp_bytes_before(const char *t, size_t end) {
   size_t i = end - 1;
   while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
   return end - i;
+}
+
+/* The code point that ends at byte END of UTF-8 text T (END > 0). */
+static int32_t cp_before(const char *t, size_t end) {
+  size_t n = cp_bytes_before(t, end);
+  int len;
+  return hd_utf8_decode((const unsigned char *)t + end - n, n, &len);
 }
 
 static int is_blank_byte(char ch) { return ch == ' ' || ch == '\t' || ch == '\r'; }

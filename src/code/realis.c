@@ -1471,17 +1471,22 @@ int hd_tells_history(const hd_coder *c, const hd_match *m) {
   return 1;
 }
 
+/* Is no verb of its clause before the verb at VERB? */
+static int first_verb_of_clause(const hd_coder *c, size_t verb) {
+  int cl = c->clause_at[verb];
+  for (size_t i = c->clauses[cl].start; i < verb; i++)
+    if (c->clause_at[i] == cl && hd_is_verb(c, i)) return 0;
+  return 1;
+}
+
 /* "حزب العمال الكردستاني، الذي تصنفه تركيا والولايات المتحدة تنظيما
 ** إرهابيا"، "جماعة الإخوان التي تصنفها القاهرة جماعة إرهابية": is the word
 ** at VERB a verb of a position held ([markers] standing), the first verb of
 ** a relative clause?  It tells what holds of the clause's noun, not the
 ** day's act, in the title and the lead too. */
 int hd_standing_relative(const hd_coder *c, size_t verb) {
-  int cl = c->clause_at[verb];
-  if (c->clauses[cl].kind != HD_CLAUSE_RELATIVE || !hd_marker_here(c, verb, HD_MARK_STANDING) || !hd_is_verb(c, verb)) return 0;
-  for (size_t i = c->clauses[cl].start; i < verb; i++)
-    if (c->clause_at[i] == cl && hd_is_verb(c, i)) return 0;
-  return 1;
+  return c->clauses[c->clause_at[verb]].kind == HD_CLAUSE_RELATIVE && hd_marker_here(c, verb, HD_MARK_STANDING) &&
+         hd_is_verb(c, verb) && first_verb_of_clause(c, verb);
 }
 
 /* "وتؤكد أنقرة أن العملية تستهدف وحدات حماية الشعب"، "ويرى غريفيث أن
@@ -1501,9 +1506,7 @@ static int standing_position(const hd_coder *c, size_t verb) {
   for (int k = cl; k >= 0; k = c->clauses[k].parent)
     if (c->clauses[k].kind != HD_CLAUSE_MAIN && c->clauses[k].kind != HD_CLAUSE_COORD) return 0;
   /* (not after another verb of its clause: "وكتب قرقاش يقول") */
-  for (size_t i = c->clauses[cl].start; i < verb; i++)
-    if (c->clause_at[i] == cl && hd_is_verb(c, i)) return 0;
-  return 1;
+  return first_verb_of_clause(c, verb);
 }
 
 static hd_realis realis_of(const hd_coder *c, const hd_match *m, hd_day own_day, hd_realis_why *why) {
