@@ -378,11 +378,16 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   if (m->realis_why.undated) return HD_NO_DAY;
   if (m->realis_why.goes_on && own == HD_NO_DAY) return c->clauses[m->realis_why.goes_on - 1].history_day;
   if (own != HD_NO_DAY || m->realis == HD_REALIS_BACKGROUND) return own;
-  /* (a day of the month before the article at most: one after it, or long
-  ** before, is not the news the event's clause tells) */
+  /* (a day after the article's is not the news the event's clause tells;
+  ** one long before is its day as much as the clause's before, whose
+  ** history it goes on telling: "وفي 14 أبريل تواترت أنباء عن انفجارات
+  ** ...، ونفى حزب الله هذه الأنباء" in July, and its realis is read again
+  ** with that day, as the clause before's was) */
   if (m->realis == HD_REALIS_ACTUAL && c->ref != HD_NO_DAY && (own = joined_date(c, m, dates, (size_t)*ndates)) != HD_NO_DAY &&
-      own <= c->ref && own + JOINED_DAYS >= c->ref)
+      own <= c->ref) {
+    if (own + JOINED_DAYS < c->ref) m->realis = hd_realis_of(c, m, own, &m->realis_why);
     return own;
+  }
   return c->ref;
 }
 
