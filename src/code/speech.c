@@ -432,6 +432,20 @@ static int firm_code(const char *ev) {
 ** مع") or open with what the speaker's side will do (a threat of force,
 ** 138, when that is a strike: "ستوجه ضربة"); else praise (051)
 ** when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
+/* "أكدت الولايات المتحدة أن كيم جونغ أون مستعد لبحث": is the word of
+** intent at I said of another, an actor named right before it who is not
+** the speaker nor of the speaker's own side?  That intent is the other's,
+** which the speaker only reports. */
+static int others_intent(const hd_coder *c, size_t i, int speaker, const char *own) {
+  /* (not a verb joined by و to the clause before, whose object that actor
+  ** is: "سترفع المسألة أمام منظمة التجارة العالمية وستعمل مع دول أخرى") */
+  if (i == 0 || c->actor_at[i - 1] < 0 || hd_reading_with(c, i, HD_CL_CONJ)) return 0;
+  int g = c->actor_at[i - 1];
+  if (g == speaker || hd_is_weak(c, g)) return 0;
+  const char *code = c->actors[c->groups[g].first].code;
+  return !(own && own[0] && !strncmp(code, own, 3));
+}
+
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at, long *future, int *blame) {
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
@@ -461,7 +475,8 @@ static const char *statement_code(const hd_coder *c, size_t verb, int speaker, c
         first_firm[k] = (long)i;
       }
     if (first_intent < 0 && (mk = hd_marker_here(c, i, HD_MARK_INTEND)) && !hd_is_negation(c, i) &&
-        !(i > 0 && hd_tok_is(c, i - 1, "\xd8\xba\xd9\x8a\xd8\xb1"))) {   /* (not "غير مستعد") */
+        !(i > 0 && hd_tok_is(c, i - 1, "\xd8\xba\xd9\x8a\xd8\xb1")) &&   /* (not "غير مستعد") */
+        !others_intent(c, i, speaker, own)) {
       why_intent = mk;
       first_intent = (long)i;
     }
