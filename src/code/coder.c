@@ -386,6 +386,12 @@ static hd_day realis_and_date(hd_coder *c, hd_match *m, hd_dated *dates, long *n
   if (m->realis == HD_REALIS_ACTUAL && c->ref != HD_NO_DAY && (own = joined_date(c, m, dates, (size_t)*ndates)) != HD_NO_DAY &&
       own <= c->ref) {
     if (own + JOINED_DAYS < c->ref) m->realis = hd_realis_of(c, m, own, &m->realis_why);
+    if (c->explain) {
+      char day[11];
+      hd_day_format(own, day);
+      fprintf(c->explain, "  date   %s, the day of the clause it is joined to by \xd9\x88%s\n", day,
+              own + JOINED_DAYS < c->ref ? ", long before the article: its realis is read again with it" : "");
+    }
     return own;
   }
   return c->ref;

@@ -443,7 +443,11 @@ static int others_intent(const hd_coder *c, size_t i, int speaker, const char *o
   int g = c->actor_at[i - 1];
   if (g == speaker || hd_is_weak(c, g)) return 0;
   const char *code = c->actors[c->groups[g].first].code;
-  return !(own && own[0] && !strncmp(code, own, 3));
+  if (own && own[0] && !strncmp(code, own, 3)) return 0;
+  if (c->explain)
+    fprintf(c->explain, "  tone   \"%.*s\" said of %s, named right before it: its intent, which the speaker reports\n",
+            (int)tok_len(&c->tokens[i]), tok_text(c, &c->tokens[i]), code);
+  return 1;
 }
 
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
