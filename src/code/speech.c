@@ -421,17 +421,6 @@ static int firm_code(const char *ev) {
   return 0;
 }
 
-/* The code of words that hold no event.  A word of threat ("لن نسمح"،
-** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
-** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
-** (020); else a word of rejection ("نرفض"، "لن نقبل") a rejection (120);
-** else a criticism (111) when they use more words of disapproval
-** ("جرائم"، "غير مقبول") or of harm ("خطير"، "إرهاب") than of approval,
-** *BLAME telling whether a word of disapproval is among them; else an
-** intent to cooperate (030) when they hold a word of it ("مستعدون"، "سنعمل
-** مع") or open with what the speaker's side will do (a threat of force,
-** 138, when that is a strike: "ستوجه ضربة"); else praise (051)
-** when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
 /* "أكدت الولايات المتحدة أن كيم جونغ أون مستعد لبحث": is the word of
 ** intent at I said of another, an actor named right before it who is not
 ** the speaker nor of the speaker's own side?  That intent is the other's,
@@ -450,6 +439,17 @@ static int others_intent(const hd_coder *c, size_t i, int speaker, const char *o
   return 1;
 }
 
+/* The code of words that hold no event.  A word of threat ("لن نسمح"،
+** "سنرد") makes them a threat (130); else a word of demand ("نطالب"، "يجب
+** على") a demand (100); else a word of appeal ("ندعو"، "نحث") an appeal
+** (020); else a word of rejection ("نرفض"، "لن نقبل") a rejection (120);
+** else a criticism (111) when they use more words of disapproval
+** ("جرائم"، "غير مقبول") or of harm ("خطير"، "إرهاب") than of approval,
+** *BLAME telling whether a word of disapproval is among them; else an
+** intent to cooperate (030) when they hold a word of it ("مستعدون"، "سنعمل
+** مع") or open with what the speaker's side will do (a threat of force,
+** 138, when that is a strike: "ستوجه ضربة"); else praise (051)
+** when more of approval ("نرحب"، "إيجابي"), else a statement (010). */
 static const char *statement_code(const hd_coder *c, size_t verb, int speaker, const char *own, const hd_marker **why,
                                   long *at, long *future, int *blame) {
   static const char *const alaa = "\xd8\xb9\xd9\x84\xd9\x8a";   /* على */
